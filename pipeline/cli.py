@@ -1,0 +1,110 @@
+"""Command line: ``python -m pipeline {run,export,eval} ...``.
+
+Exit codes a scheduler can act on:
+0 success; 2 bad usage or config; 3 no readable input; 4 per-document error
+rate above ``run.max_error_rate``; 5 output folder locked by another run;
+6 a model or backend is missing.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import sys
+from pathlib import Path
+
+EXIT_OK, EXIT_CONFIG, EXIT_NO_INPUT, EXIT_ERROR_RATE, EXIT_LOCKED, EXIT_MODEL = 0, 2, 3, 4, 5, 6
+
+
+def _parser() -> argparse.ArgumentParser:
+    parser = argparse.ArgumentParser(prog="python -m pipeline", description=__doc__,
+                                     formatter_class=argparse.RawDescriptionHelpFormatter)
+    sub = parser.add_subparsers(dest="command", required=True)
+
+    run = sub.add_parser("run", help="process input files into Parquet tables")
+    run.add_argument("--input", nargs="+", type=Path, required=True, help="files or directories (.txt, .md, .jsonl)")
+    run.add_argument("--output", type=Path, required=True, help="output dataset folder")
+    run.add_argument("--config", type=Path, default=Path("configs/default.yaml"))
+    run.add_argument("--set", dest="overrides", action="append", default=[], metavar="KEY=VALUE",
+                     help="override a config value, e.g. --set run.batch_docs=8 (repeatable)")
+    run.add_argument("--full", action="store_true", help="reprocess documents already in the output")
+    run.add_argument("--wait", type=float, default=0.0, metavar="SECONDS",
+                     help="wait this long for another run's lock (default: fail at once; -1 waits forever)")
+    run.add_argument("--progress", action=argparse.BooleanOptionalAction, default=None,
+                     help="progress bar (default: only on a terminal)")
+
+    export = sub.add_parser("export", help="print a run's entities, one JSON object per document")
+    export.add_argument("--format", choices=["gold-jsonl"], default="gold-jsonl")
+    export.add_argument("--run", type=Path, required=True, help="output dataset folder")
+
+    ev = sub.add_parser("eval", help="score a run against gold annotations (P/R/F1 per type and language)")
+    ev.add_argument("--gold", type=Path, required=True)
+    ev.add_argument("--run", type=Path, required=True)
+    ev.add_argument("--json", action="store_true", help="print rows as JSON")
+    return parser
+
+
+def _fail(code: int, message: str) -> int:
+    print(f"error: {message}", file=sys.stderr)
+    return code
+
+
+def cmd_run(args: argparse.Namespace) -> int:
+    from pipeline.config import ConfigError, load_config
+    from pipeline.runner import LockHeld, execute
+    from pipeline.stages import ChainError
+
+    try:
+        config = load_config(args.config, args.overrides)
+    except ConfigError as exc:
+        return _fail(EXIT_CONFIG, str(exc))
+    try:
+        result = execute(args.input, args.output, config, args.overrides, full=args.full,
+                         wait_for_lock=args.wait, progress=args.progress)
+    except ChainError as exc:
+        return _fail(EXIT_CONFIG, str(exc))
+    except LockHeld as exc:
+        return _fail(EXIT_LOCKED, str(exc))
+    except (FileNotFoundError, OSError, ImportError) as exc:
+        return _fail(EXIT_MODEL, f"{type(exc).__name__}: {exc}".splitlines()[0])
+    print(json.dumps({"run_id": result.run_id, "inputs": result.n_inputs, "documents": result.n_documents,
+                      "skipped": result.n_skipped, "errors": result.n_errors, "warnings": result.n_warnings,
+                      "mentions": result.n_mentions, "chars": result.n_chars,
+                      "seconds": round(result.wall_seconds, 2),
+                      "stage_seconds": {k: round(v, 3) for k, v in result.stage_seconds.items()}}))
+    if result.n_documents == 0 and result.n_skipped == 0:
+        return _fail(EXIT_NO_INPUT, f"no readable input among {[str(p) for p in args.input]} (see the errors table)")
+    if result.error_rate > config.run.max_error_rate:
+        return _fail(EXIT_ERROR_RATE, f"{result.n_errors} of {result.n_inputs} inputs failed "
+                     f"({result.error_rate:.0%} > run.max_error_rate={config.run.max_error_rate:.0%})")
+    return EXIT_OK
+
+
+def cmd_export(args: argparse.Namespace) -> int:
+    from pipeline.export import export_gold
+
+    if not (args.run / "documents").is_dir():
+        return _fail(EXIT_NO_INPUT, f"{args.run} holds no documents table (not a run output folder?)")
+    for record in export_gold(args.run):
+        print(json.dumps(record, ensure_ascii=False))
+    return EXIT_OK
+
+
+def cmd_eval(args: argparse.Namespace) -> int:
+    from pipeline.export import export_gold
+    from pipeline.scoring import format_table, load_docs, load_file, score
+
+    if not args.gold.is_file():
+        return _fail(EXIT_NO_INPUT, f"gold file {args.gold} does not exist")
+    if not (args.run / "documents").is_dir():
+        return _fail(EXIT_NO_INPUT, f"{args.run} holds no documents table (not a run output folder?)")
+    pred = load_docs(json.dumps(r, ensure_ascii=False) for r in export_gold(args.run))
+    rows = score(load_file(args.gold), pred, by_lang=True)
+    print(json.dumps(rows, ensure_ascii=False) if args.json else format_table(rows))
+    return EXIT_OK
+
+
+def main(argv: list[str] | None = None) -> int:
+    args = _parser().parse_args(argv)
+    handler = {"run": cmd_run, "export": cmd_export, "eval": cmd_eval}[args.command]
+    return handler(args)

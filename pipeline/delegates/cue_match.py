@@ -1,0 +1,57 @@
+"""Turn a matched cue phrase into a body code with its term and session.
+
+Why: national cues name their body directly; local cues (省人大代表, "member of the
+Guangdong Provincial Committee of the CPPCC") name a kind and a level that are
+combined into codes such as PROVINCIAL_PC or LOCAL_CPPCC (see cues.json "bodies").
+"""
+
+from __future__ import annotations
+
+import re
+
+from pipeline.delegates.context import BodyFact
+from pipeline.delegates.lexicon import Cue, EnLexicon, Lexicon, ZhLexicon
+from pipeline.delegates.numerals import en_ordinal, zh_number
+
+
+def resolve_body(cue: Cue, match: re.Match[str], levels: dict[str, str], lex: Lexicon) -> str | None:
+    """The body code a cue match names (None when a local cue's level is unknown)."""
+    if cue.body:
+        return cue.body
+    groups = match.groupdict()
+    level_word = (groups.get("level") or "").strip().lower()
+    level = levels.get(level_word)
+    if level is None or cue.kind is None:
+        return None
+    place = (groups.get("place") or "").strip().lower()
+    if level == "LOCAL" and any(place.endswith(p) for p in lex.provincial_municipalities):
+        level = "PROVINCIAL"
+    return f"{level}_{cue.kind}"
+
+
+def zh_term_session(phrase: str, zh: ZhLexicon) -> tuple[int | None, int | None]:
+    """十四届 -> term 14, 四次会议 -> session 4, from one cue phrase."""
+    t, s = zh.term.search(phrase), zh.session.search(phrase)
+    return (zh_number(t.group(1)) if t else None, zh_number(s.group(1)) if s else None)
+
+
+def en_term_session(phrase: str, en: EnLexicon) -> tuple[int | None, int | None]:
+    """"14th National ..." -> term 14, "Second Session" -> session 2, from one cue phrase."""
+    t, s = en.term.search(phrase), en.session.search(phrase)
+    return (
+        en_ordinal(t.group(1), en.ordinals) if t else None,
+        en_ordinal(s.group(1), en.ordinals) if s else None,
+    )
+
+
+def cue_fact(
+    cue: Cue, match: re.Match[str], offset: int, lang: str, strength: int, lex: Lexicon
+) -> BodyFact | None:
+    """A BodyFact for a cue match found in a string that starts at document offset ``offset``."""
+    levels = lex.zh.levels if lang == "zh" else lex.en.levels
+    body = resolve_body(cue, match, levels, lex)
+    if body is None:
+        return None
+    phrase = match.group(0)
+    term, session = zh_term_session(phrase, lex.zh) if lang == "zh" else en_term_session(phrase, lex.en)
+    return BodyFact(body, strength, offset + match.start(), offset + match.end(), term, session)

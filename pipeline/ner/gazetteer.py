@@ -1,0 +1,116 @@
+"""Find gazetteer places (and listed institutions) in Chinese and English runs.
+
+Why a gazetteer: the models miss many county and prefecture names, above all in pinyin ("Xunwu",
+"Dingnan") and in Chinese short forms after a province ("宁夏同心"). Matching rules:
+- Chinese: longest entry starting at each position, only on word bounds when bounds are given; a
+  ``context`` entry (a county's short form, or a short form that is also an ordinary word) counts only
+  right after a match of one of its ancestor divisions.
+- English: longest run of capitalised words that is an entry, extended by a following designator
+  ("City", "County", "Mongolian Autonomous Prefecture"); a ``suffix`` entry needs that designator; a
+  ``weak`` entry gives way to any overlapping model entity.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Collection, Iterator
+from functools import lru_cache
+
+from pipeline.ner.inputs import GAZETTEER, Candidate
+from pipeline.ner.lexicon import Gazetteer, Place, fold_en, gazetteer, json_data
+
+_CJK = re.compile(r"[\u3400-\u9fff]")
+_EN_WORD = re.compile(r"[A-Z][A-Za-z]*(?:['\u2019\u2018-][A-Za-z]+)*")
+_MAX_EN_WORDS = 5
+
+
+@lru_cache(maxsize=1)
+def _zh_lengths() -> dict[str, tuple[int, ...]]:
+    by_first: dict[str, set[int]] = {}
+    for surface in gazetteer().zh:
+        by_first.setdefault(surface[0], set()).add(len(surface))
+    return {ch: tuple(sorted(ls, reverse=True)) for ch, ls in by_first.items()}
+
+
+@lru_cache(maxsize=1)
+def _designator() -> re.Pattern[str]:
+    lex = json_data("en_rules.json")
+    ethnic = "|".join(sorted(lex["ethnonyms"], key=len, reverse=True))
+    des = "|".join(sorted(lex["place_designators"], key=len, reverse=True))
+    return re.compile(rf"\s+(?:(?:{ethnic})\s+)?(?:Autonomous\s+)?(?:{des})\b")
+
+
+def on_bounds(text: str, start: int, end: int, bounds: Collection[int]) -> bool:
+    """True when [start, end) does not cut a Chinese word (or no bounds are known)."""
+    if not bounds:
+        return True
+    left_ok = start in bounds or start == 0 or not _CJK.match(text[start - 1])
+    right_ok = end in bounds or end == len(text) or not _CJK.match(text[end])
+    return left_ok and right_ok
+
+
+def _zh_spans(text: str, start: int, end: int, bounds: Collection[int],
+              gaz: Gazetteer) -> Iterator[tuple[int, int, Place]]:
+    lengths = _zh_lengths()
+    prev: tuple[int, Place] | None = None  # end offset and entry of the last accepted match
+    i = start
+    while i < end:
+        hit = None
+        for n in lengths.get(text[i], ()):
+            if i + n > end:
+                continue
+            place = gaz.zh.get(text[i:i + n])
+            if place is None or not on_bounds(text, i, i + n, bounds):
+                continue
+            if place.strength == "context":
+                if prev is None or prev[0] != i or not (prev[1].codes & place.ancestors):
+                    continue
+            hit = (i, i + n, place)
+            break
+        if hit:
+            yield hit
+            prev = (hit[1], hit[2])
+            i = hit[1]
+        else:
+            i += 1
+
+
+def match_zh(text: str, start: int, end: int, bounds: Collection[int]) -> list[Candidate]:
+    """Gazetteer candidates in the Chinese run text[start:end]."""
+    gaz = gazetteer()
+    return [Candidate(s, e, p.label, GAZETTEER, "zh", weak=p.strength == "weak")
+            for s, e, p in _zh_spans(text, start, end, bounds, gaz)]
+
+
+def match_en(text: str, start: int, end: int) -> list[Candidate]:
+    """Gazetteer candidates in the English run text[start:end]."""
+    gaz = gazetteer()
+    words = list(_EN_WORD.finditer(text, start, end))
+    out: list[Candidate] = []
+    i = 0
+    while i < len(words):
+        hit = None
+        for n in range(min(_MAX_EN_WORDS, len(words) - i), 0, -1):
+            a, b = words[i].start(), words[i + n - 1].end()
+            if (a > 0 and text[a - 1].isalnum()) or (b < len(text) and text[b].isalnum()):
+                continue
+            if n > 1 and any(not text[w.end():x.start()].isspace() or "\n" in text[w.end():x.start()]
+                             for w, x in zip(words[i:i + n - 1], words[i + 1:i + n])):
+                continue
+            place = gaz.en.get(fold_en(text[a:b]))
+            if place is None:
+                continue
+            des = _designator().match(text, b, end) if place.label == "LOC" else None
+            if place.strength == "suffix" and des is None:
+                continue
+            hit = (n, Candidate(a, des.end() if des else b, place.label, GAZETTEER, "en",
+                                weak=place.strength == "weak" and des is None))
+            break
+        if hit:
+            out.append(hit[1])
+            i += hit[0]
+            while i < len(words) and words[i].start() < hit[1].end:
+                i += 1
+        else:
+            i += 1
+    return out

@@ -1,0 +1,66 @@
+"""Resolve overlaps between entity candidates, minerals and figures in one place.
+
+Precedence (documented in README "Overlap precedence"):
+1. PERSON / ORG / LOC (already reconciled inside the NER package) are kept.
+2. A MINERAL that overlaps a PERSON, ORG or LOC span is dropped: a mineral
+   inside an institution's or place's name is not a mineral mention
+   ("Jiuquan Iron and Steel Group", "中国黄金集团").
+3. A FIGURE that lies inside a PERSON, ORG or LOC span is dropped (a figure
+   inside a name, "Ocean No 6"); an entity inside a figure phrase keeps both.
+4. A MINERAL inside a FIGURE phrase is kept ("10 rare earth mine projects"
+   counts projects and mentions rare earth); partial overlaps drop the mineral.
+5. Exact duplicates (same span and label) are merged, keeping the first source.
+Finally every mention gets its sentence index and stable ``mention_id``.
+"""
+
+from __future__ import annotations
+
+import bisect
+from collections.abc import Sequence
+from dataclasses import replace
+
+from pipeline.records import FIGURE, LOC, MINERAL, ORG, PERSON, Figure, Mention, Sentence, mention_id
+
+ENTITY_LABELS = frozenset({PERSON, ORG, LOC})
+
+
+def _overlaps(a: Mention, b: Mention) -> bool:
+    return a.start < b.end and b.start < a.end
+
+
+def _inside(a: Mention, b: Mention) -> bool:
+    return b.start <= a.start and a.end <= b.end
+
+
+def resolve_mentions(mentions: Sequence[Mention]) -> list[Mention]:
+    """Apply the precedence above; returns mentions sorted by (start, end, label)."""
+    seen: set[tuple[int, int, str]] = set()
+    unique: list[Mention] = []
+    for m in mentions:
+        key = (m.start, m.end, m.label)
+        if key not in seen:
+            seen.add(key)
+            unique.append(m)
+    entities = [m for m in unique if m.label in ENTITY_LABELS]
+    figures = [m for m in unique if m.label == FIGURE and not any(_inside(m, e) for e in entities)]
+    minerals = [
+        m for m in unique
+        if m.label == MINERAL
+        and not any(_overlaps(m, e) for e in entities)
+        and not any(_overlaps(m, f) and not _inside(m, f) for f in figures)
+    ]
+    others = [m for m in unique if m.label not in ENTITY_LABELS | {FIGURE, MINERAL}]
+    return sorted(entities + figures + minerals + others, key=lambda m: (m.start, m.end, m.label))
+
+
+def finalise(doc_id: str, mentions: Sequence[Mention], sentences: Sequence[Sentence],
+             figures: Sequence[Figure]) -> tuple[list[Mention], list[Figure]]:
+    """Resolve, then attach sentence index and mention id; keep the figures whose mention survived."""
+    starts = [s.start for s in sentences]
+    out: list[Mention] = []
+    for m in resolve_mentions(mentions):
+        i = bisect.bisect_right(starts, m.start) - 1
+        sent_idx = sentences[i].sent_idx if i >= 0 and m.start < sentences[i].end else -1
+        out.append(replace(m, sent_idx=sent_idx, mention_id=mention_id(doc_id, m.start, m.end, m.label)))
+    kept = {m.mention_id for m in out if m.label == FIGURE}
+    return out, [f for f in figures if f.mention_id in kept]

@@ -1,0 +1,130 @@
+"""Scoring predicted entities against gold, per document, as sets.
+
+The same rules as the reference scorer in ../shared/eval/score.py (see
+eval/GUIDELINES.md): names are normalised, places lose their type suffix,
+figures compare (unit, value, value_high) rounded to 6 significant digits.
+A test runs both on the same files and requires identical numbers.
+"""
+
+from __future__ import annotations
+
+import json
+import re
+import unicodedata
+from collections import defaultdict
+from collections.abc import Iterable, Mapping
+from pathlib import Path
+from typing import Any
+
+TYPES = ("PERSON", "DELEGATE", "ORG", "LOC", "MINERAL", "FIGURE", "MEASURE")
+COUNT_UNITS = frozenset({"item", "person", "time", "times", ""})
+LOC_SUFFIXES = (" autonomous region", " province", " city", " county", " district",
+                " prefecture", "自治区", "省", "市", "县", "区", "州")
+Items = dict[str, set[Any]]
+
+
+def norm(value: object) -> str:
+    s = unicodedata.normalize("NFKC", str(value)).lower()
+    s = re.sub(r"[\u2018\u2019\u02bc`´]", "'", s)
+    s = re.sub(r"[\u201c\u201d]", '"', s)
+    s = re.sub(r"\s+", " ", s).strip(" \t\n.,;:，。；：、\"'()（）《》")
+    s = re.sub(r"(?<=[\u4e00-\u9fff]) (?=[\u4e00-\u9fff])", "", s)
+    return re.sub(r"^the ", "", s)
+
+
+def norm_loc(value: object) -> str:
+    s = norm(value)
+    for suffix in LOC_SUFFIXES:
+        if s.endswith(suffix) and len(s) - len(suffix) >= 2:
+            return s[: -len(suffix)].strip()
+    return s
+
+
+def _num(value: object) -> float | None:
+    if value is None:
+        return None
+    try:
+        number = float(value)  # type: ignore[arg-type]
+    except (TypeError, ValueError):
+        return None
+    return float(f"{number:.6g}")
+
+
+def items(doc: Mapping[str, Any]) -> Items:
+    """One gold-format document to comparable keys per type."""
+    out: Items = {t: set() for t in TYPES}
+    for p in doc.get("persons") or []:
+        name = norm(p.get("name", ""))
+        if name:
+            out["PERSON"].add(name)
+            if p.get("delegate_body"):
+                out["DELEGATE"].add((name, str(p["delegate_body"]).upper()))
+    out["ORG"] |= {norm(o) for o in doc.get("orgs") or [] if norm(o)}
+    out["LOC"] |= {norm_loc(o) for o in doc.get("locs") or [] if norm_loc(o)}
+    for m in doc.get("minerals") or []:
+        canonical = m.get("canonical") if isinstance(m, dict) else m
+        if canonical and norm(canonical):
+            out["MINERAL"].add(norm(canonical))
+    for f in doc.get("figures") or []:
+        value = _num(f.get("value"))
+        if value is None:
+            continue
+        key = (str(f.get("unit") or "").strip(), value, _num(f.get("value_high")))
+        out["FIGURE"].add(key)
+        if key[0].lower() not in COUNT_UNITS:
+            out["MEASURE"].add(key)
+    return out
+
+
+def load_docs(lines: Iterable[str]) -> dict[str, dict[str, Any]]:
+    """Gold-format JSON lines to {doc key: {lang, items}}; lines with the same doc are merged."""
+    docs: dict[str, dict[str, Any]] = {}
+    for line in lines:
+        if not line.strip():
+            continue
+        d = json.loads(line)
+        key = d["doc"].split("#")[0]
+        found = items(d)
+        if key in docs:
+            for t in TYPES:
+                docs[key]["items"][t] |= found[t]
+        else:
+            docs[key] = {"lang": d.get("lang", "?"), "items": found}
+    return docs
+
+
+def load_file(path: Path) -> dict[str, dict[str, Any]]:
+    with open(path, encoding="utf-8") as fh:
+        return load_docs(fh)
+
+
+def score(gold: Mapping[str, Any], pred: Mapping[str, Any], by_lang: bool = False) -> list[dict[str, Any]]:
+    """P/R/F1 per type (and per language with ``by_lang``), rows sorted like the reference scorer."""
+    counts: dict[tuple[str, str], list[int]] = defaultdict(lambda: [0, 0, 0])
+    empty = {"items": {t: set() for t in TYPES}}
+    for key, g in gold.items():
+        p = pred.get(key, empty)
+        groups = ["all"] + ([g["lang"]] if by_lang else [])
+        for t in TYPES:
+            gs, ps = g["items"][t], p["items"][t]
+            for group in groups:
+                c = counts[(group, t)]
+                c[0] += len(gs & ps)
+                c[1] += len(ps)
+                c[2] += len(gs)
+    rows = []
+    for (group, t), (tp, npred, ngold) in sorted(counts.items()):
+        prec = tp / npred if npred else 0.0
+        rec = tp / ngold if ngold else 0.0
+        f1 = 2 * prec * rec / (prec + rec) if prec + rec else 0.0
+        rows.append({"group": group, "type": t, "gold": ngold, "pred": npred, "tp": tp,
+                     "precision": round(prec, 4), "recall": round(rec, 4), "f1": round(f1, 4)})
+    return rows
+
+
+def format_table(rows: list[dict[str, Any]]) -> str:
+    lines = [f"{'group':6} {'type':9} {'gold':>5} {'pred':>5} {'tp':>5} {'P':>6} {'R':>6} {'F1':>6}"]
+    for r in rows:
+        lines.append(f"{r['group']:6} {r['type']:9} {r['gold']:5} {r['pred']:5} {r['tp']:5} "
+                     f"{r['precision']:6.3f} {r['recall']:6.3f} {r['f1']:6.3f}")
+    return "\n".join(lines)

@@ -1,0 +1,216 @@
+"""Chinese word spans for the segment stage, from the project's own spacy-pkuseg model.
+
+Why this wrapper exists rather than calling ``pkuseg.cut`` directly:
+
+* pkuseg returns words, not offsets; the pipeline needs code-point spans into the
+  cleaned text (``text[start:end] == word``), so words are re-aligned here.
+* The model was trained on SIGHAN text, which writes Latin letters, digits and
+  ASCII punctuation in full width (``ＷＴＯ``, ``１７％``). pkuseg folds full-width
+  letters/digits to class features, half-width letters it has never seen. ASCII is
+  therefore folded to full width before tagging; the map is one code point to one
+  code point, so offsets are unchanged.
+* Decoding cost grows with input length and the caller may hand over whole
+  documents: text is cut into sentence-sized chunks (newlines, sentence-final
+  punctuation, then commas, then a hard limit) and the spans are re-offset.
+* Domain words (mineral and place names) must stay whole. pkuseg's own user
+  dictionary force-matches words *before* the model runs, so the model loses the
+  context around them, a user word can cut through two model words (金矿 in
+  黄金矿业), and enabling it also switches on pkuseg's bundled post-merge
+  dictionary. Here the model runs first and a user word is then applied only if it
+  merges whole model words or splits off from inside a single model word.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable
+from pathlib import Path
+from typing import Any
+
+MODEL_FILES = ("features.msgpack", "weights.npz")
+MAX_CHUNK = 400  # code points handed to pkuseg at once
+_HARD_BREAK = re.compile(r"[\n\r\u2028\u2029。！？；!?;…]+")
+_SOFT_BREAK = re.compile(r"[，,、：:）)」』】》]+|\s+")
+_FULLWIDTH = {code: code + 0xFEE0 for code in range(0x21, 0x7F)}
+
+
+def fold_width(text: str) -> str:
+    """ASCII ``!``..``~`` to their full-width forms (same length, same offsets)."""
+    return text.translate(_FULLWIDTH)
+
+
+def chunk_bounds(text: str, max_len: int = MAX_CHUNK) -> list[tuple[int, int]]:
+    """Split ``text`` into consecutive ``(start, end)`` pieces no longer than ``max_len``.
+
+    Pieces end after sentence punctuation or newlines; a longer piece is split after
+    a comma-like mark or whitespace, and as a last resort at ``max_len``.
+    """
+    if max_len < 1:
+        raise ValueError("max_len must be positive")
+    bounds: list[tuple[int, int]] = []
+    for start, end in _split_after(text, 0, len(text), _HARD_BREAK):
+        if end - start <= max_len:
+            bounds.append((start, end))
+            continue
+        for s2, e2 in _pack(_split_after(text, start, end, _SOFT_BREAK), max_len):
+            bounds.extend((s, min(s + max_len, e2)) for s in range(s2, e2, max_len))
+    return bounds
+
+
+def _split_after(text: str, start: int, end: int, pattern: re.Pattern[str]) -> list[tuple[int, int]]:
+    """Pieces of ``text[start:end]`` that end just after each match of ``pattern``."""
+    pieces: list[tuple[int, int]] = []
+    cur = start
+    for match in pattern.finditer(text, start, end):
+        if match.end() > cur:
+            pieces.append((cur, match.end()))
+            cur = match.end()
+    if cur < end:
+        pieces.append((cur, end))
+    return pieces
+
+
+def _pack(pieces: list[tuple[int, int]], max_len: int) -> list[tuple[int, int]]:
+    """Join consecutive pieces greedily while the result stays within ``max_len``."""
+    packed: list[tuple[int, int]] = []
+    for start, end in pieces:
+        if packed and end - packed[-1][0] <= max_len:
+            packed[-1] = (packed[-1][0], end)
+        else:
+            packed.append((start, end))
+    return packed
+
+
+def cuts_from_words(text: str, words: Iterable[str]) -> list[bool]:
+    """Word-start flags per code point of ``text`` from words covering its non-space chars.
+
+    ``cuts[i]`` is True when a word starts at ``i``; ``cuts[len(text)]`` is True.
+    Raises ValueError if the words are not ``text`` minus whitespace, in order.
+    """
+    cuts = [False] * (len(text) + 1)
+    pos = 0
+    for word in words:
+        while pos < len(text) and text[pos].isspace():
+            pos += 1
+        if not word or text[pos : pos + len(word)] != word:
+            raise ValueError(f"word {word!r} does not continue the text at offset {pos}")
+        cuts[pos] = True
+        pos += len(word)
+    if text[pos:].strip():
+        raise ValueError(f"words stop at offset {pos} before the end of the text")
+    cuts[len(text)] = True
+    return cuts
+
+
+def spans_from_cuts(text: str, cuts: list[bool], offset: int = 0) -> list[tuple[int, int]]:
+    """Word spans from word-start flags; whitespace always ends a word and is never in one."""
+    spans: list[tuple[int, int]] = []
+    start = -1
+    for i, char in enumerate(text):
+        if char.isspace():
+            if start >= 0:
+                spans.append((offset + start, offset + i))
+            start = -1
+        elif start < 0:
+            start = i
+        elif cuts[i]:
+            spans.append((offset + start, offset + i))
+            start = i
+    if start >= 0:
+        spans.append((offset + start, offset + len(text)))
+    return spans
+
+
+def word_spans(text: str, words: Iterable[str]) -> list[tuple[int, int]]:
+    """Spans of ``words`` in ``text`` (words = text's non-space chars, in order)."""
+    return spans_from_cuts(text, cuts_from_words(text, words))
+
+
+class UserLexicon:
+    """Domain words to keep whole; applied after the model, never against it.
+
+    A user word found in the text (leftmost, longest first) is accepted when it
+    merges whole model words, or when it lies inside one model word (which is then
+    split around it). It is rejected when it would cut two model words, because
+    then the model's context says the characters belong elsewhere.
+    """
+
+    def __init__(self, words: Iterable[str]) -> None:
+        self._trie: dict[str, Any] = {}
+        self.size = 0
+        for raw in words:
+            word = raw.strip()
+            if len(word) < 2 or any(ch.isspace() for ch in word):
+                continue
+            node = self._trie
+            for char in word:
+                node = node.setdefault(char, {})
+            if "" not in node:
+                self.size += 1
+            node[""] = True
+
+    def matches_at(self, text: str, start: int) -> list[int]:
+        """Ends of the user words that start at ``start``, longest first."""
+        ends: list[int] = []
+        node = self._trie
+        for i in range(start, len(text)):
+            nxt = node.get(text[i])
+            if nxt is None:
+                break
+            node = nxt
+            if "" in node:
+                ends.append(i + 1)
+        return ends[::-1]
+
+    def apply(self, text: str, cuts: list[bool]) -> list[bool]:
+        """New word-start flags with the accepted user words made single words."""
+        if not self._trie:
+            return cuts
+        out = list(cuts)
+        i = 0
+        while i < len(text):
+            for end in self.matches_at(text, i):
+                inner_cut = any(out[i + 1 : end])
+                if not inner_cut or (out[i] and out[end]):
+                    out[i] = out[end] = True
+                    out[i + 1 : end] = [False] * (end - i - 1)
+                    i = end - 1
+                    break
+            i += 1
+        return out
+
+
+class ZhWordSegmenter:
+    """Word spans for Chinese text from the trained pkuseg model in ``model_dir``."""
+
+    def __init__(self, model_dir: Path, user_words: Iterable[str] = ()) -> None:
+        model_dir = Path(model_dir)
+        missing = [name for name in MODEL_FILES if not (model_dir / name).is_file()]
+        if missing:
+            raise FileNotFoundError(
+                f"Chinese word-segmentation model missing ({', '.join(missing)} in {model_dir}); "
+                "run `make models` to train it"
+            )
+        import spacy_pkuseg  # local: only the segment stage needs the model
+
+        # user_dict=None: no pkuseg pre-match and no bundled post-merge dictionary;
+        # a str model path that is not a release name never triggers a download.
+        self._seg = spacy_pkuseg.pkuseg(model_name=str(model_dir), user_dict=None)
+        self.model_dir = model_dir
+        self.lexicon = UserLexicon(user_words)
+
+    def words(self, text: str) -> list[str]:
+        """The words of ``text`` (convenience over :meth:`spans`)."""
+        return [text[s:e] for s, e in self.spans(text)]
+
+    def spans(self, text: str) -> list[tuple[int, int]]:
+        """Word spans ``(start, end)`` covering every non-space char of ``text`` once."""
+        spans: list[tuple[int, int]] = []
+        for start, end in chunk_bounds(text):
+            piece = text[start:end]
+            if not piece.strip():
+                continue
+            folded = fold_width(piece)
+            cuts = cuts_from_words(folded, self._seg.cut(folded))
+            spans.extend(spans_from_cuts(piece, self.lexicon.apply(piece, cuts), offset=start))
+        return spans

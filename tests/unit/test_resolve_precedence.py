@@ -1,0 +1,41 @@
+"""Overlap precedence between entities, minerals and figures."""
+
+from __future__ import annotations
+
+from pipeline.records import FIGURE, LOC, MINERAL, ORG, Figure, Mention, Sentence, mention_id
+from pipeline.resolve import finalise, resolve_mentions
+
+TEXT = "Jiuquan Iron and Steel Group mined 10 rare earth mine projects in Gansu."
+
+
+def _m(surface: str, label: str, source: str = "model") -> Mention:
+    start = TEXT.index(surface)
+    return Mention(start, start + len(surface), surface, label, source)
+
+
+def test_resolve_drops_mineral_inside_organisation() -> None:
+    kept = resolve_mentions([_m("Jiuquan Iron and Steel Group", ORG), _m("Iron", MINERAL, "lexicon")])
+    assert [m.label for m in kept] == [ORG]
+
+
+def test_resolve_keeps_mineral_inside_figure_phrase() -> None:
+    kept = resolve_mentions([_m("10 rare earth mine projects", FIGURE), _m("rare earth", MINERAL)])
+    assert sorted(m.label for m in kept) == [FIGURE, MINERAL]
+
+
+def test_resolve_drops_figure_inside_a_name_and_merges_duplicates() -> None:
+    kept = resolve_mentions([_m("Gansu", LOC), _m("Gansu", LOC, "gazetteer"), _m("Steel Group", FIGURE),
+                             _m("Jiuquan Iron and Steel Group", ORG)])
+    assert [(m.text, m.source) for m in kept] == [("Jiuquan Iron and Steel Group", "model"), ("Gansu", "model")]
+
+
+def test_resolve_finalise_sets_sentence_and_ids_and_drops_orphan_figures() -> None:
+    inside = _m("Steel Group", FIGURE)
+    kept_fig = _m("10 rare earth mine projects", FIGURE)
+    figs = [Figure(mention_id("d", m.start, m.end, FIGURE), 10.0, "10", None, None, "item", None, "count",
+                   None, None, None) for m in (inside, kept_fig)]
+    mentions, figures = finalise("d", [inside, kept_fig, _m("Jiuquan Iron and Steel Group", ORG)],
+                                 [Sentence(0, 0, len(TEXT), "en")], figs)
+    assert all(m.sent_idx == 0 and m.mention_id.startswith("d:") for m in mentions)
+    assert [f.mention_id for f in figures] == [mention_id("d", kept_fig.start, kept_fig.end, FIGURE)]
+    assert all(TEXT[m.start:m.end] == m.text for m in mentions)

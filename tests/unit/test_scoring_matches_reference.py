@@ -1,0 +1,43 @@
+"""The project's scorer gives the same numbers as the reference ../shared/eval/score.py."""
+
+from __future__ import annotations
+
+import json
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+from pipeline.scoring import load_file, score
+from tests.conftest import GOLD, SHARED
+
+REFERENCE = SHARED / "eval" / "score.py"
+
+
+def _perturbed_prediction(tmp_path: Path) -> Path:
+    """A prediction that differs from the gold in every type: drops, additions, renamed items."""
+    lines = []
+    for i, line in enumerate(GOLD.read_text(encoding="utf-8").splitlines()):
+        d = json.loads(line)
+        d["persons"] = d["persons"][::2] + [{"name": "Nobody", "delegate_body": "NPC"}]
+        d["orgs"] = [o.upper() for o in d["orgs"][1:]] + ["The Ministry"]
+        d["locs"] = [loc + (" City" if i % 2 else "") for loc in d["locs"][:-1]]
+        d["minerals"] = d["minerals"][1:]
+        d["figures"] = [{**f, "value": f["value"] * (1.0000001 if j % 2 else 2)} for j, f in enumerate(d["figures"])]
+        if i == 2:
+            continue  # a document with no prediction
+        lines.append(json.dumps(d, ensure_ascii=False))
+    path = tmp_path / "pred.jsonl"
+    path.write_text("\n".join(lines) + "\n", encoding="utf-8")
+    return path
+
+
+@pytest.mark.skipif(not REFERENCE.is_file(), reason="reference scorer ../shared/eval/score.py not present")
+def test_scoring_matches_reference_scorer(tmp_path: Path) -> None:
+    pred = _perturbed_prediction(tmp_path)
+    ref = subprocess.run([sys.executable, str(REFERENCE), str(GOLD), str(pred), "--json", "--by-lang"],
+                         capture_output=True, text=True, check=True)
+    ours = score(load_file(GOLD), load_file(pred), by_lang=True)
+    assert ours == json.loads(ref.stdout)
+    assert any(0 < row["f1"] < 1 for row in ours)
