@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import argparse
 import json
+import logging
 import sys
 from pathlib import Path
 
@@ -32,16 +33,48 @@ def _parser() -> argparse.ArgumentParser:
                      help="wait this long for another run's lock (default: fail at once; -1 waits forever)")
     run.add_argument("--progress", action=argparse.BooleanOptionalAction, default=None,
                      help="progress bar (default: only on a terminal)")
+    run.add_argument("--executor", choices=["auto", "serial", "process", "dask"],
+                     help="where batches run (sets run.executor; default from the config: auto)")
+    run.add_argument("--workers", type=int, help="worker processes (sets run.workers; 0 = one per core)")
+    run.add_argument("--scheduler", metavar="ADDRESS",
+                     help="Dask scheduler address, e.g. tcp://host:8786 (implies --executor dask)")
+    run.add_argument("--log-format", choices=["text", "json"], default="text",
+                     help="log lines on stderr as text or JSON lines")
+    run.add_argument("--log-level", default="WARNING", help="log level (default WARNING: quiet)")
 
     export = sub.add_parser("export", help="print a run's entities, one JSON object per document")
     export.add_argument("--format", choices=["gold-jsonl"], default="gold-jsonl")
     export.add_argument("--run", type=Path, required=True, help="output dataset folder")
+
+    compact = sub.add_parser("compact", help="merge each table partition's small files into one (content unchanged)")
+    compact.add_argument("--output", type=Path, required=True, help="output dataset folder")
+    compact.add_argument("--wait", type=float, default=0.0, metavar="SECONDS", help="wait for a running run's lock")
 
     ev = sub.add_parser("eval", help="score a run against gold annotations (P/R/F1 per type and language)")
     ev.add_argument("--gold", type=Path, required=True)
     ev.add_argument("--run", type=Path, required=True)
     ev.add_argument("--json", action="store_true", help="print rows as JSON")
     return parser
+
+
+class JsonFormatter(logging.Formatter):
+    """One JSON object per log line, with the record's extra fields."""
+
+    _SKIP = frozenset(vars(logging.LogRecord("", 0, "", 0, "", (), None))) | {"message", "asctime"}
+
+    def format(self, record: logging.LogRecord) -> str:
+        payload = {"time": self.formatTime(record), "level": record.levelname, "event": record.getMessage()}
+        payload.update({k: v for k, v in vars(record).items() if k not in self._SKIP})
+        return json.dumps(payload, ensure_ascii=False, default=str)
+
+
+def configure_logging(fmt: str, level: str) -> None:
+    handler = logging.StreamHandler(sys.stderr)
+    handler.setFormatter(JsonFormatter() if fmt == "json" else logging.Formatter("%(asctime)s %(levelname)s %(message)s"))
+    logger = logging.getLogger("pipeline")
+    logger.handlers[:] = [handler]
+    logger.setLevel(level.upper())
+    logger.propagate = False
 
 
 def _fail(code: int, message: str) -> int:
@@ -54,12 +87,20 @@ def cmd_run(args: argparse.Namespace) -> int:
     from pipeline.runner import LockHeld, execute
     from pipeline.stages import ChainError
 
+    overrides = list(args.overrides)
+    if args.scheduler:
+        overrides += ["run.executor=dask", f"run.dask_address={args.scheduler}"]
+    if args.executor:
+        overrides.append(f"run.executor={args.executor}")
+    if args.workers is not None:
+        overrides.append(f"run.workers={args.workers}")
+    configure_logging(args.log_format, args.log_level)
     try:
-        config = load_config(args.config, args.overrides)
+        config = load_config(args.config, overrides)
     except ConfigError as exc:
         return _fail(EXIT_CONFIG, str(exc))
     try:
-        result = execute(args.input, args.output, config, args.overrides, full=args.full,
+        result = execute(args.input, args.output, config, overrides, full=args.full,
                          wait_for_lock=args.wait, progress=args.progress)
     except ChainError as exc:
         return _fail(EXIT_CONFIG, str(exc))
@@ -90,6 +131,24 @@ def cmd_export(args: argparse.Namespace) -> int:
     return EXIT_OK
 
 
+def cmd_compact(args: argparse.Namespace) -> int:
+    from datetime import UTC, datetime
+
+    from filelock import FileLock, Timeout
+
+    from pipeline.tables import compact
+
+    if not (args.output / "documents").is_dir():
+        return _fail(EXIT_NO_INPUT, f"{args.output} holds no documents table (not a run output folder?)")
+    try:
+        with FileLock(str(args.output / ".lock"), timeout=args.wait):
+            merged = compact(args.output, f"c{datetime.now(UTC):%Y%m%dt%H%M%S%f}")
+    except Timeout:
+        return _fail(EXIT_LOCKED, f"another run is writing to {args.output}; use --wait to queue")
+    print(json.dumps({"merged_parts": merged}))
+    return EXIT_OK
+
+
 def cmd_eval(args: argparse.Namespace) -> int:
     from pipeline.export import export_gold
     from pipeline.scoring import format_table, load_docs, load_file, score
@@ -106,5 +165,5 @@ def cmd_eval(args: argparse.Namespace) -> int:
 
 def main(argv: list[str] | None = None) -> int:
     args = _parser().parse_args(argv)
-    handler = {"run": cmd_run, "export": cmd_export, "eval": cmd_eval}[args.command]
+    handler = {"run": cmd_run, "export": cmd_export, "eval": cmd_eval, "compact": cmd_compact}[args.command]
     return handler(args)

@@ -54,8 +54,13 @@ class NerSettings(Strict):
 
 
 class RunSettings(Strict):
+    """How a run is executed; none of it changes the outputs, so it is not part of the fingerprint."""
+
     batch_docs: int = Field(default=16, ge=1)
     max_error_rate: float = Field(default=0.5, ge=0, le=1)
+    executor: Literal["auto", "serial", "process", "dask"] = "auto"
+    workers: int = Field(default=0, ge=0, description="0 means one per core")
+    dask_address: str | None = None
 
 
 class Config(Strict):
@@ -75,8 +80,9 @@ class Config(Strict):
         return value
 
     def digest(self) -> str:
-        """Hash of the validated config: part of the pipeline fingerprint."""
-        return hashlib.sha256(self.to_json().encode()).hexdigest()[:16]
+        """Hash of what shapes the outputs (everything but ``run``): part of the pipeline fingerprint."""
+        shaping = self.model_dump(mode="json", exclude={"run"})
+        return hashlib.sha256(json.dumps(shaping, sort_keys=True).encode()).hexdigest()[:16]
 
     def to_json(self) -> str:
         return json.dumps(self.model_dump(mode="json"), sort_keys=True, ensure_ascii=False)

@@ -109,7 +109,8 @@ def discover(paths: Iterable[Path], settings: IngestSettings) -> Iterator[Path |
         if path.is_dir():
             files = sorted(p for p in path.rglob("*") if p.is_file() and p.suffix.lower() in settings.extensions)
             if not files:
-                yield DocError(str(path), "ingest", "NoInputFiles", f"no {list(settings.extensions)} files in directory")
+                wanted = list(settings.extensions)
+            yield DocError(str(path), "ingest", "NoInputFiles", f"no {wanted} files in directory")
             yield from files
         elif path.is_file():
             yield path

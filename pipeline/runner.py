@@ -10,9 +10,11 @@ from __future__ import annotations
 
 import hashlib
 import json
+import logging
 import secrets
 import sys
 import time
+from collections import deque
 from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass, field
 from datetime import UTC, datetime
@@ -21,14 +23,18 @@ from pathlib import Path
 from typing import Any
 
 from filelock import FileLock, Timeout
+from tqdm import tqdm
 
 from pipeline.config import Config
+from pipeline.executors import execute_batches
 from pipeline.ingest import read_inputs
 from pipeline.records import Bundle, DocError, Document
 from pipeline.rows import bundle_rows, error_row
-from pipeline.stages import Stage, build_stages, run_stages
+from pipeline.stages import Stage, run_stages
 from pipeline.tables import read_arrow, recover, write_batch
 from pipeline.versions import versions
+
+log = logging.getLogger("pipeline")
 
 
 class LockHeld(RuntimeError):
@@ -72,9 +78,11 @@ def processed(out: Path, fp: str) -> set[str]:
 
 def process_batch(stages: Sequence[Stage], docs: list[Document]) -> tuple[list[Bundle], list[DocError]]:
     """Run the stages on a batch; on failure, retry one document at a time to isolate the bad one."""
+    if not docs:
+        return [], []
     try:
         return run_stages(stages, [Bundle(d) for d in docs]), []
-    except Exception:  # noqa: BLE001 - any stage failure is isolated per document below
+    except Exception:
         if len(docs) == 1:
             raise
     bundles: list[Bundle] = []
@@ -82,7 +90,7 @@ def process_batch(stages: Sequence[Stage], docs: list[Document]) -> tuple[list[B
     for doc in docs:
         try:
             bundles += run_stages(stages, [Bundle(doc)])
-        except Exception as exc:  # noqa: BLE001 - recorded as a per-document failure
+        except Exception as exc:
             stage = getattr(exc, "stage", "stages")
             errors.append(DocError(doc.source, stage, type(exc).__name__, str(exc)[:500], doc_id=doc.doc_id))
     return bundles, errors
@@ -108,52 +116,62 @@ def execute(inputs: Sequence[Path], out: Path, config: Config, overrides: Sequen
         raise LockHeld(f"another run is writing to {out} (lock {out / '.lock'}); use --wait to queue") from exc
     try:
         recover(out)
-        stages = build_stages(config)
         fp = fingerprint(config)
         done = set() if full else processed(out, fp)
         result = RunResult(run_id)
         t0 = time.perf_counter()
-        from tqdm import tqdm
-
         bar = tqdm(unit="doc", disable=not (sys.stderr.isatty() if progress is None else progress), file=sys.stderr)
+        prepared: deque[list[DocError]] = deque()
         seen: set[str] = set()
-        batch_no = 0
-        for batch_no, chunk in enumerate(_batches(read_inputs(inputs, config.ingest), config.run.batch_docs)):
-            errors = [e for e in chunk if isinstance(e, DocError)]
-            docs = []
-            for d in (d for d in chunk if isinstance(d, Document)):
-                if d.doc_id in done or d.doc_id in seen:
-                    result.n_skipped += 1
+
+        def doc_batches() -> Iterator[list[Document]]:
+            for chunk in _batches(read_inputs(inputs, config.ingest), config.run.batch_docs):
+                errors = [e for e in chunk if isinstance(e, DocError)]
+                docs = []
+                for d in (d for d in chunk if isinstance(d, Document)):
                     if d.doc_id in seen:
                         errors.append(DocError(d.source, "ingest", "DuplicateContent",
                                                f"same content as an earlier input (doc_id {d.doc_id})",
                                                doc_id=d.doc_id, level="warning"))
-                    continue
-                seen.add(d.doc_id)
-                docs.append(d)
-            bundles, failed = process_batch(stages, docs) if docs else ([], [])
-            errors += failed
-            rows: dict[str, list[dict[str, Any]]] = {"errors": [error_row(e, run_id) for e in errors]}
-            for b in bundles:
-                for name, part in bundle_rows(b, run_id, fp, config.segment.write_tokens).items():
-                    rows.setdefault(name, []).extend(part)
-                for stage, secs in b.timings.items():
-                    result.stage_seconds[stage] = result.stage_seconds.get(stage, 0.0) + secs
-                result.n_mentions += len(b.mentions)
-                result.n_chars += len(b.doc.text)
-            write_batch(out, run_id, run_date, batch_no, rows)
-            hard = [e for e in errors if e.level == "error"]
-            result.n_inputs += len(docs) + len([e for e in hard if e.stage == "ingest"]) + result.n_skipped * 0
-            result.n_documents += len(bundles)
-            result.n_errors += len(hard)
-            result.n_warnings += len(errors) - len(hard)
-            bar.update(len(chunk))
+                    if d.doc_id in done or d.doc_id in seen:
+                        result.n_skipped += 1
+                        continue
+                    seen.add(d.doc_id)
+                    docs.append(d)
+                prepared.append(errors)
+                yield docs
+
+        batch_no = -1
+        for batch_no, (bundles, failed) in enumerate(execute_batches(config, doc_batches())):
+            errors = prepared.popleft() + failed
+            _write(out, run_id, run_date, batch_no, fp, config, bundles, errors, result)
+            log.info("batch written", extra={"batch": batch_no, "documents": len(bundles), "errors": len(errors)})
+            bar.update(len(bundles) + len(errors))
         bar.close()
         result.wall_seconds = time.perf_counter() - t0
         write_batch(out, run_id, run_date, batch_no + 1, {"runs": [_run_row(result, config, overrides, fp, started)]})
         return result
     finally:
         lock.release()
+
+
+def _write(out: Path, run_id: str, run_date: str, batch_no: int, fp: str, config: Config, bundles: list[Bundle],
+           errors: list[DocError], result: RunResult) -> None:
+    """Write one batch and add it to the run's counts."""
+    rows: dict[str, list[dict[str, Any]]] = {"errors": [error_row(e, run_id) for e in errors]}
+    for b in bundles:
+        for name, part in bundle_rows(b, run_id, fp, config.segment.write_tokens).items():
+            rows.setdefault(name, []).extend(part)
+        for stage, secs in b.timings.items():
+            result.stage_seconds[stage] = result.stage_seconds.get(stage, 0.0) + secs
+        result.n_mentions += len(b.mentions)
+        result.n_chars += len(b.doc.text)
+    write_batch(out, run_id, run_date, batch_no, rows)
+    hard = [e for e in errors if e.level == "error"]
+    result.n_inputs += len(bundles) + len(hard)
+    result.n_documents += len(bundles)
+    result.n_errors += len(hard)
+    result.n_warnings += len(errors) - len(hard)
 
 
 def _run_row(r: RunResult, config: Config, overrides: Sequence[str], fp: str, started: datetime) -> dict[str, Any]:

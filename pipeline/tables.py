@@ -61,6 +61,21 @@ def committed(out: Path) -> set[str]:
     return {p.name for p in folder.iterdir()} if folder.is_dir() else set()
 
 
+def is_committed(key: str, done: set[str]) -> bool:
+    """A batch part is committed by its own marker, a compacted part by its compaction's ``-all`` marker."""
+    return key in done or f"{key.split('-')[0]}-all" in done
+
+
+def superseded(out: Path) -> set[str]:
+    """Part files (relative to ``out``) that a committed compaction replaced."""
+    folder = out / COMMITS
+    gone: set[str] = set()
+    for marker in folder.glob("c*") if folder.is_dir() else []:
+        lines = marker.read_text(encoding="utf-8").splitlines()
+        gone.update(line.removeprefix("supersedes ") for line in lines if line.startswith("supersedes "))
+    return gone
+
+
 def _parts(table_dir: Path) -> Iterable[tuple[Path, str]]:
     for path in sorted(table_dir.glob("run_date=*/part-*.parquet")):
         m = _PART.match(path.name)
@@ -69,9 +84,13 @@ def _parts(table_dir: Path) -> Iterable[tuple[Path, str]]:
 
 
 def recover(out: Path) -> list[Path]:
-    """Remove temp files and parts of uncommitted batches; return what was removed."""
+    """Remove temp files, parts of uncommitted batches and parts a compaction replaced; return them."""
     done = committed(out)
     removed: list[Path] = []
+    for rel in sorted(superseded(out)):
+        if (out / rel).exists():
+            (out / rel).unlink()
+            removed.append(out / rel)
     for name in TABLES:
         table_dir = out / name
         if not table_dir.is_dir():
@@ -80,7 +99,7 @@ def recover(out: Path) -> list[Path]:
             tmp.unlink()
             removed.append(tmp)
         for path, key in _parts(table_dir):
-            if key not in done:
+            if not is_committed(key, done):
                 path.unlink()
                 removed.append(path)
     return removed
@@ -111,8 +130,9 @@ def read_arrow(name: str, path: Path) -> pa.Table:
         raise KeyError(f"unknown table {name!r}; tables: {sorted(TABLES)}")
     table_dir, out = _table_dir(name, path)
     schema = TABLES[name].append(pa.field("run_date", pa.string()))
-    done = committed(out)
-    files = [str(p) for p, key in _parts(table_dir) if key in done] if table_dir.is_dir() else []
+    done, gone = committed(out), superseded(out)
+    files = [str(p) for p, key in _parts(table_dir)
+             if is_committed(key, done) and str(p.relative_to(out)) not in gone] if table_dir.is_dir() else []
     if not files:
         return schema.empty_table()
     partitioning = ds.partitioning(pa.schema([("run_date", pa.string())]), flavor="hive")
@@ -132,8 +152,37 @@ def load_table(name: str, path: Path | str = Path("outputs"), latest: bool = Tru
     if latest and "doc_id" in frame.columns and name != "errors" and len(frame):
         docs = read_arrow("documents", _table_dir(name, Path(path))[1]).select(["doc_id", "run_id"]).to_pandas()
         docs["run_id"] = docs["run_id"].astype(str)
-        newest = docs.drop_duplicates("doc_id", keep="last")
+        newest = docs.sort_values("run_id", kind="stable").drop_duplicates("doc_id", keep="last")
         keep = set(zip(newest["doc_id"], newest["run_id"], strict=True))
         mask = [(d, str(r)) in keep for d, r in zip(frame["doc_id"], frame["run_id"], strict=True)]
         frame = frame[mask].reset_index(drop=True)
     return frame
+
+
+def compact(out: Path, compact_id: str) -> dict[str, int]:
+    """Merge the committed parts of each table partition into one file; content is unchanged.
+
+    The merged part is committed by a marker that lists the parts it supersedes,
+    so readers never count a row twice; the old parts are then deleted (and a
+    crash before that is finished by :func:`recover`). Returns parts merged per table.
+    """
+    done, gone = committed(out), superseded(out)
+    merged: dict[str, int] = {}
+    lines: list[str] = []
+    seq = 0
+    for name, schema in TABLES.items():
+        for partition in sorted((out / name).glob("run_date=*")) if (out / name).is_dir() else []:
+            parts = [p for p, key in _parts(partition.parent) if p.parent == partition and is_committed(key, done)
+                     and str(p.relative_to(out)) not in gone]
+            if len(parts) < 2:
+                continue
+            table = pa.concat_tables(pq.read_table(p, schema=schema) for p in parts)
+            _atomic_write(table, partition / f"part-{compact_id}-{seq:06d}.parquet")
+            lines += [f"supersedes {p.relative_to(out)}" for p in parts]
+            merged[name] = merged.get(name, 0) + len(parts)
+            seq += 1
+    if lines:
+        # One marker commits every merged part and supersedes the old ones at once.
+        (out / COMMITS / f"{compact_id}-all").write_text("\n".join(lines) + "\n", encoding="utf-8")
+        recover(out)
+    return merged

@@ -66,3 +66,18 @@ def test_tables_empty_output_gives_typed_empty_frame(tmp_path: Path) -> None:
 def test_tables_unknown_name_is_an_error(tmp_path: Path) -> None:
     with pytest.raises(KeyError, match="unknown table"):
         load_table("entities", tmp_path)
+
+
+def test_tables_compact_merges_parts_without_changing_content(tmp_path: Path) -> None:
+    from pipeline.tables import compact
+
+    for batch, doc in enumerate("abc"):
+        write_batch(tmp_path, "r1", "2026-11-22", batch,
+                    {"documents": [_doc("r1", doc)], "mentions": [_mention("r1", doc)]})
+    before = load_table("mentions", tmp_path)
+    merged = compact(tmp_path, "c20261122t000000")
+    assert merged == {"documents": 3, "mentions": 3}
+    assert len(list((tmp_path / "mentions").glob("run_date=*/part-*.parquet"))) == 1
+    pd.testing.assert_frame_equal(before, load_table("mentions", tmp_path))
+    assert len(pd.read_parquet(tmp_path / "mentions")) == 3
+    assert compact(tmp_path, "c20261122t000001") == {}
