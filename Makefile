@@ -9,7 +9,7 @@ SHARED ?= ../shared
 OUT ?= outputs
 CONFIG ?= configs/default.yaml
 
-.PHONY: setup setup-stanza run test eval nightly models models-pkuseg models-ner-zh lint bench clean-outputs
+.PHONY: setup setup-stanza test-deps run test eval report compact nightly models models-pkuseg models-ner-zh lint bench clean-outputs
 
 $(STAMP): pyproject.toml requirements/lock.txt requirements/model.txt
 	test -x $(PY) || $(PYTHON) -m venv $(VENV)
@@ -27,11 +27,23 @@ setup-stanza: setup
 run: setup
 	$(PY) -m pipeline run --input seeds --output $(OUT) --config $(CONFIG)
 
-test: setup
+# System packages the tests use: headless Chromium (report rendering test) and a CJK font for its screenshots.
+test-deps:
+	@command -v chromium >/dev/null && fc-list 2>/dev/null | grep -qi "wenquanyi\|wqy" || { \
+	  SUDO=$$( [ "$$(id -u)" = 0 ] || echo sudo ); \
+	  $$SUDO apt-get update -qq && $$SUDO apt-get install -y -qq chromium fonts-wqy-zenhei >/dev/null; }
+
+test: setup test-deps
 	$(PY) -m pytest
 
 eval: run
 	$(PY) -m pipeline eval --gold eval/seeds.gold.jsonl --run $(OUT)
+
+report: setup
+	$(PY) -m pipeline report --run $(OUT)
+
+compact: setup
+	$(PY) -m pipeline compact --output $(OUT)
 
 # Nightly job: incremental run of the corpus folder with the nightly profile.
 CORPUS ?= seeds

@@ -50,6 +50,13 @@ def _parser() -> argparse.ArgumentParser:
     compact.add_argument("--output", type=Path, required=True, help="output dataset folder")
     compact.add_argument("--wait", type=float, default=0.0, metavar="SECONDS", help="wait for a running run's lock")
 
+    report = sub.add_parser("report", help="write an HTML page for a run: entities in context, counts, errors")
+    report.add_argument("--run", type=Path, required=True, help="output dataset folder")
+    report.add_argument("--output", type=Path, help="HTML file (default: <run>/report.html)")
+    report.add_argument("--run-id", help="which run (default: the newest)")
+    report.add_argument("--max-docs", type=int, default=100, help="documents rendered in full")
+    report.add_argument("--max-doc-chars", type=int, default=20_000, help="characters rendered per document")
+
     ev = sub.add_parser("eval", help="score a run against gold annotations (P/R/F1 per type and language)")
     ev.add_argument("--gold", type=Path, required=True)
     ev.add_argument("--run", type=Path, required=True)
@@ -84,6 +91,7 @@ def _fail(code: int, message: str) -> int:
 
 def cmd_run(args: argparse.Namespace) -> int:
     from pipeline.config import ConfigError, load_config
+    from pipeline.ner.errors import BackendUnavailable
     from pipeline.runner import LockHeld, execute
     from pipeline.stages import ChainError
 
@@ -106,7 +114,7 @@ def cmd_run(args: argparse.Namespace) -> int:
         return _fail(EXIT_CONFIG, str(exc))
     except LockHeld as exc:
         return _fail(EXIT_LOCKED, str(exc))
-    except (FileNotFoundError, OSError, ImportError) as exc:
+    except (BackendUnavailable, FileNotFoundError, OSError, ImportError) as exc:
         return _fail(EXIT_MODEL, f"{type(exc).__name__}: {exc}".splitlines()[0])
     print(json.dumps({"run_id": result.run_id, "inputs": result.n_inputs, "documents": result.n_documents,
                       "skipped": result.n_skipped, "errors": result.n_errors, "warnings": result.n_warnings,
@@ -149,6 +157,19 @@ def cmd_compact(args: argparse.Namespace) -> int:
     return EXIT_OK
 
 
+def cmd_report(args: argparse.Namespace) -> int:
+    from pipeline.report import ReportError, write_report
+
+    target = args.output or args.run / "report.html"
+    try:
+        path = write_report(args.run, target, run_id=args.run_id, max_doc_chars=args.max_doc_chars,
+                            max_docs=args.max_docs)
+    except ReportError as exc:
+        return _fail(EXIT_NO_INPUT, str(exc))
+    print(path)
+    return EXIT_OK
+
+
 def cmd_eval(args: argparse.Namespace) -> int:
     from pipeline.export import export_gold
     from pipeline.scoring import format_table, load_docs, load_file, score
@@ -165,5 +186,6 @@ def cmd_eval(args: argparse.Namespace) -> int:
 
 def main(argv: list[str] | None = None) -> int:
     args = _parser().parse_args(argv)
-    handler = {"run": cmd_run, "export": cmd_export, "eval": cmd_eval, "compact": cmd_compact}[args.command]
+    handler = {"run": cmd_run, "export": cmd_export, "eval": cmd_eval, "compact": cmd_compact,
+               "report": cmd_report}[args.command]
     return handler(args)

@@ -110,7 +110,7 @@ def discover(paths: Iterable[Path], settings: IngestSettings) -> Iterator[Path |
             files = sorted(p for p in path.rglob("*") if p.is_file() and p.suffix.lower() in settings.extensions)
             if not files:
                 wanted = list(settings.extensions)
-            yield DocError(str(path), "ingest", "NoInputFiles", f"no {wanted} files in directory")
+                yield DocError(str(path), "ingest", "NoInputFiles", f"no {wanted} files in directory")
             yield from files
         elif path.is_file():
             yield path

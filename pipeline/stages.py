@@ -105,7 +105,7 @@ def _minerals(config: Config) -> BatchFn:
 
 
 def _figures(config: Config) -> BatchFn:
-    from pipeline.figures import extract_figures
+    from pipeline.figures import decimal_text, extract_figures
 
     def one(b: Bundle) -> Bundle:
         mentions: list[Mention] = []
@@ -115,9 +115,9 @@ def _figures(config: Config) -> BatchFn:
             mentions.append(Mention(f.start, f.end, f.text, FIGURE, "grammar", canonical=f.unit,
                                     lang=_lang_at(b, f.start), mention_id=mid))
             figures.append(Figure(
-                mention_id=mid, value=float(f.value), value_text=str(f.value),
+                mention_id=mid, value=float(f.value), value_text=decimal_text(f.value),
                 value_high=None if f.value_high is None else float(f.value_high),
-                value_high_text=None if f.value_high is None else str(f.value_high),
+                value_high_text=None if f.value_high is None else decimal_text(f.value_high),
                 unit=f.unit, qualifier=f.qualifier, kind=f.kind,
                 value_si=None if f.value_si is None else float(f.value_si),
                 value_high_si=None if f.value_high_si is None else float(f.value_high_si),

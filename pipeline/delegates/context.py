@@ -10,6 +10,7 @@ from __future__ import annotations
 from bisect import bisect_left, bisect_right
 from collections.abc import Sequence
 from dataclasses import dataclass
+from typing import Any
 
 from pipeline.records import Mention
 
@@ -65,6 +66,7 @@ class DocContext:
         self._person_starts = [m.start for m in self.persons]
         self.orgs = sorted((m for m in orgs if _valid(m, text)), key=lambda m: (m.start, -m.end))
         self._org_starts = [m.start for m in self.orgs]
+        self.memo: dict[str, Any] = {}  # per-document values a rule module computes once (sentence breaks)
 
     def person_overlaps(self, start: int, end: int, exclude: Mention | None = None) -> bool:
         """True when a person mention other than ``exclude`` overlaps [start, end)."""
@@ -75,6 +77,12 @@ class DocContext:
             if m is not exclude and m.end > start and m.start < end:
                 return True
         return False
+
+    def last_person_end(self, start: int, end: int, exclude: Mention | None = None) -> int | None:
+        """End of the right-most other person mention overlapping [start, end), if any."""
+        i = bisect_left(self._person_starts, end)
+        ends = [m.end for m in self.persons[max(0, i - 50) : i] if m is not exclude and m.end > start]
+        return max(ends) if ends else None
 
     def next_person_start(self, pos: int) -> int | None:
         """Start of the first person mention that begins at or after ``pos``."""

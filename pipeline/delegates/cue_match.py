@@ -14,6 +14,12 @@ from pipeline.delegates.lexicon import Cue, EnLexicon, Lexicon, ZhLexicon
 from pipeline.delegates.numerals import en_ordinal, zh_number
 
 
+def has_keyword(s: str, keywords: tuple[str, ...]) -> bool:
+    """Cheap test before the cue regexes: every cue contains one of these words (lower case)."""
+    low = s.lower()
+    return any(k in low for k in keywords)
+
+
 def resolve_body(cue: Cue, match: re.Match[str], levels: dict[str, str], lex: Lexicon) -> str | None:
     """The body code a cue match names (None when a local cue's level is unknown)."""
     if cue.body:
@@ -36,7 +42,7 @@ def zh_term_session(phrase: str, zh: ZhLexicon) -> tuple[int | None, int | None]
 
 
 def en_term_session(phrase: str, en: EnLexicon) -> tuple[int | None, int | None]:
-    """"14th National ..." -> term 14, "Second Session" -> session 2, from one cue phrase."""
+    """ "14th National ..." -> term 14, "Second Session" -> session 2, from one cue phrase."""
     t, s = en.term.search(phrase), en.session.search(phrase)
     return (
         en_ordinal(t.group(1), en.ordinals) if t else None,

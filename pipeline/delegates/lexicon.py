@@ -53,6 +53,8 @@ class ZhLexicon:
     junk_prefixes: tuple[str, ...]
     cut_after: tuple[str, ...]
     former_markers: tuple[str, ...]
+    dateline: re.Pattern[str]
+    max_byline_chars: int
     org_suffixes: tuple[str, ...]
     org_min_chars: int
     affiliation_modifiers: tuple[str, ...]
@@ -64,6 +66,7 @@ class ZhLexicon:
     list_tail: re.Pattern[str]
     list_tail_words: tuple[WordCue, ...]
     segment_stops: frozenset[str]
+    cue_keywords: tuple[str, ...]
     max_segment_chars: int
     max_title_chars: int
 
@@ -77,6 +80,7 @@ class EnLexicon:
     term: re.Pattern[str]
     session: re.Pattern[str]
     doc_sessions: dict[str, tuple[re.Pattern[str], ...]]
+    ordinal: re.Pattern[str]
     title_heads: frozenset[str]
     title_modifiers: frozenset[str]
     strip_leading: frozenset[str]
@@ -87,6 +91,8 @@ class EnLexicon:
     plural_starts: frozenset[str]
     self_pronouns: frozenset[str]
     max_window_chars: int
+    max_cue_chars: int
+    cue_keywords: tuple[str, ...]
 
 
 @dataclass(frozen=True, slots=True)
@@ -133,7 +139,9 @@ def _by_length(words: list[str]) -> tuple[str, ...]:
     return tuple(sorted(set(words), key=lambda w: (-len(w), w)))
 
 
-def _sessions(spec: dict[str, list[str]], macros: dict[str, str], flags: int) -> dict[str, tuple[re.Pattern[str], ...]]:
+def _sessions(
+    spec: dict[str, list[str]], macros: dict[str, str], flags: int
+) -> dict[str, tuple[re.Pattern[str], ...]]:
     return {fam: tuple(re.compile(_expand(p, macros), flags) for p in pats) for fam, pats in spec.items()}
 
 
@@ -153,6 +161,8 @@ def _zh(d: dict[str, Any]) -> ZhLexicon:
         junk_prefixes=_by_length(d["junk_prefixes"]),
         cut_after=tuple(d["cut_after"]),
         former_markers=_by_length(d["former_markers"]),
+        dateline=re.compile(d["dateline"]),
+        max_byline_chars=int(d["max_byline_chars"]),
         org_suffixes=_by_length(d["org_suffixes"]),
         org_min_chars=int(d["org_min_chars"]),
         affiliation_modifiers=_by_length(d["affiliation_modifiers"]),
@@ -164,6 +174,7 @@ def _zh(d: dict[str, Any]) -> ZhLexicon:
         list_tail=re.compile(d["list_tail"]),
         list_tail_words=_words(d["list_tail_words"]),
         segment_stops=frozenset(d["segment_stops"]),
+        cue_keywords=tuple(d["cue_keywords"]),
         max_segment_chars=int(d["max_segment_chars"]),
         max_title_chars=int(d["max_title_chars"]),
     )
@@ -180,6 +191,7 @@ def _en(d: dict[str, Any]) -> EnLexicon:
         term=re.compile(_expand(d["term"], mac), flags),
         session=re.compile(_expand(d["session"], mac), flags),
         doc_sessions=_sessions(d["doc_sessions"], mac, flags),
+        ordinal=re.compile(_expand(r"\b{ORD}\b", mac), flags),
         title_heads=frozenset(w.lower() for w in d["title_heads"]),
         title_modifiers=frozenset(w.lower() for w in d["title_modifiers"]),
         strip_leading=frozenset(w.lower() for w in d["strip_leading"]),
@@ -190,11 +202,15 @@ def _en(d: dict[str, Any]) -> EnLexicon:
         plural_starts=frozenset(w.lower() for w in d["plural_starts"]),
         self_pronouns=frozenset(w.lower() for w in d["self_pronouns"]),
         max_window_chars=int(d["max_window_chars"]),
+        max_cue_chars=int(d["max_cue_chars"]),
+        cue_keywords=tuple(k.lower() for k in d["cue_keywords"]),
     )
 
 
 def _read_json(name: str) -> dict[str, Any]:
-    data: dict[str, Any] = json.loads(resources.files(__name__.rpartition(".")[0]).joinpath(name).read_text("utf-8"))
+    data: dict[str, Any] = json.loads(
+        resources.files(__name__.rpartition(".")[0]).joinpath(name).read_text("utf-8")
+    )
     return data
 
 

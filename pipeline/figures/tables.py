@@ -38,6 +38,7 @@ class UnitForm:
     scale: Decimal
     not_before: tuple[str, ...]
     zh_numeral_only: bool = False
+    only_before: tuple[str, ...] = ()  # regex fragments; the form counts only before one of them ("2 in.")
 
 
 @dataclass(frozen=True, slots=True)
@@ -54,6 +55,7 @@ class Tables:
 
     unit_forms: tuple[UnitForm, ...]
     currency_prefix: dict[str, str]
+    currency_prefix_any_case: tuple[str, ...]
     per_markers_zh: tuple[str, ...]
     per_markers_en: tuple[str, ...]
     per_zh: dict[str, str]
@@ -64,6 +66,8 @@ class Tables:
     context: dict[str, Any]
     conversions: dict[str, Conversion]
     money_units: frozenset[str]
+    iso_any_case: frozenset[str]
+    ambiguous: dict[str, tuple[str, tuple[str, ...]]]
 
 
 @lru_cache(maxsize=1)
@@ -80,19 +84,29 @@ def load_tables() -> Tables:
         for script in ("zh", "en", "sym"):
             for surface in entry.get(script, ()):
                 forms.append(
-                    UnitForm(surface, entry["unit"], entry["kind"], script, scale, not_before,
-                             bool(entry.get("zh_numeral_only", False)))
+                    UnitForm(
+                        surface,
+                        entry["unit"],
+                        entry["kind"],
+                        script,
+                        scale,
+                        not_before,
+                        bool(entry.get("zh_numeral_only", False)),
+                        tuple(entry.get("only_before", ())),
+                    )
                 )
     per = units["per"]
     conv_raw = _load("conversions.json")["units"]
     conversions = {
-        code: Conversion(c["si"], Decimal(c["factor"]), c["kind"], c["source"]) for code, c in conv_raw.items()
+        code: Conversion(c["si"], Decimal(c["factor"]), c["kind"], c["source"])
+        for code, c in conv_raw.items()
     }
     for code in money:
         conversions[code] = Conversion(code, Decimal(1), "money", "ISO 4217 code, no exchange rate")
     return Tables(
         unit_forms=tuple(forms),
         currency_prefix=_public(units["currency_prefix"]),
+        currency_prefix_any_case=tuple(units["currency_prefix_any_case"]),
         per_markers_zh=tuple(per["markers_zh"]),
         per_markers_en=tuple(per["markers_en"]),
         per_zh=dict(per["zh"]),
@@ -103,4 +117,6 @@ def load_tables() -> Tables:
         context=_load("context.json"),
         conversions=conversions,
         money_units=frozenset(money),
+        iso_any_case=frozenset(units["iso_any_case"]),
+        ambiguous={k: (v["money"], tuple(v["context"])) for k, v in _public(units["ambiguous"]).items()},
     )

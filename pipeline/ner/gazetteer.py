@@ -2,7 +2,8 @@
 
 Why a gazetteer: the models miss many county and prefecture names, above all in pinyin ("Xunwu",
 "Dingnan") and in Chinese short forms after a province ("宁夏同心"). Matching rules:
-- Chinese: longest entry starting at each position, only on word bounds when bounds are given; a
+- Chinese: longest entry starting at each position, on word bounds when bounds are given (entries of
+  four or more characters need none: the segmenter may cut 自然资源部在 as 自然资源|部在); a
   ``context`` entry (a county's short form, or a short form that is also an ordinary word) counts only
   right after a match of one of its ancestor divisions.
 - English: longest run of capitalised words that is an entry, extended by a following designator
@@ -20,8 +21,10 @@ from pipeline.ner.inputs import GAZETTEER, Candidate
 from pipeline.ner.lexicon import Gazetteer, Place, fold_en, gazetteer, json_data
 
 _CJK = re.compile(r"[\u3400-\u9fff]")
-_EN_WORD = re.compile(r"[A-Z][A-Za-z]*(?:['\u2019\u2018-][A-Za-z]+)*")
+_EN_WORD = re.compile(r"[A-Z][A-Za-z]*(?:['\u2019\u2018-](?!s\b)[A-Za-z]+)*")
 _MAX_EN_WORDS = 5
+# Chinese entries this long are matched even where the segmenter cut differently (自然资源|部在).
+_FREE_LEN = 4
 
 
 @lru_cache(maxsize=1)
@@ -37,7 +40,7 @@ def _designator() -> re.Pattern[str]:
     lex = json_data("en_rules.json")
     ethnic = "|".join(sorted(lex["ethnonyms"], key=len, reverse=True))
     des = "|".join(sorted(lex["place_designators"], key=len, reverse=True))
-    return re.compile(rf"\s+(?:(?:{ethnic})\s+)?(?:Autonomous\s+)?(?:{des})\b")
+    return re.compile(rf"\s+(?:(?:{ethnic})(?:\s+and\s+(?:{ethnic}))?\s+)?(?:Autonomous\s+)?(?:{des})\b")
 
 
 def on_bounds(text: str, start: int, end: int, bounds: Collection[int]) -> bool:
@@ -60,11 +63,11 @@ def _zh_spans(text: str, start: int, end: int, bounds: Collection[int],
             if i + n > end:
                 continue
             place = gaz.zh.get(text[i:i + n])
-            if place is None or not on_bounds(text, i, i + n, bounds):
+            if place is None or (n < _FREE_LEN and not on_bounds(text, i, i + n, bounds)):
                 continue
-            if place.strength == "context":
-                if prev is None or prev[0] != i or not (prev[1].codes & place.ancestors):
-                    continue
+            if place.strength == "context" and (prev is None or prev[0] != i
+                                                or not (prev[1].codes & place.ancestors)):
+                continue
             hit = (i, i + n, place)
             break
         if hit:
@@ -95,7 +98,7 @@ def match_en(text: str, start: int, end: int) -> list[Candidate]:
             if (a > 0 and text[a - 1].isalnum()) or (b < len(text) and text[b].isalnum()):
                 continue
             if n > 1 and any(not text[w.end():x.start()].isspace() or "\n" in text[w.end():x.start()]
-                             for w, x in zip(words[i:i + n - 1], words[i + 1:i + n])):
+                             for w, x in zip(words[i:i + n - 1], words[i + 1:i + n], strict=False)):
                 continue
             place = gaz.en.get(fold_en(text[a:b]))
             if place is None:

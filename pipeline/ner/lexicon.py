@@ -5,7 +5,7 @@ from __future__ import annotations
 import csv
 import json
 from dataclasses import dataclass, field
-from functools import lru_cache
+from functools import cache, lru_cache
 from pathlib import Path
 from typing import Any
 
@@ -57,7 +57,7 @@ def gazetteer() -> Gazetteer:
     return Gazetteer(zh=tables["zh"], en=tables["en"])
 
 
-@lru_cache(maxsize=None)
+@cache
 def json_data(name: str) -> Any:
     return json.loads((DATA / name).read_text(encoding="utf-8"))
 

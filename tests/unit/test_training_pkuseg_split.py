@@ -11,8 +11,8 @@ from hypothesis import strategies as st
 from pipeline.training.pkuseg_train import read_gold, split_lines
 
 ICWB = Path(__file__).resolve().parents[3] / "shared" / "data" / "seg-zh" / "icwb2"
-_LINES = st.lists(st.lists(st.text("中国矿业稀土锂铜金。，ab12", min_size=1, max_size=4), min_size=1, max_size=5),
-                  max_size=60)
+_WORD = st.text("中国矿业稀土锂铜金。，ab12", min_size=1, max_size=4)
+_LINES = st.lists(st.lists(_WORD, min_size=1, max_size=5), max_size=60)
 
 
 @settings(max_examples=100, deadline=None)

@@ -1,0 +1,67 @@
+"""The institution part of a title: 江苏省自然资源厅厅长 -> 江苏省自然资源厅.
+
+Why: titles are kept as written, and the institution a person works for is what
+links delegates to organisations. Organisation mentions inside the title win
+(the NER knows their extent); without one, the role word is cut off the end of a
+Chinese title, or the part after "of"/"at" is taken from an English one.
+"""
+
+from __future__ import annotations
+
+import re
+
+from pipeline.delegates.context import DocContext, TitleFact
+from pipeline.delegates.lexicon import Lexicon
+
+_CJK = re.compile(r"[\u4e00-\u9fff]")
+_EN_OF = re.compile(r"\b(?:of|at|with|in)\s+(?:the\s+)?", re.IGNORECASE)
+
+
+def _zh_affiliation(title: str, lex: Lexicon) -> str | None:
+    zh = lex.zh
+    rest = title
+    for _ in range(3):
+        role = next((r for r in zh.role_suffixes if rest.endswith(r)), None)
+        if role is None:
+            break
+        rest = rest[: -len(role)]
+        for mod in zh.affiliation_modifiers:
+            if rest.endswith(mod):
+                rest = rest[: -len(mod)]
+                break
+    rest = rest.strip(" 、，,")
+    if rest == title or not rest:
+        return None
+    if len(rest) >= zh.org_min_chars or any(rest.endswith(s) for s in zh.org_suffixes if len(rest) > len(s)):
+        return rest
+    return None
+
+
+def _en_affiliation(title: str, lex: Lexicon) -> str | None:
+    m = _EN_OF.search(title)
+    if m is not None:
+        rest = title[m.end() :].strip(" ,.;")
+        return rest if rest[:1].isupper() else None
+    toks = title.split()
+    if len(toks) >= 2 and all(t[:1].isupper() for t in toks[:-1]):
+        words = [t for t in toks[:-1] if t.lower() not in lex.en.title_modifiers]
+        if words and len(words) == len(toks) - 1:
+            return " ".join(words)
+    return None
+
+
+def affiliations_of(ctx: DocContext, titles: list[TitleFact], lex: Lexicon) -> list[str]:
+    """Institutions named in the person's titles, in title order, without repeats."""
+    out: list[str] = []
+    for t in titles:
+        if t.is_cue:
+            continue
+        orgs = [m.text for m in ctx.orgs_within(t.start, t.end)]
+        if not orgs:
+            text = ctx.text[t.start : t.end]
+            found = _zh_affiliation(text, lex) if _CJK.search(text) else _en_affiliation(text, lex)
+            orgs = [found] if found else []
+        for o in orgs:
+            if o not in out:
+                out.append(o)
+    return out

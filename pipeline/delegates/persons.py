@@ -1,0 +1,52 @@
+"""Group the person mentions of one document into persons.
+
+Why: a delegate record is per person, and later short mentions ("Yan" after
+"Yan Hongwei") inherit what the full mention said. Mentions are grouped by their
+normalised surface; a one-word Latin mention joins the only longer name that
+starts or ends with that word. Chinese short forms are not merged (刘俊 and 刘俊来
+are two people in the seed news), nor are scripts (沈政昌 and "Shen Zhengchang"
+are listed as written).
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from collections.abc import Sequence
+
+from pipeline.records import Mention
+
+_CJK_SPACE = re.compile(r"(?<=[\u4e00-\u9fff])\s+(?=[\u4e00-\u9fff])")
+_SPACES = re.compile(r"\s+")
+_APOS = re.compile(r"[\u2018\u2019\u02bc`]")
+
+
+def surface_key(surface: str) -> str:
+    """Case-, width- and space-insensitive form of a name as written."""
+    s = unicodedata.normalize("NFKC", surface).casefold()
+    s = _APOS.sub("'", s)
+    s = _CJK_SPACE.sub("", s)
+    return _SPACES.sub(" ", s).strip(" .,;:()\"'")
+
+
+def group_persons(persons: Sequence[Mention]) -> list[list[Mention]]:
+    """Persons as lists of mentions, in order of first mention."""
+    groups: dict[str, list[Mention]] = {}
+    for m in sorted(persons, key=lambda m: (m.start, m.end)):
+        groups.setdefault(surface_key(m.text), []).append(m)
+    multi = [k for k in groups if " " in k]
+    for key in [k for k in groups if k and " " not in k and k.isascii() and k.isalpha()]:
+        owners = [k for k in multi if k.split()[0] == key or k.split()[-1] == key]
+        if len(owners) == 1:
+            groups[owners[0]].extend(groups.pop(key))
+    out = [sorted(ms, key=lambda m: (m.start, m.end)) for ms in groups.values()]
+    return sorted(out, key=lambda ms: (ms[0].start, ms[0].end))
+
+
+def full_name(group: Sequence[Mention]) -> str:
+    """The longest form as written (the first one on ties)."""
+    best = group[0].text
+    for m in group[1:]:
+        if len(m.text.strip()) > len(best.strip()):
+            best = m.text
+    return best.strip()

@@ -1,0 +1,272 @@
+"""Chinese patterns that tie a body and titles to a name.
+
+Why: Chinese news puts the roles before the name as one appositive chain
+("全国人大代表、江苏省自然资源厅厅长张国梁"), marks a known delegate with a bare
+word after the name ("武强委员说"), closes a list of names with "等6位代表", or
+says that a leader joined "他所在的…代表团". Each rule only reads text that is
+attached to the name, so a body word elsewhere in the sentence ("关志鸥在十四届
+全国人大四次会议…上表示") is not taken as membership.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+from pipeline.delegates.context import LIST, STRONG, WEAK, BodyFact, DocContext, Facts, TitleFact
+from pipeline.delegates.cue_match import cue_fact, has_keyword, zh_term_session
+from pipeline.delegates.lexicon import Lexicon
+from pipeline.records import Mention
+
+_SPACES = " \t\u3000"
+_DECOR = " \t\u3000#*>-—·•[]【】"
+
+
+def _cue_at_end(seg: str, offset: int, ctx: DocContext, lex: Lexicon) -> tuple[BodyFact | None, bool]:
+    """A body cue that ends the segment: (fact or None when former/unsupported, whether a cue matched)."""
+    zh = lex.zh
+    if not has_keyword(seg, zh.cue_keywords):
+        return None, False
+    for group, strength in ((zh.cues, STRONG), (zh.local_cues, STRONG), (zh.bare_cues, LIST)):
+        for cue in group:
+            m = cue.at_end.search(seg)
+            if m is None:
+                continue
+            if cue.doc_requires and not ctx.contains_any(cue.doc_requires):
+                continue
+            before, place = seg[: m.start()], m.groupdict().get("place") or ""
+            if any(before.endswith(f) or place.startswith(f) for f in zh.former_markers):
+                return None, True
+            return cue_fact(cue, m, offset, "zh", strength, lex), True
+    return None, False
+
+
+def _cue_at_start(s: str, offset: int, ctx: DocContext, lex: Lexicon) -> BodyFact | None:
+    zh = lex.zh
+    if not has_keyword(s[:40], zh.cue_keywords):
+        return None
+    for group in (zh.cues, zh.local_cues):
+        for cue in group:
+            m = cue.regex.match(s)
+            if m is not None:
+                return cue_fact(cue, m, offset, "zh", STRONG, lex)
+    return None
+
+
+def title_span(seg: str, offset: int, lex: Lexicon) -> tuple[int, int] | None:
+    """The title inside a segment that ends at a name, without leading context words (None if not a title)."""
+    zh = lex.zh
+    i = 0
+    while i < len(seg) and seg[i] in _DECOR:
+        i += 1
+    cut = max((seg.rfind(c, i) for c in zh.cut_after), default=-1)
+    if cut >= 0:
+        i = cut + 1
+    for dl in zh.dateline.finditer(seg, i):
+        i = dl.end()
+    changed = True
+    while changed:
+        changed = False
+        for junk in zh.junk_prefixes:
+            if seg.startswith(junk, i) and len(seg) - i > len(junk) + 1:
+                i += len(junk)
+                changed = True
+                break
+    end = len(seg)
+    while end > i and seg[end - 1] in _SPACES:
+        end -= 1
+    s = seg[i:end]
+    if not s or len(s) > zh.max_title_chars or not any(s.endswith(r) for r in zh.role_suffixes):
+        return None
+    return offset + i, offset + end
+
+
+def _segment_left(text: str, end: int, lex: Lexicon) -> int:
+    """Start of the segment that ends at ``end`` (stops at punctuation or after max_segment_chars)."""
+    zh = lex.zh
+    start = end
+    while start > 0 and text[start - 1] not in zh.segment_stops and end - start < zh.max_segment_chars:
+        start -= 1
+    return start
+
+
+def _byline(ctx: DocContext, m: Mention, lex: Lexicon) -> Facts | None:
+    """ "责任编辑：杨秋玲", "一审：李仁鹏": a role word before a colon is the person's title."""
+    text = ctx.text
+    j = m.start
+    while j > 0 and text[j - 1] in _SPACES:
+        j -= 1
+    if j == 0 or text[j - 1] not in "：:":
+        return None
+    colon = j - 1
+    k = colon
+    while k > 0 and text[k - 1] not in lex.zh.segment_stops and not text[k - 1].isspace():
+        k -= 1
+    facts = Facts.empty()
+    while k < colon and text[k] in _DECOR:
+        k += 1
+    span: tuple[int, int] | None = (k, colon)
+    if text[k:colon] not in lex.zh.byline_roles:
+        span = title_span(text[k:colon], k, lex)
+    if span is None or span[1] - span[0] > lex.zh.max_byline_chars or ctx.person_overlaps(*span):
+        return facts
+    facts.titles.append(TitleFact(*span))
+    return facts
+
+
+def left_chain(ctx: DocContext, m: Mention, lex: Lexicon) -> tuple[Facts, bool]:
+    """Roles written before the name, right to left; also says whether a cue sits right before the name."""
+    byline = _byline(ctx, m, lex)
+    if byline is not None:
+        return byline, False
+    text, facts = ctx.text, Facts.empty()
+    pos, first, adjacent_cue = m.start, True, False
+    while True:
+        end = pos
+        while end > 0 and text[end - 1] in _SPACES:
+            end -= 1
+        start = _segment_left(text, end, lex)
+        blocker = ctx.last_person_end(start, end, exclude=m)
+        if blocker is not None:  # "全国人大代表张三和全国政协委员李四": read only what follows 张三
+            if blocker >= end:
+                break
+            start = blocker
+        if start >= end:
+            break
+        seg = text[start:end]
+        fact, cue_found = _cue_at_end(seg, start, ctx, lex)
+        if cue_found:
+            cue_start = fact.start if fact else end
+            if fact is not None:
+                facts.bodies.append(fact)
+                facts.titles.append(TitleFact(fact.start, fact.end, is_cue=True))
+                adjacent_cue = adjacent_cue or (first and fact.end == end)
+            partial = text[start:cue_start].strip(_DECOR) != ""
+        else:
+            span = None if blocker is not None else title_span(seg, start, lex)
+            if span is None:
+                break
+            facts.titles.append(TitleFact(*span))
+            partial = text[start : span[0]].strip(_DECOR) != ""
+        first = False
+        if partial or blocker is not None or start == 0 or text[start - 1] not in "、，,":
+            break
+        pos = start - 1
+    facts.titles.reverse()
+    return facts, adjacent_cue
+
+
+def _right_appositive(ctx: DocContext, m: Mention, lex: Lexicon) -> Facts:
+    """ "沈政昌，全国人大常委会委员、中国工程院院士，…": roles after the name, each a whole segment."""
+    text, facts = ctx.text, Facts.empty()
+    pos = m.end
+    if pos >= len(text) or text[pos] not in "，,":
+        return facts
+    pos += 1
+    while pos < len(text):
+        end = pos
+        while (
+            end < len(text) and text[end] not in lex.zh.segment_stops and end - pos < lex.zh.max_segment_chars
+        ):
+            end += 1
+        seg = text[pos:end]
+        if ctx.person_overlaps(pos, end):
+            # "黄菊，全国人大常委会副委员长、全国妇联主席陈慕华": the roles belong to the next name
+            return Facts.empty() if facts.titles else facts
+        if not seg:
+            break
+        fact, cue_found = _cue_at_end(seg, pos, ctx, lex)
+        if cue_found and fact is not None and fact.start == pos:
+            facts.bodies.append(fact)
+            facts.titles.append(TitleFact(fact.start, fact.end, is_cue=True))
+        else:
+            span = title_span(seg, pos, lex)
+            if span is None or span[0] != pos:
+                break
+            facts.titles.append(TitleFact(*span))
+        if end >= len(text) or text[end] != "、":
+            break
+        pos = end + 1
+    return facts
+
+
+def right_context(ctx: DocContext, m: Mention, lex: Lexicon) -> Facts:
+    """Words after the name: 总书记 (title), 委员/代表 (weak body), 作为全国人大代表, 参加他所在的…代表团."""
+    zh, text, facts = lex.zh, ctx.text, Facts.empty()
+    right = text[m.end : m.end + 120]
+    for title in zh.post_name_titles:
+        if right.startswith(title):
+            facts.titles.append(TitleFact(m.end, m.end + len(title)))
+            break
+    for word in zh.post_name_words:
+        after = right[len(word.word) : len(word.word) + 1]
+        if right.startswith(word.word) and (not after or after in zh.post_name_followers):
+            if ctx.contains_any(word.doc_requires):
+                facts.bodies.append(BodyFact(word.body, WEAK, m.end, m.end + len(word.word)))
+                facts.titles.append(TitleFact(m.end, m.end + len(word.word), is_cue=True))
+            break
+    for copula in zh.post_name_copulas:
+        if right.startswith(copula):
+            fact = _cue_at_start(right[len(copula) :], m.end + len(copula), ctx, lex)
+            if fact is not None:
+                facts.bodies.append(fact)
+            break
+    own = zh.own_delegation.match(right)
+    if own is not None and not ctx.person_overlaps(m.end, m.end + own.end(), exclude=m):
+        term, session = zh_term_session(own.group(0), zh)
+        facts.bodies.append(BodyFact("NPC", STRONG, m.end + own.start(), m.end + own.end(), term, session))
+    facts.extend(_right_appositive(ctx, m, lex))
+    return facts
+
+
+def list_runs(ctx: DocContext, lex: Lexicon) -> list[list[Mention]]:
+    """Runs of person names joined only by list separators (史志军、张晓宏、石磊)."""
+    runs: list[list[Mention]] = []
+    for m in ctx.persons:
+        if runs and ctx.text[runs[-1][-1].end : m.start] in lex.zh.list_separators:
+            runs[-1].append(m)
+        else:
+            runs.append([m])
+    return runs
+
+
+def list_facts(
+    ctx: DocContext, runs: Sequence[Sequence[Mention]], chains: dict[int, tuple[Facts, bool]], lex: Lexicon
+) -> dict[int, Facts]:
+    """Bodies shared by a run: "…等6位代表" after it, or a cue right before its first name (代表A、B)."""
+    zh, text = lex.zh, ctx.text
+    out: dict[int, Facts] = {}
+    for run in runs:
+        tail_start = run[-1].end
+        tail = zh.list_tail.match(text, tail_start)
+        shared = Facts.empty()
+        if tail is not None and tail.end() > tail_start:
+            rest = text[tail.end() : tail.end() + 40]
+            fact = _cue_at_start(rest, tail.end(), ctx, lex)
+            if fact is not None:
+                shared.bodies.append(BodyFact(fact.body, LIST, fact.start, fact.end, fact.term, fact.session))
+                shared.titles.append(TitleFact(fact.start, fact.end, is_cue=True))
+            else:
+                for word in zh.list_tail_words:
+                    if rest.startswith(word.word) and ctx.contains_any(word.doc_requires):
+                        s = tail.end()
+                        shared.bodies.append(BodyFact(word.body, LIST, s, s + len(word.word)))
+                        shared.titles.append(TitleFact(s, s + len(word.word), is_cue=True))
+                        break
+        if shared.bodies:
+            for m in run:
+                out.setdefault(id(m), Facts.empty()).extend(shared)
+            continue
+        if len(run) < 2:
+            continue
+        head_facts, adjacent_cue = chains.get(id(run[0]), (Facts.empty(), False))
+        if not adjacent_cue:
+            continue
+        cue = next((b for b in head_facts.bodies if b.end <= run[0].start), None)
+        if cue is None:
+            continue
+        for m in run[1:]:
+            own, _ = chains.get(id(m), (Facts.empty(), False))
+            if not own.bodies and not own.titles:
+                f = out.setdefault(id(m), Facts.empty())
+                f.bodies.append(BodyFact(cue.body, LIST, cue.start, cue.end, cue.term, cue.session))
+    return out

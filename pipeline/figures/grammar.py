@@ -1,0 +1,304 @@
+"""Compile the figure grammar (numbers, units, qualifiers, context) from the data tables.
+
+Why: every regex is built once from data and reused, so extraction is a few
+C-level regex calls per number rather than Python loops over characters.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from decimal import Decimal
+from functools import lru_cache
+
+from pipeline.figures.numbers import numerals
+from pipeline.figures.tables import UnitForm, load_tables
+
+_SP = r"[ \t\u00a0]"
+
+
+def _alt(items: list[str]) -> str:
+    """A regex alternation, longest first so the longest form wins."""
+    return "|".join(sorted(items, key=len, reverse=True))
+
+
+def _trie(words: set[str]) -> str:
+    """A regex for a set of words shaped as a trie, so a failing position fails on its first letter."""
+    root: dict[str, dict] = {}  # type: ignore[type-arg]
+    for w in words:
+        node = root
+        for ch in w:
+            node = node.setdefault(ch, {})
+        node[""] = {}
+
+    def build(node: dict) -> str:  # type: ignore[type-arg]
+        alts = [re.escape(ch) + build(child) for ch, child in sorted(node.items()) if ch]
+        if not alts:
+            return ""
+        body = alts[0] if len(alts) == 1 else "(?:" + "|".join(alts) + ")"
+        if "" in node:
+            return f"(?:{body})?"
+        return body
+
+    return "(?:" + build(root) + ")"
+
+
+def _words(items: list[str]) -> str:
+    """An alternation of literal words (escaped), longest first."""
+    return _alt([re.escape(x) for x in items])
+
+
+def _literal(surface: str) -> str:
+    """Escape a written form; spaces match any run of spaces."""
+    return r"\s+".join(re.escape(p) for p in surface.split(" "))
+
+
+def _fragments(items: list[str]) -> str:
+    """Data entries that are already regex fragments (context.json)."""
+    return "|".join(sorted(items, key=len, reverse=True))
+
+
+def _key(surface: str, script: str) -> str:
+    return " ".join(surface.lower().split()) if script == "en" else surface
+
+
+@dataclass(frozen=True)
+class Grammar:
+    """Compiled patterns and lookups; see ``extract.py`` for how they are used."""
+
+    number_ar: re.Pattern[str]
+    number_zh: re.Pattern[str]
+    number_en: re.Pattern[str]
+    unit: re.Pattern[str]
+    forms: dict[str, UnitForm]
+    per: re.Pattern[str]
+    per_forms: dict[str, tuple[str, str]]
+    per_prefix: re.Pattern[str]
+    range_sep: re.Pattern[str]
+    between: re.Pattern[str]
+    from_before: re.Pattern[str]
+    currency_before: re.Pattern[str]
+    currency: dict[str, str]
+    currency_letter_scale: re.Pattern[str]
+    qual_before: re.Pattern[str]
+    qual_after: re.Pattern[str]
+    qual_classes: tuple[tuple[str, re.Pattern[str]], ...]
+    rel_before: re.Pattern[str]
+    rel_after: re.Pattern[str]
+    ordinal_before: re.Pattern[str]
+    ordinal_after: re.Pattern[str]
+    month_before: re.Pattern[str]
+    month_after: re.Pattern[str]
+    list_after: re.Pattern[str]
+    names: re.Pattern[str]
+    en_word: re.Pattern[str]
+    times_comparative: re.Pattern[str]
+    frequency: re.Pattern[str]
+    quote_after: re.Pattern[str]
+    fraction: re.Pattern[str]
+    half_after: re.Pattern[str]
+    zh_abstract: frozenset[str]
+    en_person: frozenset[str]
+    en_abstract: frozenset[str]
+    en_irregular: frozenset[str]
+    en_not_plural: frozenset[str]
+    en_function: frozenset[str]
+    time_units: frozenset[str]
+    age_after: re.Pattern[str]
+    year_before: re.Pattern[str]
+    demonstrative_before: re.Pattern[str]
+    change_before: re.Pattern[str]
+    en_head_units: dict[str, str]
+    ambiguous: dict[str, tuple[str, re.Pattern[str]]]
+
+
+def _count_forms() -> list[UnitForm]:
+    """Chinese classifiers and counted nouns as unit forms of kind 'count'."""
+    counts = load_tables().counts
+    cls = counts["zh_classifiers"]
+    not_before = counts["zh_not_before"]
+    forms = []
+    for unit in ("person", "time", "item"):
+        for surface in cls[unit]:
+            blocked = tuple(not_before.get(surface, ()))
+            forms.append(UnitForm(surface, unit, "count", "zh", Decimal(1), blocked))
+    for surface in cls["item_nouns"]:
+        forms.append(UnitForm(surface, "item", "count", "zh", Decimal(1), ()))
+    return forms
+
+
+def _unit_pattern(forms: list[UnitForm], iso_any_case: frozenset[str]) -> tuple[str, dict[str, UnitForm]]:
+    """One alternation over every unit form, with the boundary each script needs."""
+    parts: list[tuple[int, str]] = []
+    lookup: dict[str, UnitForm] = {}
+    for f in forms:
+        surface, script = f.surface, f.script
+        if script == "en" and f.kind == "money" and surface.upper() == f.unit and f.unit not in iso_any_case:
+            surface, script = surface.upper(), "sym"  # ISO codes are written in capitals ("try" is a verb)
+            f = UnitForm(
+                surface, f.unit, f.kind, script, f.scale, f.not_before, f.zh_numeral_only, f.only_before
+            )
+        key = _key(surface, script)
+        if key in lookup:
+            continue
+        lookup[key] = f
+        if script == "en":
+            pat = rf"(?i:{_literal(surface)})(?![A-Za-z])"
+        elif script == "sym":
+            pat = re.escape(surface) + (r"(?![A-Za-z0-9]|-\d)" if surface[-1].isalnum() else "")
+        else:
+            pat = re.escape(surface)
+        if f.not_before:
+            pat += "(?!" + "|".join(re.escape(x) for x in f.not_before) + ")"
+        if f.only_before:
+            pat += "(?=" + "|".join(f.only_before) + ")"
+        parts.append((len(surface), pat))
+    parts.sort(key=lambda p: -p[0])
+    return "|".join(p for _, p in parts), lookup
+
+
+@lru_cache(maxsize=1)
+def grammar() -> Grammar:
+    """Build the grammar once per process."""
+    t = load_tables()
+    n = numerals()
+    ctx = t.context
+    counts = t.counts
+    forms = list(t.unit_forms) + _count_forms()
+    unit_alt, lookup = _unit_pattern(forms, t.iso_any_case)
+    zh_chars = "".join(list(n.zh_digits) + list(n.zh_small) + list(n.zh_big) + list(n.zh_vague))
+    zh_digit_chars = "".join(n.zh_digits)
+    en_words = [*n.en_words, *n.en_hundred, *n.en_scales, "dozen"]
+    # Three scanners, each starting with a plain character class so the regex engine can skip
+    # ahead fast; the left-context checks (no letter or digit glued before) are done in Python.
+    number_ar = re.compile(rf"(?P<frac>(?:\d+{_SP}+)?\d+/\d+(?![\d/]))|(?P<ar>{n.arabic_core})")
+    number_zh = re.compile(rf"(?P<zhn>(?:上(?=[百千万亿]))?[{zh_chars}]+(?:[点點][{zh_digit_chars}]+)?)")
+    en_cased = _trie({v for w in en_words for v in (w, w.capitalize(), w.upper())})
+    number_en = re.compile(rf"(?P<enw>{en_cased}(?:(?:{_SP}+|-)(?:and{_SP}+)?{en_cased})*)\b")
+    unit = re.compile(
+        rf"{_SP}*\n?{_SP}*(?P<infix>[多余餘来])?{_SP}*(?:-{_SP}?(?=[A-Za-z]))?(?P<u>{unit_alt})"
+    )
+    # denominators of a rate: every measure/time unit form plus the per tables
+    per_forms: dict[str, tuple[str, str]] = {}
+    per_parts: list[str] = []
+    for f in forms:
+        if f.kind in ("area", "length", "mass", "volume", "energy", "duration") and f.scale == 1:
+            key = _key(f.surface, f.script)
+            per_forms.setdefault(key, (f.unit, f.script))
+            per_parts.append(_literal(f.surface) + ("(?![A-Za-z])" if f.script != "zh" else ""))
+    for surface, code in t.per_zh.items():
+        per_forms.setdefault(surface, (code, "zh"))
+        per_parts.append(re.escape(surface))
+    for surface, code in t.per_en.items():
+        per_forms.setdefault(surface, (code, "en"))
+        per_parts.append(re.escape(surface) + "(?![A-Za-z])")
+    per_alt = "|".join(sorted(set(per_parts), key=len, reverse=True))
+    per = re.compile(
+        rf"{_SP}*(?:(?P<slash>[/／])|(?P<mei>每)|(?i:(?P<perw>per|a|an|each))(?={_SP}))"
+        rf"{_SP}*(?P<den>(?i:{per_alt}))"
+    )
+    per_prefix = re.compile(rf"每{_SP}*(?P<den>{per_alt}){_SP}*(?:[为是达约近超]{{0,2}}){_SP}*$")
+    currency = dict(t.currency_prefix)
+    any_case = set(t.currency_prefix_any_case)
+    # multi-letter signs (US$, HK$, RMB) in any case; one-letter ones (A$, S$, C$) only as written,
+    # since "a $5 bill" and "'s $500" are English
+    cur_forms = [
+        (k, re.escape(k.replace(" ", "")).replace(r"\$", _SP + r"?\$") if len(k) > 1 else re.escape(k))
+        for k in currency
+    ]
+    cur_alt = "|".join(
+        f"(?i:{p})" if sum(c.isalpha() for c in k) >= 2 or k in any_case else p
+        for k, p in sorted(cur_forms, key=lambda kp: -len(kp[0]))
+    )
+    currency_before = re.compile(rf"(?<![A-Za-z])(?P<cur>{cur_alt}){_SP}?$")
+    letters = _alt([re.escape(k) for k in n.en_abbrev_currency])
+    currency_letter_scale = re.compile(rf"(?P<s>{letters})(?![A-Za-z0-9])")
+    q = ctx["qualifiers"]
+    pre_all = [x for cls in q["prefix"].values() for x in cls]
+    qual_before = re.compile(
+        rf"(?:(?<![A-Za-z])(?P<q>(?i:{_fragments(pre_all)})))(?:了)?{_SP}*(?:[达为是]{{0,1}}){_SP}*$"
+    )
+    suf_all = [x for cls in q["suffix"].values() for x in cls]
+    qual_after = re.compile(rf"{_SP}*(?P<q>(?i:{_fragments(suf_all)}))(?![A-Za-z])(?![个次种项位名人家])")
+    qual_classes = tuple(
+        (cls, re.compile(rf"(?i:{_fragments(items)})"))
+        for part in ("prefix", "suffix")
+        for cls, items in q[part].items()
+    )
+    rel = ctx["relative_time"]
+    rel_before = re.compile(rf"(?:(?<![A-Za-z])(?i:{_fragments(rel['before'])})){_SP}*$")
+    rel_after = re.compile(rf"{_SP}*(?i:{_fragments(rel['after'])})(?![A-Za-z])")
+    labels = _fragments(ctx["ordinal_before"])
+    ordinal_before = re.compile(rf"(?:(?<![A-Za-z])(?:{labels})){_SP}*[.#]?{_SP}*$")
+    ordinal_after = re.compile(rf"(?:{_fragments(ctx['ordinal_after'])})")
+    month = ctx["month_names"]
+    month_before = re.compile(rf"(?<![A-Za-z]){month}{_SP}+$")
+    month_after = re.compile(rf"{_SP}+{month}(?![A-Za-z])")
+    list_after = re.compile(rf"{_SP}*(?:{_fragments(ctx['list_after'])})")
+    names = re.compile(_alt([re.escape(x) for x in ctx["names"]]))
+    en_word_re = re.compile(rf"{_SP}+(?P<w>[A-Za-z][A-Za-z'\-]*)")
+    times_comparative = re.compile(
+        rf"{_SP}+(?i:more|higher|larger|greater|bigger|faster|lower|less|smaller|as|the|that|than|over|"
+        rf"longer|wider|heavier|stronger|richer|deeper|cheaper|slower|its|his|her|their|our|what)(?![A-Za-z])"
+    )
+    frequency = re.compile(rf"{_SP}*(?:\d+|[一二两三四五六七八九十]+){_SP}*[次届回]")
+    quote_after = re.compile(r"[“\"「『][^”\"」』\n]{1,20}[”\"」』]")
+    fraction = re.compile(
+        rf"(?P<den>[{zh_chars}]+|\d+){_SP}*分之{_SP}*(?P<num>(?:(?:\d{{1,3}}(?:,\d{{3}})+|\d+)(?:\.\d+)?"
+        rf"|[{zh_chars}点點]+))"
+    )
+    half_after = re.compile("半")
+    return Grammar(
+        number_ar=number_ar,
+        number_zh=number_zh,
+        number_en=number_en,
+        unit=unit,
+        forms=lookup,
+        per=per,
+        per_forms=per_forms,
+        per_prefix=per_prefix,
+        range_sep=re.compile(
+            rf"{_SP}*(?:-{_SP}*)?(?P<sep>-|–|—|~|～|〜|至|到|(?i:to|and)(?![A-Za-z])){_SP}*"
+            rf"(?P<cur>{cur_alt})?{_SP}*"
+        ),
+        between=re.compile(rf"(?<![A-Za-z])(?i:between){_SP}+$"),
+        from_before=re.compile(rf"(?:(?<![A-Za-z])(?i:from)|从|由){_SP}*$"),
+        currency_before=currency_before,
+        currency=currency,
+        currency_letter_scale=currency_letter_scale,
+        qual_before=qual_before,
+        qual_after=qual_after,
+        qual_classes=qual_classes,
+        rel_before=rel_before,
+        rel_after=rel_after,
+        ordinal_before=ordinal_before,
+        ordinal_after=ordinal_after,
+        month_before=month_before,
+        month_after=month_after,
+        list_after=list_after,
+        names=names,
+        en_word=en_word_re,
+        times_comparative=times_comparative,
+        frequency=frequency,
+        quote_after=quote_after,
+        fraction=fraction,
+        half_after=half_after,
+        zh_abstract=frozenset(counts["zh_abstract"]),
+        en_person=frozenset(counts["en_person_nouns"]),
+        en_abstract=frozenset(counts["en_abstract_nouns"]),
+        en_irregular=frozenset(counts["en_irregular_plurals"]),
+        en_not_plural=frozenset(counts["en_not_plural"]),
+        en_function=frozenset(counts["en_function_words"]),
+        time_units=t.time_units,
+        age_after=re.compile(_alt([re.escape(x) for x in ctx["age_after"]])),
+        year_before=re.compile(rf"(?<![A-Za-z])(?i:{_words(ctx['year_before'])}){_SP}+$"),
+        change_before=re.compile(
+            rf"(?<![A-Za-z])(?i:{_words(ctx['change_before'])})(?![A-Za-z])[^.;\n]{{0,30}}$"
+        ),
+        demonstrative_before=re.compile(rf"(?:{_words(ctx['demonstrative_before'])}){_SP}*$"),
+        en_head_units=dict(counts["en_head_units"]),
+        ambiguous={
+            word: (money, re.compile("(?i:" + "|".join(re.escape(c) for c in context) + ")"))
+            for word, (money, context) in t.ambiguous.items()
+        },
+    )

@@ -1,0 +1,135 @@
+"""English mineral candidates: case-insensitive phrase look-up on word tokens, with plurals.
+
+Why token n-grams rather than one big regex: every phrase then obeys the same word-boundary,
+hyphen ("rare-earth") and plural ("rare earths", "PGMs") rules, and the context rules (an
+institution name after "Iron ...", a list around "lead") can look at neighbouring tokens.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from pipeline.minerals.lexicon import Entry, Lexicon
+from pipeline.minerals.spans import Candidate
+
+_TOKEN = re.compile(r"[A-Za-z\u00C0-\u024F]+|&")
+_PHRASE_SEP = re.compile(r"[\s\-\u2010\u2011]+")
+_NAME_SEP = re.compile(r"[ \t\-,.]*")
+_LIST_SEP = re.compile(r"\s*(?:,|/|-|&|and|or|,\s*and|,\s*or)\s*", re.IGNORECASE)
+
+
+@dataclass(frozen=True, slots=True)
+class _Tok:
+    start: int
+    end: int
+    text: str
+
+
+def _variants(key: str) -> tuple[str, ...]:
+    """The key itself, then singular and plural forms of its last word."""
+    out = [key]
+    if key.endswith("es"):
+        out.append(key[:-2])
+    if key.endswith("s"):
+        out.append(key[:-1])
+    out.append(key + "s")
+    return tuple(out)
+
+
+def _lookup(key: str, lex: Lexicon) -> tuple[str, Entry | None] | None:
+    """(matched key, entry) for a name, (key, None) for a blocker, None if neither."""
+    for k in _variants(key):
+        if k in lex.en_blockers:
+            return k, None
+        if k in lex.en_names:
+            return k, lex.en_names[k]
+    return None
+
+
+def _acronym(tok: _Tok, lex: Lexicon) -> Entry | None:
+    t = tok.text
+    if t in lex.en_acronyms:
+        return lex.en_acronyms[t]
+    if len(t) > 2 and t.endswith("s") and t[:-1] in lex.en_acronyms:
+        return lex.en_acronyms[t[:-1]]
+    return None
+
+
+def _in_name(text: str, toks: list[_Tok], k: int, end: int, lex: Lexicon) -> bool:
+    """Capitalised words after the match end in an institution word ("... Iron and Steel Group")."""
+    r = lex.rules
+    prev = end
+    for tok in toks[k:k + r.en_org_window]:
+        if not _NAME_SEP.fullmatch(text[prev:tok.start]):
+            return False
+        if tok.text in r.en_org_suffixes:
+            return True
+        if not (tok.text[0].isupper() or tok.text.lower() in r.en_org_connectors):
+            return False
+        prev = tok.end
+    return False
+
+
+def _after_name_word(text: str, toks: list[_Tok], i: int, lex: Lexicon) -> bool:
+    """Capitalised words before the match start with an institution word ("Ministry of Petroleum")."""
+    r = lex.rules
+    nxt = toks[i].start
+    for tok in reversed(toks[max(0, i - r.en_org_window):i]):
+        if not _NAME_SEP.fullmatch(text[tok.end:nxt]):
+            return False
+        if tok.text in r.en_org_suffixes:
+            return True
+        if not (tok.text[0].isupper() or tok.text.lower() in r.en_org_connectors):
+            return False
+        nxt = tok.start
+    return False
+
+
+def _context_ok(text: str, toks: list[_Tok], k: int, end: int, start: int,
+                accepted: list[Candidate], lex: Lexicon) -> bool:
+    """An ambiguous name ("lead") next to a commodity noun or in a list of other minerals."""
+    if (k < len(toks) and _PHRASE_SEP.fullmatch(text[end:toks[k].start])
+            and toks[k].text.lower() in lex.rules.en_context_nouns):
+        return True
+    for c in accepted:
+        if c.end <= start and _LIST_SEP.fullmatch(text[c.end:start]):
+            return True
+        if c.start >= end and _LIST_SEP.fullmatch(text[end:c.start]):
+            return True
+    return False
+
+
+def en_candidates(text: str, lex: Lexicon) -> list[Candidate]:
+    """All English candidates: accepted minerals, blockers, and names inside institution names."""
+    toks = [_Tok(m.start(), m.end(), m.group()) for m in _TOKEN.finditer(text)]
+    out: list[Candidate] = []
+    deferred: list[tuple[int, int, int, Entry]] = []
+    for i, first in enumerate(toks):
+        acr = _acronym(first, lex)
+        if acr is not None:
+            out.append(Candidate(first.start, first.end, acr))
+        words: list[str] = []
+        for n in range(lex.en_max_tokens):
+            j = i + n
+            if j >= len(toks) or (n > 0 and not _PHRASE_SEP.fullmatch(text[toks[j - 1].end:toks[j].start])):
+                break
+            words.append("and" if toks[j].text == "&" else toks[j].text.lower())
+            found = _lookup(" ".join(words), lex)
+            if found is None:
+                continue
+            key, entry = found
+            start, end = first.start, toks[j].end
+            in_name = text[start].isupper() and (_in_name(text, toks, j + 1, end, lex)
+                                                 or _after_name_word(text, toks, i, lex))
+            if entry is None or in_name:
+                out.append(Candidate(start, end, None))  # blocker, or part of an institution name
+            elif key in lex.en_ambiguous:
+                deferred.append((start, end, j + 1, entry))
+            else:
+                out.append(Candidate(start, end, entry))
+    accepted = [c for c in out if c.entry is not None]
+    for start, end, k, entry in deferred:
+        if _context_ok(text, toks, k, end, start, accepted, lex):
+            out.append(Candidate(start, end, entry))
+    return out

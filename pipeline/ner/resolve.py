@@ -1,0 +1,53 @@
+"""Choose among overlapping candidates from the models, the rules and the gazetteer.
+
+Precedence (the one place it is decided):
+1. Inside an organisation name nothing else is listed: a candidate lying strictly inside a non-weak ORG
+   candidate is dropped when it is a place or a listed (gazetteer) institution, or when the ORG's source
+   ranks at least as high as its own (a place, person or body named in an institution's name is part of
+   that name: 中国地质大学（北京）, 中共中央政治局).
+2. Any other overlap keeps one candidate by rank: rule > strong gazetteer entry > model > weak
+   gazetteer entry; among equals the longer span, then the earlier one, then ORG > LOC > PERSON.
+Exact duplicates (same span and label) collapse to the highest-ranked source.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+
+from pipeline.ner.inputs import GAZETTEER, MODEL, RULE, Candidate
+
+_RANK = {RULE: 3, GAZETTEER: 2, MODEL: 1}
+# Same span, same rank: an institution, then a place, then a person (places are never people).
+_LABEL_ORDER = {"ORG": 0, "LOC": 1, "PERSON": 2}
+
+
+def rank(c: Candidate) -> int:
+    """Higher wins an overlap; weak gazetteer entries rank below every model entity."""
+    return 0 if c.weak else _RANK.get(c.source, 0)
+
+
+def _inside(a: Candidate, b: Candidate) -> bool:
+    """a lies within b and is shorter."""
+    return b.start <= a.start and a.end <= b.end and (a.end - a.start) < (b.end - b.start)
+
+
+def _absorbed(inner: Candidate, org: Candidate) -> bool:
+    """A place, a listed institution, or anything the ORG's source outranks, is part of the ORG's name."""
+    listed = inner.label == "ORG" and inner.source == GAZETTEER
+    return inner.label == "LOC" or listed or rank(org) >= rank(inner)
+
+
+def resolve(candidates: Iterable[Candidate]) -> list[Candidate]:
+    """Non-overlapping mentions, sorted by offset, chosen by the precedence above."""
+    cands = sorted(set(candidates), key=lambda c: (c.start, c.end))
+    orgs = [c for c in cands if c.label == "ORG" and not c.weak]
+    kept = [c for c in cands if not any(_inside(c, o) and _absorbed(c, o) for o in orgs)]
+    kept.sort(key=lambda c: (-rank(c), -(c.end - c.start), c.start, _LABEL_ORDER.get(c.label, 9), c.source))
+    chosen: list[Candidate] = []
+    taken: list[tuple[int, int]] = []
+    for c in kept:
+        if any(c.start < e and s < c.end for s, e in taken):
+            continue
+        chosen.append(c)
+        taken.append((c.start, c.end))
+    return sorted(chosen, key=lambda c: (c.start, c.end))

@@ -1,0 +1,395 @@
+"""English rules: complete institution names, find pinyin person names, tidy model spans.
+
+Why: the small English model cuts long institution names ("Magnetic Materials Research Institute of Baotou
+Rare Earth Research Institute"), misses pinyin names and tags places or units as people ("Inner
+Mongolia", "Hangzhou Branch"). The institution grammar here joins capitalised phrases with "of", "and",
+"for", a parent after a comma ("..., Chinese Academy of Sciences") and a place in brackets ("(Beijing)"),
+and calls the result an organisation when it holds a head word (Institute, Bureau, Co., Ltd., ...).
+Titles ("Deputy Secretary of ...") are never part of a name.
+"""
+
+from __future__ import annotations
+
+import itertools
+import re
+from collections.abc import Iterator
+from dataclasses import dataclass, field
+from functools import lru_cache
+
+from pipeline.ner.inputs import MODEL, RULE, Candidate
+from pipeline.ner.lexicon import fold_en, gazetteer, json_data
+
+_TOKEN = re.compile(
+    r"(?P<co>Co\.,?\s?Ltd\.?)"
+    r"|(?P<paren>\([^()\n]{1,40}\))"
+    r"|(?P<word>[A-Za-z0-9][A-Za-z0-9&\-]*(?:['\u2019\u2018]s\b)?)"
+    r"|(?P<comma>,)"
+    r"|(?P<amp>&)"
+    r"|(?P<other>[^\sA-Za-z0-9])"
+)
+_ABBREV = {"Co", "Ltd", "Inc", "Corp", "No", "St", "Mr", "Ms", "Mrs", "Dr", "Prof"}
+_POSSESSIVE = re.compile(r"['\u2019\u2018]s$")
+_ACRONYM = re.compile(r"^[A-Z][A-Z&]{1,7}$")
+_CONNECTORS = {"of", "the", "and", "for", "in", "&"}
+# English derivational endings no pinyin or proper name ends in: a lone "Continuation" or "Scientific" is
+# an ordinary word capitalised by position.
+_DERIVED = re.compile(r"(?:tion|sion|ment|ness|ity|ical|ic|ive|ous|ful|less|able|ible|ance|ence|ism|ist)$")
+
+
+@dataclass(frozen=True)
+class _Lex:
+    heads: frozenset[str]
+    sub_units: frozenset[str]
+    parents: frozenset[str]
+    generic: frozenset[str]
+    weak_heads: frozenset[str]
+    titles: frozenset[str]
+    designators: frozenset[str]
+    in_targets: frozenset[str]
+    leading_stop: frozenset[str]
+    surnames: frozenset[str]
+    syllables: frozenset[str]
+    events: frozenset[str]
+    company: frozenset[str]
+
+
+@lru_cache(maxsize=1)
+def _lex() -> _Lex:
+    en = json_data("en_rules.json")
+    names = json_data("pinyin_names.json")
+    designators = {w for d in en["place_designators"] for w in d.split()}
+    return _Lex(frozenset(en["org_heads"]), frozenset(en["sub_unit_heads"]), frozenset(en["parent_heads"]),
+                frozenset(en["generic_words"]), frozenset(en["weak_heads"]), frozenset(en["title_words"]),
+                frozenset(designators), frozenset(en["connector_in_targets"]),
+                frozenset(en["determiners"]) | frozenset(en["leading_stopwords"]),
+                frozenset(names["surnames"]), frozenset(names["syllables"]), frozenset(en["event_heads"]),
+                frozenset(fold_en(c) for c in en["company_suffixes"]))
+
+
+@dataclass(frozen=True, slots=True)
+class _Tok:
+    kind: str  # cap | low | paren | comma | other
+    start: int
+    end: int
+    text: str
+
+
+def _tokens(text: str, start: int, end: int) -> list[_Tok]:
+    out: list[_Tok] = []
+    for m in _TOKEN.finditer(text, start, end):
+        kind = m.lastgroup or "other"
+        s, e = m.span()
+        if kind == "word":
+            word = m.group()
+            if word in _ABBREV and e < end and text[e] == ".":
+                e += 1
+            kind = "cap" if word[0].isupper() else "low"
+        elif kind == "co":
+            kind = "cap"
+        elif kind == "amp":
+            kind = "low"
+        out.append(_Tok(kind, s, e, text[s:e]))
+    return out
+
+
+def _bare(word: str) -> str:
+    return fold_en(_POSSESSIVE.sub("'s", word))
+
+
+@dataclass
+class _Phrase:
+    toks: list[_Tok]
+    title: bool = False
+
+    @property
+    def words(self) -> list[str]:
+        return [_bare(t.text) for t in self.toks]
+
+    @property
+    def start(self) -> int:
+        return self.toks[0].start
+
+    @property
+    def end(self) -> int:
+        return self.toks[-1].end
+
+
+def _is_head(word: str, lex: _Lex) -> bool:
+    return word in lex.heads or word in lex.company
+
+
+def _split_titles(toks: list[_Tok], lex: _Lex) -> Iterator[_Phrase]:
+    """Cut a run of capitalised words into a title part and a name part ("Vice Chairman" | "...")."""
+    while toks and _bare(toks[0].text) in lex.leading_stop:
+        toks = toks[1:]
+    if not toks:
+        return
+    last_title = max((i for i, t in enumerate(toks) if _bare(t.text) in lex.titles), default=-1)
+    if last_title < 0 or (last_title + 1 < len(toks) and _is_head(_bare(toks[last_title + 1].text), lex)):
+        yield _Phrase(toks)
+        return
+    yield _Phrase(toks[: last_title + 1], title=True)
+    if last_title + 1 < len(toks):
+        yield _Phrase(toks[last_title + 1:])
+
+
+def _phrases_and_links(toks: list[_Tok], text: str, lex: _Lex) -> list[tuple[str, _Phrase]]:
+    """Capitalised phrases, each with the link that joins it to the one before ("" = none)."""
+    out: list[tuple[str, _Phrase]] = []
+    link: list[str] = []
+    i = 0
+    broken = True
+    while i < len(toks):
+        t = toks[i]
+        if t.kind == "cap":
+            j = i
+            while (j + 1 < len(toks) and toks[j + 1].kind == "cap"
+                   and text[toks[j].end:toks[j + 1].start] == " "
+                   and fold_en(toks[j].text) not in lex.company):
+                j += 1
+            parts = list(_split_titles(toks[i:j + 1], lex))
+            for k, ph in enumerate(parts):
+                joined = "" if broken else " ".join(link)
+                out.append((joined if k == 0 else "", ph))
+            link, broken = [], False
+            i = j + 1
+            continue
+        gap_ok = i == 0 or "\n" not in text[toks[i - 1].end:t.start]
+        if t.kind == "low" and t.text in _CONNECTORS and gap_ok:
+            link.append("and" if t.text == "&" else t.text)
+        elif t.kind == "comma" and gap_ok and not link:
+            link.append(",")
+        elif t.kind == "paren" and out and not link and gap_ok:
+            out.append(("()", _Phrase([t])))
+        else:
+            broken = True
+            link = []
+        i += 1
+    return out
+
+
+@dataclass
+class _Chain:
+    phrases: list[_Phrase]
+    links: list[str] = field(default_factory=list)
+
+    def words(self) -> list[str]:
+        return [w for p in self.phrases for w in p.words]
+
+
+def _place(words: list[str]) -> bool:
+    place = gazetteer().en.get(" ".join(words))
+    return place is not None and place.label == "LOC"
+
+
+def _can_join(chain: _Chain, link: str, ph: _Phrase, lex: _Lex) -> bool:
+    words = chain.words()
+    has_head = any(_is_head(w, lex) for w in words)
+    last_head = _is_head(words[-1], lex)
+    ph_words = ph.words
+    if link in ("of", "of the"):
+        return has_head
+    if link in ("for", "for the"):
+        return last_head
+    if link in ("in the", "in"):
+        after_for = bool(chain.links) and chain.links[-1].startswith("for")
+        return after_for and " ".join(ph_words) in lex.in_targets
+    if link == "and":
+        if _is_head(ph_words[0], lex) or _place(ph_words):
+            return False
+        in_complement = any(lk.startswith(("of", "for")) for lk in chain.links)
+        ph_head = _is_head(ph_words[-1], lex)
+        return (in_complement and not ph_head) or (not last_head and ph_head)
+    if link == ",":
+        heads = [w for w in words if _is_head(w, lex)]
+        return bool(heads) and heads[-1] in lex.sub_units and any(w in lex.parents for w in ph_words)
+    return False
+
+
+def _chains(phrases: list[tuple[str, _Phrase]], lex: _Lex) -> Iterator[_Chain]:
+    cur: _Chain | None = None
+    for link, ph in phrases:
+        if link == "()":
+            content = ph.toks[0].text[1:-1].strip()
+            if cur is not None and (_place([fold_en(content)]) or _place(content.split())):
+                cur.phrases.append(ph)
+                cur.links.append("()")
+            continue
+        if ph.title:
+            if cur is not None:
+                yield cur
+            cur = None
+            continue
+        if cur is not None and link and _can_join(cur, link, ph, lex):
+            cur.phrases.append(ph)
+            cur.links.append(link)
+            continue
+        if cur is not None:
+            yield cur
+        cur = _Chain([ph])
+    if cur is not None:
+        yield cur
+
+
+def _is_org(chain: _Chain, lex: _Lex) -> bool:
+    words = chain.words()
+    heads = [w for w in words if _is_head(w, lex)]
+    if not heads or len(words) < 2:
+        return False
+    if all(h in lex.weak_heads for h in heads) and all(w in lex.generic or _is_head(w, lex) for w in words):
+        return False
+    return not all(w in lex.generic or w in lex.designators for w in words)
+
+
+def _drop_event(chain: _Chain, lex: _Lex) -> _Chain:
+    """"(20th) National Congress of the Communist Party of China": the congress is an event of the party."""
+    first = chain.phrases[0].words
+    if len(chain.phrases) > 1 and first[-1] in lex.events and chain.links[0].startswith("of"):
+        rest = _Chain(chain.phrases[1:], chain.links[1:])
+        if _is_org(rest, lex):
+            return rest
+    return chain
+
+
+def org_spans(text: str, start: int, end: int) -> list[Candidate]:
+    """Institution names completed by the grammar in the English run text[start:end]."""
+    lex = _lex()
+    out: list[Candidate] = []
+    for chain in _chains(_phrases_and_links(_tokens(text, start, end), text, lex), lex):
+        chain = _drop_event(chain, lex)
+        if not _is_org(chain, lex):
+            continue
+        s, e = chain.phrases[0].start, chain.phrases[-1].end
+        poss = _POSSESSIVE.search(text[s:e])
+        e -= len(poss.group()) if poss else 0
+        out.append(Candidate(s, e, "ORG", RULE, "en"))
+        # an acronym in brackets right after the name is the same institution: "... Conference (CPPCC)"
+        m = re.compile(r"\s?\(([A-Z][A-Z&]{1,7})\)").match(text, e)
+        if m:
+            out.append(Candidate(m.start(1), m.end(1), "ORG", RULE, "en"))
+    return out
+
+
+def _given_name(word: str, lex: _Lex, max_syllables: int = 3) -> bool:
+    """A capitalised pinyin given name: 1-3 valid syllables, optionally hyphenated (Hongwei, Xiao-ping)."""
+    if not word[:1].isupper() or not word[1:].replace("-", "").replace("'", "").islower():
+        return False
+    s = word.lower().replace("-", "").replace("'", "")
+    reach = {0: 0}
+    for i in range(len(s)):
+        if i not in reach or reach[i] >= max_syllables:
+            continue
+        for j in range(i + 1, min(len(s), i + 6) + 1):
+            if s[i:j] in lex.syllables and (j not in reach or reach[j] > reach[i] + 1):
+                reach[j] = reach[i] + 1
+    return len(s) in reach
+
+
+def pinyin_persons(text: str, start: int, end: int) -> list[Candidate]:
+    """Surname + pinyin given name ("Yan Hongwei", "Ouyang Hua") in the English run text[start:end]."""
+    lex = _lex()
+    places = gazetteer().en
+    out: list[Candidate] = []
+    words = [m for m in re.finditer(r"[A-Z][a-z]+(?:-[a-z]+)?", text[start:end])]
+    for w1, w2 in itertools.pairwise(words):
+        a, b = start + w1.start(), start + w2.end()
+        if text[start + w1.end():start + w2.start()] != " ":
+            continue
+        if (a > 0 and text[a - 1].isalpha()) or (b < len(text) and (text[b].isalpha() or text[b] == "-")):
+            continue
+        sur, given = w1.group(), w2.group()
+        if sur.lower() not in lex.surnames or not _given_name(given, lex):
+            continue
+        if any(w in lex.heads or w in lex.titles or w in lex.designators or w in lex.leading_stop
+               for w in (sur, given)):
+            continue
+        if fold_en(f"{sur} {given}") in places:
+            continue
+        out.append(Candidate(a, b, "PERSON", RULE, "en"))
+    return out
+
+
+@lru_cache(maxsize=8)
+def _lowercase_words(text: str) -> frozenset[str]:
+    return frozenset(re.findall(r"(?<![A-Za-z])[a-z]+(?![A-Za-z])", text))
+
+
+def tidy_model_span(text: str, cand: Candidate) -> Candidate | None:
+    """Trim a model span and reject what is no name.
+
+    Trims a leading determiner (and a title before a person), a trailing possessive or punctuation.
+    Rejects spans across a line break, a single capitalised word the document also writes in lower case
+    (an ordinary word at a sentence start: "Financial") or with an English derivational ending
+    ("Continuation"), an organisation of three or more words with no
+    head word (a document title: "... Comprehensive Management Plan"), a person containing an
+    institution or place word ("Hangzhou Branch"); a person that is a listed place becomes a place.
+    """
+    lex = _lex()
+    s, e = cand.start, cand.end
+    if "\n" in text[s:e] or text[e:e + 1] in ("@", "/") or text[s - 1:s] in ("@", "/", "."):
+        return None  # across lines, or part of an e-mail address or a URL
+    while True:
+        m = re.match(r"(?:[Tt]he|[Aa]n?)\s+", text[s:e])
+        if m:
+            s += m.end()
+            continue
+        first = re.match(r"([A-Z][a-z]+\.?)\s+", text[s:e])
+        if cand.label == "PERSON" and first and first.group(1) in lex.titles:
+            s += first.end()
+            continue
+        break
+    m = re.search(r"(?:['\u2019\u2018]s|[\s.,;:'\"\u2019\u201d)\-\u2013]+)$", text[s:e])
+    if m and m.start() > 0:
+        e = s + m.start()
+    span = text[s:e]
+    if e <= s or not any(ch.isupper() for ch in span):
+        return None
+    words = [_bare(w) for w in span.split()]
+    if all(w in lex.generic or w in lex.designators or w in lex.heads for w in words):
+        return None
+    if len(words) == 1 and not span.isupper() and span.lower() in _lowercase_words(text):
+        return None
+    if len(words) == 1 and cand.label != "GPE" and _DERIVED.search(span) and not span.isupper():
+        return None
+    headless = not any(_is_head(w, lex) for w in words)
+    if cand.label == "ORG" and len(words) >= 3 and not span.isupper() and headless:
+        return None
+    if cand.label == "PERSON":
+        if span.isupper() or any(w in lex.heads or w in lex.designators for w in words):
+            return None
+        place = gazetteer().en.get(fold_en(span))
+        if place is not None and place.label == "LOC":
+            return Candidate(s, e, "LOC", MODEL, cand.lang)
+    return Candidate(s, e, cand.label, cand.source, cand.lang, cand.weak)
+
+
+_NAME_WORD = r"[A-Z][a-z]+(?:-[A-Z]?[a-z]+)?"
+
+
+@lru_cache(maxsize=1)
+def _context_person_re() -> re.Pattern[str]:
+    en = json_data("en_rules.json")
+    plain = (t for t in en["title_words"] if t[0].isupper() and "." not in t)
+    titles = "|".join(sorted(plain, key=len, reverse=True))
+    verbs = "|".join(sorted(en["reporting_verbs"], key=len, reverse=True))
+    return re.compile(
+        rf"(?<![A-Za-z\-'\u2019\u2018])(?P<name>{_NAME_WORD}(?: {_NAME_WORD}){{1,2}})"
+        rf"(?:,\s+(?:(?:a|an|the|former|executive)\s+)?(?:[A-Z][a-z]+\s+)?(?:{titles})\b|\s+(?:{verbs})\b)")
+
+
+def context_persons(text: str, start: int, end: int) -> list[Candidate]:
+    """Names of any origin known by their context: "Erken Tuniyaz, Deputy Secretary of ...",
+    "Erken Tunyazi hosted ...". The name is 2-3 capitalised words none of which is an institution,
+    title, place or function word."""
+    lex = _lex()
+    places = gazetteer().en
+    out: list[Candidate] = []
+    for m in _context_person_re().finditer(text, start, end):
+        words = m.group("name").split()
+        if any(w in lex.heads or w in lex.titles or w in lex.designators or w in lex.leading_stop
+               or w in lex.generic or (w in places and places[w].label == "LOC") for w in words):
+            continue
+        if fold_en(m.group("name")) in places:
+            continue
+        out.append(Candidate(m.start("name"), m.end("name"), "PERSON", RULE, "en"))
+    return out

@@ -1,0 +1,421 @@
+"""Chinese rules: names after role chains and in lists, institution names by suffix, village chains.
+
+Why: news about the two sessions introduces people as a chain of roles ending in the name
+(全国人大代表、景宁畲族自治县县长蓝景芬提出…), lists delegates with 、 (史志军、张晓宏…等6位代表), and
+names institutions as place + body + suffix (浙江省自然资源厅, 江西省人大教科文卫委). A statistical model
+trained on general news cuts or misses these; the patterns here are exact about them.
+
+- Person after a title: a surname (single or compound) + 1-2 given-name characters right after a
+  title word, followed by a word that can follow a name (表示, 建议, 看来…) or punctuation; the
+  longest such name wins (刘俊来建议 vs 刘俊看来).
+- Person after a byline role and a colon (责任编辑：杨秋玲, 二审：干飞).
+- Person lists: 2-4 character surname-initial items separated by 、, closed by 等/punctuation, when one
+  item is already a person or the list ends in 等.
+- A name said at a sentence start with a speech verb (习近平指出) when the document does so twice.
+- Organisation by suffix: the name body runs left from a suffix over words that are not function
+  words, titles or punctuation; single-character and generic suffixes (部, 局, 中心, 公司) need the
+  body to start at a place, a known institution or an anchor word (中国, 国家); 党委/市委 need a place.
+- Places: town, township and village names chained after a place (南安市省新镇省身村).
+"""
+
+from __future__ import annotations
+
+import re
+from bisect import bisect_left
+from collections import Counter
+from collections.abc import Collection, Iterator
+from dataclasses import dataclass
+from functools import lru_cache
+
+from pipeline.ner.gazetteer import on_bounds
+from pipeline.ner.inputs import MODEL, RULE, Candidate
+from pipeline.ner.lexicon import DATA, gazetteer, json_data
+
+_HAN = "\u3400-\u9fff"
+_PUNCT = set("，。、；：？！“”‘’《》（）()〔〕【】[]…—-·,.;:?!\"' \t\r\n\u3000")
+_PAREN_PLACE = re.compile(rf"[（(]([{_HAN}]{{2,6}})[）)]")
+
+
+@dataclass(frozen=True)
+class _Lex:
+    titles: tuple[str, ...]
+    roles: tuple[str, ...]
+    follow: tuple[str, ...]
+    verbs: tuple[str, ...]
+    not_given: frozenset[str]
+    surnames1: frozenset[str]
+    surnames2: frozenset[str]
+    suffix_class: dict[str, str]
+    suffixes: tuple[str, ...]
+    anchors: tuple[str, ...]
+    stop_words: frozenset[str]
+    generic: frozenset[str]
+    place_suffixes: tuple[str, ...]
+    closers: tuple[str, ...]
+    events: tuple[str, ...]
+    generic_places: tuple[str, ...]
+    place_end: str
+
+
+def _longest_first(words: list[str]) -> tuple[str, ...]:
+    return tuple(sorted(set(words), key=len, reverse=True))
+
+
+@lru_cache(maxsize=1)
+def _lex() -> _Lex:
+    d = json_data("zh_rules.json")
+    names = [ln.strip() for ln in (DATA / "surnames_zh.txt").read_text(encoding="utf-8").splitlines()
+             if ln.strip() and not ln.startswith("#")]
+    suffix_class = {s: cls for cls, items in d["org_suffixes"].items() for s in items}
+    return _Lex(_longest_first(d["titles"]), _longest_first(d["byline_roles"]),
+                _longest_first(d["follow_words"]),
+                _longest_first(d["sentence_verbs"]), frozenset(d["not_given_name"]),
+                frozenset(n for n in names if len(n) == 1), frozenset(n for n in names if len(n) == 2),
+                suffix_class, _longest_first(list(suffix_class)), _longest_first(d["org_anchors"]),
+                frozenset(d["org_body_stop_words"]), frozenset(d["org_generic_bodies"]),
+                _longest_first(d["place_suffixes"]), _longest_first(d["list_closers"]),
+                _longest_first(d["event_suffixes"]), _longest_first(d["generic_place_nouns"]),
+                d["place_end_chars"])
+
+
+@lru_cache(maxsize=1)
+def _title_re() -> re.Pattern[str]:
+    return re.compile("|".join(map(re.escape, _lex().titles)))
+
+
+@lru_cache(maxsize=1)
+def _role_re() -> re.Pattern[str]:
+    roles = "|".join(map(re.escape, _lex().roles))
+    return re.compile(rf"(?:{roles})\s*[:：]\s*")
+
+
+def _is_han(ch: str) -> bool:
+    return "\u3400" <= ch <= "\u9fff"
+
+
+def name_lengths(text: str, i: int, end: int) -> list[int]:
+    """Lengths of plausible Han names starting at i (surname + 1-2 given characters), longest first."""
+    lex = _lex()
+    out: list[int] = []
+    for sl in (2, 1):
+        sur = text[i:i + sl]
+        if (sl == 2 and sur not in lex.surnames2) or (sl == 1 and sur not in lex.surnames1):
+            continue
+        for gl in (2, 1):
+            j = i + sl + gl
+            given = text[i + sl:j]
+            if j <= end and len(given) == gl and all(_is_han(c) and c not in lex.not_given for c in given):
+                out.append(sl + gl)
+    return sorted(set(out), reverse=True)
+
+
+def _follows(text: str, j: int, end: int) -> bool:
+    """A name may end at j: end of run, punctuation, a non-Han character or a word that follows names."""
+    if j >= end or not _is_han(text[j]):
+        return True
+    return text[j] in _PUNCT or text.startswith(_lex().follow, j)
+
+
+def _person(text: str, i: int, end: int) -> int:
+    """Length of the name at i that is followed properly, or 0 (a word that follows names is no name)."""
+    lex = _lex()
+    for n in name_lengths(text, i, end):
+        if text[i:i + n] in lex.follow or text[i:i + n] in lex.verbs:
+            continue
+        if _follows(text, i + n, end):
+            return n
+    return 0
+
+
+def _transliterated_tail(text: str, pos: int, end: int) -> int:
+    """End of the ·-joined parts of a transliterated name after pos (戴尔|·亨德森), each part as long as
+    lets a name-following word come after it."""
+    while pos < end and text[pos] in "·•‧":
+        part = next((n for n in range(6, 0, -1) if pos + 1 + n <= end
+                     and all(_is_han(c) for c in text[pos + 1:pos + 1 + n]) and _follows(text, pos + 1 + n, end)
+                     or (pos + 1 + n < end and text[pos + 1 + n] in "·•‧")), 0)
+        if not part:
+            break
+        pos += 1 + part
+    return pos
+
+
+def persons_after_titles(text: str, start: int, end: int) -> Iterator[tuple[int, int]]:
+    for m in _title_re().finditer(text, start, end):
+        n = _person(text, m.end(), end)
+        if n:
+            yield m.end(), _transliterated_tail(text, m.end() + n, end)
+
+
+def persons_after_roles(text: str, start: int, end: int) -> Iterator[tuple[int, int]]:
+    for m in _role_re().finditer(text, start, end):
+        i = m.end()
+        for n in name_lengths(text, i, end):
+            if i + n >= end or not _is_han(text[i + n]):
+                yield i, i + n
+                break
+
+
+_LIST = re.compile(rf"[{_HAN}]{{2,5}}(?:、[{_HAN}]{{2,4}})+")
+
+
+def person_lists(text: str, start: int, end: int, known: set[tuple[int, int]]) -> Iterator[tuple[int, int]]:
+    """Items of a 、-separated list of names (史志军、张晓宏、石磊…等6位代表)."""
+    lex = _lex()
+    places = gazetteer().zh
+    for m in _LIST.finditer(text, start, end):
+        items: list[tuple[int, int]] = []
+        pos = m.start()
+        for k, part in enumerate(m.group().split("、")):
+            s, e = pos, pos + len(part)
+            pos = e + 1
+            if k == 0:  # the first item may carry the words before it: keep the name at its end
+                s = next((x for x in range(s, e - 1) if name_lengths(text, x, e) and x + max(
+                    name_lengths(text, x, e)) == e), -1)
+            last = k == len(m.group().split("、")) - 1
+            if last:  # the last item may run on into the closer: 张雨霏等 -> cut at the closer
+                for c in lex.closers:
+                    idx = text.find(c, s + 2, e + len(c))
+                    if s + 2 <= idx <= e:
+                        e = idx
+                        break
+            if s < 0 or e - s not in name_lengths(text, s, e) or text[s:e] in places:
+                items = []
+                break
+            items.append((s, e))
+        if len(items) < 2:
+            continue
+        tail = text[items[-1][1]:items[-1][1] + 4]
+        closed = tail.startswith(lex.closers) or (tail[:1] in _PUNCT)
+        if closed and (any(it in known for it in items) or (tail.startswith("等") and len(items) >= 3)):
+            yield from items
+
+
+def persons_by_speech(text: str, start: int, end: int) -> Iterator[tuple[int, int]]:
+    """A name opening a clause with a speech verb (习近平指出), when the document does it twice."""
+    lex = _lex()
+    hits: list[tuple[int, int]] = []
+    for i in range(start, end):
+        if i > start and text[i - 1] not in _PUNCT:
+            continue
+        for n in name_lengths(text, i, end):
+            if text.startswith(lex.verbs, i + n):
+                hits.append((i, i + n))
+                break
+    counts = Counter(text[s:e] for s, e in hits)
+    yield from ((s, e) for s, e in hits if counts[text[s:e]] >= 2)
+
+
+def _words_left(text: str, start: int, pos: int, bounds: list[int]) -> Iterator[tuple[int, int]]:
+    """Words ending at or before pos, right to left (single characters when no bounds are known)."""
+    while pos > start:
+        if bounds:
+            k = bisect_left(bounds, pos) - 1
+            q = bounds[k] if k >= 0 and bounds[k] >= start else start
+        else:
+            q = pos - 1
+        yield q, pos
+        pos = q
+
+
+def _covered_by(spans: list[tuple[int, int]], s: int, e: int) -> bool:
+    """text[s:e] is tiled by the spans (places), allowing one trailing designator character."""
+    reach = {s}
+    for a, b in sorted(spans):
+        if a in reach and b <= e:
+            reach.add(b)
+    return e in reach or (e - 1 in reach and e - 1 > s)
+
+
+_EVENT_WORDS = ("会议", "届", "期间", "大会")
+_DETERMINERS = ("该", "这", "那", "各", "每", "其", "此")
+_LEADING_STOP_CHARS = set("在的与对为由向从把被将于和及")
+_FUNCTION_CHARS = _LEADING_STOP_CHARS | set("是等并但而也都已就之")
+
+
+def _find_all(text: str, sub: str, start: int, end: int) -> Iterator[int]:
+    i = text.find(sub, start, end)
+    while i >= 0:
+        yield i
+        i = text.find(sub, i + 1, end)
+
+
+def _body_start(text: str, start: int, i: int, bounds: list[int], lex: _Lex) -> int:
+    """Where an institution name ending at i begins: walk left over words (or characters when no word
+    bounds are known) until punctuation, a function word, a title or an event word (会议, 届)."""
+    body_start = i
+    if bounds:
+        for a, b in _words_left(text, start, i, bounds):
+            word = text[a:b]
+            if (not all(_is_han(c) for c in word) or word in lex.stop_words or word in lex.titles
+                    or any(w in word for w in _EVENT_WORDS) or i - a > 20):
+                break
+            body_start = a
+    else:
+        multi = tuple(w for w in lex.stop_words if len(w) > 1) + lex.titles + _EVENT_WORDS
+        while body_start > start and i - body_start < 20:
+            ch = text[body_start - 1]
+            if not _is_han(ch) or ch in _FUNCTION_CHARS or text.endswith(multi, start, body_start):
+                break
+            body_start -= 1
+    while body_start < i and text[body_start] in _LEADING_STOP_CHARS:
+        body_start += 1
+    return body_start
+
+
+def org_by_suffix(text: str, start: int, end: int, bounds: list[int], bound_set: Collection[int],
+                  known: list[Candidate]) -> Iterator[tuple[int, int]]:
+    lex = _lex()
+    places = [(c.start, c.end) for c in known if c.label == "LOC"]
+    starts = {c.start for c in known if c.label in ("LOC", "ORG")}
+    ends = sorted({i + len(s) for s in lex.suffixes for i in _find_all(text, s, start, end)})
+    for se in ends:
+        suf = next(s for s in lex.suffixes if text.endswith(s, start, se))
+        i = se - len(suf)
+        if not (on_bounds(text, se, se, bound_set) or _PAREN_PLACE.match(text, se)
+                or text.startswith(lex.titles, se)):
+            continue
+        if text.endswith(lex.titles, start, se):  # 主委, 常委: a title, not an institution
+            continue
+        if len(suf) == 1 and bounds and i not in bound_set:  # 主办, 全部: the character ends a short word
+            k = bisect_left(bounds, i) - 1
+            if k >= 0 and i - bounds[k] < 2:
+                continue
+        body_start = _body_start(text, start, i, bounds, lex)
+        body = text[body_start:i]
+        for g in sorted(lex.generic, key=len, reverse=True):
+            if body.startswith(g) and (len(body) - len(g) < 2 or g in _DETERMINERS):
+                body = ""
+                break
+        if len(body) < 2 or body in lex.generic:
+            continue
+        cls = lex.suffix_class[suf]
+        anchored = body.startswith(lex.anchors) or body_start in starts
+        if cls == "anchored" and not anchored:
+            continue
+        if not anchored and len(body) > 4 and not body.endswith(lex.suffixes):
+            continue
+        if cls == "place_only" and not _covered_by(places, body_start, i):
+            continue
+        m = _PAREN_PLACE.match(text, se)
+        if m and m.group(1) in gazetteer().zh:
+            se = m.end()
+        yield body_start, se
+
+
+def village_chains(text: str, start: int, end: int, known: list[Candidate]) -> Iterator[tuple[int, int]]:
+    """Towns and villages named right after a place: 南安市|省新镇|省身村, 内蒙古|科右中旗."""
+    lex = _lex()
+    suffix = "|".join(map(re.escape, lex.place_suffixes))
+    pat = re.compile(rf"([{_HAN}]{{2,4}}?)(?:{suffix})")
+    listed = [(c.start, c.end) for c in known if c.label == "LOC" and c.source != MODEL]
+    starts = listed + [(c.start, c.end) for c in known if c.label == "LOC" and c.source == MODEL
+                       and text[c.end - 1] in "省市县区镇乡村旗州盟"]
+    todo = sorted({e for _, e in starts if not any(a < e < b for a, b in listed)})
+    done: set[int] = set()
+    while todo:
+        p = todo.pop()
+        if p in done or p >= end:
+            continue
+        done.add(p)
+        m = pat.match(text, p, end)
+        if not m or any(c in _LEADING_STOP_CHARS or c in "了是等们个各每该此这那其或并也都就以镇乡村旗"
+                        for c in m.group(1)):
+            continue
+        if text[m.start():m.end()] in gazetteer().zh:
+            continue
+        yield m.start(), m.end()
+        todo.append(m.end())
+
+
+def _propagate(text: str, start: int, end: int, names: set[str],
+               model: list[Candidate]) -> Iterator[tuple[int, int]]:
+    """Where a model span cuts, overruns or mislabels a name the rules found, use the rule's name."""
+    for c in model:
+        if c.source != MODEL:
+            continue
+        for name in names:
+            lo = max(start, c.start - len(name) + 1)
+            k = text.find(name, lo, min(end, c.end + len(name) - 1))
+            if k >= 0 and k < c.end and c.start < k + len(name) and (k, k + len(name)) != (c.start, c.end):
+                yield k, k + len(name)
+
+
+def candidates(text: str, start: int, end: int, bounds: Collection[int],
+               known: list[Candidate]) -> list[Candidate]:
+    """Rule candidates in the Chinese run text[start:end]; ``known`` are the model's and the gazetteer's."""
+    sorted_bounds = sorted(b for b in bounds if start <= b <= end)
+    known_spans = {(c.start, c.end) for c in known if c.label == "PERSON"}
+    persons = set(persons_after_titles(text, start, end)) | set(persons_after_roles(text, start, end))
+    persons |= set(persons_by_speech(text, start, end))
+    persons |= set(person_lists(text, start, end, known_spans | persons))
+    names = {text[s:e] for s, e in persons}
+    persons |= set(_propagate(text, start, end, names, known))
+    out = [Candidate(s, e, "PERSON", RULE, "zh") for s, e in persons]
+    out += [Candidate(s, e, "ORG", RULE, "zh")
+            for s, e in org_by_suffix(text, start, end, sorted_bounds, bounds, known)]
+    out += [Candidate(s, e, "LOC", RULE, "zh") for s, e in village_chains(text, start, end, known)]
+    return out
+
+
+def tidy_model_span(text: str, cand: Candidate) -> Candidate | None:
+    """Trim punctuation; reject single characters, line-crossing spans and persons that are no Han name."""
+    s, e = cand.start, cand.end
+    while s < e and text[s] in _PUNCT:
+        s += 1
+    while e > s and text[e - 1] in _PUNCT:
+        e -= 1
+    span = text[s:e]
+    if len(span) < 2 or any(ch in _PUNCT and ch not in "·（）()" for ch in span) or span.isascii():
+        return None  # punctuation inside, or Latin text the Chinese model cannot read
+    if cand.label == "PERSON" and "·" not in span:
+        lengths = name_lengths(text, s, e)
+        if not lengths:
+            return None
+        if e - s not in lengths:  # 沈政昌立 -> 沈政昌
+            e = s + lengths[0]
+    return Candidate(s, e, cand.label, MODEL, cand.lang)
+
+
+def _named_place(text: str, c: Candidate, place_spans: list[tuple[int, int]], lex: _Lex) -> bool:
+    """A model place not in the gazetteer must name something: not a generic noun (深海, 广袤乡村) unless a
+    listed place precedes it, and not a two-character word with no place ending (宝藏, 沙龙)."""
+    span = text[c.start:c.end]
+    generic = next((g for g in lex.generic_places if span.endswith(g)), None)
+    if generic is not None:
+        head = c.end - len(generic)
+        return head > c.start and _covered_by(place_spans, c.start, head)
+    return len(span) > 2 or span[-1] in lex.place_end
+
+
+def vet_model(text: str, model: list[Candidate], places: list[Candidate],
+              bounds: Collection[int] = ()) -> list[Candidate]:
+    """Drop model spans that cut a word (陆海协|同), places that name nothing (see ``_named_place``), and
+    organisations that are only places (吉林通榆),
+    end in a place designator (内蒙古科右中旗), a title or an event word (中国国际矿业大会), cut a title
+    (全国政协委|员), have a generic body (村委会) or are long phrases with no institution suffix."""
+    lex = _lex()
+    place_spans = [(p.start, p.end) for p in places]
+    out = []
+    listed = gazetteer().zh
+    for c in model:
+        if not on_bounds(text, c.start, c.end, bounds):
+            continue
+        if c.label == "LOC" and text[c.start:c.end] not in listed and not _named_place(text, c, place_spans, lex):
+            continue
+        if c.label == "ORG":
+            span = text[c.start:c.end]
+            if not span.endswith(lex.suffixes) and (_covered_by(place_spans, c.start, c.end)
+                                                    or span[-1] in "省市县区镇乡村旗州盟"):
+                continue
+            if len(span) > 8 and not span.endswith(lex.suffixes):
+                continue
+            if span.endswith(lex.titles) or span.endswith(lex.events):
+                continue
+            suf = next((s for s in lex.suffixes if span.endswith(s)), "")
+            if suf and (len(span) - len(suf) < 2 or span[: -len(suf)] in lex.generic):
+                continue  # 村委会, 有关部门: a generic body, no name
+            if any(text.startswith(t, c.end - k) for k in (1, 2) for t in lex.titles if len(t) > k):
+                continue  # 全国政协委|员: the span cuts a title
+        out.append(c)
+    return out

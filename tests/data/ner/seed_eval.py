@@ -1,0 +1,102 @@
+"""Run EntityRecognizer on the raw seed documents and score PERSON / ORG / LOC against the gold.
+
+Usage (from the project root):
+    .venv/bin/python tests/data/ner/seed_eval.py [--zh-model PATH] [--errors] [--out PATH]
+
+Language runs come from pipeline.langruns; Chinese word bounds from jieba (a stand-in for pkuseg).
+Prints the reference scorer's table (--by-lang) and, with --errors, each document's misses and false
+positives so rules can be judged on what they change.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import subprocess
+import sys
+from collections.abc import Iterable
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parents[3]
+sys.path.insert(0, str(ROOT))
+
+from pipeline.langruns import dominant_language, language_runs  # noqa: E402
+from pipeline.ner import EntityRecognizer, NerInput  # noqa: E402
+from pipeline.records import Mention, Segment  # noqa: E402
+
+SHARED = Path("/work/shared")
+SEEDS = SHARED / "seeds"
+GOLD = SHARED / "eval" / "seeds.gold.jsonl"
+SCORER = SHARED / "eval" / "score.py"
+
+
+def jieba_bounds(text: str, segments: Iterable[Segment]) -> frozenset[int]:
+    """Word start/end offsets of the Chinese runs, from jieba (pkuseg's stand-in)."""
+    import jieba
+
+    jieba.setLogLevel(60)
+    out: set[int] = set()
+    for seg in segments:
+        if seg.lang != "zh":
+            continue
+        for _, s, e in jieba.tokenize(text[seg.start:seg.end]):
+            out.update((seg.start + s, seg.start + e))
+    return frozenset(out)
+
+
+def seed_inputs() -> list[tuple[str, str, NerInput]]:
+    """(file name, language, input) for each seed document."""
+    out = []
+    for path in sorted(SEEDS.glob("*.txt")):
+        text = path.read_text(encoding="utf-8")
+        runs = language_runs(text)
+        out.append((path.name, dominant_language(text, runs), NerInput(text, runs, jieba_bounds(text, runs))))
+    return out
+
+
+def gold_record(name: str, lang: str, mentions: list[Mention]) -> dict[str, object]:
+    def uniq(label: str) -> list[str]:
+        return sorted({m.text for m in mentions if m.label == label})
+
+    return {"doc": name, "lang": lang,
+            "persons": [{"name": n, "delegate_body": None, "titles": []} for n in uniq("PERSON")],
+            "orgs": uniq("ORG"), "locs": uniq("LOC")}
+
+
+def _errors(pred_path: Path) -> None:
+    sys.path.insert(0, str(SCORER.parent))
+    import score  # type: ignore[import-not-found]
+
+    gold, pred = score.load(str(GOLD)), score.load(str(pred_path))
+    for doc, g in gold.items():
+        p = pred.get(doc, {"items": {t: set() for t in score.TYPES}})
+        for t in ("PERSON", "ORG", "LOC"):
+            miss, extra = sorted(g["items"][t] - p["items"][t]), sorted(p["items"][t] - g["items"][t])
+            if miss or extra:
+                print(f"{doc[:3]} {t:6} MISS {miss}\n{'':10} FP   {extra}")
+
+
+def main() -> None:
+    ap = argparse.ArgumentParser()
+    ap.add_argument("--zh-model", type=Path, default=Path("models/ner_zh"))
+    ap.add_argument("--out", type=Path, default=ROOT / "build" / "ner" / "seeds.pred.jsonl")
+    ap.add_argument("--errors", action="store_true")
+    ap.add_argument("--no-rules", action="store_true")
+    args = ap.parse_args()
+    docs = seed_inputs()
+    rec = EntityRecognizer(zh_model=args.zh_model, use_rules=not args.no_rules)
+    results = rec([d for _, _, d in docs])
+    args.out.parent.mkdir(parents=True, exist_ok=True)
+    with args.out.open("w", encoding="utf-8") as fh:
+        for (name, lang, _), mentions in zip(docs, results, strict=False):
+            fh.write(json.dumps(gold_record(name, lang, mentions), ensure_ascii=False) + "\n")
+    table = subprocess.run([sys.executable, str(SCORER), str(GOLD), str(args.out), "--by-lang"],
+                           capture_output=True, text=True, check=True).stdout
+    keep = (["type"], ["PERSON"], ["ORG"], ["LOC"])
+    print("\n".join(ln for ln in table.splitlines() if ln.split()[1:2] in keep))
+    if args.errors:
+        _errors(args.out)
+
+
+if __name__ == "__main__":
+    main()

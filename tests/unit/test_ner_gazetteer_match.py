@@ -1,0 +1,71 @@
+"""Gazetteer matching: word bounds, context-only short forms, English designators, weak entries."""
+
+from __future__ import annotations
+
+import pytest
+
+from pipeline.ner import gazetteer
+from pipeline.ner.lexicon import gazetteer as table
+
+
+def _zh(text: str, bounds: frozenset[int] = frozenset()) -> list[str]:
+    return [text[c.start:c.end] for c in gazetteer.match_zh(text, 0, len(text), bounds)]
+
+
+def _en(text: str) -> list[tuple[str, bool]]:
+    return [(text[c.start:c.end], c.weak) for c in gazetteer.match_en(text, 0, len(text))]
+
+
+def test_table_has_every_province_in_both_languages() -> None:
+    zh, en = table().zh, table().en
+    for name in ("江苏", "内蒙古", "广西", "新疆", "西藏", "香港", "北京"):
+        assert zh[name].kind == "province"
+    for name in ("Jiangsu", "Inner Mongolia", "Guangxi", "Xinjiang", "Tibet", "Hong Kong", "Shaanxi"):
+        assert en[name].kind == "province"
+
+
+def test_county_short_form_needs_its_own_province_before_it() -> None:
+    assert _zh("宁夏同心、甘肃通渭、河北平乡") == ["宁夏", "同心", "甘肃", "通渭", "河北", "平乡"]
+    assert "同心" not in _zh("江苏同心")  # 同心 is a county of Ningxia, not of Jiangsu
+    assert _zh("大家同心协力") == []
+
+
+def test_word_bounds_stop_matches_inside_words() -> None:
+    text = "晋城市委书记"
+    assert _zh(text, frozenset({0, 2, 4, 6})) == ["晋城"]
+    assert _zh(text) == ["晋城市"]
+
+
+def test_autonomous_prefecture_short_forms() -> None:
+    assert _zh("黔南州和巴音郭楞") == ["黔南州", "巴音郭楞"]
+
+
+def test_english_designators_extend_places() -> None:
+    got = dict(_en("Bayingol Mongolian Autonomous Prefecture, Ganzhou City and Gansu Province"))
+    assert set(got) == {"Bayingol Mongolian Autonomous Prefecture", "Ganzhou City", "Gansu Province"}
+
+
+def test_english_possessive_and_weak_counties() -> None:
+    got = _en("China\u2018s Xunwu and Xinfeng County")
+    assert ("China", False) in got
+    assert ("Xunwu", True) in got
+    assert ("Xinfeng County", False) in got
+
+
+def test_district_pinyin_needs_its_designator() -> None:
+    assert _en("Chaoyang District") == [("Chaoyang District", False)]
+    assert _en("Chaoyang said") == []
+
+
+@pytest.mark.parametrize("text", ["People's Daily", "Xinhua", "Hongwei"])
+def test_no_strong_place_for_names_that_only_look_like_places(text: str) -> None:
+    found = gazetteer.match_en(text, 0, len(text))
+    assert all(c.label != "LOC" or c.weak for c in found)
+
+
+@pytest.mark.parametrize(("full", "short"), [("江苏省", "江苏"), ("黔南布依族苗族自治州", "黔南"), ("景宁畲族自治县", "景宁"),
+                                             ("巴音郭楞蒙古自治州", "巴音郭楞"), ("阿勒泰地区", "阿勒泰"), ("宜兴市", "宜兴")])
+def test_build_short_forms(full: str, short: str) -> None:
+    from pipeline.ner.build_gazetteer import short_form
+
+    assert short_form(full, ["布依族", "苗族", "畲族", "蒙古族", "维吾尔族"]) == short

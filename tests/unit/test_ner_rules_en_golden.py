@@ -1,0 +1,57 @@
+"""English rules against golden cases (tests/data/ner/en_rules_cases.json)."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import pytest
+
+from pipeline.ner import rules_en
+from pipeline.ner.inputs import MODEL, Candidate
+
+CASES = json.loads((Path(__file__).parents[1] / "data" / "ner" / "en_rules_cases.json").read_text("utf-8"))["cases"]
+
+
+def _proposals(text: str) -> dict[str, set[str]]:
+    cands = (rules_en.org_spans(text, 0, len(text)) + rules_en.pinyin_persons(text, 0, len(text))
+             + rules_en.context_persons(text, 0, len(text)))
+    out: dict[str, set[str]] = {"ORG": set(), "PERSON": set()}
+    for c in cands:
+        out[c.label].add(text[c.start:c.end])
+    return out
+
+
+@pytest.mark.parametrize("case", CASES, ids=[c["text"][:40] for c in CASES])
+def test_rules_propose_expected_spans(case: dict[str, list[str]]) -> None:
+    got = _proposals(case["text"])
+    assert set(case.get("orgs", [])) <= got["ORG"]
+    assert set(case.get("persons", [])) <= got["PERSON"]
+    assert not set(case.get("not_orgs", [])) & got["ORG"]
+    assert not set(case.get("not_persons", [])) & got["PERSON"]
+
+
+@pytest.mark.parametrize(("text", "surface", "label", "expected"), [
+    ("We met the Ministry of Commerce today.", "the Ministry of Commerce", "ORG", ("Ministry of Commerce", "ORG")),
+    ("It is China\u2018s gold.", "China\u2018s", "GPE", ("China", "GPE")),
+    ("the Hangzhou Branch has begun", "Hangzhou Branch", "PERSON", None),
+    ("rare earth in Inner Mongolia is rich", "Inner Mongolia", "PERSON", ("Inner Mongolia", "LOC")),
+    ("Scientific research is key. It is scientific.", "Scientific", "ORG", None),
+    ("GORING HIGH-TECH went up", "GORING HIGH-TECH", "PERSON", None),
+    ("Top Leading Talent in Gansu", "Top Leading Talent", "ORG", None),
+    ("FavoritesHome Page\nWelcome", "FavoritesHome Page\nWelcome", "ORG", None),
+])
+def test_tidy_model_span(text: str, surface: str, label: str, expected: tuple[str, str] | None) -> None:
+    start = text.index(surface)
+    got = rules_en.tidy_model_span(text, Candidate(start, start + len(surface), label, MODEL, "en"))
+    if expected is None:
+        assert got is None
+    else:
+        assert got is not None
+        assert (text[got.start:got.end], got.label) == expected
+
+
+@pytest.mark.parametrize(("word", "ok"), [("Hongwei", True), ("Xiao-ping", True), ("Guanghua", True),
+                                          ("Branch", False), ("Inner", False), ("Qzx", False)])
+def test_given_name_is_pinyin(word: str, ok: bool) -> None:
+    assert rules_en._given_name(word, rules_en._lex()) is ok

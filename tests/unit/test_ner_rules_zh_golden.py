@@ -1,0 +1,63 @@
+"""Chinese rules against golden cases (tests/data/ner/zh_rules_cases.json), with jieba word bounds."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import pytest
+
+from pipeline.ner import gazetteer, rules_zh
+from pipeline.ner.inputs import MODEL, Candidate
+
+CASES = json.loads((Path(__file__).parents[1] / "data" / "ner" / "zh_rules_cases.json").read_text("utf-8"))["cases"]
+jieba = pytest.importorskip("jieba")
+
+
+def _bounds(text: str) -> frozenset[int]:
+    jieba.setLogLevel(60)
+    return frozenset(x for _, s, e in jieba.tokenize(text) for x in (s, e))
+
+
+def _proposals(text: str) -> dict[str, set[str]]:
+    bounds = _bounds(text)
+    places = gazetteer.match_zh(text, 0, len(text), bounds)
+    cands = places + rules_zh.candidates(text, 0, len(text), bounds, places)
+    out: dict[str, set[str]] = {"ORG": set(), "PERSON": set(), "LOC": set()}
+    for c in cands:
+        out[c.label].add(text[c.start:c.end])
+    return out
+
+
+@pytest.mark.parametrize("case", CASES, ids=[c["text"][:16] for c in CASES])
+def test_rules_propose_expected_spans(case: dict[str, list[str]]) -> None:
+    got = _proposals(case["text"])
+    for key, label in (("persons", "PERSON"), ("orgs", "ORG"), ("locs", "LOC")):
+        assert set(case.get(key, [])) <= got[label], label
+        assert not set(case.get("not_" + key, [])) & got[label], label
+
+
+@pytest.mark.parametrize(("text", "surface", "expected"), [
+    ("沈政昌立足生态环境保护", "沈政昌立", "沈政昌"),
+    ("在安定门外小关东里10号院东楼", "院东楼", None),
+    ("，江苏", "，江苏", "江苏"),
+    ("华", "华", None),
+])
+def test_tidy_model_person(text: str, surface: str, expected: str | None) -> None:
+    start = text.index(surface)
+    label = "PERSON" if expected != "江苏" else "LOC"
+    got = rules_zh.tidy_model_span(text, Candidate(start, start + len(surface), label, MODEL, "zh"))
+    assert (None if got is None else text[got.start:got.end]) == expected
+
+
+def test_vet_drops_place_only_and_title_cut_orgs() -> None:
+    text = "在吉林通榆扩大应用，全国政协委员武强建议"
+    places = gazetteer.match_zh(text, 0, len(text), _bounds(text))
+    model = [Candidate(1, 5, "ORG", MODEL, "zh"), Candidate(10, 15, "ORG", MODEL, "zh")]
+    assert rules_zh.vet_model(text, model, places) == []
+
+
+@pytest.mark.parametrize(("text", "length"), [("欧阳华呼吁", 3), ("刘俊看来", 2), ("刘俊来建议", 3), ("燕琴建议", 2),
+                                             ("强调，", 0), ("代表们", 0)])
+def test_name_length_is_chosen_by_what_follows(text: str, length: int) -> None:
+    assert rules_zh._person(text, 0, len(text)) == length
