@@ -15,7 +15,9 @@ import argparse
 import sys
 import time
 from collections.abc import Callable
+from functools import partial
 from pathlib import Path
+from typing import Any
 
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
@@ -28,7 +30,13 @@ from pipeline.ner import EntityRecognizer, NerInput  # noqa: E402
 from pipeline.ner.backends import _needed_components, _project_path  # noqa: E402
 
 
+def pipe_all(nlp: Any, texts: list[str]) -> list[Any]:
+    return list(nlp.pipe(texts, batch_size=32))
+
+
 def best_of(repeat: int, fn: Callable[[], object]) -> float:
+    """Best wall time of ``repeat`` runs after one warm-up run."""
+    fn()
     times = []
     for _ in range(repeat):
         t0 = time.perf_counter()
@@ -57,9 +65,9 @@ def main() -> None:
         for name in list(lean.pipe_names):
             if name not in _needed_components(lean):
                 lean.disable_pipe(name)
-        t_full = best_of(args.repeat, lambda nlp=full: list(nlp.pipe(runs, batch_size=32)))
-        t_lean = best_of(args.repeat, lambda nlp=lean: list(nlp.pipe(runs, batch_size=32)))
-        t_rec = best_of(args.repeat, lambda docs=docs: rec(docs))
+        t_full = best_of(args.repeat, partial(pipe_all, full, runs))
+        t_lean = best_of(args.repeat, partial(pipe_all, lean, runs))
+        t_rec = best_of(args.repeat, partial(rec, docs))
         chars = sum(len(r) for r in runs)
         print(f"{lang:4} {len(docs):4d} {chars:7d} {t_full:11.3f} {t_lean:10.3f} {t_rec:12.3f} "
               f"{t_rec / t_lean:7.2f} {t_rec / t_full:8.2f}")

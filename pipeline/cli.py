@@ -77,7 +77,8 @@ class JsonFormatter(logging.Formatter):
 
 def configure_logging(fmt: str, level: str) -> None:
     handler = logging.StreamHandler(sys.stderr)
-    handler.setFormatter(JsonFormatter() if fmt == "json" else logging.Formatter("%(asctime)s %(levelname)s %(message)s"))
+    text = logging.Formatter("%(asctime)s %(levelname)s %(message)s")
+    handler.setFormatter(JsonFormatter() if fmt == "json" else text)
     logger = logging.getLogger("pipeline")
     logger.handlers[:] = [handler]
     logger.setLevel(level.upper())

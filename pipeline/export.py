@@ -31,38 +31,40 @@ def _none(value: Any) -> Any:
     return None if value is None or (isinstance(value, float) and pd.isna(value)) or value is pd.NA else value
 
 
+def _records(name: str, run: Path) -> list[dict[str, Any]]:
+    return [{str(k): v for k, v in row.items()} for row in load_table(name, run).to_dict("records")]
+
+
 def export_gold(run: Path) -> Iterator[dict[str, Any]]:
     """One gold-format dict per document of the run folder."""
-    docs = load_table("documents", run)
-    mentions = load_table("mentions", run)
-    figures = load_table("figures", run)
-    delegates = load_table("delegates", run)
-    by_doc = {k: g for k, g in mentions.groupby("doc_id", observed=True)} if len(mentions) else {}
-    dels = {k: g for k, g in delegates.groupby("doc_id", observed=True)} if len(delegates) else {}
-    figs = figures.set_index("mention_id") if len(figures) else figures
-    for doc in docs.itertuples():
-        m = by_doc.get(doc.doc_id, mentions.iloc[0:0])
-        labels = m["label"].astype(str)
-        if doc.doc_id in dels:
-            persons = [{"name": d.name, "delegate_body": _none(d.body), "titles": list(d.titles)}
-                       for d in dels[doc.doc_id].itertuples()]
-        else:
-            persons = [{"name": n, "delegate_body": None, "titles": []}
-                       for n in _unique(m.loc[labels == "PERSON", "text"])]
-        minerals = _unique((t, c) for t, c in zip(m.loc[labels == "MINERAL", "text"],
-                                                  m.loc[labels == "MINERAL", "canonical"], strict=True))
+    mentions: dict[str, list[dict[str, Any]]] = {}
+    for m in _records("mentions", run):
+        mentions.setdefault(str(m["doc_id"]), []).append(m)
+    persons: dict[str, list[dict[str, Any]]] = {}
+    for d in _records("delegates", run):
+        persons.setdefault(str(d["doc_id"]), []).append(
+            {"name": d["name"], "delegate_body": _none(d["body"]), "titles": [str(t) for t in d["titles"]]})
+    figures = {str(f["mention_id"]): f for f in _records("figures", run)}
+    for doc in _records("documents", run):
+        found = mentions.get(str(doc["doc_id"]), [])
+
+        def texts(label: str, found: list[dict[str, Any]] = found) -> list[Any]:
+            return _unique(m["text"] for m in found if str(m["label"]) == label)
+
         fig_rows = []
-        for mention in m.loc[labels == "FIGURE"].itertuples():
-            if mention.mention_id in figs.index:
-                f = figs.loc[mention.mention_id]
-                fig_rows.append({"text": mention.text, "value": f["value"], "value_high": _none(f["value_high"]),
+        for m in found:
+            f = figures.get(str(m["mention_id"]))
+            if str(m["label"]) == "FIGURE" and f is not None:
+                fig_rows.append({"text": m["text"], "value": float(f["value"]), "value_high": _none(f["value_high"]),
                                  "unit": str(f["unit"]), "qualifier": _none(f["qualifier"])})
+        minerals = _unique((m["text"], m["canonical"]) for m in found if str(m["label"]) == "MINERAL")
         yield {
-            "doc": doc_name(doc.source),
-            "lang": str(doc.lang),
-            "persons": persons,
-            "orgs": _unique(m.loc[labels == "ORG", "text"]),
-            "locs": _unique(m.loc[labels == "LOC", "text"]),
+            "doc": doc_name(str(doc["source"])),
+            "lang": str(doc["lang"]),
+            "persons": persons.get(str(doc["doc_id"]))
+            or [{"name": n, "delegate_body": None, "titles": []} for n in texts("PERSON")],
+            "orgs": texts("ORG"),
+            "locs": texts("LOC"),
             "minerals": [{"text": t, "canonical": c} for t, c in minerals],
             "figures": fig_rows,
         }

@@ -101,7 +101,7 @@ def load_file(path: Path) -> dict[str, dict[str, Any]]:
 def score(gold: Mapping[str, Any], pred: Mapping[str, Any], by_lang: bool = False) -> list[dict[str, Any]]:
     """P/R/F1 per type (and per language with ``by_lang``), rows sorted like the reference scorer."""
     counts: dict[tuple[str, str], list[int]] = defaultdict(lambda: [0, 0, 0])
-    empty = {"items": {t: set() for t in TYPES}}
+    empty: dict[str, Items] = {"items": {t: set() for t in TYPES}}
     for key, g in gold.items():
         p = pred.get(key, empty)
         groups = ["all"] + ([g["lang"]] if by_lang else [])

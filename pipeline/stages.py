@@ -115,7 +115,7 @@ def _figures(config: Config) -> BatchFn:
             mentions.append(Mention(f.start, f.end, f.text, FIGURE, "grammar", canonical=f.unit,
                                     lang=_lang_at(b, f.start), mention_id=mid))
             figures.append(Figure(
-                mention_id=mid, value=float(f.value), value_text=decimal_text(f.value),
+                mention_id=mid, value=float(f.value), value_text=decimal_text(f.value) or str(f.value),
                 value_high=None if f.value_high is None else float(f.value_high),
                 value_high_text=None if f.value_high is None else decimal_text(f.value_high),
                 unit=f.unit, qualifier=f.qualifier, kind=f.kind,

@@ -8,7 +8,8 @@ Why this wrapper exists rather than calling ``pkuseg.cut`` directly:
   ASCII punctuation in full width (``ＷＴＯ``, ``１７％``). pkuseg folds full-width
   letters/digits to class features, half-width letters it has never seen. ASCII
   letters and symbols are therefore folded to full width before tagging; the map is
-  one code point to one code point, so offsets are unchanged.
+  one code point to one code point, so offsets are unchanged. A run of two or more
+  Latin letters is also never glued to a Han character (力拓集团|Rio).
 * Decoding cost grows with input length and the caller may hand over whole
   documents: text is cut into sentence-sized chunks (newlines, sentence-final
   punctuation, then commas, then a hard limit) and the spans are re-offset.

@@ -70,12 +70,33 @@ def _zh_spans(text: str, start: int, end: int, bounds: Collection[int],
                 continue
             hit = (i, i + n, place)
             break
-        if hit:
+        pair = None if hit else _nested_pair(text, i, end, bounds, gaz, lengths)
+        if pair:
+            yield from pair
+            prev = (pair[1][1], pair[1][2])
+            i = pair[1][1]
+        elif hit:
             yield hit
             prev = (hit[1], hit[2])
             i = hit[1]
         else:
             i += 1
+
+
+def _nested_pair(text: str, i: int, end: int, bounds: Collection[int], gaz: Gazetteer,
+                 lengths: dict[str, tuple[int, ...]]) -> tuple[tuple[int, int, Place], ...] | None:
+    """A division and its own sub-division written as one word (河北平乡): both, when the pair is on
+    word bounds though neither part is."""
+    for n in lengths.get(text[i], ()):
+        outer = gaz.zh.get(text[i:i + n])
+        if outer is None or outer.strength == "context" or i + n >= end:
+            continue
+        for m in lengths.get(text[i + n], ()):
+            inner = gaz.zh.get(text[i + n:i + n + m])
+            if (inner is not None and i + n + m <= end and outer.codes & inner.ancestors
+                    and on_bounds(text, i, i + n + m, bounds)):
+                return (i, i + n, outer), (i + n, i + n + m, inner)
+    return None
 
 
 def match_zh(text: str, start: int, end: int, bounds: Collection[int]) -> list[Candidate]:

@@ -251,11 +251,31 @@ def _drop_event(chain: _Chain, lex: _Lex) -> _Chain:
     return chain
 
 
+_SMALL_WORDS = {"a", "an", "the", "of", "and", "or", "for", "in", "on", "at", "to", "by", "with", "from", "as"}
+
+
+def _title_case_lines(text: str, start: int, end: int) -> list[tuple[int, int]]:
+    """Lines written in Title Case ("Ministry Holds Press Conference on Rare Earth"): every word is
+    capitalised, so capitals say nothing about names there and the grammar stays out."""
+    out = []
+    for m in re.finditer(r"[^\n]+", text[start:end]):
+        if len(m.group()) > 160 or re.search(r"[.;,]\s", m.group()):
+            continue  # a sentence or a list, not a headline
+        words = re.findall(r"[A-Za-z][A-Za-z'\-]*", m.group())
+        content = [w for w in words if w.lower() not in _SMALL_WORDS]
+        if len(content) >= 5 and sum(w[0].isupper() for w in content) >= 0.85 * len(content):
+            out.append((start + m.start(), start + m.end()))
+    return out
+
+
 def org_spans(text: str, start: int, end: int) -> list[Candidate]:
     """Institution names completed by the grammar in the English run text[start:end]."""
     lex = _lex()
     out: list[Candidate] = []
+    headlines = _title_case_lines(text, start, end)
     for chain in _chains(_phrases_and_links(_tokens(text, start, end), text, lex), lex):
+        if any(a <= chain.phrases[0].start < b for a, b in headlines):
+            continue
         chain = _drop_event(chain, lex)
         if not _is_org(chain, lex):
             continue
@@ -286,7 +306,8 @@ def _given_name(word: str, lex: _Lex, max_syllables: int = 3) -> bool:
 
 
 def pinyin_persons(text: str, start: int, end: int) -> list[Candidate]:
-    """Surname + pinyin given name ("Yan Hongwei", "Ouyang Hua") in the English run text[start:end]."""
+    """Surname + pinyin given name ("Yan Hongwei", "Ouyang Hua") in the English run text[start:end], unless
+    the pair is a place or part of a longer capitalised name."""
     lex = _lex()
     places = gazetteer().en
     out: list[Candidate] = []
@@ -303,10 +324,19 @@ def pinyin_persons(text: str, start: int, end: int) -> list[Candidate]:
         if any(w in lex.heads or w in lex.titles or w in lex.designators or w in lex.leading_stop
                for w in (sur, given)):
             continue
-        if fold_en(f"{sur} {given}") in places:
+        if fold_en(f"{sur} {given}") in places or _inside_longer_name(text, a, b, lex):
             continue
         out.append(Candidate(a, b, "PERSON", RULE, "en"))
     return out
+
+
+def _inside_longer_name(text: str, a: int, b: int, lex: _Lex) -> bool:
+    """The pair is glued to another capitalised word that is no title: part of a longer name
+    ("Ping An Insurance", "China Ping An")."""
+    after = re.match(r" ([A-Z][A-Za-z]*)", text[b:b + 30])
+    before = re.search(r"([A-Z][A-Za-z]*\.?) $", text[max(0, a - 30):a])
+    glued = [_bare(m.group(1)) for m in (after, before) if m is not None]
+    return any(w not in lex.titles and w not in lex.leading_stop for w in glued)
 
 
 @lru_cache(maxsize=8)

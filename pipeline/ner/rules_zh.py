@@ -10,7 +10,7 @@ trained on general news cuts or misses these; the patterns here are exact about 
   longest such name wins (刘俊来建议 vs 刘俊看来).
 - Person after a byline role and a colon (责任编辑：杨秋玲, 二审：干飞).
 - Person lists: 2-4 character surname-initial items separated by 、, closed by 等/punctuation, when one
-  item is already a person or the list ends in 等.
+  item is already a person, or the list ends in a count of people (等6位代表) and has several surnames.
 - A name said at a sentence start with a speech verb (习近平指出) when the document does so twice.
 - Organisation by suffix: the name body runs left from a suffix over words that are not function
   words, titles or punctuation; single-character and generic suffixes (部, 局, 中心, 公司) need the
@@ -55,6 +55,7 @@ class _Lex:
     events: tuple[str, ...]
     generic_places: tuple[str, ...]
     place_end: str
+    not_suffix_words: tuple[str, ...]
 
 
 def _longest_first(words: list[str]) -> tuple[str, ...]:
@@ -75,7 +76,7 @@ def _lex() -> _Lex:
                 frozenset(d["org_body_stop_words"]), frozenset(d["org_generic_bodies"]),
                 _longest_first(d["place_suffixes"]), _longest_first(d["list_closers"]),
                 _longest_first(d["event_suffixes"]), _longest_first(d["generic_place_nouns"]),
-                d["place_end_chars"])
+                d["place_end_chars"], _longest_first(d["not_suffix_words"]))
 
 
 @lru_cache(maxsize=1)
@@ -127,13 +128,17 @@ def _person(text: str, i: int, end: int) -> int:
     return 0
 
 
+def _name_part(text: str, a: int, b: int, end: int) -> bool:
+    if b > end or not all(_is_han(c) for c in text[a:b]):
+        return False
+    return _follows(text, b, end) or (b < end and text[b] in "·•‧")
+
+
 def _transliterated_tail(text: str, pos: int, end: int) -> int:
     """End of the ·-joined parts of a transliterated name after pos (戴尔|·亨德森), each part as long as
     lets a name-following word come after it."""
     while pos < end and text[pos] in "·•‧":
-        part = next((n for n in range(6, 0, -1) if pos + 1 + n <= end
-                     and all(_is_han(c) for c in text[pos + 1:pos + 1 + n]) and _follows(text, pos + 1 + n, end)
-                     or (pos + 1 + n < end and text[pos + 1 + n] in "·•‧")), 0)
+        part = next((n for n in range(6, 0, -1) if _name_part(text, pos + 1, pos + 1 + n, end)), 0)
         if not part:
             break
         pos += 1 + part
@@ -157,6 +162,11 @@ def persons_after_roles(text: str, start: int, end: int) -> Iterator[tuple[int, 
 
 
 _LIST = re.compile(rf"[{_HAN}]{{2,5}}(?:、[{_HAN}]{{2,4}})+")
+
+
+@lru_cache(maxsize=1)
+def _count_closer() -> re.Pattern[str]:
+    return re.compile(json_data("zh_rules.json")["list_count_closer"])
 
 
 def person_lists(text: str, start: int, end: int, known: set[tuple[int, int]]) -> Iterator[tuple[int, int]]:
@@ -185,9 +195,10 @@ def person_lists(text: str, start: int, end: int, known: set[tuple[int, int]]) -
             items.append((s, e))
         if len(items) < 2:
             continue
-        tail = text[items[-1][1]:items[-1][1] + 4]
+        tail = text[items[-1][1]:items[-1][1] + 6]
         closed = tail.startswith(lex.closers) or (tail[:1] in _PUNCT)
-        if closed and (any(it in known for it in items) or (tail.startswith("等") and len(items) >= 3)):
+        counted = _count_closer().match(tail) is not None and len({text[s] for s, _ in items}) > 1
+        if closed and (any(it in known for it in items) or counted):
             yield from items
 
 
@@ -272,15 +283,14 @@ def org_by_suffix(text: str, start: int, end: int, bounds: list[int], bound_set:
     for se in ends:
         suf = next(s for s in lex.suffixes if text.endswith(s, start, se))
         i = se - len(suf)
-        if not (on_bounds(text, se, se, bound_set) or _PAREN_PLACE.match(text, se)
+        if not (len(suf) >= 3 or on_bounds(text, se, se, bound_set) or _PAREN_PLACE.match(text, se)
                 or text.startswith(lex.titles, se)):
             continue
         if text.endswith(lex.titles, start, se):  # 主委, 常委: a title, not an institution
             continue
-        if len(suf) == 1 and bounds and i not in bound_set:  # 主办, 全部: the character ends a short word
-            k = bisect_left(bounds, i) - 1
-            if k >= 0 and i - bounds[k] < 2:
-                continue
+        if len(suf) == 1 and (text.endswith(lex.not_suffix_words, start, se)  # 主办, 全部: a word
+                              or text.startswith(lex.titles, i)):  # 厅|长: the start of a title
+            continue
         body_start = _body_start(text, start, i, bounds, lex)
         body = text[body_start:i]
         for g in sorted(lex.generic, key=len, reverse=True):
@@ -359,7 +369,8 @@ def candidates(text: str, start: int, end: int, bounds: Collection[int],
 
 
 def tidy_model_span(text: str, cand: Candidate) -> Candidate | None:
-    """Trim punctuation; reject single characters, line-crossing spans and persons that are no Han name."""
+    """Trim punctuation; reject single characters, spans with punctuation or only Latin letters, and
+    persons that are neither a Han name (surname first) nor a plausible transliteration."""
     s, e = cand.start, cand.end
     while s < e and text[s] in _PUNCT:
         s += 1
@@ -370,10 +381,10 @@ def tidy_model_span(text: str, cand: Candidate) -> Candidate | None:
         return None  # punctuation inside, or Latin text the Chinese model cannot read
     if cand.label == "PERSON" and "·" not in span:
         lengths = name_lengths(text, s, e)
-        if not lengths:
-            return None
-        if e - s not in lengths:  # 沈政昌立 -> 沈政昌
+        if lengths and e - s not in lengths:  # 沈政昌立 -> 沈政昌
             e = s + lengths[0]
+        elif not lengths and (len(span) > 6 or any(not _is_han(c) or c in _lex().not_given for c in span)):
+            return None  # neither a Han name nor a transliteration (克林顿): 院东楼
     return Candidate(s, e, cand.label, MODEL, cand.lang)
 
 
@@ -401,7 +412,8 @@ def vet_model(text: str, model: list[Candidate], places: list[Candidate],
     for c in model:
         if not on_bounds(text, c.start, c.end, bounds):
             continue
-        if c.label == "LOC" and text[c.start:c.end] not in listed and not _named_place(text, c, place_spans, lex):
+        if (c.label == "LOC" and text[c.start:c.end] not in listed
+                and not _named_place(text, c, place_spans, lex)):
             continue
         if c.label == "ORG":
             span = text[c.start:c.end]

@@ -128,8 +128,8 @@ def card(model: Path, metrics: dict[str, Any]) -> str:
     msra, train, arch = metrics["msra_test"], metrics["training"], metrics["architecture"]
     lines = [
         "# ner_zh — Chinese PERSON / ORG / LOC recognizer", "",
-        "A spaCy pipeline (`tok2vec` + `ner`) trained by this project. `pipeline.ner.EntityRecognizer` runs it "
-        "over the Chinese runs of each document and adds rules and a gazetteer on top.", "",
+        "A spaCy pipeline (`tok2vec` + `ner`) trained by this project. `pipeline.ner.EntityRecognizer` "
+        "runs it over the Chinese runs of each document and adds rules and a gazetteer on top.", "",
         "## Data and terms of use", "",
         "**Research / evaluation use only.** The training corpora are public research corpora whose terms "
         "are research use (or are not stated by their publishers); this model inherits those terms "
@@ -197,10 +197,11 @@ def main(argv: list[str] | None = None) -> int:
     if metrics["seeds"] is None and (args.model / "metrics.json").exists():
         previous = json.loads((args.model / "metrics.json").read_text(encoding="utf-8"))
         metrics["seeds"] = previous.get("seeds")  # keep the last measured seed scores
-    (args.model / "metrics.json").write_text(json.dumps(metrics, indent=2, ensure_ascii=False) + "\n", "utf-8")
+    dump = json.dumps(metrics, indent=2, ensure_ascii=False) + "\n"
+    (args.model / "metrics.json").write_text(dump, encoding="utf-8")
     (args.model / "README.md").write_text(card(args.model, metrics), encoding="utf-8")
     o = metrics["msra_test"]["overall"]
-    print(f"MSRA test P {o['p']:.3f} R {o['r']:.3f} F1 {o['f']:.3f}; wrote {args.model}/README.md, metrics.json")
+    print(f"MSRA test P {o['p']:.3f} R {o['r']:.3f} F1 {o['f']:.3f}; wrote the card in {args.model}")
     return 0
 
 

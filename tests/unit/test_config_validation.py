@@ -36,7 +36,7 @@ def test_config_override_of_unknown_section_is_rejected() -> None:
 
 
 def test_config_rejects_bad_value() -> None:
-    with pytest.raises(ConfigError, match="run.max_error_rate"):
+    with pytest.raises(ConfigError, match=r"run\.max_error_rate"):
         load_config(None, ["run.max_error_rate=2"])
 
 

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from itertools import pairwise
+
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
@@ -17,8 +19,8 @@ _MIXED = st.lists(st.sampled_from(["中国矿业", "稀土。", " ", "\n", "Rare
 def test_langruns_cover_text_exactly(text: str) -> None:
     runs = language_runs(text)
     assert "".join(text[r.start:r.end] for r in runs) == text
-    assert all(a.end == b.start for a, b in zip(runs, runs[1:], strict=False))
-    assert all(a.lang != b.lang for a, b in zip(runs, runs[1:], strict=False))
+    assert all(a.end == b.start for a, b in pairwise(runs))
+    assert all(a.lang != b.lang for a, b in pairwise(runs))
     assert {r.lang for r in runs} <= {"zh", "en", "other"}
 
 
@@ -42,6 +44,6 @@ def test_sentences_offsets_hold_and_do_not_overlap(text: str) -> None:
         assert 0 <= s < e <= len(text)
         assert text[s:e] == text[s:e].strip()
         assert e - s <= 60
-    assert all(a[1] <= b[0] for a, b in zip(spans, spans[1:], strict=False))
+    assert all(a[1] <= b[0] for a, b in pairwise(spans))
     covered = "".join(text[s:e] for s, e in spans)
     assert covered.replace(" ", "") == "".join(text.split())

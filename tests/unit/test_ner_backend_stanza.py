@@ -34,8 +34,11 @@ def test_unknown_backend_is_a_value_error() -> None:
         EntityRecognizer(backend="flair")
 
 
-@pytest.mark.skipif(not (HAVE_STANZA and (STANZA_DIR / "zh").is_dir() and (STANZA_DIR / "en").is_dir()),
-                    reason="needs `pip install 'mining-ner[stanza]'` and Stanza zh/en resources in models/stanza/")
+HAVE_MODELS = (STANZA_DIR / "zh").is_dir() and (STANZA_DIR / "en").is_dir()
+
+
+@pytest.mark.skipif(not (HAVE_STANZA and HAVE_MODELS),
+                    reason="needs `pip install 'mining-ner[stanza]'` and zh/en resources in models/stanza/")
 def test_stanza_finds_people_and_places() -> None:
     rec = EntityRecognizer(backend="stanza", stanza_dir=STANZA_DIR)
     text = "Xi Jinping visited Beijing. 习近平在北京考察。"

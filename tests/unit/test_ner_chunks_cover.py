@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import itertools
+
 from hypothesis import given
 from hypothesis import strategies as st
 
@@ -20,7 +22,7 @@ def _segments(text: str, cut: int) -> list[Segment]:
 def test_chunks_cover_non_blank_text_within_runs(text: str, cut: int, max_chars: int) -> None:
     segs = _segments(text, cut)
     chunks = split_runs(text, segs, ("zh", "en"), max_chars)
-    assert all(a.end <= b.start for a, b in zip(chunks, chunks[1:], strict=False))
+    assert all(a.end <= b.start for a, b in itertools.pairwise(chunks))
     for ch in chunks:
         assert ch.end - ch.start <= max_chars
         assert any(s.start <= ch.start and ch.end <= s.end and s.lang == ch.lang for s in segs)

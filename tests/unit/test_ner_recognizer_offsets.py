@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import itertools
 from pathlib import Path
 
 import pytest
@@ -16,8 +17,10 @@ pytestmark = pytest.mark.skipif(ZH_MODEL is None, reason="no Chinese NER model y
 
 TEXTS = [
     "全国人大代表、景宁畲族自治县县长蓝景芬提出，要发挥生态优势。（中国自然资源报）\n"
-    "Yan Hongwei, a representative of the 14th National People\u2018s Congress, visited Baotou City, Inner Mongolia.",
-    "Tianshan Net \u2013 Xinjiang Daily (reported by reporter Wang Xingrui) On November 18 in Urumqi.\n[责任编辑:刘海]",
+    "Yan Hongwei, a representative of the 14th National People\u2018s Congress, "
+    "visited Baotou City, Inner Mongolia.",
+    "Tianshan Net \u2013 Xinjiang Daily (reported by reporter Wang Xingrui) On November 18 in Urumqi.\n"
+    "[责任编辑:刘海]",
     "",
     "12345 \u2014 ###",
 ]
@@ -40,7 +43,7 @@ def test_mentions_are_exact_labelled_and_disjoint(recognizer: EntityRecognizer) 
             assert m.label in {"PERSON", "ORG", "LOC"}
             assert m.source in {"model", "rule", "gazetteer"}
             assert any(s.start <= m.start and m.end <= s.end and s.lang == m.lang for s in doc.segments)
-        assert all(a.end <= b.start for a, b in zip(mentions, mentions[1:], strict=False))
+        assert all(a.end <= b.start for a, b in itertools.pairwise(mentions))
 
 
 def test_batch_gives_the_same_mentions_as_single_documents(recognizer: EntityRecognizer) -> None:

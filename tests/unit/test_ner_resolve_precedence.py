@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import itertools
+
 from hypothesis import given
 from hypothesis import strategies as st
 
@@ -9,7 +11,7 @@ from pipeline.ner.inputs import GAZETTEER, MODEL, RULE, Candidate
 from pipeline.ner.resolve import resolve
 
 
-def C(s: int, e: int, label: str, source: str, weak: bool = False) -> Candidate:  # noqa: N802
+def C(s: int, e: int, label: str, source: str, weak: bool = False) -> Candidate:
     return Candidate(s, e, label, source, "zh", weak)
 
 
@@ -53,7 +55,7 @@ _cand = st.builds(C, st.integers(0, 30), st.integers(1, 12), st.sampled_from(["P
 def test_output_is_sorted_non_overlapping_subset(cands: list[Candidate]) -> None:
     out = resolve(cands)
     assert set(out) <= set(cands)
-    assert all(a.end <= b.start for a, b in zip(out, out[1:], strict=False))
+    assert all(a.end <= b.start for a, b in itertools.pairwise(out))
 
 
 @given(st.lists(_cand, max_size=25))

@@ -20,7 +20,7 @@ def _perturbed_prediction(tmp_path: Path) -> Path:
     lines = []
     for i, line in enumerate(GOLD.read_text(encoding="utf-8").splitlines()):
         d = json.loads(line)
-        d["persons"] = d["persons"][::2] + [{"name": "Nobody", "delegate_body": "NPC"}]
+        d["persons"] = [*d["persons"][::2], {"name": "Nobody", "delegate_body": "NPC"}]
         d["orgs"] = [o.upper() for o in d["orgs"][1:]] + ["The Ministry"]
         d["locs"] = [loc + (" City" if i % 2 else "") for loc in d["locs"][:-1]]
         d["minerals"] = d["minerals"][1:]

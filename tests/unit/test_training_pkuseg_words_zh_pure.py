@@ -13,6 +13,7 @@ from pipeline.words_zh import (
     UserLexicon,
     ZhWordSegmenter,
     chunk_bounds,
+    cut_latin_runs,
     cuts_from_words,
     fold_width,
     spans_from_cuts,
@@ -100,3 +101,17 @@ def test_longest_user_word_wins_and_short_user_words_ignored() -> None:
 def test_missing_model_dir_says_to_run_make_models(tmp_path: Path) -> None:
     with pytest.raises(FileNotFoundError, match="make models"):
         ZhWordSegmenter(tmp_path / "nope")
+
+
+def _latin(words: list[str]) -> list[str]:
+    text = "".join(words)
+    return [text[s:e] for s, e in spans_from_cuts(text, cut_latin_runs(text, cuts_from_words(text, words)))]
+
+
+def test_multi_letter_latin_runs_are_cut_from_han() -> None:
+    assert _latin(["力拓集团Rio", "Tinto"]) == ["力拓集团", "Rio", "Tinto"]
+    assert _latin(["ＩＢＭ公司"]) == ["ＩＢＭ", "公司"]
+
+
+def test_single_letters_and_digits_may_stay_with_han() -> None:
+    assert _latin(["A股", "2024年", "甲A"]) == ["A股", "2024年", "甲A"]

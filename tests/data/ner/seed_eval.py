@@ -44,14 +44,24 @@ def jieba_bounds(text: str, segments: Iterable[Segment]) -> frozenset[int]:
     return frozenset(out)
 
 
-def seed_inputs() -> list[tuple[str, str, NerInput]]:
-    """(file name, language, input) for each seed document."""
-    out = []
-    for path in sorted(SEEDS.glob("*.txt")):
-        text = path.read_text(encoding="utf-8")
-        runs = language_runs(text)
-        out.append((path.name, dominant_language(text, runs), NerInput(text, runs, jieba_bounds(text, runs))))
-    return out
+def pkuseg_inputs(texts: list[str]) -> list[tuple[tuple[Segment, ...], frozenset[int]]]:
+    """Runs and word bounds exactly as the pipeline makes them (pipeline.segment + models/pkuseg_zh)."""
+    from pipeline.segment import Segmenter, word_bounds
+
+    seg = Segmenter(ROOT / "models" / "pkuseg_zh")
+    return [(s.segments, word_bounds(s.tokens, s.segments)) for s in seg(texts)]
+
+
+def seed_inputs(bounds: str = "jieba") -> list[tuple[str, str, NerInput]]:
+    """(file name, language, input) per seed document; word bounds from jieba or the pipeline's pkuseg."""
+    paths = sorted(SEEDS.glob("*.txt"))
+    texts = [p.read_text(encoding="utf-8") for p in paths]
+    if bounds == "pkuseg":
+        prepared = pkuseg_inputs(texts)
+    else:
+        prepared = [(tuple(runs), jieba_bounds(t, runs)) for t in texts for runs in [language_runs(t)]]
+    return [(p.name, dominant_language(t, list(runs)), NerInput(t, runs, b))
+            for p, t, (runs, b) in zip(paths, texts, prepared, strict=True)]
 
 
 def gold_record(name: str, lang: str, mentions: list[Mention]) -> dict[str, object]:
@@ -82,8 +92,9 @@ def main() -> None:
     ap.add_argument("--out", type=Path, default=ROOT / "build" / "ner" / "seeds.pred.jsonl")
     ap.add_argument("--errors", action="store_true")
     ap.add_argument("--no-rules", action="store_true")
+    ap.add_argument("--bounds", choices=("jieba", "pkuseg"), default="jieba")
     args = ap.parse_args()
-    docs = seed_inputs()
+    docs = seed_inputs(args.bounds)
     rec = EntityRecognizer(zh_model=args.zh_model, use_rules=not args.no_rules)
     results = rec([d for _, _, d in docs])
     args.out.parent.mkdir(parents=True, exist_ok=True)
