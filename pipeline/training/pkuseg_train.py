@@ -414,10 +414,11 @@ Choices measured on the dev lines while building this (not re-run by the command
 {score_rows}
 
 "Half-width test text" is the same held-out text with full-width ASCII forms (`ＷＴＯ`, `１７％`) written
-half-width (`WTO`, `17%`), as most web news writes them; `ZhWordSegmenter` folds ASCII to full width
-before tagging. The word-list rows use the bakeoff *training* vocabularies (not the test text): user words
-help when they follow the same standard as the text (own list) and hurt when they do not (MSR's long
-words on PKU text); pkuseg's own `user_dict` path (forced matching before the model) is worse in both.
+half-width (`WTO`, `17%`), as most web news writes them; `ZhWordSegmenter` folds ASCII letters and
+symbols to full width before tagging. The word-list rows use the bakeoff *training* vocabularies (not the
+test text): user words help when they follow the same standard as the text (own list) and hurt when they
+do not (MSR's long words on PKU text); pkuseg's own `user_dict` path (forced matching before the model)
+is worse in both.
 
 ## Files
 
