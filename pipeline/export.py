@@ -16,6 +16,10 @@ import pandas as pd
 from pipeline.tables import load_table
 
 
+# The gold format knows only the national bodies; provincial and local ones stay in the delegates table.
+NATIONAL_BODIES = frozenset({"NPC", "NPCSC", "CPPCC", "CPPCC_SC"})
+
+
 def doc_name(source: str) -> str:
     """The gold's document key: the file name, or the record id for a JSON-lines record."""
     if "#" in source:
@@ -31,6 +35,11 @@ def _none(value: Any) -> Any:
     return None if value is None or (isinstance(value, float) and pd.isna(value)) or value is pd.NA else value
 
 
+def _national(body: Any) -> str | None:
+    body = _none(body)
+    return str(body) if body is not None and str(body) in NATIONAL_BODIES else None
+
+
 def _records(name: str, run: Path) -> list[dict[str, Any]]:
     return [{str(k): v for k, v in row.items()} for row in load_table(name, run).to_dict("records")]
 
@@ -43,7 +52,7 @@ def export_gold(run: Path) -> Iterator[dict[str, Any]]:
     persons: dict[str, list[dict[str, Any]]] = {}
     for d in _records("delegates", run):
         persons.setdefault(str(d["doc_id"]), []).append(
-            {"name": d["name"], "delegate_body": _none(d["body"]), "titles": [str(t) for t in d["titles"]]})
+            {"name": d["name"], "delegate_body": _national(d["body"]), "titles": [str(t) for t in d["titles"]]})
     figures = {str(f["mention_id"]): f for f in _records("figures", run)}
     for doc in _records("documents", run):
         found = mentions.get(str(doc["doc_id"]), [])

@@ -12,6 +12,7 @@ Exact duplicates (same span and label) collapse to the highest-ranked source.
 
 from __future__ import annotations
 
+from bisect import bisect_left, bisect_right, insort
 from collections.abc import Iterable
 
 from pipeline.ner.inputs import GAZETTEER, MODEL, RULE, Candidate
@@ -26,28 +27,37 @@ def rank(c: Candidate) -> int:
     return 0 if c.weak else _RANK.get(c.source, 0)
 
 
-def _inside(a: Candidate, b: Candidate) -> bool:
-    """a lies within b and is shorter."""
-    return b.start <= a.start and a.end <= b.end and (a.end - a.start) < (b.end - b.start)
-
-
 def _absorbed(inner: Candidate, org: Candidate) -> bool:
     """A place, a listed institution, or anything the ORG's source outranks, is part of the ORG's name."""
+    inside = org.start <= inner.start and inner.end <= org.end
+    if not inside or inner.end - inner.start >= org.end - org.start:
+        return False
     listed = inner.label == "ORG" and inner.source == GAZETTEER
     return inner.label == "LOC" or listed or rank(org) >= rank(inner)
+
+
+def _inside_an_org(c: Candidate, orgs: list[Candidate], org_starts: list[int]) -> bool:
+    k = bisect_right(org_starts, c.start)
+    return any(_absorbed(c, o) for o in orgs[:k] if o.end >= c.end)
+
+
+def _overlaps(taken: list[tuple[int, int]], s: int, e: int) -> bool:
+    """Whether [s, e) overlaps any interval of the sorted, disjoint list ``taken``."""
+    k = bisect_left(taken, (s, s))
+    return (k < len(taken) and taken[k][0] < e) or (k > 0 and taken[k - 1][1] > s)
 
 
 def resolve(candidates: Iterable[Candidate]) -> list[Candidate]:
     """Non-overlapping mentions, sorted by offset, chosen by the precedence above."""
     cands = sorted(set(candidates), key=lambda c: (c.start, c.end))
-    orgs = [c for c in cands if c.label == "ORG" and not c.weak]
-    kept = [c for c in cands if not any(_inside(c, o) and _absorbed(c, o) for o in orgs)]
+    orgs = sorted((c for c in cands if c.label == "ORG" and not c.weak), key=lambda c: c.start)
+    org_starts = [o.start for o in orgs]
+    kept = [c for c in cands if not _inside_an_org(c, orgs, org_starts)]
     kept.sort(key=lambda c: (-rank(c), -(c.end - c.start), c.start, _LABEL_ORDER.get(c.label, 9), c.source))
     chosen: list[Candidate] = []
     taken: list[tuple[int, int]] = []
     for c in kept:
-        if any(c.start < e and s < c.end for s, e in taken):
-            continue
-        chosen.append(c)
-        taken.append((c.start, c.end))
+        if not _overlaps(taken, c.start, c.end):
+            chosen.append(c)
+            insort(taken, (c.start, c.end))
     return sorted(chosen, key=lambda c: (c.start, c.end))

@@ -251,31 +251,11 @@ def _drop_event(chain: _Chain, lex: _Lex) -> _Chain:
     return chain
 
 
-_SMALL_WORDS = {"a", "an", "the", "of", "and", "or", "for", "in", "on", "at", "to", "by", "with", "from", "as"}
-
-
-def _title_case_lines(text: str, start: int, end: int) -> list[tuple[int, int]]:
-    """Lines written in Title Case ("Ministry Holds Press Conference on Rare Earth"): every word is
-    capitalised, so capitals say nothing about names there and the grammar stays out."""
-    out = []
-    for m in re.finditer(r"[^\n]+", text[start:end]):
-        if len(m.group()) > 160 or re.search(r"[.;,]\s", m.group()):
-            continue  # a sentence or a list, not a headline
-        words = re.findall(r"[A-Za-z][A-Za-z'\-]*", m.group())
-        content = [w for w in words if w.lower() not in _SMALL_WORDS]
-        if len(content) >= 5 and sum(w[0].isupper() for w in content) >= 0.85 * len(content):
-            out.append((start + m.start(), start + m.end()))
-    return out
-
-
 def org_spans(text: str, start: int, end: int) -> list[Candidate]:
     """Institution names completed by the grammar in the English run text[start:end]."""
     lex = _lex()
     out: list[Candidate] = []
-    headlines = _title_case_lines(text, start, end)
     for chain in _chains(_phrases_and_links(_tokens(text, start, end), text, lex), lex):
-        if any(a <= chain.phrases[0].start < b for a, b in headlines):
-            continue
         chain = _drop_event(chain, lex)
         if not _is_org(chain, lex):
             continue

@@ -241,7 +241,7 @@ def _covered_by(spans: list[tuple[int, int]], s: int, e: int) -> bool:
 _EVENT_WORDS = ("会议", "届", "期间", "大会")
 _DETERMINERS = ("该", "这", "那", "各", "每", "其", "此")
 _LEADING_STOP_CHARS = set("在的与对为由向从把被将于和及")
-_FUNCTION_CHARS = _LEADING_STOP_CHARS | set("是等并但而也都已就之")
+_FUNCTION_CHARS = (_LEADING_STOP_CHARS | set("是等并但而也都已就之致向谨同给")) - set("和")
 
 
 def _find_all(text: str, sub: str, start: int, end: int) -> Iterator[int]:
@@ -251,22 +251,28 @@ def _find_all(text: str, sub: str, start: int, end: int) -> Iterator[int]:
         i = text.find(sub, i + 1, end)
 
 
-def _body_start(text: str, start: int, i: int, bounds: list[int], lex: _Lex) -> int:
+def _body_start(text: str, start: int, i: int, bounds: list[int], lex: _Lex,
+                person_ends: Collection[int] = (), entity_ends: Collection[int] = ()) -> int:
     """Where an institution name ending at i begins: walk left over words (or characters when no word
-    bounds are known) until punctuation, a function word, a title or an event word (会议, 届)."""
+    bounds are known) until punctuation, a function word or verb that cannot be inside a name, a title,
+    an event word (会议, 届) or the end of a person's name. 和 joins two words of one name (工业和信息化部)
+    but not two institutions (中共中央和国务院): it stops the walk after a known entity."""
     body_start = i
     if bounds:
         for a, b in _words_left(text, start, i, bounds):
             word = text[a:b]
-            if (not all(_is_han(c) for c in word) or word in lex.stop_words or word in lex.titles
-                    or any(w in word for w in _EVENT_WORDS) or i - a > 20):
+            joins = word == "和" and a not in entity_ends
+            if (not all(_is_han(c) for c in word) or (word in lex.stop_words and not joins)
+                    or word in lex.titles or any(w in word for w in _EVENT_WORDS) or i - a > 20
+                    or b in person_ends):
                 break
             body_start = a
     else:
         multi = tuple(w for w in lex.stop_words if len(w) > 1) + lex.titles + _EVENT_WORDS
         while body_start > start and i - body_start < 20:
             ch = text[body_start - 1]
-            if not _is_han(ch) or ch in _FUNCTION_CHARS or text.endswith(multi, start, body_start):
+            if (not _is_han(ch) or ch in _FUNCTION_CHARS or text.endswith(multi, start, body_start)
+                    or body_start in person_ends or (ch == "和" and body_start - 1 in entity_ends)):
                 break
             body_start -= 1
     while body_start < i and text[body_start] in _LEADING_STOP_CHARS:
@@ -275,10 +281,11 @@ def _body_start(text: str, start: int, i: int, bounds: list[int], lex: _Lex) -> 
 
 
 def org_by_suffix(text: str, start: int, end: int, bounds: list[int], bound_set: Collection[int],
-                  known: list[Candidate]) -> Iterator[tuple[int, int]]:
+                  known: list[Candidate], person_ends: Collection[int] = ()) -> Iterator[tuple[int, int]]:
     lex = _lex()
     places = [(c.start, c.end) for c in known if c.label == "LOC"]
     starts = {c.start for c in known if c.label in ("LOC", "ORG")}
+    entity_ends = {c.end for c in known if c.label in ("LOC", "ORG")}
     ends = sorted({i + len(s) for s in lex.suffixes for i in _find_all(text, s, start, end)})
     for se in ends:
         suf = next(s for s in lex.suffixes if text.endswith(s, start, se))
@@ -291,7 +298,7 @@ def org_by_suffix(text: str, start: int, end: int, bounds: list[int], bound_set:
         if len(suf) == 1 and (text.endswith(lex.not_suffix_words, start, se)  # 主办, 全部: a word
                               or text.startswith(lex.titles, i)):  # 厅|长: the start of a title
             continue
-        body_start = _body_start(text, start, i, bounds, lex)
+        body_start = _body_start(text, start, i, bounds, lex, person_ends, entity_ends)
         body = text[body_start:i]
         for g in sorted(lex.generic, key=len, reverse=True):
             if body.startswith(g) and (len(body) - len(g) < 2 or g in _DETERMINERS):
@@ -313,11 +320,15 @@ def org_by_suffix(text: str, start: int, end: int, bounds: list[int], bound_set:
         yield body_start, se
 
 
+@lru_cache(maxsize=1)
+def _village_re() -> re.Pattern[str]:
+    suffix = "|".join(map(re.escape, _lex().place_suffixes))
+    return re.compile(rf"([{_HAN}]{{2,4}}?)(?:{suffix})")
+
+
 def village_chains(text: str, start: int, end: int, known: list[Candidate]) -> Iterator[tuple[int, int]]:
     """Towns and villages named right after a place: 南安市|省新镇|省身村, 内蒙古|科右中旗."""
-    lex = _lex()
-    suffix = "|".join(map(re.escape, lex.place_suffixes))
-    pat = re.compile(rf"([{_HAN}]{{2,4}}?)(?:{suffix})")
+    pat = _village_re()
     listed = [(c.start, c.end) for c in known if c.label == "LOC" and c.source != MODEL]
     starts = listed + [(c.start, c.end) for c in known if c.label == "LOC" and c.source == MODEL
                        and text[c.end - 1] in "省市县区镇乡村旗州盟"]
@@ -362,8 +373,9 @@ def candidates(text: str, start: int, end: int, bounds: Collection[int],
     names = {text[s:e] for s, e in persons}
     persons |= set(_propagate(text, start, end, names, known))
     out = [Candidate(s, e, "PERSON", RULE, "zh") for s, e in persons]
+    person_ends = {e for _, e in persons} | {c.end for c in known if c.label == "PERSON"}
     out += [Candidate(s, e, "ORG", RULE, "zh")
-            for s, e in org_by_suffix(text, start, end, sorted_bounds, bounds, known)]
+            for s, e in org_by_suffix(text, start, end, sorted_bounds, bounds, known, person_ends)]
     out += [Candidate(s, e, "LOC", RULE, "zh") for s, e in village_chains(text, start, end, known)]
     return out
 
@@ -383,7 +395,8 @@ def tidy_model_span(text: str, cand: Candidate) -> Candidate | None:
         lengths = name_lengths(text, s, e)
         if lengths and e - s not in lengths:  # 沈政昌立 -> 沈政昌
             e = s + lengths[0]
-        elif not lengths and (len(span) > 6 or any(not _is_han(c) or c in _lex().not_given for c in span)):
+        elif not lengths and (not 3 <= len(span) <= 6 or any(not _is_han(c) or c in _lex().not_given
+                                                              for c in span)):
             return None  # neither a Han name nor a transliteration (克林顿): 院东楼
     return Candidate(s, e, cand.label, MODEL, cand.lang)
 
@@ -399,12 +412,27 @@ def _named_place(text: str, c: Candidate, place_spans: list[tuple[int, int]], le
     return len(span) > 2 or span[-1] in lex.place_end
 
 
+def _org_kept(text: str, c: Candidate, place_spans: list[tuple[int, int]], lex: _Lex) -> bool:
+    """Whether a model organisation span is a plausible institution name (see ``vet_model``)."""
+    span = text[c.start:c.end]
+    suf = next((s for s in lex.suffixes if span.endswith(s)), "")
+    if not suf:  # kept when listed, or followed by a title (小鹏汽车|董事长); not 硅钢, 国家能源
+        return span in gazetteer().zh or text.startswith(lex.titles, c.end)
+    if span.endswith(lex.titles) or span.endswith(lex.events):
+        return False
+    if len(span) - len(suf) < 2 or span[: -len(suf)] in lex.generic:
+        return False  # 村委会, 有关部门: a generic body, no name
+    return not any(text.startswith(t, c.end - k) for k in (1, 2) for t in lex.titles if len(t) > k)
+
+
 def vet_model(text: str, model: list[Candidate], places: list[Candidate],
               bounds: Collection[int] = ()) -> list[Candidate]:
-    """Drop model spans that cut a word (陆海协|同), places that name nothing (see ``_named_place``), and
-    organisations that are only places (吉林通榆),
-    end in a place designator (内蒙古科右中旗), a title or an event word (中国国际矿业大会), cut a title
-    (全国政协委|员), have a generic body (村委会) or are long phrases with no institution suffix."""
+    """Drop model spans that cut a word (陆海协|同) and places that name nothing (``_named_place``).
+
+    A model organisation stays when it ends in an institution suffix (and the body before it is a name,
+    not 村 or 有关; and it is not a title 主委 or an event 大会; and it does not cut a title 全国政协委|员),
+    or is listed, or is followed by a title (小鹏汽车董事长). Place-only spans (吉林通榆) are not
+    organisations."""
     lex = _lex()
     place_spans = [(p.start, p.end) for p in places]
     out = []
@@ -415,19 +443,7 @@ def vet_model(text: str, model: list[Candidate], places: list[Candidate],
         if (c.label == "LOC" and text[c.start:c.end] not in listed
                 and not _named_place(text, c, place_spans, lex)):
             continue
-        if c.label == "ORG":
-            span = text[c.start:c.end]
-            if not span.endswith(lex.suffixes) and (_covered_by(place_spans, c.start, c.end)
-                                                    or span[-1] in "省市县区镇乡村旗州盟"):
-                continue
-            if len(span) > 8 and not span.endswith(lex.suffixes):
-                continue
-            if span.endswith(lex.titles) or span.endswith(lex.events):
-                continue
-            suf = next((s for s in lex.suffixes if span.endswith(s)), "")
-            if suf and (len(span) - len(suf) < 2 or span[: -len(suf)] in lex.generic):
-                continue  # 村委会, 有关部门: a generic body, no name
-            if any(text.startswith(t, c.end - k) for k in (1, 2) for t in lex.titles if len(t) > k):
-                continue  # 全国政协委|员: the span cuts a title
+        if c.label == "ORG" and not _org_kept(text, c, place_spans, lex):
+            continue
         out.append(c)
     return out

@@ -59,8 +59,8 @@ def test_given_name_is_pinyin(word: str, ok: bool) -> None:
     assert rules_en._given_name(word, rules_en._lex()) is ok
 
 
-@pytest.mark.xfail(strict=True, reason="Title Case headlines capitalise every word, so the institution grammar "
-                                       "joins ordinary words around a head word; no headline detector yet")
+@pytest.mark.xfail(strict=True, reason="Title Case headlines capitalise every word, so the institution "
+                                       "grammar joins ordinary words around a head word (no headline test)")
 def test_title_case_headline_is_not_an_institution() -> None:
     text = "Ministry Holds Press Conference on Rare Earth Industry Development Plan"
     assert _proposals(text)["ORG"] == set()
