@@ -427,7 +427,8 @@ def _org_kept(text: str, c: Candidate, place_spans: list[tuple[int, int]], lex: 
 
 def vet_model(text: str, model: list[Candidate], places: list[Candidate],
               bounds: Collection[int] = ()) -> list[Candidate]:
-    """Drop model spans that cut a word (陆海协|同) and places that name nothing (``_named_place``).
+    """Drop model spans that cut a word (陆海协|同; a person's name may start a longer word where the
+    document also has it as a word) and places that name nothing (``_named_place``).
 
     A model organisation stays when it ends in an institution suffix (and the body before it is a name,
     not 村 or 有关; and it is not a title 主委 or an event 大会; and it does not cut a title 全国政协委|员),
@@ -437,8 +438,14 @@ def vet_model(text: str, model: list[Candidate], places: list[Candidate],
     place_spans = [(p.start, p.end) for p in places]
     out = []
     listed = gazetteer().zh
+    # a name may start a compound word (邓小平理论 is one word to a segmenter): a person span that fits
+    # no word still counts where the same name stands as a word elsewhere in the document
+    names = {text[c.start:c.end] for c in model
+             if c.label == "PERSON" and on_bounds(text, c.start, c.end, bounds)}
     for c in model:
-        if not on_bounds(text, c.start, c.end, bounds):
+        fits = on_bounds(text, c.start, c.end, bounds)
+        if not fits and not (c.label == "PERSON" and text[c.start:c.end] in names
+                             and on_bounds(text, c.start, c.start, bounds)):
             continue
         if (c.label == "LOC" and text[c.start:c.end] not in listed
                 and not _named_place(text, c, place_spans, lex)):

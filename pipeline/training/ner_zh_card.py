@@ -57,9 +57,9 @@ def training_facts(log: Path | None) -> dict[str, Any]:
     facts: dict[str, Any] = {"log": str(log)}
     if table:
         best = max(table, key=lambda r: float(r[7]))
+        prf = {f"ents_{k}": round(float(v) / 100, 4) for k, v in zip("fpr", best[4:7], strict=True)}
         facts.update(epochs=int(table[-1][0]) + 1, steps=int(table[-1][1]),
-                     best_dev={"step": int(best[1]), "ents_f": float(best[4]) / 100,
-                               "ents_p": float(best[5]) / 100, "ents_r": float(best[6]) / 100})
+                     best_dev={"step": int(best[1]), **prf})
     try:
         born = int(subprocess.run(["stat", "-c", "%W", str(log)], capture_output=True, text=True,
                                   check=True).stdout.strip())
@@ -105,8 +105,9 @@ def seed_scores(model: Path, shared: Path) -> dict[str, Any] | None:
 
     from pipeline.ner import EntityRecognizer
 
-    docs = seed_eval.seed_inputs()
-    out: dict[str, Any] = {}
+    bounds = "pkuseg" if (ROOT / "models" / "pkuseg_zh" / "weights.npz").exists() else "jieba"
+    docs = seed_eval.seed_inputs(bounds)
+    out: dict[str, Any] = {"word_bounds": bounds}
     for name, use_rules in (("model_only", False), ("with_rules", True)):
         rec = EntityRecognizer(zh_model=model, use_rules=use_rules)
         pred = ROOT / "build" / "ner" / f"seeds.{name}.jsonl"
@@ -165,9 +166,12 @@ def card(model: Path, metrics: dict[str, Any]) -> str:
     seeds = metrics.get("seeds")
     lines += ["", "## Seed documents (project gold, Chinese part)", ""]
     if seeds:
-        lines += ["F1 on `/work/shared/eval/seeds.gold.jsonl` (document-level sets, reference scorer).", "",
+        lines += ["F1 on `/work/shared/eval/seeds.gold.jsonl` (document-level sets, reference scorer; "
+                  f"Chinese word bounds from {seeds.get('word_bounds', 'jieba')}).", "",
                   "| | PERSON | ORG | LOC |", "|---|---|---|---|"]
         for name, row in seeds.items():
+            if not isinstance(row, dict):
+                continue
             lines.append(f"| {name.replace('_', ' ')} | " + " | ".join(
                 f"{row.get(f'zh/{lab}', 0):.3f}" for lab in ("PERSON", "ORG", "LOC")) + " |")
     else:

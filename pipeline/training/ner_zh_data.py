@@ -117,14 +117,22 @@ def to_docbin(samples: list[Sample], out: Path) -> int:
     return len(samples)
 
 
-def build(data: Path, out_dir: Path, seed: int = 13, dev_size: int = 2000) -> dict[str, int]:
-    """Build train/dev/test DocBins from ../shared/data/ner-zh."""
+CORPORA = ("msra", "peoples-daily", "cluener", "resume")
+
+
+def build(data: Path, out_dir: Path, seed: int = 13, dev_size: int = 2000,
+          corpora: tuple[str, ...] = CORPORA) -> dict[str, int]:
+    """Build train/dev/test DocBins from ../shared/data/ner-zh (the chosen corpora only)."""
     zh = data / "ner-zh"
+    readers = {
+        "msra": lambda: read_char_tagged(zh / "msra" / "msra_train_bio", "\t"),
+        "peoples-daily": lambda: read_char_tagged(zh / "peoples-daily-1998" / "example.dev", None),
+        "cluener": lambda: read_cluener(zh / "cluener2020" / "train.json"),
+        "resume": lambda: read_char_tagged(zh / "resume" / "train.char.bmes", None),
+    }
     train: list[Sample] = []
-    train += list(read_char_tagged(zh / "msra" / "msra_train_bio", "\t"))
-    train += list(read_cluener(zh / "cluener2020" / "train.json"))
-    train += list(read_char_tagged(zh / "resume" / "train.char.bmes", None))
-    train += list(read_char_tagged(zh / "peoples-daily-1998" / "example.dev", None))
+    for name in corpora:
+        train += list(readers[name]())
     random.Random(seed).shuffle(train)
     dev, train = train[:dev_size], train[dev_size:]
     test = list(read_char_tagged(zh / "msra" / "msra_test_bio", "\t"))
@@ -140,8 +148,9 @@ def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__)
     parser.add_argument("--data", type=Path, default=Path("../shared/data"))
     parser.add_argument("--out", type=Path, default=Path("build/ner_zh"))
+    parser.add_argument("--corpora", default=",".join(CORPORA), help=f"comma-separated subset of {CORPORA}")
     args = parser.parse_args(argv)
-    print(json.dumps(build(args.data, args.out)))
+    print(json.dumps(build(args.data, args.out, corpora=tuple(args.corpora.split(",")))))
     return 0
 
 

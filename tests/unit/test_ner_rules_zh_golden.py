@@ -63,3 +63,11 @@ def test_vet_drops_place_only_and_title_cut_orgs() -> None:
     ("欧阳华呼吁", 3), ("刘俊看来", 2), ("刘俊来建议", 3), ("燕琴建议", 2), ("强调，", 0), ("代表们", 0)])
 def test_name_length_is_chosen_by_what_follows(text: str, length: int) -> None:
     assert rules_zh._person(text, 0, len(text)) == length
+
+
+def test_name_inside_a_compound_word_counts_where_the_document_has_it_alone() -> None:
+    text = "邓小平指出，要学习邓小平理论。"
+    bounds = frozenset({0, 3, 5, 6, 7, 9, 14, 15})  # 邓小平|指出|，|要|学习|邓小平理论|。
+    model = [Candidate(0, 3, "PERSON", MODEL, "zh"), Candidate(9, 12, "PERSON", MODEL, "zh")]
+    assert rules_zh.vet_model(text, model, [], bounds) == model
+    assert rules_zh.vet_model(text, model[1:], [], bounds) == []
