@@ -1,6 +1,7 @@
 # Two commands do all set-up on a fresh machine: `make run` and `make test`.
 # Both create .venv and install the pinned dependencies first (`make setup`).
 SHELL := /bin/bash
+.SHELLFLAGS := -o pipefail -c
 PYTHON ?= python3
 VENV ?= .venv
 PY := $(VENV)/bin/python
@@ -61,10 +62,9 @@ models-ner-zh: setup
 	$(PY) -m spacy train configs/train/ner_zh.cfg --paths.train build/ner_zh/train.spacy \
 	    --paths.dev build/ner_zh/dev.spacy --output build/ner_zh/out 2>&1 | tee build/ner_zh/train.log
 	rm -rf models/ner_zh.new && cp -r build/ner_zh/out/model-best models/ner_zh.new
-	cp models/ner_zh/README.md models/ner_zh.new/ 2>/dev/null || true
 	rm -rf models/ner_zh && mv models/ner_zh.new models/ner_zh
 	$(PY) -m pipeline.training.ner_zh_card --model models/ner_zh --test build/ner_zh/msra_test.spacy \
-	    --log build/ner_zh/train.log
+	    --log build/ner_zh/train.log --seeds --shared $(SHARED)
 
 lint: setup
 	$(VENV)/bin/ruff check pipeline tests benchmarks

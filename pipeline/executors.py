@@ -35,7 +35,7 @@ def process_docs(config: Config, docs: list[Document]) -> Result:
     """Worker entry point: run the configured stages over one batch."""
     from pipeline.runner import process_batch
 
-    return process_batch(stages_for(config), docs)
+    return process_batch(stages_for(config), docs) if docs else ([], [])
 
 
 def _ordered(submit: Any, batches: Iterable[list[Document]], in_flight: int) -> Iterator[Result]:
@@ -49,11 +49,9 @@ def _ordered(submit: Any, batches: Iterable[list[Document]], in_flight: int) -> 
 
 
 def serial(config: Config, batches: Iterable[list[Document]]) -> Iterator[Result]:
-    stages = stages_for(config)
-    from pipeline.runner import process_batch
-
+    """In this process; models load at the first batch with work (a night with nothing new loads none)."""
     for docs in batches:
-        yield process_batch(stages, docs)
+        yield process_docs(config, docs)
 
 
 def local_processes(config: Config, batches: Iterable[list[Document]], workers: int) -> Iterator[Result]:

@@ -15,7 +15,6 @@ import pandas as pd
 
 from pipeline.tables import load_table
 
-
 # The gold format knows only the national bodies; provincial and local ones stay in the delegates table.
 NATIONAL_BODIES = frozenset({"NPC", "NPCSC", "CPPCC", "CPPCC_SC"})
 

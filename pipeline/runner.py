@@ -27,10 +27,10 @@ from tqdm import tqdm
 
 from pipeline.config import Config
 from pipeline.executors import execute_batches
-from pipeline.ingest import read_inputs
+from pipeline.ingest import discover, read_inputs
 from pipeline.records import Bundle, DocError, Document
 from pipeline.rows import bundle_rows, error_row
-from pipeline.stages import Stage, run_stages
+from pipeline.stages import Stage, check_chain, run_stages
 from pipeline.tables import read_arrow, recover, write_batch
 from pipeline.versions import versions
 
@@ -105,6 +105,7 @@ def _batches(items: Iterable[Document | DocError], size: int) -> Iterator[list[D
 def execute(inputs: Sequence[Path], out: Path, config: Config, overrides: Sequence[str] = (), full: bool = False,
             wait_for_lock: float = 0.0, progress: bool | None = None) -> RunResult:
     """Process ``inputs`` into the dataset at ``out``; return the run summary (also kept in ``runs``)."""
+    check_chain(config.stages)  # before any input is read or any model loaded
     started = datetime.now(UTC)
     run_id = new_run_id(started)
     run_date = f"{started:%Y-%m-%d}"
@@ -120,7 +121,9 @@ def execute(inputs: Sequence[Path], out: Path, config: Config, overrides: Sequen
         done = set() if full else processed(out, fp)
         result = RunResult(run_id)
         t0 = time.perf_counter()
-        bar = tqdm(unit="doc", disable=not (sys.stderr.isatty() if progress is None else progress), file=sys.stderr)
+        show = sys.stderr.isatty() if progress is None else progress
+        bar = tqdm(unit="doc", total=_expected_inputs(inputs, config) if show else None, disable=not show,
+                   file=sys.stderr)
         prepared: deque[list[DocError]] = deque()
         seen: set[str] = set()
 
@@ -135,6 +138,7 @@ def execute(inputs: Sequence[Path], out: Path, config: Config, overrides: Sequen
                                                doc_id=d.doc_id, level="warning"))
                     if d.doc_id in done or d.doc_id in seen:
                         result.n_skipped += 1
+                        bar.update(1)
                         continue
                     seen.add(d.doc_id)
                     docs.append(d)
@@ -146,13 +150,19 @@ def execute(inputs: Sequence[Path], out: Path, config: Config, overrides: Sequen
             errors = prepared.popleft() + failed
             _write(out, run_id, run_date, batch_no, fp, config, bundles, errors, result)
             log.info("batch written", extra={"batch": batch_no, "documents": len(bundles), "errors": len(errors)})
-            bar.update(len(bundles) + len(errors))
+            bar.update(len(bundles) + len([e for e in errors if e.level == "error"]))
         bar.close()
         result.wall_seconds = time.perf_counter() - t0
         write_batch(out, run_id, run_date, batch_no + 1, {"runs": [_run_row(result, config, overrides, fp, started)]})
         return result
     finally:
         lock.release()
+
+
+def _expected_inputs(inputs: Sequence[Path], config: Config) -> int | None:
+    """Number of input files for the progress bar's ETA; unknown when JSON-lines files hold many records."""
+    files = [f for f in discover(inputs, config.ingest) if isinstance(f, Path)]
+    return None if any(f.suffix.lower() == ".jsonl" for f in files) else len(files)
 
 
 def _write(out: Path, run_id: str, run_date: str, batch_no: int, fp: str, config: Config, bundles: list[Bundle],
