@@ -173,15 +173,20 @@ def cmd_report(args: argparse.Namespace) -> int:
 
 def cmd_eval(args: argparse.Namespace) -> int:
     from pipeline.export import export_gold
-    from pipeline.scoring import format_table, load_docs, load_file, score
+    from pipeline.scoring import format_table, load_docs, load_file, score, title_share
 
     if not args.gold.is_file():
         return _fail(EXIT_NO_INPUT, f"gold file {args.gold} does not exist")
     if not (args.run / "documents").is_dir():
         return _fail(EXIT_NO_INPUT, f"{args.run} holds no documents table (not a run output folder?)")
-    pred = load_docs(json.dumps(r, ensure_ascii=False) for r in export_gold(args.run))
-    rows = score(load_file(args.gold), pred, by_lang=True)
-    print(json.dumps(rows, ensure_ascii=False) if args.json else format_table(rows))
+    exported = [json.dumps(r, ensure_ascii=False) for r in export_gold(args.run)]
+    rows = score(load_file(args.gold), load_docs(exported), by_lang=True)
+    if args.json:
+        print(json.dumps(rows, ensure_ascii=False))
+        return EXIT_OK
+    print(format_table(rows))
+    hit, total = title_share(args.gold.read_text(encoding="utf-8").splitlines(), exported)
+    print(f"titles reproduced exactly: {hit}/{total} = {hit / total if total else 0:.3f} (informational)")
     return EXIT_OK
 
 

@@ -26,7 +26,8 @@ def char_class(ch: str) -> str:
 
 
 def language_runs(text: str, min_en_words: int = 3) -> list[Segment]:
-    """Split ``text`` into runs; neutral characters join the run before them.
+    """Split ``text`` into runs; neutral characters join the run before them, except
+    after a newline at a language change, where they open the next run.
 
     An English stretch of fewer than ``min_en_words`` space-separated words in a
     document with Chinese (an e-mail address, "P14", "6G") joins the Chinese run.
@@ -36,16 +37,21 @@ def language_runs(text: str, min_en_words: int = 3) -> list[Segment]:
     """
     if not text:
         return []
-    raw: list[list[int | str]] = []  # [start, end, lang]
+    runs: list[tuple[int, int, str]] = []
+    lang, run_start, strong_end = "", 0, 0
     for i, ch in enumerate(text):
         cls = char_class(ch)
-        if raw and (cls == "" or cls == raw[-1][2]):
-            raw[-1][1] = i + 1
-        elif raw and raw[-1][2] == "":
-            raw[-1][1], raw[-1][2] = i + 1, cls
-        else:
-            raw.append([i, i + 1, cls])
-    runs = [(int(s), int(e), str(lang) or "other") for s, e, lang in raw]
+        if not cls:
+            continue
+        if lang and cls != lang:
+            # The neutral stretch between the two languages: up to its last newline it
+            # ends the old run, after it (a line's leading "[" or "1.") it opens the new one.
+            newline = text.rfind("\n", strong_end, i)
+            cut = newline + 1 if newline >= 0 else i
+            runs.append((run_start, cut, lang))
+            run_start = cut
+        lang, strong_end = cls, i + 1
+    runs.append((run_start, len(text), lang or "other"))
     runs = _absorb_short_english(text, runs, min_en_words)
     return [Segment(s, e, lang) for s, e, lang in _merge(runs)]
 

@@ -128,3 +128,24 @@ def format_table(rows: list[dict[str, Any]]) -> str:
         lines.append(f"{r['group']:6} {r['type']:9} {r['gold']:5} {r['pred']:5} {r['tp']:5} "
                      f"{r['precision']:6.3f} {r['recall']:6.3f} {r['f1']:6.3f}")
     return "\n".join(lines)
+
+
+def title_share(gold_lines: Iterable[str], pred_lines: Iterable[str]) -> tuple[int, int]:
+    """(reproduced, total): gold titles found exactly among the titles predicted for the same person.
+
+    Informational (the reference scorer does not score titles); persons are matched by normalised name
+    within a document, documents by their key as in :func:`load_docs`.
+    """
+    def titles(lines: Iterable[str]) -> dict[tuple[str, str], set[str]]:
+        out: dict[tuple[str, str], set[str]] = defaultdict(set)
+        for line in lines:
+            if line.strip():
+                d = json.loads(line)
+                for p in d.get("persons") or []:
+                    out[(d["doc"].split("#")[0], norm(p.get("name", "")))] |= set(p.get("titles") or [])
+        return out
+
+    gold, pred = titles(gold_lines), titles(pred_lines)
+    total = sum(len(t) for t in gold.values())
+    hit = sum(len(t & pred.get(key, set())) for key, t in gold.items())
+    return hit, total

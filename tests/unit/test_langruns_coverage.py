@@ -27,7 +27,7 @@ def test_langruns_cover_text_exactly(text: str) -> None:
 def test_langruns_keep_chinese_byline_in_english_article() -> None:
     text = "The symposium was held in Urumqi on Monday.\n[责任编辑:刘海]\nTags: symposium strategic actions"
     langs = [(text[r.start:r.end].strip(), r.lang) for r in language_runs(text)]
-    assert ("责任编辑:刘海]", "zh") in langs
+    assert ("[责任编辑:刘海]", "zh") in langs
     assert dominant_language(text, language_runs(text)) == "en"
 
 

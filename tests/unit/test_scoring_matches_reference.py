@@ -41,3 +41,13 @@ def test_scoring_matches_reference_scorer(tmp_path: Path) -> None:
     ours = score(load_file(GOLD), load_file(pred), by_lang=True)
     assert ours == json.loads(ref.stdout)
     assert any(0 < row["f1"] < 1 for row in ours)
+
+
+def test_scoring_title_share_counts_exact_titles_per_person() -> None:
+    from pipeline.scoring import title_share
+
+    gold = ['{"doc": "a.txt#part1", "persons": [{"name": "张国梁", "titles": ["全国人大代表", "江苏省自然资源厅厅长"]}]}',
+            '{"doc": "a.txt#part2", "persons": [{"name": "Du Jun", "titles": ["chief technician"]}]}']
+    pred = ['{"doc": "a.txt", "persons": [{"name": "张国梁", "titles": ["江苏省自然资源厅厅长", "厅长"]},'
+            ' {"name": "du jun", "titles": ["Chief Technician"]}]}']
+    assert title_share(gold, pred) == (1, 3)
