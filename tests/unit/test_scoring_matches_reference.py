@@ -46,7 +46,8 @@ def test_scoring_matches_reference_scorer(tmp_path: Path) -> None:
 def test_scoring_title_share_counts_exact_titles_per_person() -> None:
     from pipeline.scoring import title_share
 
-    gold = ['{"doc": "a.txt#part1", "persons": [{"name": "张国梁", "titles": ["全国人大代表", "江苏省自然资源厅厅长"]}]}',
+    gold = ['{"doc": "a.txt#part1", "persons": [{"name": "张国梁",'
+            ' "titles": ["全国人大代表", "江苏省自然资源厅厅长"]}]}',
             '{"doc": "a.txt#part2", "persons": [{"name": "Du Jun", "titles": ["chief technician"]}]}']
     pred = ['{"doc": "a.txt", "persons": [{"name": "张国梁", "titles": ["江苏省自然资源厅厅长", "厅长"]},'
             ' {"name": "du jun", "titles": ["Chief Technician"]}]}']

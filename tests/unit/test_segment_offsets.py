@@ -19,8 +19,9 @@ def segmenter() -> Segmenter:
     return Segmenter(PKUSEG_MODEL, max_sentence_chars=80)
 
 
-_MIXED = st.lists(st.sampled_from(["江苏省自然资源厅厅长张国梁表示，", "稀土。", "Rare earth output rose 5%. ", "\n", " ",
-                                   "Zijin Mining Group Co., Ltd. said", "约330亿吨", "！", "P14", "é", "\t"]),
+_MIXED = st.lists(st.sampled_from(["江苏省自然资源厅厅长张国梁表示，", "稀土。", "Rare earth output rose 5%. ",
+                                   "\n", " ", "Zijin Mining Group Co., Ltd. said", "约330亿吨", "！", "P14", "é",
+                                   "\t"]),
                   max_size=40).map("".join)
 
 
@@ -40,7 +41,8 @@ def test_segment_sentences_and_tokens_hold_offsets(texts: list[str]) -> None:
 
 
 def test_segment_mixed_document_golden() -> None:
-    text = "Xinjiang Daily reported on Monday.\n[责任编辑:刘海]\n全国人大代表、江苏省自然资源厅厅长张国梁表示，稀土很重要。"
+    text = ("Xinjiang Daily reported on Monday.\n[责任编辑:刘海]\n"
+            "全国人大代表、江苏省自然资源厅厅长张国梁表示，稀土很重要。")
     result = segmenter()([text])[0]
     assert [s.lang for s in result.segments] == ["en", "zh"]
     sentences = [text[s.start:s.end] for s in result.sentences]

@@ -1,0 +1,25 @@
+"""One document that breaks a stage becomes an errors row; the rest of its batch is processed."""
+
+from __future__ import annotations
+
+from dataclasses import replace
+
+from pipeline.records import Bundle, Document
+from pipeline.runner import process_batch
+from pipeline.stages import Stage
+
+
+def _explode_on_marker(batch: list[Bundle]) -> list[Bundle]:
+    if any("BOOM" in b.doc.text for b in batch):
+        raise ValueError("cannot handle BOOM")
+    return [replace(b, doc=replace(b.doc, lang="en")) for b in batch]
+
+
+def test_runner_isolates_failing_document_and_names_stage() -> None:
+    stage = Stage("explode", frozenset(), frozenset(), _explode_on_marker)
+    docs = [Document(f"d{i}", f"s{i}.txt", text) for i, text in enumerate(["fine", "BOOM here", "also fine"])]
+    bundles, errors = process_batch([stage], docs)
+    assert [b.doc.doc_id for b in bundles] == ["d0", "d2"]
+    assert all(b.doc.lang == "en" and "explode" in b.timings for b in bundles)
+    assert [(e.source, e.stage, e.error_type, e.doc_id) for e in errors] == [("s1.txt", "explode", "ValueError", "d1")]
+    assert "cannot handle BOOM" in errors[0].message
