@@ -8,6 +8,7 @@ institution name after "Iron ...", a list around "lead") can look at neighbourin
 from __future__ import annotations
 
 import re
+from collections.abc import Iterable
 from dataclasses import dataclass
 
 from pipeline.minerals.lexicon import Entry, Lexicon
@@ -56,34 +57,30 @@ def _acronym(tok: _Tok, lex: Lexicon) -> Entry | None:
     return None
 
 
-def _in_name(text: str, toks: list[_Tok], k: int, end: int, lex: Lexicon) -> bool:
-    """Capitalised words after the match end in an institution word ("... Iron and Steel Group")."""
+def _chain_reaches_org_word(text: str, toks: Iterable[_Tok], edge: int, forward: bool, lex: Lexicon) -> bool:
+    """Walk capitalised name words away from a match; True when they reach an institution word."""
     r = lex.rules
-    prev = end
-    for tok in toks[k:k + r.en_org_window]:
-        if not _NAME_SEP.fullmatch(text[prev:tok.start]):
+    for tok in toks:
+        gap = text[edge:tok.start] if forward else text[tok.end:edge]
+        if not _NAME_SEP.fullmatch(gap):
             return False
         if tok.text in r.en_org_suffixes:
             return True
         if not (tok.text[0].isupper() or tok.text.lower() in r.en_org_connectors):
             return False
-        prev = tok.end
+        edge = tok.end if forward else tok.start
     return False
+
+
+def _in_name(text: str, toks: list[_Tok], k: int, end: int, lex: Lexicon) -> bool:
+    """Capitalised words after the match end in an institution word ("... Iron and Steel Group")."""
+    return _chain_reaches_org_word(text, toks[k:k + lex.rules.en_org_window], end, True, lex)
 
 
 def _after_name_word(text: str, toks: list[_Tok], i: int, lex: Lexicon) -> bool:
     """Capitalised words before the match start with an institution word ("Ministry of Petroleum")."""
-    r = lex.rules
-    nxt = toks[i].start
-    for tok in reversed(toks[max(0, i - r.en_org_window):i]):
-        if not _NAME_SEP.fullmatch(text[tok.end:nxt]):
-            return False
-        if tok.text in r.en_org_suffixes:
-            return True
-        if not (tok.text[0].isupper() or tok.text.lower() in r.en_org_connectors):
-            return False
-        nxt = tok.start
-    return False
+    window = toks[max(0, i - lex.rules.en_org_window):i]
+    return _chain_reaches_org_word(text, reversed(window), toks[i].start, False, lex)
 
 
 def _context_ok(text: str, toks: list[_Tok], k: int, end: int, start: int,
