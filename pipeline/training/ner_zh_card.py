@@ -19,13 +19,14 @@ from typing import Any
 
 ROOT = Path(__file__).resolve().parents[2]
 LABELS = ("PERSON", "LOC", "ORG")
-DATA_TERMS = [
-    ("MSRA NER (SIGHAN 2006)", "train split", "research use (Microsoft Research Asia, SIGHAN bakeoff)"),
-    ("CLUENER2020", "train split; name / organization / government / company / address mapped to "
-     "PERSON / ORG / LOC", "not stated by the publisher"),
-    ("Resume NER", "train split; NAME / ORG / LOC", "not stated; research corpus"),
-    ("People's Daily 1998 NER", "dev split", "not stated; research corpus"),
-]
+# Keyed like pipeline.training.ner_zh_data.CORPORA; the card lists the corpora a model was trained on.
+DATA_TERMS = {
+    "msra": ("MSRA NER (SIGHAN 2006)", "train split", "research use (Microsoft Research Asia, SIGHAN bakeoff)"),
+    "cluener": ("CLUENER2020", "train split; name / organization / government / company / address mapped to "
+                "PERSON / ORG / LOC", "not stated by the publisher"),
+    "resume": ("Resume NER", "train split; NAME / ORG / LOC", "not stated; research corpus"),
+    "peoples-daily": ("People's Daily 1998 NER", "dev split", "not stated; research corpus"),
+}
 
 
 def msra_scores(model: Path, test: Path) -> dict[str, Any]:
@@ -136,7 +137,7 @@ def card(model: Path, metrics: dict[str, Any]) -> str:
         "are research use (or are not stated by their publishers); this model inherits those terms "
         "(see `/work/shared/data/README.md`).", "",
         "| corpus | used | licence / terms |", "|---|---|---|",
-        *[f"| {a} | {b} | {c} |" for a, b, c in DATA_TERMS],
+        *[f"| {a} | {b} | {c} |" for a, b, c in (DATA_TERMS[k] for k in metrics["corpora"])],
         "", "Labels: PER/NAME → PERSON, LOC → LOC, ORG → ORG (CLUENER government/company → ORG, address "
         "kept only when it ends like a place name). Test: MSRA test split (not used in training).", "",
         "## Architecture", "",
@@ -189,12 +190,15 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--test", type=Path, default=Path("build/ner_zh/msra_test.spacy"))
     ap.add_argument("--log", type=Path, default=None)
     ap.add_argument("--seeds", action="store_true", help="also score EntityRecognizer on the seed documents")
-    ap.add_argument("--shared", type=Path, default=Path("/work/shared"))
+    ap.add_argument("--shared", type=Path, default=ROOT.parent / "shared")
+    ap.add_argument("--corpora", default="msra,peoples-daily,cluener,resume",
+                    help="the corpora the model was trained on (as given to ner_zh_data)")
     args = ap.parse_args(argv)
     log = args.log or next((p for p in (Path("build/ner_zh/train.log"), Path("build/logs/ner_zh_train.log"))
                             if p.exists()), None)
     metrics: dict[str, Any] = {
-        "model": str(args.model), "size_mb": _size_mb(args.model), "architecture": architecture(args.model),
+        "model": str(args.model), "corpora": args.corpora.split(","), "size_mb": _size_mb(args.model),
+        "architecture": architecture(args.model),
         "training": training_facts(log), "msra_test": msra_scores(args.model, args.test),
         "seeds": seed_scores(args.model, args.shared) if args.seeds else None,
     }
