@@ -32,7 +32,7 @@ from pipeline.records import Bundle, DocError, Document
 from pipeline.rows import bundle_rows, error_row
 from pipeline.stages import Stage, StageFailure, check_chain, run_stages
 from pipeline.tables import read_arrow, recover, write_batch
-from pipeline.versions import versions
+from pipeline.versions import versions, versions_json
 
 log = logging.getLogger("pipeline")
 
@@ -187,7 +187,7 @@ def _run_row(r: RunResult, config: Config, overrides: Sequence[str], fp: str, st
     return {
         "run_id": r.run_id, "started_at": started, "finished_at": datetime.now(UTC),
         "status": "ok", "fingerprint": fp, "config_hash": config.digest(), "config_json": config.to_json(),
-        "overrides": list(overrides), "versions_json": json.dumps(versions(config), sort_keys=True),
+        "overrides": list(overrides), "versions_json": versions_json(config),
         "n_inputs": r.n_inputs, "n_documents": r.n_documents, "n_skipped": r.n_skipped, "n_errors": r.n_errors,
         "n_mentions": r.n_mentions, "n_chars": r.n_chars, "wall_seconds": r.wall_seconds,
         "stage_seconds_json": json.dumps(r.stage_seconds, sort_keys=True),

@@ -112,12 +112,10 @@ def _space_words(text: str, s: int, e: int) -> list[tuple[int, int]]:
     return words
 
 
-def word_bounds(tokens: Iterable[Token], segments: Iterable[Segment]) -> frozenset[int]:
-    """Offsets where a Chinese word starts or ends (what lexicon matching and NER rules need)."""
-    zh = [(s.start, s.end) for s in segments if s.lang == "zh"]
-    bounds: set[int] = set()
-    for t in tokens:
-        if any(a <= t.start < b for a, b in zh):
-            bounds.add(t.start)
-            bounds.add(t.end)
-    return frozenset(bounds)
+def word_bounds(tokens: Iterable[Token], sentences: Sequence[Sentence]) -> frozenset[int]:
+    """Offsets where a Chinese word starts or ends (what lexicon matching and NER rules need).
+
+    A token is Chinese when its sentence is: sentences never cross a language run.
+    """
+    zh = {s.sent_idx for s in sentences if s.lang == "zh"}
+    return frozenset(b for t in tokens if t.sent_idx in zh for b in (t.start, t.end))

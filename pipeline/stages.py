@@ -90,7 +90,7 @@ def _ner(config: Config) -> BatchFn:
                                   use_rules=settings.use_rules)
 
     def run(batch: list[Bundle]) -> list[Bundle]:
-        inputs = [NerInput(b.doc.text, b.segments, word_bounds(b.tokens, b.segments)) for b in batch]
+        inputs = [NerInput(b.doc.text, b.segments, word_bounds(b.tokens, b.sentences)) for b in batch]
         found = recognizer(inputs)
         return [replace(b, mentions=b.mentions + tuple(m)) for b, m in zip(batch, found, strict=True)]
 
@@ -104,7 +104,7 @@ def _minerals(config: Config) -> BatchFn:
     lexicon = load_lexicon()
 
     def one(b: Bundle) -> Bundle:
-        bounds = word_bounds(b.tokens, b.segments)
+        bounds = word_bounds(b.tokens, b.sentences)
         found = match_minerals(b.doc.text, bounds, lexicon)
         new = tuple(Mention(m.start, m.end, m.text, MINERAL, "lexicon", canonical=m.canonical,
                             lang=_lang_at(b, m.start)) for m in found)
@@ -192,8 +192,8 @@ def check_chain(names: Sequence[str]) -> None:
 DECLARED: dict[str, tuple[frozenset[str], frozenset[str]]] = {
     "clean": (frozenset({"raw_text"}), frozenset({"text"})),
     "segment": (frozenset({"text"}), frozenset({"segments", "sentences", "tokens"})),
-    "ner": (frozenset({"segments", "tokens"}), frozenset({"entities"})),
-    "minerals": (frozenset({"segments", "tokens"}), frozenset({"minerals"})),
+    "ner": (frozenset({"segments", "sentences", "tokens"}), frozenset({"entities"})),
+    "minerals": (frozenset({"segments", "sentences", "tokens"}), frozenset({"minerals"})),
     "figures": (frozenset({"text"}), frozenset({"figures"})),
     "resolve": (frozenset({"sentences"}), frozenset({"mentions"})),
     "delegates": (frozenset({"mentions", "entities"}), frozenset({"delegates"})),

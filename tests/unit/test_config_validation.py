@@ -41,7 +41,7 @@ def test_config_rejects_bad_value() -> None:
 
 
 def test_config_chain_lists_what_is_missing() -> None:
-    with pytest.raises(ChainError, match=r"ner needs \['segments', 'tokens'\]"):
+    with pytest.raises(ChainError, match=r"ner needs \['segments', 'sentences', 'tokens'\]"):
         check_chain(["clean", "ner", "resolve"])
 
 

@@ -31,7 +31,8 @@ def test_missing_log_is_reported_not_invented(tmp_path: Path) -> None:
 
 def test_card_states_terms_command_and_scores() -> None:
     metrics = {
-        "corpora": ["msra", "cluener", "resume"], "size_mb": 9.1, "architecture": {"segmenter": "char", "tok2vec": "CNN", "ner": "parser"},
+        "corpora": ["msra", "cluener", "resume"], "size_mb": 9.1,
+        "architecture": {"segmenter": "char", "tok2vec": "CNN", "ner": "parser"},
         "training": {"steps": 100, "epochs": 1, "best_dev": {"step": 100, "ents_f": 0.5},
                      "wall_seconds": 600},
         "msra_test": {"sentences": 3, "chars": 30, "overall": {"p": 0.9, "r": 0.8, "f": 0.847},

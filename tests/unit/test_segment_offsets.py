@@ -50,6 +50,6 @@ def test_segment_mixed_document_golden() -> None:
                          "全国人大代表、江苏省自然资源厅厅长张国梁表示，稀土很重要。"]
     words = [t.text for t in result.tokens]
     assert "稀土" in words and "Xinjiang" in words
-    bounds = word_bounds(result.tokens, result.segments)
+    bounds = word_bounds(result.tokens, result.sentences)
     start = text.index("稀土")
     assert {start, start + 2} <= bounds

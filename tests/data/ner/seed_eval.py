@@ -49,7 +49,7 @@ def pkuseg_inputs(texts: list[str]) -> list[tuple[tuple[Segment, ...], frozenset
     from pipeline.segment import Segmenter, word_bounds
 
     seg = Segmenter(ROOT / "models" / "pkuseg_zh")
-    return [(s.segments, word_bounds(s.tokens, s.segments)) for s in seg(texts)]
+    return [(s.segments, word_bounds(s.tokens, s.sentences)) for s in seg(texts)]
 
 
 def seed_inputs(bounds: str = "jieba") -> list[tuple[str, str, NerInput]]:
