@@ -10,7 +10,7 @@ SHARED ?= ../shared
 OUT ?= outputs
 CONFIG ?= configs/default.yaml
 
-.PHONY: setup setup-stanza test-deps run test eval report compact nightly models models-pkuseg models-ner-zh lint bench clean-outputs
+.PHONY: setup setup-stanza test-deps run test eval floors report compact nightly models models-pkuseg models-ner-zh lint bench clean-outputs
 
 $(STAMP): pyproject.toml requirements/lock.txt requirements/model.txt
 	test -x $(PY) || $(PYTHON) -m venv $(VENV)
@@ -37,8 +37,19 @@ test-deps:
 test: setup test-deps
 	$(PY) -m pytest
 
-eval: run
-	$(PY) -m pipeline eval --gold eval/seeds.gold.jsonl --run $(OUT)
+# Quality on the seeds and on the dev set (31 unseen articles), side by side; fresh output folders each
+# time, so a code change is never scored on stale rows. Writes the per-document error listing.
+EVAL ?= build/eval
+eval: setup
+	rm -rf $(EVAL)/seeds $(EVAL)/dev && mkdir -p $(EVAL)
+	$(PY) -m pipeline run --input seeds --output $(EVAL)/seeds --config $(CONFIG) > $(EVAL)/seeds.summary.json
+	$(PY) -m pipeline run --input eval/dev/raw --output $(EVAL)/dev --config $(CONFIG) > $(EVAL)/dev.summary.json
+	$(PY) -m pipeline eval --gold eval/seeds.gold.jsonl --run $(EVAL)/seeds \
+	    --gold eval/dev/dev.gold.jsonl --run $(EVAL)/dev --errors $(EVAL)/errors.md
+
+# After a change that raises a figure: make the measured F1 the new quality floors of the test gates.
+floors: eval
+	$(PY) tests/quality/floors.py --write --eval-dir $(EVAL)
 
 report: setup
 	$(PY) -m pipeline report --run $(OUT)

@@ -15,7 +15,7 @@ import time
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parents[1]
-SHARED = Path("/work/shared") if Path("/work/shared").exists() else ROOT.parent / "shared"
+SHARED = ROOT.parent / "shared"
 sys.path.insert(0, str(ROOT))
 
 from pipeline.figures import extract_figures  # noqa: E402
@@ -26,7 +26,7 @@ _ZH = ("001_",)
 def corpus(mb: float, lang: str) -> list[str]:
     """Seed documents (filtered by language) repeated to about ``mb`` MB."""
     docs = []
-    for path in sorted((SHARED / "seeds").glob("*.txt")):
+    for path in sorted((ROOT / "seeds").glob("*.txt")):
         is_zh = path.name.startswith(_ZH)
         if lang == "all" or (lang == "zh") == is_zh:
             docs.append(path.read_text(encoding="utf-8"))

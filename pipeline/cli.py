@@ -57,10 +57,17 @@ def _parser() -> argparse.ArgumentParser:
     report.add_argument("--max-docs", type=int, default=100, help="documents rendered in full")
     report.add_argument("--max-doc-chars", type=int, default=20_000, help="characters rendered per document")
 
-    ev = sub.add_parser("eval", help="score a run against gold annotations (P/R/F1 per type and language)")
-    ev.add_argument("--gold", type=Path, required=True)
-    ev.add_argument("--run", type=Path, required=True)
-    ev.add_argument("--json", action="store_true", help="print rows as JSON")
+    ev = sub.add_parser("eval", help="score runs against gold annotations (P/R/F1 per type and language)",
+                        description="Score one or more runs, each against its gold file: --gold and --run are given "
+                                    "in pairs (the first --gold goes with the first --run). Several sets print "
+                                    "side by side.")
+    ev.add_argument("--gold", type=Path, action="append", required=True, help="gold JSON lines (repeatable)")
+    ev.add_argument("--run", type=Path, action="append", required=True, help="output dataset folder (repeatable)")
+    ev.add_argument("--name", action="append", help="a set's name (default: the gold file's stem, e.g. dev)")
+    ev.add_argument("--errors", type=Path, metavar="FILE.md",
+                    help="write every missed and spurious item with its sentence here (and FILE.jsonl beside it)")
+    ev.add_argument("--json", action="store_true",
+                    help="print rows as JSON (one set: the reference scorer's rows; several: {name: rows})")
     return parser
 
 
@@ -172,21 +179,39 @@ def cmd_report(args: argparse.Namespace) -> int:
 
 
 def cmd_eval(args: argparse.Namespace) -> int:
-    from pipeline.export import export_gold
-    from pipeline.scoring import format_table, load_docs, load_file, score, title_share
+    from pipeline.error_listing import list_errors, write_listing
+    from pipeline.export import document_texts, export_gold
+    from pipeline.scoring import format_side_by_side, format_table, load_docs, score, title_share
 
-    if not args.gold.is_file():
-        return _fail(EXIT_NO_INPUT, f"gold file {args.gold} does not exist")
-    if not (args.run / "documents").is_dir():
-        return _fail(EXIT_NO_INPUT, f"{args.run} holds no documents table (not a run output folder?)")
-    exported = [json.dumps(r, ensure_ascii=False) for r in export_gold(args.run)]
-    rows = score(load_file(args.gold), load_docs(exported), by_lang=True)
+    if len(args.gold) != len(args.run) or (args.name and len(args.name) != len(args.gold)):
+        return _fail(EXIT_CONFIG, "give --gold and --run (and --name, if any) the same number of times")
+    names = args.name or [g.name.split(".")[0] for g in args.gold]
+    results, titles, errors = {}, {}, []
+    for name, gold, run in zip(names, args.gold, args.run, strict=True):
+        if not gold.is_file():
+            return _fail(EXIT_NO_INPUT, f"gold file {gold} does not exist")
+        if not (run / "documents").is_dir():
+            return _fail(EXIT_NO_INPUT, f"{run} holds no documents table (not a run output folder?)")
+        gold_lines = gold.read_text(encoding="utf-8").splitlines()
+        exported = list(export_gold(run))
+        pred_lines = [json.dumps(r, ensure_ascii=False) for r in exported]
+        results[name] = score(load_docs(gold_lines), load_docs(pred_lines), by_lang=True)
+        titles[name] = title_share(gold_lines, pred_lines)
+        if args.errors:
+            errors += list_errors(name, [json.loads(x) for x in gold_lines if x.strip()], exported,
+                                  document_texts(run))
     if args.json:
-        print(json.dumps(rows, ensure_ascii=False))
-        return EXIT_OK
-    print(format_table(rows))
-    hit, total = title_share(args.gold.read_text(encoding="utf-8").splitlines(), exported)
-    print(f"titles reproduced exactly: {hit}/{total} = {hit / total if total else 0:.3f} (informational)")
+        # One set: the reference scorer's own JSON rows; several: those rows per set name.
+        print(json.dumps(next(iter(results.values())) if len(results) == 1 else results, ensure_ascii=False))
+    else:
+        print(format_table(next(iter(results.values()))) if len(results) == 1 else format_side_by_side(results))
+        for name, (hit, total) in titles.items():
+            print(f"{name}: titles reproduced exactly: {hit}/{total} = {hit / total if total else 0:.3f} "
+                  "(informational)")
+    if args.errors:
+        page, jsonl = write_listing(errors, args.errors)
+        sys.stdout.flush()
+        print(f"error listing: {page} ({len(errors)} items; also {jsonl})", file=sys.stderr)
     return EXIT_OK
 
 

@@ -76,3 +76,14 @@ def export_gold(run: Path) -> Iterator[dict[str, Any]]:
             "minerals": [{"text": t, "canonical": c} for t, c in minerals],
             "figures": fig_rows,
         }
+
+
+def document_texts(run: Path) -> dict[str, Any]:
+    """Each document's cleaned text and sentence spans, keyed like the gold (for the error listing)."""
+    from pipeline.error_listing import DocText
+
+    spans: dict[str, list[tuple[int, int]]] = {}
+    for s in _records("sentences", run):
+        spans.setdefault(str(s["doc_id"]), []).append((int(s["start"]), int(s["end"])))
+    return {doc_name(str(d["source"])): DocText(str(d["text"]), tuple(sorted(spans.get(str(d["doc_id"]), []))))
+            for d in _records("documents", run)}

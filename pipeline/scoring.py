@@ -12,7 +12,7 @@ import json
 import re
 import unicodedata
 from collections import defaultdict
-from collections.abc import Iterable, Mapping
+from collections.abc import Iterable, Iterator, Mapping
 from pathlib import Path
 from typing import Any
 
@@ -50,29 +50,43 @@ def _num(value: object) -> float | None:
     return float(f"{number:.6g}")
 
 
-def items(doc: Mapping[str, Any]) -> Items:
-    """One gold-format document to comparable keys per type."""
-    out: Items = {t: set() for t in TYPES}
+def keyed(doc: Mapping[str, Any]) -> Iterator[tuple[str, Any, str]]:
+    """(type, comparable key, surface as written) for every item of one gold-format document.
+
+    The key is what the reference scorer compares; the surface is kept so that an error listing can
+    show where an item stands in the text.
+    """
     for p in doc.get("persons") or []:
         name = norm(p.get("name", ""))
         if name:
-            out["PERSON"].add(name)
+            yield "PERSON", name, str(p.get("name"))
             if p.get("delegate_body"):
-                out["DELEGATE"].add((name, str(p["delegate_body"]).upper()))
-    out["ORG"] |= {norm(o) for o in doc.get("orgs") or [] if norm(o)}
-    out["LOC"] |= {norm_loc(o) for o in doc.get("locs") or [] if norm_loc(o)}
+                yield "DELEGATE", (name, str(p["delegate_body"]).upper()), str(p.get("name"))
+    for o in doc.get("orgs") or []:
+        if norm(o):
+            yield "ORG", norm(o), str(o)
+    for o in doc.get("locs") or []:
+        if norm_loc(o):
+            yield "LOC", norm_loc(o), str(o)
     for m in doc.get("minerals") or []:
         canonical = m.get("canonical") if isinstance(m, dict) else m
         if canonical and norm(canonical):
-            out["MINERAL"].add(norm(canonical))
+            yield "MINERAL", norm(canonical), str(m.get("text") or canonical) if isinstance(m, dict) else str(m)
     for f in doc.get("figures") or []:
         value = _num(f.get("value"))
         if value is None:
             continue
         key = (str(f.get("unit") or "").strip(), value, _num(f.get("value_high")))
-        out["FIGURE"].add(key)
+        yield "FIGURE", key, str(f.get("text") or "")
         if key[0].lower() not in COUNT_UNITS:
-            out["MEASURE"].add(key)
+            yield "MEASURE", key, str(f.get("text") or "")
+
+
+def items(doc: Mapping[str, Any]) -> Items:
+    """One gold-format document to comparable keys per type."""
+    out: Items = {t: set() for t in TYPES}
+    for t, key, _ in keyed(doc):
+        out[t].add(key)
     return out
 
 
@@ -127,6 +141,25 @@ def format_table(rows: list[dict[str, Any]]) -> str:
     for r in rows:
         lines.append(f"{r['group']:6} {r['type']:9} {r['gold']:5} {r['pred']:5} {r['tp']:5} "
                      f"{r['precision']:6.3f} {r['recall']:6.3f} {r['f1']:6.3f}")
+    return "\n".join(lines)
+
+
+def format_side_by_side(results: Mapping[str, list[dict[str, Any]]]) -> str:
+    """Several scored sets (e.g. seeds and dev) in one table: P/R/F1 per type and language, set beside set."""
+    names = list(results)
+    keys = list(dict.fromkeys((r["group"], r["type"]) for rows in results.values() for r in rows))
+    by_set = {name: {(r["group"], r["type"]): r for r in rows} for name, rows in results.items()}
+    width = 27
+    head = f"{'lang':5} {'type':9}" + "".join(f" | {name:^{width}}" for name in names)
+    sub = f"{'':5} {'':9}" + "".join(f" | {'gold':>5} {'P':>6} {'R':>6} {'F1':>6}" for _ in names)
+    lines = [head, sub, "-" * len(sub)]
+    for group, t in keys:
+        cells = []
+        for name in names:
+            r = by_set[name].get((group, t))
+            cells.append(f" | {r['gold']:5} {r['precision']:6.3f} {r['recall']:6.3f} {r['f1']:6.3f}" if r
+                         else f" | {'':{width}}")
+        lines.append(f"{group:5} {t:9}" + "".join(cells))
     return "\n".join(lines)
 
 

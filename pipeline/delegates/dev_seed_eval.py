@@ -66,12 +66,13 @@ def title_share(gold: dict[str, dict[str, Any]], pred: dict[str, list[Delegate]]
 def main(argv: list[str]) -> int:
     ap = argparse.ArgumentParser(description=__doc__)
     ap.add_argument("--shared", type=Path, default=DEFAULT_SHARED)
-    ap.add_argument("--out", type=Path, default=Path("/tmp/delegates_seed_pred.jsonl"))
+    ap.add_argument("--out", type=Path, default=Path("build/delegates/seeds.pred.jsonl"))
     ap.add_argument("--show", action="store_true", help="print every person with body and titles")
     args = ap.parse_args(argv)
     gold_path = args.shared / "eval" / "seeds.gold.jsonl"
     gold = load_gold(gold_path)
     pred: dict[str, list[Delegate]] = {}
+    args.out.parent.mkdir(parents=True, exist_ok=True)
     with args.out.open("w", encoding="utf-8") as fh:
         for key, g in gold.items():
             text = (args.shared / "seeds" / key).read_text("utf-8")

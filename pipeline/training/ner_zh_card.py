@@ -4,7 +4,7 @@ Why: a model trained on research-licensed corpora must say so, and its scores mu
 the command that built it. Writes ``<model>/README.md`` and ``<model>/metrics.json``.
 
 Usage: python -m pipeline.training.ner_zh_card --model models/ner_zh --test build/ner_zh/msra_test.spacy
-       [--log build/ner_zh/train.log] [--seeds] [--shared /work/shared]
+       [--log build/ner_zh/train.log] [--seeds] [--shared ../shared]
 """
 
 from __future__ import annotations
@@ -135,7 +135,7 @@ def card(model: Path, metrics: dict[str, Any]) -> str:
         "## Data and terms of use", "",
         "**Research / evaluation use only.** The training corpora are public research corpora whose terms "
         "are research use (or are not stated by their publishers); this model inherits those terms "
-        "(see `/work/shared/data/README.md`).", "",
+        "(see `../shared/data/README.md`).", "",
         "| corpus | used | licence / terms |", "|---|---|---|",
         *[f"| {a} | {b} | {c} |" for a, b, c in (DATA_TERMS[k] for k in metrics["corpora"])],
         "", "Labels: PER/NAME → PERSON, LOC → LOC, ORG → ORG (CLUENER government/company → ORG, address "
@@ -167,7 +167,7 @@ def card(model: Path, metrics: dict[str, Any]) -> str:
     seeds = metrics.get("seeds")
     lines += ["", "## Seed documents (project gold, Chinese part)", ""]
     if seeds:
-        lines += ["F1 on `/work/shared/eval/seeds.gold.jsonl` (document-level sets, reference scorer; "
+        lines += ["F1 on `eval/seeds.gold.jsonl` (document-level sets, reference scorer; "
                   f"Chinese word bounds from {seeds.get('word_bounds', 'jieba')}).", "",
                   "| | PERSON | ORG | LOC |", "|---|---|---|---|"]
         for name, row in seeds.items():

@@ -47,7 +47,7 @@ from pathlib import Path
 from typing import Any
 
 ROOT = Path(__file__).resolve().parents[2]
-SHARED = Path("/work/shared") if Path("/work/shared").exists() else ROOT.parent / "shared"
+SHARED = ROOT.parent / "shared"
 PEERS = SHARED / "peers"
 RT = PEERS / "recognizers-text" / "Specs"
 UNITS = json.loads((ROOT / "tests" / "data" / "figures" / "peer_units.json").read_text(encoding="utf-8"))

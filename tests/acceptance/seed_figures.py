@@ -18,9 +18,9 @@ import tempfile
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parents[2]
-SHARED = Path("/work/shared") if Path("/work/shared").exists() else ROOT.parent / "shared"
-SEEDS = SHARED / "seeds"
-GOLD = SHARED / "eval" / "seeds.gold.jsonl"
+SHARED = ROOT.parent / "shared"
+SEEDS = ROOT / "seeds"
+GOLD = ROOT / "eval" / "seeds.gold.jsonl"
 SCORER = SHARED / "eval" / "score.py"
 
 sys.path.insert(0, str(ROOT))

@@ -12,7 +12,7 @@ import pandas as pd
 import pytest
 
 from pipeline.schemas import TABLES
-from tests.conftest import GOLD, ROOT, SEEDS
+from tests.conftest import GOLD, REFERENCE_SCORER, ROOT, SEEDS, require
 from tests.invariants import check_output
 
 pytestmark = pytest.mark.slow
@@ -61,9 +61,7 @@ def test_cli_export_and_eval_agree_with_reference(seeds_run: Path, tmp_path: Pat
     records = [json.loads(line) for line in exported.stdout.splitlines()]
     assert sorted(r["doc"] for r in records) == sorted(p.name for p in SEEDS.glob("*.txt"))
     assert set(records[0]) == {"doc", "lang", "persons", "orgs", "locs", "minerals", "figures"}
-    reference = ROOT.parent / "shared" / "eval" / "score.py"
-    if not reference.is_file():
-        pytest.skip("reference scorer not present")
+    reference = require(REFERENCE_SCORER)
     pred = tmp_path / "pred.jsonl"
     pred.write_text(exported.stdout, encoding="utf-8")
     ref = subprocess.run([sys.executable, str(reference), str(GOLD), str(pred), "--json", "--by-lang"],

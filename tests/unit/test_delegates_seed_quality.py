@@ -7,17 +7,12 @@ import json
 from pathlib import Path
 from types import ModuleType
 
-import pytest
-
 from pipeline.delegates.dev_seed_eval import load_gold, run_doc, title_share
-
-SHARED = Path(__file__).resolve().parents[3] / "shared"
-GOLD = SHARED / "eval" / "seeds.gold.jsonl"
-pytestmark = pytest.mark.skipif(not GOLD.exists(), reason="shared/ seed gold not beside the checkout")
+from tests.conftest import GOLD, REFERENCE_SCORER, SEEDS, require
 
 
 def _scorer() -> ModuleType:
-    spec = importlib.util.spec_from_file_location("seed_score", SHARED / "eval" / "score.py")
+    spec = importlib.util.spec_from_file_location("seed_score", require(REFERENCE_SCORER))
     assert spec is not None and spec.loader is not None
     module = importlib.util.module_from_spec(spec)
     spec.loader.exec_module(module)
@@ -29,7 +24,7 @@ def test_seed_delegate_f1_per_language(tmp_path: Path) -> None:
     pred_path = tmp_path / "pred.jsonl"
     with pred_path.open("w", encoding="utf-8") as fh:
         for key, g in gold.items():
-            ds = run_doc((SHARED / "seeds" / key).read_text("utf-8"), g)
+            ds = run_doc((SEEDS / key).read_text("utf-8"), g)
             persons = [{"name": d.name, "delegate_body": d.body, "titles": list(d.titles)} for d in ds]
             fh.write(
                 json.dumps({"doc": key, "lang": g["lang"], "persons": persons}, ensure_ascii=False) + "\n"
@@ -42,6 +37,6 @@ def test_seed_delegate_f1_per_language(tmp_path: Path) -> None:
 
 def test_seed_titles_mostly_reproduced() -> None:
     gold = load_gold(GOLD)
-    pred = {k: run_doc((SHARED / "seeds" / k).read_text("utf-8"), g) for k, g in gold.items()}
+    pred = {k: run_doc((SEEDS / k).read_text("utf-8"), g) for k, g in gold.items()}
     hit, total = title_share(gold, pred)
     assert hit / total >= 0.9, (hit, total)

@@ -53,8 +53,7 @@ def _pkuseg(text: str) -> set[int]:
 SEGMENTERS = [
     pytest.param(None, id="none"),
     pytest.param(_jieba, id="jieba"),
-    pytest.param(_pkuseg, id="pkuseg", marks=pytest.mark.skipif(
-        not PKUSEG_MODEL.exists(), reason="project pkuseg model not trained yet")),
+    pytest.param(_pkuseg, id="pkuseg"),
 ]
 
 

@@ -6,6 +6,7 @@ import json
 from pathlib import Path
 from typing import Any
 
+import jieba
 import pytest
 
 from pipeline.ner import gazetteer, rules_zh
@@ -13,7 +14,6 @@ from pipeline.ner.inputs import MODEL, Candidate
 
 CASE_FILE = Path(__file__).parents[1] / "data" / "ner" / "zh_rules_cases.json"
 CASES = json.loads(CASE_FILE.read_text("utf-8"))["cases"]
-jieba = pytest.importorskip("jieba")
 
 
 def _bounds(text: str) -> frozenset[int]:

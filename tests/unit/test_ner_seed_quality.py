@@ -12,14 +12,10 @@ from pathlib import Path
 
 import pytest
 
+from tests.conftest import NER_ZH_MODEL, REFERENCE_SCORER, require
+
 ROOT = Path(__file__).resolve().parents[2]
-SHARED = Path("/work/shared")
-ZH_MODEL = next((p for p in (ROOT / "models" / "ner_zh", ROOT / "build" / "ner_zh" / "out" / "model-best")
-                 if (p / "meta.json").exists()), None)
-pytestmark = [
-    pytest.mark.skipif(ZH_MODEL is None, reason="no Chinese NER model yet: run `make models`"),
-    pytest.mark.skipif(not (SHARED / "eval" / "score.py").exists(), reason="no shared eval material"),
-]
+ZH_MODEL = NER_ZH_MODEL
 BARS = {"PERSON": 0.95, "ORG": 0.85, "LOC": 0.90}
 KNOWN_SHORT: set[tuple[str, str]] = set()  # (lang, type) pairs below their bar, marked xfail below
 
@@ -36,13 +32,13 @@ def _load(name: str, path: Path):  # type: ignore[no-untyped-def]
 @pytest.fixture(scope="module")
 def scores(tmp_path_factory: pytest.TempPathFactory) -> dict[tuple[str, str], float]:
     seed_eval = _load("ner_seed_eval", ROOT / "tests" / "data" / "ner" / "seed_eval.py")
-    score = _load("reference_score", SHARED / "eval" / "score.py")
+    score = _load("reference_score", require(REFERENCE_SCORER))
     from pipeline.ner import EntityRecognizer
 
     # word bounds as the pipeline makes them (pkuseg) when its model is built, else jieba
     pkuseg = (ROOT / "models" / "pkuseg_zh" / "weights.npz").exists()
     docs = seed_eval.seed_inputs("pkuseg" if pkuseg else "jieba")
-    rec = EntityRecognizer(zh_model=ZH_MODEL or Path("models/ner_zh"))
+    rec = EntityRecognizer(zh_model=require(ZH_MODEL))
     out = tmp_path_factory.mktemp("ner") / "pred.jsonl"
     with out.open("w", encoding="utf-8") as fh:
         for (name, lang, _), mentions in zip(docs, rec([d for _, _, d in docs]), strict=True):

@@ -1,4 +1,4 @@
-"""The project's scorer gives the same numbers as the reference ../shared/eval/score.py."""
+"""The project's scorer gives the same numbers as the reference ../shared/eval/score.py, on seeds and dev gold."""
 
 from __future__ import annotations
 
@@ -10,15 +10,15 @@ from pathlib import Path
 import pytest
 
 from pipeline.scoring import load_file, score
-from tests.conftest import GOLD, SHARED
+from tests.conftest import DEV_GOLD, GOLD, SHARED, require
 
 REFERENCE = SHARED / "eval" / "score.py"
 
 
-def _perturbed_prediction(tmp_path: Path) -> Path:
+def _perturbed_prediction(gold: Path, tmp_path: Path) -> Path:
     """A prediction that differs from the gold in every type: drops, additions, renamed items."""
     lines = []
-    for i, line in enumerate(GOLD.read_text(encoding="utf-8").splitlines()):
+    for i, line in enumerate(gold.read_text(encoding="utf-8").splitlines()):
         d = json.loads(line)
         d["persons"] = [*d["persons"][::2], {"name": "Nobody", "delegate_body": "NPC"}]
         d["orgs"] = [o.upper() for o in d["orgs"][1:]] + ["The Ministry"]
@@ -33,12 +33,12 @@ def _perturbed_prediction(tmp_path: Path) -> Path:
     return path
 
 
-@pytest.mark.skipif(not REFERENCE.is_file(), reason="reference scorer ../shared/eval/score.py not present")
-def test_scoring_matches_reference_scorer(tmp_path: Path) -> None:
-    pred = _perturbed_prediction(tmp_path)
-    ref = subprocess.run([sys.executable, str(REFERENCE), str(GOLD), str(pred), "--json", "--by-lang"],
+@pytest.mark.parametrize("gold", [GOLD, DEV_GOLD], ids=["seeds", "dev"])
+def test_scoring_matches_reference_scorer(gold: Path, tmp_path: Path) -> None:
+    pred = _perturbed_prediction(require(gold), tmp_path)
+    ref = subprocess.run([sys.executable, str(require(REFERENCE)), str(gold), str(pred), "--json", "--by-lang"],
                          capture_output=True, text=True, check=True)
-    ours = score(load_file(GOLD), load_file(pred), by_lang=True)
+    ours = score(load_file(gold), load_file(pred), by_lang=True)
     assert ours == json.loads(ref.stdout)
     assert any(0 < row["f1"] < 1 for row in ours)
 

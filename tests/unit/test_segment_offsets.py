@@ -4,14 +4,11 @@ from __future__ import annotations
 
 from functools import lru_cache
 
-import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from pipeline.segment import Segmenter, word_bounds
 from tests.conftest import PKUSEG_MODEL
-
-pytestmark = pytest.mark.skipif(not (PKUSEG_MODEL / "weights.npz").is_file(), reason="models/pkuseg_zh missing")
 
 
 @lru_cache(maxsize=1)

@@ -2,15 +2,14 @@
 
 from __future__ import annotations
 
-from pathlib import Path
-
 import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from pipeline.training.pkuseg_train import read_gold, split_lines
+from tests.conftest import SHARED, require
 
-ICWB = Path(__file__).resolve().parents[3] / "shared" / "data" / "seg-zh" / "icwb2"
+ICWB = SHARED / "data" / "seg-zh" / "icwb2"
 _WORD = st.text("中国矿业稀土锂铜金。，ab12", min_size=1, max_size=4)
 _LINES = st.lists(st.lists(_WORD, min_size=1, max_size=5), max_size=60)
 
@@ -45,10 +44,9 @@ def test_seed_changes_the_split() -> None:
     assert split_lines(lines, "pku", seed="a") != split_lines(lines, "pku", seed="b")
 
 
-@pytest.mark.skipif(not ICWB.is_dir(), reason=f"SIGHAN data not found at {ICWB}")
 @pytest.mark.parametrize("corpus", ["pku", "msr"])
 def test_real_gold_split_fractions(corpus: str) -> None:
-    lines = read_gold(ICWB / f"{corpus}_test_gold.utf8")
+    lines = read_gold(require(ICWB / f"{corpus}_test_gold.utf8"))
     parts = split_lines(lines, corpus)
     assert 0.12 < len(parts["test"]) / len(lines) < 0.18
     assert 0.03 < len(parts["dev"]) / len(lines) < 0.07

@@ -22,8 +22,8 @@ sys.path.insert(0, str(ROOT))
 
 from pipeline.minerals import match_minerals  # noqa: E402
 
-SHARED = Path("/work/shared")
-SEEDS, GOLD, SCORER = SHARED / "seeds", SHARED / "eval" / "seeds.gold.jsonl", SHARED / "eval" / "score.py"
+SHARED = ROOT.parent / "shared"
+SEEDS, GOLD, SCORER = ROOT / "seeds", ROOT / "eval" / "seeds.gold.jsonl", SHARED / "eval" / "score.py"
 
 
 def jieba_bounds(text: str) -> set[int]:

@@ -24,9 +24,9 @@ from pipeline.langruns import dominant_language, language_runs  # noqa: E402
 from pipeline.ner import EntityRecognizer, NerInput  # noqa: E402
 from pipeline.records import Mention, Segment  # noqa: E402
 
-SHARED = Path("/work/shared")
-SEEDS = SHARED / "seeds"
-GOLD = SHARED / "eval" / "seeds.gold.jsonl"
+SHARED = ROOT.parent / "shared"
+SEEDS = ROOT / "seeds"
+GOLD = ROOT / "eval" / "seeds.gold.jsonl"
 SCORER = SHARED / "eval" / "score.py"
 
 
