@@ -66,15 +66,15 @@ nightly: setup
 models: models-pkuseg models-ner-zh
 
 models-pkuseg: setup
-	$(PY) -m pipeline.training.pkuseg_train --data $(SHARED)/data --out models/pkuseg_zh
+	$(PY) -m pipeline.tools.training.pkuseg_train --data $(SHARED)/data --out models/pkuseg_zh
 
 models-ner-zh: setup
-	$(PY) -m pipeline.training.ner_zh_data --data $(SHARED)/data --out build/ner_zh
+	$(PY) -m pipeline.tools.training.ner_zh_data --data $(SHARED)/data --out build/ner_zh
 	$(PY) -m spacy train configs/train/ner_zh.cfg --paths.train build/ner_zh/train.spacy \
 	    --paths.dev build/ner_zh/dev.spacy --output build/ner_zh/out 2>&1 | tee build/ner_zh/train.log
 	rm -rf models/ner_zh.new && cp -r build/ner_zh/out/model-best models/ner_zh.new
 	rm -rf models/ner_zh && mv models/ner_zh.new models/ner_zh
-	$(PY) -m pipeline.training.ner_zh_card --model models/ner_zh --test build/ner_zh/msra_test.spacy \
+	$(PY) -m pipeline.tools.training.ner_zh_card --model models/ner_zh --test build/ner_zh/msra_test.spacy \
 	    --log build/ner_zh/train.log --seeds --shared $(SHARED)
 
 lint: setup

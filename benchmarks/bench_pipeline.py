@@ -24,9 +24,9 @@ from benchmarks.corpus import build  # noqa: E402
 
 def clean_segment_rates(repeat: int) -> dict[str, float]:
     """Characters per second of clean + segment on Chinese and English text (one process)."""
-    from pipeline.clean import CleanRules, clean_text
-    from pipeline.config import load_config
-    from pipeline.segment import Segmenter
+    from pipeline.nlp.segment import Segmenter
+    from pipeline.run.config import load_config
+    from pipeline.text.clean import CleanRules, clean_text
 
     config = load_config(ROOT / "configs" / "default.yaml")
     rules = CleanRules(config.clean.chrome_patterns)

@@ -4,6 +4,6 @@ For notebooks: ``pipeline.load_table("mentions", "outputs")`` returns a typed
 pandas DataFrame of every committed run in an output folder.
 """
 
-from pipeline.tables import load_table
+from pipeline.io.catalog import load_table
 
 __all__ = ["load_table"]

@@ -98,9 +98,9 @@ def _fail(code: int, message: str) -> int:
 
 
 def cmd_run(args: argparse.Namespace) -> int:
-    from pipeline.config import ConfigError, load_config
-    from pipeline.ner.errors import BackendUnavailable
-    from pipeline.runner import LockHeld, execute
+    from pipeline.nlp.errors import BackendUnavailable
+    from pipeline.run.config import ConfigError, load_config
+    from pipeline.run.runner import LockHeld, execute
     from pipeline.stages import ChainError
 
     overrides = list(args.overrides)
@@ -138,7 +138,7 @@ def cmd_run(args: argparse.Namespace) -> int:
 
 
 def cmd_export(args: argparse.Namespace) -> int:
-    from pipeline.export import export_gold
+    from pipeline.io.export import export_gold
 
     if not (args.run / "documents").is_dir():
         return _fail(EXIT_NO_INPUT, f"{args.run} holds no documents table (not a run output folder?)")
@@ -152,7 +152,7 @@ def cmd_compact(args: argparse.Namespace) -> int:
 
     from filelock import FileLock, Timeout
 
-    from pipeline.tables import compact
+    from pipeline.io.sink import compact
 
     if not (args.output / "documents").is_dir():
         return _fail(EXIT_NO_INPUT, f"{args.output} holds no documents table (not a run output folder?)")
@@ -166,7 +166,7 @@ def cmd_compact(args: argparse.Namespace) -> int:
 
 
 def cmd_report(args: argparse.Namespace) -> int:
-    from pipeline.report import ReportError, write_report
+    from pipeline.tools.report import ReportError, write_report
 
     target = args.output or args.run / "report.html"
     try:
@@ -179,9 +179,9 @@ def cmd_report(args: argparse.Namespace) -> int:
 
 
 def cmd_eval(args: argparse.Namespace) -> int:
-    from pipeline.error_listing import list_errors, write_listing
-    from pipeline.export import document_texts, export_gold
-    from pipeline.scoring import format_side_by_side, format_table, load_docs, score, title_share
+    from pipeline.io.export import export_gold
+    from pipeline.tools.eval.error_listing import document_texts, list_errors, write_listing
+    from pipeline.tools.eval.scoring import format_side_by_side, format_table, load_docs, score, title_share
 
     if len(args.gold) != len(args.run) or (args.name and len(args.name) != len(args.gold)):
         return _fail(EXIT_CONFIG, "give --gold and --run (and --name, if any) the same number of times")

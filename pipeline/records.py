@@ -70,7 +70,7 @@ class Mention:
 
 @dataclass(frozen=True, slots=True)
 class Figure:
-    """The normalised reading of a FIGURE mention (joined on ``mention_id``)."""
+    """The normalised reading of a FIGURE mention (joined on ``mention_id``, set by resolve from the span)."""
 
     mention_id: str
     value: float
@@ -83,6 +83,8 @@ class Figure:
     value_si: float | None
     value_high_si: float | None
     si_unit: str | None
+    start: int = -1
+    end: int = -1
 
 
 @dataclass(frozen=True, slots=True)

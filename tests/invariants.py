@@ -6,8 +6,8 @@ from pathlib import Path
 
 import pyarrow.parquet as pq
 
-from pipeline.schemas import TABLES
-from pipeline.tables import load_table
+from pipeline.io.catalog import load_table
+from pipeline.io.schemas import TABLES
 
 
 def check_output(out: Path) -> dict[str, int]:

@@ -11,7 +11,7 @@ from pathlib import Path
 import pandas as pd
 import pytest
 
-from pipeline.schemas import TABLES
+from pipeline.io.schemas import TABLES
 from tests.conftest import GOLD, REFERENCE_SCORER, ROOT, SEEDS, require
 from tests.invariants import check_output
 

@@ -12,8 +12,8 @@ import pandas as pd
 import pytest
 
 from pipeline import load_table
-from pipeline.config import load_config
-from pipeline.runner import execute
+from pipeline.run.config import load_config
+from pipeline.run.runner import execute
 from tests.conftest import ROOT, SEEDS
 from tests.integration.test_cli_seeds import cli
 from tests.invariants import check_output

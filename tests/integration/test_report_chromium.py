@@ -16,8 +16,8 @@ from pathlib import Path
 
 import pytest
 
-from pipeline.report import write_report
-from pipeline.tables import load_table
+from pipeline.io.catalog import load_table
+from pipeline.tools.report import write_report
 from tests.unit.test_report_fixture import NEW_RUN, build_output, read_marks
 
 pytestmark = pytest.mark.slow

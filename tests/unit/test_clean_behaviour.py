@@ -5,8 +5,8 @@ from __future__ import annotations
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from pipeline.clean import CleanRules, clean_text, join_broken_lines, normalise_chars
-from pipeline.config import load_config
+from pipeline.run.config import load_config
+from pipeline.text.clean import CleanRules, clean_text, join_broken_lines, normalise_chars
 from tests.conftest import ROOT
 
 RULES = CleanRules(chrome_patterns=load_config(ROOT / "configs" / "default.yaml").clean.chrome_patterns)

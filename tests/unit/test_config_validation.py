@@ -6,7 +6,7 @@ from pathlib import Path
 
 import pytest
 
-from pipeline.config import ConfigError, load_config
+from pipeline.run.config import ConfigError, load_config
 from pipeline.stages import ChainError, check_chain
 from tests.conftest import ROOT
 
@@ -41,8 +41,22 @@ def test_config_rejects_bad_value() -> None:
 
 
 def test_config_chain_lists_what_is_missing() -> None:
-    with pytest.raises(ChainError, match=r"ner needs \['segments', 'sentences', 'tokens'\]"):
+    with pytest.raises(ChainError, match=r"ner needs \['language runs', 'sentences', 'tokens'\]"):
         check_chain(["clean", "ner", "resolve"])
+
+
+@pytest.mark.parametrize("chain", [["clean", "segment", "resolve", "figures", "minerals"],
+                                   ["clean", "segment", "ner", "minerals"],
+                                   ["clean", "segment", "ner", "resolve", "minerals", "delegates"]])
+def test_config_chain_refuses_mentions_added_after_resolve(chain: list[str]) -> None:
+    with pytest.raises(ChainError, match=r"resolve|resolved mentions"):
+        check_chain(chain)
+
+
+@pytest.mark.parametrize("chain", [["clean", "segment"], ["clean", "segment", "minerals", "figures", "resolve"],
+                                   ["segment", "figures", "resolve"]])
+def test_config_chain_accepts_a_resolved_or_mention_free_chain(chain: list[str]) -> None:
+    check_chain(chain)
 
 
 def test_config_digest_follows_what_shapes_outputs_only() -> None:

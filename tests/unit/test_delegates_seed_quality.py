@@ -7,7 +7,7 @@ import json
 from pathlib import Path
 from types import ModuleType
 
-from pipeline.delegates.dev_seed_eval import load_gold, run_doc, title_share
+from pipeline.tools.delegates_seed_eval import load_gold, run_doc, title_share
 from tests.conftest import GOLD, REFERENCE_SCORER, SEEDS, require
 
 

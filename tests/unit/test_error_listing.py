@@ -5,8 +5,8 @@ from __future__ import annotations
 from itertools import pairwise
 from pathlib import Path
 
-from pipeline.error_listing import DocText, list_errors, sentence_of, to_markdown, write_listing
-from pipeline.scoring import format_side_by_side, load_docs, score
+from pipeline.tools.eval.error_listing import DocText, list_errors, sentence_of, to_markdown, write_listing
+from pipeline.tools.eval.scoring import format_side_by_side, load_docs, score
 
 TEXT = "王小明是某矿业公司的工程师。他说今年产量约3万吨。The Acme Mining Co. expanded."
 _CUTS = (0, TEXT.index("他"), TEXT.index("The"), len(TEXT))

@@ -7,9 +7,9 @@ from pathlib import Path
 
 import pytest
 
-from pipeline.config import IngestSettings
-from pipeline.ingest import InputError, decode_bytes, doc_id_for, read_inputs
+from pipeline.io.sources import InputError, decode_bytes, doc_id_for, read_inputs
 from pipeline.records import DocError, Document
+from pipeline.run.config import IngestSettings
 
 TEXT = "中国矿业联合会主办。江西省赣州市的稀土产业发展很快，钨、锑资源丰富。" * 5
 SETTINGS = IngestSettings()

@@ -7,8 +7,8 @@ from itertools import pairwise
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from pipeline.langruns import dominant_language, language_runs
-from pipeline.sentences import split_zh
+from pipeline.text.langruns import dominant_language, language_runs
+from pipeline.text.sentences import split_zh
 
 _MIXED = st.lists(st.sampled_from(["中国矿业", "稀土。", " ", "\n", "Rare earth ", "mining.", "2024", "，", "!",
                                    "Xinjiang Daily ", "é", "P14"]), max_size=50).map("".join)

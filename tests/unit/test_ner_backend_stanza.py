@@ -7,7 +7,9 @@ from pathlib import Path
 
 import pytest
 
-from pipeline.ner import BackendUnavailable, EntityRecognizer, NerInput
+from pipeline.ner.inputs import NerInput
+from pipeline.nlp.errors import BackendUnavailable
+from pipeline.nlp.recognizer import EntityRecognizer
 from pipeline.records import Segment
 
 STANZA_DIR = Path(__file__).resolve().parents[2] / "models" / "stanza"

@@ -67,6 +67,6 @@ def test_no_strong_place_for_names_that_only_look_like_places(text: str) -> None
     ("江苏省", "江苏"), ("黔南布依族苗族自治州", "黔南"), ("景宁畲族自治县", "景宁"),
     ("巴音郭楞蒙古自治州", "巴音郭楞"), ("阿勒泰地区", "阿勒泰"), ("宜兴市", "宜兴")])
 def test_build_short_forms(full: str, short: str) -> None:
-    from pipeline.ner.build_gazetteer import short_form
+    from pipeline.tools.gazetteer.build_gazetteer import short_form
 
     assert short_form(full, ["布依族", "苗族", "畲族", "蒙古族", "维吾尔族"]) == short

@@ -7,8 +7,9 @@ from pathlib import Path
 
 import pytest
 
-from pipeline.langruns import language_runs
-from pipeline.ner import EntityRecognizer, NerInput
+from pipeline.ner.inputs import NerInput
+from pipeline.nlp.recognizer import EntityRecognizer
+from pipeline.text.langruns import language_runs
 
 ROOT = Path(__file__).resolve().parents[2]
 ZH_MODEL = ROOT / "models" / "ner_zh"
@@ -62,7 +63,7 @@ def test_without_rules_only_model_mentions(recognizer: EntityRecognizer) -> None
 
 
 def test_missing_zh_model_is_a_clear_error(tmp_path: Path) -> None:
-    from pipeline.ner import BackendUnavailable
+    from pipeline.nlp.errors import BackendUnavailable
 
     with pytest.raises(BackendUnavailable, match="make models"):
         EntityRecognizer(zh_model=tmp_path / "absent")

@@ -33,7 +33,7 @@ def _load(name: str, path: Path):  # type: ignore[no-untyped-def]
 def scores(tmp_path_factory: pytest.TempPathFactory) -> dict[tuple[str, str], float]:
     seed_eval = _load("ner_seed_eval", ROOT / "tests" / "data" / "ner" / "seed_eval.py")
     score = _load("reference_score", require(REFERENCE_SCORER))
-    from pipeline.ner import EntityRecognizer
+    from pipeline.nlp.recognizer import EntityRecognizer
 
     # word bounds as the pipeline makes them (pkuseg) when its model is built, else jieba
     pkuseg = (ROOT / "models" / "pkuseg_zh" / "weights.npz").exists()

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from pipeline.training.ner_zh_card import card, training_facts
+from pipeline.tools.training.ner_zh_card import card, training_facts
 
 LOG = """\x1b[38;5;4mi Pipeline: ['tok2vec', 'ner']\x1b[0m
 E    #       LOSS TOK2VEC  LOSS NER  ENTS_F  ENTS_P  ENTS_R  SCORE

@@ -18,8 +18,8 @@ from html.parser import HTMLParser
 from pathlib import Path
 from typing import Any
 
+from pipeline.io.sink import write_batch
 from pipeline.records import mention_id
-from pipeline.tables import write_batch
 from tests.conftest import GOLD, SEEDS
 from tests.invariants import check_output
 

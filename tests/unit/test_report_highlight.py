@@ -8,7 +8,7 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from pipeline.records import LABELS
-from pipeline.report import Span, highlight
+from pipeline.tools.report import Span, highlight
 from tests.unit.test_report_fixture import MarkReader, read_marks
 
 

@@ -8,8 +8,9 @@ from pathlib import Path
 import pandas as pd
 import pytest
 
-from pipeline.report import ReportError, doc_anchor, write_report
-from pipeline.tables import load_table, write_batch
+from pipeline.io.catalog import load_table
+from pipeline.io.sink import write_batch
+from pipeline.tools.report import ReportError, doc_anchor, write_report
 from tests.unit.test_report_fixture import MARKUP_TEXT, NEW_RUN, OLD_RUN, MarkReader, build_output, read_marks
 
 SECTION_IDS = ["summary", "counts", "minerals", "figures", "delegates", "errors", "documents"]

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from pipeline.records import FIGURE, LOC, MINERAL, ORG, Figure, Mention, Sentence, mention_id
-from pipeline.resolve import finalise, resolve_mentions
+from pipeline.stages.resolve import finalise, resolve_mentions
 
 TEXT = "Jiuquan Iron and Steel Group mined 10 rare earth mine projects in Gansu."
 
@@ -32,8 +32,8 @@ def test_resolve_drops_figure_inside_a_name_and_merges_duplicates() -> None:
 def test_resolve_finalise_sets_sentence_and_ids_and_drops_orphan_figures() -> None:
     inside = _m("Steel Group", FIGURE)
     kept_fig = _m("10 rare earth mine projects", FIGURE)
-    figs = [Figure(mention_id("d", m.start, m.end, FIGURE), 10.0, "10", None, None, "item", None, "count",
-                   None, None, None) for m in (inside, kept_fig)]
+    figs = [Figure("", 10.0, "10", None, None, "item", None, "count", None, None, None, start=m.start, end=m.end)
+            for m in (inside, kept_fig)]
     mentions, figures = finalise("d", [inside, kept_fig, _m("Jiuquan Iron and Steel Group", ORG)],
                                  [Sentence(0, 0, len(TEXT), "en")], figs)
     assert all(m.sent_idx == 0 and m.mention_id.startswith("d:") for m in mentions)

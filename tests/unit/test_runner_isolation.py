@@ -5,8 +5,7 @@ from __future__ import annotations
 from dataclasses import replace
 
 from pipeline.records import Bundle, Document
-from pipeline.runner import process_batch
-from pipeline.stages import Stage
+from pipeline.stages.batch import RunnableStage, process_batch
 
 
 def _explode_on_marker(batch: list[Bundle]) -> list[Bundle]:
@@ -16,7 +15,7 @@ def _explode_on_marker(batch: list[Bundle]) -> list[Bundle]:
 
 
 def test_runner_isolates_failing_document_and_names_stage() -> None:
-    stage = Stage("explode", frozenset(), frozenset(), _explode_on_marker)
+    stage = RunnableStage("explode", _explode_on_marker)
     docs = [Document(f"d{i}", f"s{i}.txt", text) for i, text in enumerate(["fine", "BOOM here", "also fine"])]
     bundles, errors = process_batch([stage], docs)
     assert [b.doc.doc_id for b in bundles] == ["d0", "d2"]

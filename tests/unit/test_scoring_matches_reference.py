@@ -9,7 +9,7 @@ from pathlib import Path
 
 import pytest
 
-from pipeline.scoring import load_file, score
+from pipeline.tools.eval.scoring import load_file, score
 from tests.conftest import DEV_GOLD, GOLD, SHARED, require
 
 REFERENCE = SHARED / "eval" / "score.py"
@@ -44,7 +44,7 @@ def test_scoring_matches_reference_scorer(gold: Path, tmp_path: Path) -> None:
 
 
 def test_scoring_title_share_counts_exact_titles_per_person() -> None:
-    from pipeline.scoring import title_share
+    from pipeline.tools.eval.scoring import title_share
 
     gold = ['{"doc": "a.txt#part1", "persons": [{"name": "张国梁",'
             ' "titles": ["全国人大代表", "江苏省自然资源厅厅长"]}]}',

@@ -7,7 +7,7 @@ from functools import lru_cache
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from pipeline.segment import Segmenter, word_bounds
+from pipeline.nlp.segment import Segmenter, word_bounds
 from tests.conftest import PKUSEG_MODEL
 
 

@@ -8,8 +8,9 @@ import pandas as pd
 import pyarrow.parquet as pq
 import pytest
 
-from pipeline.schemas import SCHEMA_VERSION, TABLES
-from pipeline.tables import load_table, read_arrow, recover, write_batch
+from pipeline.io.catalog import load_table, read_arrow
+from pipeline.io.schemas import SCHEMA_VERSION, TABLES
+from pipeline.io.sink import recover, write_batch
 
 
 def _doc(run: str, doc_id: str, text: str = "稀土") -> dict[str, object]:
@@ -69,7 +70,7 @@ def test_tables_unknown_name_is_an_error(tmp_path: Path) -> None:
 
 
 def test_tables_compact_merges_parts_without_changing_content(tmp_path: Path) -> None:
-    from pipeline.tables import compact
+    from pipeline.io.sink import compact
 
     for batch, doc in enumerate("abc"):
         write_batch(tmp_path, "r1", "2026-11-22", batch,

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from pipeline.training.pkuseg_train import Prf, evaluate, gold_spans, score_spans
+from pipeline.tools.training.pkuseg_train import Prf, evaluate, gold_spans, score_spans
 
 
 def test_gold_spans_are_offsets_into_the_joined_sentence() -> None:

@@ -6,7 +6,7 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from pipeline.training.pkuseg_train import read_gold, split_lines
+from pipeline.tools.training.pkuseg_train import read_gold, split_lines
 from tests.conftest import SHARED, require
 
 ICWB = SHARED / "data" / "seg-zh" / "icwb2"

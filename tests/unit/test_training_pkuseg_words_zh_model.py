@@ -11,7 +11,7 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from pipeline.words_zh import ZhWordSegmenter
+from pipeline.nlp.words_zh import ZhWordSegmenter
 
 ROOT = Path(__file__).resolve().parents[2]
 MODEL = ROOT / "models" / "pkuseg_zh"

@@ -9,7 +9,7 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from pipeline.words_zh import (
+from pipeline.nlp.words_zh import (
     UserLexicon,
     ZhWordSegmenter,
     chunk_bounds,

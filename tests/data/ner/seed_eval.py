@@ -3,7 +3,7 @@
 Usage (from the project root):
     .venv/bin/python tests/data/ner/seed_eval.py [--zh-model PATH] [--errors] [--out PATH]
 
-Language runs come from pipeline.langruns; Chinese word bounds from jieba (a stand-in for pkuseg).
+Language runs come from pipeline.text.langruns; Chinese word bounds from jieba (a stand-in for pkuseg).
 Prints the reference scorer's table (--by-lang) and, with --errors, each document's misses and false
 positives so rules can be judged on what they change.
 """
@@ -20,9 +20,10 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parents[3]
 sys.path.insert(0, str(ROOT))
 
-from pipeline.langruns import dominant_language, language_runs  # noqa: E402
-from pipeline.ner import EntityRecognizer, NerInput  # noqa: E402
+from pipeline.ner.inputs import NerInput  # noqa: E402
+from pipeline.nlp.recognizer import EntityRecognizer  # noqa: E402
 from pipeline.records import Mention, Segment  # noqa: E402
+from pipeline.text.langruns import dominant_language, language_runs  # noqa: E402
 
 SHARED = ROOT.parent / "shared"
 SEEDS = ROOT / "seeds"
@@ -45,8 +46,8 @@ def jieba_bounds(text: str, segments: Iterable[Segment]) -> frozenset[int]:
 
 
 def pkuseg_inputs(texts: list[str]) -> list[tuple[tuple[Segment, ...], frozenset[int]]]:
-    """Runs and word bounds exactly as the pipeline makes them (pipeline.segment + models/pkuseg_zh)."""
-    from pipeline.segment import Segmenter, word_bounds
+    """Runs and word bounds exactly as the pipeline makes them (pipeline.nlp.segment + models/pkuseg_zh)."""
+    from pipeline.nlp.segment import Segmenter, word_bounds
 
     seg = Segmenter(ROOT / "models" / "pkuseg_zh")
     return [(s.segments, word_bounds(s.tokens, s.sentences)) for s in seg(texts)]

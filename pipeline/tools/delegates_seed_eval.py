@@ -6,7 +6,7 @@ gold-format persons (name, delegate_body, titles) and scores them with the
 reference scorer (--by-lang), then reports the share of gold titles reproduced
 exactly.
 
-usage: python -m pipeline.delegates.dev_seed_eval [--shared DIR] [--out FILE] [--show]
+usage: python -m pipeline.tools.delegates_seed_eval [--shared DIR] [--out FILE] [--show]
 """
 
 from __future__ import annotations

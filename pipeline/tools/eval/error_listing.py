@@ -2,7 +2,7 @@
 
 Why: an F1 table says how much is wrong, not what. Read side by side, the listed sentences show whole
 categories of failure (a suffix never recognised, a cue never read), which is what quality work fixes.
-Items are compared exactly as the scorer compares them (:func:`pipeline.scoring.keyed`); the surface and
+Items are compared exactly as the scorer compares them (:func:`pipeline.tools.eval.scoring.keyed`); the surface and
 sentence are only for the reader.
 """
 
@@ -16,7 +16,8 @@ from dataclasses import asdict, dataclass
 from pathlib import Path
 from typing import Any
 
-from pipeline.scoring import TYPES, keyed
+from pipeline.io.export import doc_name, records
+from pipeline.tools.eval.scoring import TYPES, keyed
 
 CONTEXT_CHARS = 240
 
@@ -147,3 +148,12 @@ def write_listing(errors: Sequence[ErrorItem], path: Path) -> tuple[Path, Path]:
     jsonl = path.with_suffix(".jsonl")
     jsonl.write_text("".join(json.dumps(asdict(e), ensure_ascii=False) + "\n" for e in errors), encoding="utf-8")
     return path, jsonl
+
+
+def document_texts(run: Path) -> dict[str, DocText]:
+    """Each document's cleaned text and sentence spans, keyed like the gold (for the error listing)."""
+    spans: dict[str, list[tuple[int, int]]] = {}
+    for s in records("sentences", run):
+        spans.setdefault(str(s["doc_id"]), []).append((int(s["start"]), int(s["end"])))
+    return {doc_name(str(d["source"])): DocText(str(d["text"]), tuple(sorted(spans.get(str(d["doc_id"]), []))))
+            for d in records("documents", run)}

@@ -8,7 +8,7 @@ only, for the trained model and for jieba on exactly the same lines.
 
 Run from the repository root (`make models`)::
 
-    python -m pipeline.training.pkuseg_train --data ../shared/data --out models/pkuseg_zh
+    python -m pipeline.tools.training.pkuseg_train --data ../shared/data --out models/pkuseg_zh
 """
 
 from __future__ import annotations
@@ -29,7 +29,7 @@ from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass
 from pathlib import Path
 
-from pipeline.words_zh import MODEL_FILES, ZhWordSegmenter, word_spans
+from pipeline.nlp.words_zh import MODEL_FILES, ZhWordSegmenter, word_spans
 
 CORPORA = ("pku", "msr")
 SEED = "pkuseg_zh/v1"
@@ -367,7 +367,7 @@ def model_card(m: dict) -> str:
     return f"""# pkuseg_zh — Chinese word segmentation model
 
 A spacy-pkuseg CRF word segmenter trained by this project (`make models`), used by
-`pipeline/words_zh.py` (`ZhWordSegmenter`). Loading needs only the two files below and never
+`pipeline/nlp/words_zh.py` (`ZhWordSegmenter`). Loading needs only the two files below and never
 downloads anything: `spacy_pkuseg.pkuseg(model_name="<this dir>", user_dict=None)`.
 
 ## Licence and data terms
@@ -450,7 +450,7 @@ def main(argv: Sequence[str] | None = None) -> int:
         help="also train on the bakeoff word lists as one-word lines (measured worse and 3x slower)",
     )
     args = parser.parse_args(argv)
-    command = "python -m pipeline.training.pkuseg_train " + " ".join(
+    command = "python -m pipeline.tools.training.pkuseg_train " + " ".join(
         sys.argv[1:] if argv is None else list(argv)
     )
     m = run(args.data, args.out, args.iters, args.word_lists, command.strip())

@@ -16,8 +16,8 @@ from pathlib import Path
 
 from charset_normalizer import from_bytes
 
-from pipeline.config import IngestSettings
 from pipeline.records import DocError, Document
+from pipeline.run.config import IngestSettings
 
 _BOMS = (
     (codecs.BOM_UTF32_LE, "utf_32"),

@@ -3,7 +3,7 @@
 Why: a model trained on research-licensed corpora must say so, and its scores must be reproducible from
 the command that built it. Writes ``<model>/README.md`` and ``<model>/metrics.json``.
 
-Usage: python -m pipeline.training.ner_zh_card --model models/ner_zh --test build/ner_zh/msra_test.spacy
+Usage: python -m pipeline.tools.training.ner_zh_card --model models/ner_zh --test build/ner_zh/msra_test.spacy
        [--log build/ner_zh/train.log] [--seeds] [--shared ../shared]
 """
 
@@ -19,7 +19,7 @@ from typing import Any
 
 ROOT = Path(__file__).resolve().parents[2]
 LABELS = ("PERSON", "LOC", "ORG")
-# Keyed like pipeline.training.ner_zh_data.CORPORA; the card lists the corpora a model was trained on.
+# Keyed like pipeline.tools.training.ner_zh_data.CORPORA; the card lists the corpora a model was trained on.
 DATA_TERMS = {
     "msra": ("MSRA NER (SIGHAN 2006)", "train split", "research use (Microsoft Research Asia, SIGHAN bakeoff)"),
     "cluener": ("CLUENER2020", "train split; name / organization / government / company / address mapped to "
@@ -104,7 +104,7 @@ def seed_scores(model: Path, shared: Path) -> dict[str, Any] | None:
     import score  # type: ignore[import-not-found]
     import seed_eval  # type: ignore[import-not-found]
 
-    from pipeline.ner import EntityRecognizer
+    from pipeline.nlp.recognizer import EntityRecognizer
 
     bounds = "pkuseg" if (ROOT / "models" / "pkuseg_zh" / "weights.npz").exists() else "jieba"
     docs = seed_eval.seed_inputs(bounds)
@@ -146,7 +146,7 @@ def card(model: Path, metrics: dict[str, Any]) -> str:
         f"- ner: {arch['ner']}",
         f"- size on disk: {metrics['size_mb']} MB", "",
         "## Training", "",
-        "- command: `make models` (runs `python -m pipeline.training.ner_zh_data` then "
+        "- command: `make models` (runs `python -m pipeline.tools.training.ner_zh_data` then "
         "`python -m spacy train configs/train/ner_zh.cfg ...`; config `configs/train/ner_zh.cfg`)",
     ]
     if train.get("steps") is not None:

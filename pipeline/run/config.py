@@ -15,7 +15,7 @@ from typing import Any, Literal
 import yaml
 from pydantic import BaseModel, ConfigDict, Field, ValidationError, field_validator
 
-STAGE_NAMES = ("clean", "segment", "ner", "minerals", "figures", "resolve", "delegates")
+from pipeline.stages import STAGE_NAMES
 
 
 class Strict(BaseModel):

@@ -10,7 +10,8 @@ Precedence (documented in README "Overlap precedence"):
 4. A MINERAL inside a FIGURE phrase is kept ("10 rare earth mine projects"
    counts projects and mentions rare earth); partial overlaps drop the mineral.
 5. Exact duplicates (same span and label) are merged, keeping the first source.
-Finally every mention gets its sentence index and stable ``mention_id``.
+Finally every mention gets its sentence index and stable ``mention_id`` (the one place ids are
+assigned), and each Figure the id of its surviving FIGURE mention.
 """
 
 from __future__ import annotations
@@ -18,8 +19,14 @@ from __future__ import annotations
 import bisect
 from collections.abc import Sequence
 from dataclasses import replace
+from typing import TYPE_CHECKING
 
-from pipeline.records import FIGURE, LOC, MINERAL, ORG, PERSON, Figure, Mention, Sentence, mention_id
+from pipeline.records import FIGURE, LOC, MINERAL, ORG, PERSON, Bundle, Figure, Mention, Sentence, mention_id
+from pipeline.stages.common import per_doc
+from pipeline.stages.contract import RESOLVED, SENTENCES, BatchFn, Stage
+
+if TYPE_CHECKING:
+    from pipeline.run.config import Config
 
 ENTITY_LABELS = frozenset({PERSON, ORG, LOC})
 
@@ -62,5 +69,16 @@ def finalise(doc_id: str, mentions: Sequence[Mention], sentences: Sequence[Sente
         i = bisect.bisect_right(starts, m.start) - 1
         sent_idx = sentences[i].sent_idx if i >= 0 and m.start < sentences[i].end else -1
         out.append(replace(m, sent_idx=sent_idx, mention_id=mention_id(doc_id, m.start, m.end, m.label)))
-    kept = {m.mention_id for m in out if m.label == FIGURE}
-    return out, [f for f in figures if f.mention_id in kept]
+    kept = {(m.start, m.end): m.mention_id for m in out if m.label == FIGURE}
+    return out, [replace(f, mention_id=kept[(f.start, f.end)]) for f in figures if (f.start, f.end) in kept]
+
+
+def build(config: Config) -> BatchFn:
+    def one(b: Bundle) -> Bundle:
+        mentions, figures = finalise(b.doc.doc_id, b.mentions, b.sentences, b.figures)
+        return replace(b, mentions=tuple(mentions), figures=tuple(figures))
+
+    return per_doc(one)
+
+
+STAGE = Stage("resolve", requires=frozenset({SENTENCES}), provides=frozenset({RESOLVED}), build=build)

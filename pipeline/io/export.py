@@ -13,7 +13,7 @@ from typing import Any
 
 import pandas as pd
 
-from pipeline.tables import load_table
+from pipeline.io.catalog import load_table
 
 # The gold format knows only the national bodies; provincial and local ones stay in the delegates table.
 NATIONAL_BODIES = frozenset({"NPC", "NPCSC", "CPPCC", "CPPCC_SC"})
@@ -39,21 +39,22 @@ def _national(body: Any) -> str | None:
     return str(body) if body is not None and str(body) in NATIONAL_BODIES else None
 
 
-def _records(name: str, run: Path) -> list[dict[str, Any]]:
+def records(name: str, run: Path) -> list[dict[str, Any]]:
+    """A table of the run folder as plain dicts with string keys."""
     return [{str(k): v for k, v in row.items()} for row in load_table(name, run).to_dict("records")]
 
 
 def export_gold(run: Path) -> Iterator[dict[str, Any]]:
     """One gold-format dict per document of the run folder."""
     mentions: dict[str, list[dict[str, Any]]] = {}
-    for m in _records("mentions", run):
+    for m in records("mentions", run):
         mentions.setdefault(str(m["doc_id"]), []).append(m)
     persons: dict[str, list[dict[str, Any]]] = {}
-    for d in _records("delegates", run):
+    for d in records("delegates", run):
         persons.setdefault(str(d["doc_id"]), []).append(
             {"name": d["name"], "delegate_body": _national(d["body"]), "titles": [str(t) for t in d["titles"]]})
-    figures = {str(f["mention_id"]): f for f in _records("figures", run)}
-    for doc in _records("documents", run):
+    figures = {str(f["mention_id"]): f for f in records("figures", run)}
+    for doc in records("documents", run):
         found = mentions.get(str(doc["doc_id"]), [])
 
         def texts(label: str, found: list[dict[str, Any]] = found) -> list[Any]:
@@ -77,13 +78,3 @@ def export_gold(run: Path) -> Iterator[dict[str, Any]]:
             "figures": fig_rows,
         }
 
-
-def document_texts(run: Path) -> dict[str, Any]:
-    """Each document's cleaned text and sentence spans, keyed like the gold (for the error listing)."""
-    from pipeline.error_listing import DocText
-
-    spans: dict[str, list[tuple[int, int]]] = {}
-    for s in _records("sentences", run):
-        spans.setdefault(str(s["doc_id"]), []).append((int(s["start"]), int(s["end"])))
-    return {doc_name(str(d["source"])): DocText(str(d["text"]), tuple(sorted(spans.get(str(d["doc_id"]), []))))
-            for d in _records("documents", run)}

@@ -15,15 +15,16 @@ from collections.abc import Iterable, Iterator
 from concurrent.futures import Future, ProcessPoolExecutor
 from typing import Any
 
-from pipeline.config import Config
 from pipeline.records import Bundle, DocError, Document
-from pipeline.stages import Stage, build_stages
+from pipeline.run.config import Config
+from pipeline.stages import build_stages
+from pipeline.stages.batch import RunnableStage, process_batch
 
 Result = tuple[list[Bundle], list[DocError]]
-_WORKER_STAGES: dict[str, list[Stage]] = {}
+_WORKER_STAGES: dict[str, list[RunnableStage]] = {}
 
 
-def stages_for(config: Config) -> list[Stage]:
+def stages_for(config: Config) -> list[RunnableStage]:
     """The stages of ``config``, built once per process (models load once per worker)."""
     key = config.digest()
     if key not in _WORKER_STAGES:
@@ -33,8 +34,6 @@ def stages_for(config: Config) -> list[Stage]:
 
 def process_docs(config: Config, docs: list[Document]) -> Result:
     """Worker entry point: run the configured stages over one batch."""
-    from pipeline.runner import process_batch
-
     return process_batch(stages_for(config), docs) if docs else ([], [])
 
 

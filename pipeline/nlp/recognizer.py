@@ -11,11 +11,12 @@ from __future__ import annotations
 from collections.abc import Sequence
 from pathlib import Path
 
-from pipeline.ner import gazetteer, rules_en, rules_zh
-from pipeline.ner.backends import Backend, SpacyBackend, StanzaBackend
+from pipeline.ner import rules_en, rules_zh
 from pipeline.ner.chunks import Chunk, split_runs
+from pipeline.ner.combine import with_rules
 from pipeline.ner.inputs import MODEL, Candidate, NerInput
 from pipeline.ner.resolve import resolve
+from pipeline.nlp.ner_backends import Backend, SpacyBackend, StanzaBackend
 from pipeline.records import Mention
 
 LANGS = ("zh", "en")
@@ -67,21 +68,3 @@ class EntityRecognizer:
                     if tidy is not None:
                         per_doc[i].append(tidy)
         return per_doc
-
-
-def with_rules(doc: NerInput, model: list[Candidate]) -> list[Candidate]:
-    """The model's candidates (vetted) plus rule and gazetteer candidates over the zh and en runs."""
-    out: list[Candidate] = [c for c in model if c.lang != "zh"]
-    for seg in doc.segments:
-        if seg.lang == "en":
-            out += gazetteer.match_en(doc.text, seg.start, seg.end)
-            out += rules_en.org_spans(doc.text, seg.start, seg.end)
-            out += rules_en.pinyin_persons(doc.text, seg.start, seg.end)
-            out += rules_en.context_persons(doc.text, seg.start, seg.end)
-        elif seg.lang == "zh":
-            places = gazetteer.match_zh(doc.text, seg.start, seg.end, doc.word_bounds)
-            in_run = rules_zh.vet_model(doc.text, [c for c in model if seg.start <= c.start < seg.end
-                                                   and c.lang == "zh"], places, doc.word_bounds)
-            out += places + in_run
-            out += rules_zh.candidates(doc.text, seg.start, seg.end, doc.word_bounds, in_run + places)
-    return out

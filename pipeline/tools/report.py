@@ -32,8 +32,8 @@ import pandas as pd
 import pyarrow as pa
 import pyarrow.compute as pc
 
+from pipeline.io.catalog import read_arrow
 from pipeline.records import LABELS
-from pipeline.tables import read_arrow
 
 DEFAULT_MAX_DOC_CHARS = 20_000
 DEFAULT_MAX_DOCS = 100
@@ -540,7 +540,7 @@ def render_report(data: RunData, max_doc_chars: int = DEFAULT_MAX_DOC_CHARS,
         _delegates(data, MAX_TABLE_ROWS),
         _errors(data, MAX_TABLE_ROWS),
         _documents(data, max_doc_chars, max_docs),
-        _note(f"Generated {datetime.now().astimezone():%Y-%m-%d %H:%M:%S %Z} by pipeline.report."),
+        _note(f"Generated {datetime.now().astimezone():%Y-%m-%d %H:%M:%S %Z} by pipeline.tools.report."),
     ])
     page = Template(TEMPLATE.read_text(encoding="utf-8"))
     return page.substitute(title=html.escape(f"Run report {data.run_id}"), body=body)

@@ -3,7 +3,7 @@
 Why this shape: the only spaCy objects live here and are turned into records at
 once. English sentences and tokens come from spaCy's rule tokenizer and
 sentencizer (no statistical model needed); Chinese sentences from
-:mod:`pipeline.sentences` and Chinese words from the project's pkuseg model.
+:mod:`pipeline.text.sentences` and Chinese words from the project's pkuseg model.
 """
 
 from __future__ import annotations
@@ -12,9 +12,9 @@ from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from pathlib import Path
 
-from pipeline.langruns import language_runs
 from pipeline.records import Segment, Sentence, Token
-from pipeline.sentences import cap_length, split_zh
+from pipeline.text.langruns import language_runs
+from pipeline.text.sentences import cap_length, split_zh
 
 
 @dataclass(frozen=True, slots=True)
@@ -31,7 +31,7 @@ class Segmenter:
                  min_en_words: int = 3) -> None:
         import spacy
 
-        from pipeline.words_zh import ZhWordSegmenter
+        from pipeline.nlp.words_zh import ZhWordSegmenter
 
         self.en = spacy.blank("en")
         self.en.add_pipe("sentencizer")

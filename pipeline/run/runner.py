@@ -3,7 +3,7 @@
 Why it is small: the work lives in the stages; the runner only streams inputs
 in batches (memory stays flat), isolates a failing document so one bad input
 never stops a batch, skips documents already processed with the same
-fingerprint, and writes each batch crash-safely (see :mod:`pipeline.tables`).
+fingerprint, and writes each batch crash-safely (see :mod:`pipeline.io.sink`).
 """
 
 from __future__ import annotations
@@ -25,14 +25,15 @@ from typing import Any
 from filelock import FileLock, Timeout
 from tqdm import tqdm
 
-from pipeline.config import Config
-from pipeline.executors import execute_batches
-from pipeline.ingest import discover, read_inputs
+from pipeline.io.catalog import read_arrow
+from pipeline.io.rows import bundle_rows, error_row
+from pipeline.io.sink import recover, write_batch
+from pipeline.io.sources import discover, read_inputs
 from pipeline.records import Bundle, DocError, Document
-from pipeline.rows import bundle_rows, error_row
-from pipeline.stages import Stage, StageFailure, check_chain, run_stages
-from pipeline.tables import read_arrow, recover, write_batch
-from pipeline.versions import versions, versions_json
+from pipeline.run.config import Config
+from pipeline.run.executors import execute_batches
+from pipeline.run.versions import versions, versions_json
+from pipeline.stages import check_chain
 
 log = logging.getLogger("pipeline")
 
@@ -74,25 +75,6 @@ def processed(out: Path, fp: str) -> set[str]:
     """doc_ids already in the output with this fingerprint."""
     docs = read_arrow("documents", out).select(["doc_id", "fingerprint"]).to_pylist()
     return {d["doc_id"] for d in docs if str(d["fingerprint"]) == fp}
-
-
-def process_batch(stages: Sequence[Stage], docs: list[Document]) -> tuple[list[Bundle], list[DocError]]:
-    """Run the stages on a batch; on failure, retry one document at a time to isolate the bad one."""
-    if not docs:
-        return [], []
-    try:
-        return run_stages(stages, [Bundle(d) for d in docs]), []
-    except StageFailure:
-        pass  # isolate the failing document(s) below
-    bundles: list[Bundle] = []
-    errors: list[DocError] = []
-    for doc in docs:
-        try:
-            bundles += run_stages(stages, [Bundle(doc)])
-        except StageFailure as exc:
-            errors.append(DocError(doc.source, exc.stage, type(exc.cause).__name__, str(exc.cause)[:500],
-                                   doc_id=doc.doc_id))
-    return bundles, errors
 
 
 def _batches(items: Iterable[Document | DocError], size: int) -> Iterator[list[Document | DocError]]:

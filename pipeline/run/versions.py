@@ -7,7 +7,7 @@ import json
 from importlib import metadata
 from pathlib import Path
 
-from pipeline.config import Config
+from pipeline.run.config import Config
 
 
 def _dist(name: str) -> str:

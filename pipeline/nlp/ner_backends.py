@@ -11,8 +11,8 @@ from collections.abc import Iterator, Sequence
 from pathlib import Path
 from typing import Any, Protocol
 
-from pipeline.ner.errors import BackendUnavailable
 from pipeline.ner.lexicon import label_map
+from pipeline.nlp.errors import BackendUnavailable
 
 Span = tuple[int, int, str]
 STANZA_INSTALL = "pip install 'mining-ner[stanza]' torch==2.13.0"

@@ -5,7 +5,7 @@ followed by a given name made of valid syllables is a person even where the stat
 Both lists come from ``pypinyin``'s character table (MIT) and ``data/surnames_zh.txt``, read once here so
 run time needs no pypinyin.
 
-Usage: ``python -m pipeline.ner.build_name_lexicon``.
+Usage: ``python -m pipeline.tools.gazetteer.build_name_lexicon``.
 """
 
 from __future__ import annotations
