@@ -12,8 +12,8 @@ import re
 
 from pipeline.delegates.context import DocContext, TitleFact
 from pipeline.delegates.lexicon import Lexicon
+from pipeline.text.scripts import has_han
 
-_CJK = re.compile(r"[\u4e00-\u9fff]")
 _EN_OF = re.compile(r"\b(?:of|at|with|in)\s+(?:the\s+)?", re.IGNORECASE)
 
 
@@ -59,7 +59,7 @@ def affiliations_of(ctx: DocContext, titles: list[TitleFact], lex: Lexicon) -> l
         orgs = [m.text for m in ctx.orgs_within(t.start, t.end)]
         if not orgs:
             text = ctx.text[t.start : t.end]
-            found = _zh_affiliation(text, lex) if _CJK.search(text) else _en_affiliation(text, lex)
+            found = _zh_affiliation(text, lex) if has_han(text) else _en_affiliation(text, lex)
             orgs = [found] if found else []
         for o in orgs:
             if o not in out:

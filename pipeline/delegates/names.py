@@ -16,8 +16,8 @@ import unicodedata
 from pypinyin import Style, lazy_pinyin
 
 from pipeline.delegates.lexicon import surnames
+from pipeline.text.scripts import HAN_RE, has_han
 
-_CJK = re.compile(r"[\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff]")
 _NAME_DOTS = re.compile(r"[·•‧・．.]")
 _LATIN_JOINERS = re.compile(r"['\u2018\u2019\u02bc`\-\u2010\u2011]")
 _NON_ALNUM = re.compile(r"[^0-9a-z]+")
@@ -40,7 +40,7 @@ def _chinese_key(name: str) -> str:
     parts = [p for p in _NAME_DOTS.split(name) if p.strip()]
     if len(parts) > 1:
         return " ".join(r for r in (_romanise(p) for p in parts) if r)
-    han = "".join(_CJK.findall(name))
+    han = "".join(HAN_RE.findall(name))
     if not han:
         return ""
     compound, single = surnames()
@@ -62,6 +62,6 @@ def _latin_key(name: str) -> str:
 
 def name_key(name: str) -> str:
     """Lower-case ASCII key of a person name: 欧阳华 -> "ouyang hua", "Erken Tuniyaz" -> "erken tuniyaz"."""
-    if _CJK.search(name):
+    if has_han(name):
         return _chinese_key(name)
     return _latin_key(name)

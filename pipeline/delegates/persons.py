@@ -15,8 +15,8 @@ import unicodedata
 from collections.abc import Sequence
 
 from pipeline.records import Mention
+from pipeline.text.scripts import HAN_SPACE_RE
 
-_CJK_SPACE = re.compile(r"(?<=[\u4e00-\u9fff])\s+(?=[\u4e00-\u9fff])")
 _SPACES = re.compile(r"\s+")
 _APOS = re.compile(r"[\u2018\u2019\u02bc`]")
 
@@ -25,7 +25,7 @@ def surface_key(surface: str) -> str:
     """Case-, width- and space-insensitive form of a name as written."""
     s = unicodedata.normalize("NFKC", surface).casefold()
     s = _APOS.sub("'", s)
-    s = _CJK_SPACE.sub("", s)
+    s = HAN_SPACE_RE.sub("", s)
     return _SPACES.sub(" ", s).strip(" .,;:()\"'")
 
 

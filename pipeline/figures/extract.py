@@ -10,7 +10,6 @@ ordinal, label, relative time or list summary instead of a figure
 
 from __future__ import annotations
 
-import bisect
 import re
 from dataclasses import dataclass
 from decimal import Decimal
@@ -28,6 +27,7 @@ from pipeline.figures.numbers import (
     zh_scale_value,
 )
 from pipeline.figures.tables import UnitForm
+from pipeline.text.spans import select_non_overlapping
 
 _WINDOW = 24
 _WORD_BEFORE = re.compile(r"([A-Za-z][A-Za-z'\-]*)[ \t]+$")
@@ -522,17 +522,8 @@ def _fractions(g: Grammar, norm: str) -> list[_Cand]:
 
 def _resolve(cands: list[_Cand]) -> list[_Cand]:
     """Keep the longest of overlapping readings (the earlier on a tie), then sort by position."""
-    starts: list[int] = []
-    kept: list[_Cand] = []  # non-overlapping, sorted by start (so also by end)
-    for c in sorted(cands, key=lambda c: (-(c.end - c.start), c.start)):
-        i = bisect.bisect_left(starts, c.start)
-        if i > 0 and kept[i - 1].end > c.start:
-            continue
-        if i < len(kept) and kept[i].start < c.end:
-            continue
-        starts.insert(i, c.start)
-        kept.insert(i, c)
-    return kept
+    ranked = sorted(cands, key=lambda c: (-(c.end - c.start), c.start))
+    return select_non_overlapping(ranked, lambda c: (c.start, c.end))
 
 
 def extract_figures(text: str, lang: str | None = None) -> list[FigureMatch]:

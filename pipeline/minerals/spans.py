@@ -13,6 +13,8 @@ from collections.abc import Collection, Iterable
 from dataclasses import dataclass
 
 from pipeline.minerals.lexicon import Entry
+from pipeline.text.scripts import is_han
+from pipeline.text.spans import select_non_overlapping
 
 
 @dataclass(frozen=True, slots=True)
@@ -27,25 +29,7 @@ class Candidate:
 def resolve(cands: Iterable[Candidate]) -> list[Candidate]:
     """Longest first (blockers win ties), then leftmost; return the kept minerals sorted by start."""
     order = sorted(cands, key=lambda c: (c.start - c.end, c.entry is not None, c.start))
-    taken: list[tuple[int, int]] = []  # sorted, disjoint intervals
-    kept: list[Candidate] = []
-    for c in order:
-        i = bisect_left(taken, (c.start, c.start))
-        if i > 0 and taken[i - 1][1] > c.start:
-            continue
-        if i < len(taken) and taken[i][0] < c.end:
-            continue
-        taken.insert(i, (c.start, c.end))
-        if c.entry is not None:
-            kept.append(c)
-    return sorted(kept, key=lambda c: c.start)
-
-
-def is_cjk(ch: str) -> bool:
-    """True for CJK ideographs (BMP blocks and the supplementary ideograph planes)."""
-    o = ord(ch)
-    return (0x4E00 <= o <= 0x9FFF or 0x3400 <= o <= 0x4DBF or 0xF900 <= o <= 0xFAFF
-            or 0x20000 <= o <= 0x3134F)
+    return [c for c in select_non_overlapping(order, lambda c: (c.start, c.end)) if c.entry is not None]
 
 
 class Bounds:
@@ -66,7 +50,7 @@ class Bounds:
         lo = self._sorted[i] if i >= 0 else 0
         part = text[lo:start]
         k = len(part)
-        while k > 0 and is_cjk(part[k - 1]):
+        while k > 0 and is_han(part[k - 1]):
             k -= 1
         return part[k:]
 
@@ -76,6 +60,6 @@ class Bounds:
         hi = self._sorted[i] if i < len(self._sorted) else len(text)
         part = text[end:hi]
         k = 0
-        while k < len(part) and is_cjk(part[k]):
+        while k < len(part) and is_han(part[k]):
             k += 1
         return part[:k]

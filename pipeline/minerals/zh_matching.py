@@ -9,7 +9,8 @@ name marked ambiguous must pass a character-context test as well as the boundary
 from __future__ import annotations
 
 from pipeline.minerals.lexicon import Lexicon
-from pipeline.minerals.spans import Bounds, Candidate, is_cjk
+from pipeline.minerals.spans import Bounds, Candidate
+from pipeline.text.scripts import is_han
 
 
 def _ends_with_any(text: str, pos: int, words: frozenset[str], max_len: int = 4) -> bool:
@@ -33,14 +34,14 @@ def _left_ok(text: str, start: int, lex: Lexicon) -> bool:
     prev = text[start - 1]
     if prev.isdigit():
         return False
-    return not is_cjk(prev) or _ends_with_any(text, start, lex.rules.zh_left_ok)
+    return not is_han(prev) or _ends_with_any(text, start, lex.rules.zh_left_ok)
 
 
 def _right_ok(text: str, end: int, lex: Lexicon) -> bool:
     """The character after is punctuation/space/Latin or starts an allowed word."""
     while end < len(text) and text[end] in _QUOTES:
         end += 1
-    return end >= len(text) or not is_cjk(text[end]) or _starts_with_any(text, end, lex.rules.zh_right_ok)
+    return end >= len(text) or not is_han(text[end]) or _starts_with_any(text, end, lex.rules.zh_right_ok)
 
 
 def _bounds_ok(text: str, start: int, end: int, bounds: Bounds | None, lex: Lexicon,
@@ -65,9 +66,9 @@ def in_institution_name(text: str, end: int, lex: Lexicon) -> bool:
             return True
         for s in r.zh_org_terminal_suffixes:
             k = j + len(s)
-            if text.startswith(s, j) and (k >= n or not is_cjk(text[k])):
+            if text.startswith(s, j) and (k >= n or not is_han(text[k])):
                 return True
-        if not is_cjk(text[j]) or text[j] in r.zh_org_gap_stop:
+        if not is_han(text[j]) or text[j] in r.zh_org_gap_stop:
             return False
         j += 1
     return False

@@ -19,8 +19,8 @@ from functools import lru_cache
 
 from pipeline.ner.inputs import GAZETTEER, Candidate
 from pipeline.ner.lexicon import Gazetteer, Place, fold_en, gazetteer, json_data
+from pipeline.text.scripts import is_han
 
-_CJK = re.compile(r"[\u3400-\u9fff]")
 _EN_WORD = re.compile(r"[A-Z][A-Za-z]*(?:['\u2019\u2018-](?!s\b)[A-Za-z]+)*")
 _MAX_EN_WORDS = 5
 # Chinese entries this long are matched even where the segmenter cut differently (自然资源|部在).
@@ -47,8 +47,8 @@ def on_bounds(text: str, start: int, end: int, bounds: Collection[int]) -> bool:
     """True when [start, end) does not cut a Chinese word (or no bounds are known)."""
     if not bounds:
         return True
-    left_ok = start in bounds or start == 0 or not _CJK.match(text[start - 1])
-    right_ok = end in bounds or end == len(text) or not _CJK.match(text[end])
+    left_ok = start in bounds or start == 0 or not is_han(text[start - 1])
+    right_ok = end in bounds or end == len(text) or not is_han(text[end])
     return left_ok and right_ok
 
 

@@ -12,10 +12,11 @@ Exact duplicates (same span and label) collapse to the highest-ranked source.
 
 from __future__ import annotations
 
-from bisect import bisect_left, bisect_right, insort
+from bisect import bisect_right
 from collections.abc import Iterable
 
 from pipeline.ner.inputs import GAZETTEER, MODEL, RULE, Candidate
+from pipeline.text.spans import select_non_overlapping
 
 _RANK = {RULE: 3, GAZETTEER: 2, MODEL: 1}
 # Same span, same rank: an institution, then a place, then a person (places are never people).
@@ -41,12 +42,6 @@ def _inside_an_org(c: Candidate, orgs: list[Candidate], org_starts: list[int]) -
     return any(_absorbed(c, o) for o in orgs[:k] if o.end >= c.end)
 
 
-def _overlaps(taken: list[tuple[int, int]], s: int, e: int) -> bool:
-    """Whether [s, e) overlaps any interval of the sorted, disjoint list ``taken``."""
-    k = bisect_left(taken, (s, s))
-    return (k < len(taken) and taken[k][0] < e) or (k > 0 and taken[k - 1][1] > s)
-
-
 def resolve(candidates: Iterable[Candidate]) -> list[Candidate]:
     """Non-overlapping mentions, sorted by offset, chosen by the precedence above."""
     cands = sorted(set(candidates), key=lambda c: (c.start, c.end))
@@ -54,10 +49,4 @@ def resolve(candidates: Iterable[Candidate]) -> list[Candidate]:
     org_starts = [o.start for o in orgs]
     kept = [c for c in cands if not _inside_an_org(c, orgs, org_starts)]
     kept.sort(key=lambda c: (-rank(c), -(c.end - c.start), c.start, _LABEL_ORDER.get(c.label, 9), c.source))
-    chosen: list[Candidate] = []
-    taken: list[tuple[int, int]] = []
-    for c in kept:
-        if not _overlaps(taken, c.start, c.end):
-            chosen.append(c)
-            insort(taken, (c.start, c.end))
-    return sorted(chosen, key=lambda c: (c.start, c.end))
+    return select_non_overlapping(kept, lambda c: (c.start, c.end))

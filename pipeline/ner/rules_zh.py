@@ -30,8 +30,9 @@ from functools import lru_cache
 from pipeline.ner.gazetteer import on_bounds
 from pipeline.ner.inputs import MODEL, RULE, Candidate
 from pipeline.ner.lexicon import DATA, gazetteer, json_data
+from pipeline.text.scripts import HAN, is_han
 
-_HAN = "\u3400-\u9fff"
+_HAN = HAN
 _PUNCT = set("，。、；：？！“”‘’《》（）()〔〕【】[]…—-·,.;:?!\"' \t\r\n\u3000")
 _PAREN_PLACE = re.compile(rf"[（(]([{_HAN}]{{2,6}})[）)]")
 
@@ -90,10 +91,6 @@ def _role_re() -> re.Pattern[str]:
     return re.compile(rf"(?:{roles})\s*[:：]\s*")
 
 
-def _is_han(ch: str) -> bool:
-    return "\u3400" <= ch <= "\u9fff"
-
-
 def name_lengths(text: str, i: int, end: int) -> list[int]:
     """Lengths of plausible Han names starting at i (surname + 1-2 given characters), longest first."""
     lex = _lex()
@@ -105,14 +102,14 @@ def name_lengths(text: str, i: int, end: int) -> list[int]:
         for gl in (2, 1):
             j = i + sl + gl
             given = text[i + sl:j]
-            if j <= end and len(given) == gl and all(_is_han(c) and c not in lex.not_given for c in given):
+            if j <= end and len(given) == gl and all(is_han(c) and c not in lex.not_given for c in given):
                 out.append(sl + gl)
     return sorted(set(out), reverse=True)
 
 
 def _follows(text: str, j: int, end: int) -> bool:
     """A name may end at j: end of run, punctuation, a non-Han character or a word that follows names."""
-    if j >= end or not _is_han(text[j]):
+    if j >= end or not is_han(text[j]):
         return True
     return text[j] in _PUNCT or text.startswith(_lex().follow, j)
 
@@ -129,7 +126,7 @@ def _person(text: str, i: int, end: int) -> int:
 
 
 def _name_part(text: str, a: int, b: int, end: int) -> bool:
-    if b > end or not all(_is_han(c) for c in text[a:b]):
+    if b > end or not all(is_han(c) for c in text[a:b]):
         return False
     return _follows(text, b, end) or (b < end and text[b] in "·•‧")
 
@@ -156,7 +153,7 @@ def persons_after_roles(text: str, start: int, end: int) -> Iterator[tuple[int, 
     for m in _role_re().finditer(text, start, end):
         i = m.end()
         for n in name_lengths(text, i, end):
-            if i + n >= end or not _is_han(text[i + n]):
+            if i + n >= end or not is_han(text[i + n]):
                 yield i, i + n
                 break
 
@@ -262,7 +259,7 @@ def _body_start(text: str, start: int, i: int, bounds: list[int], lex: _Lex,
         for a, b in _words_left(text, start, i, bounds):
             word = text[a:b]
             joins = word == "和" and a not in entity_ends
-            if (not all(_is_han(c) for c in word) or (word in lex.stop_words and not joins)
+            if (not all(is_han(c) for c in word) or (word in lex.stop_words and not joins)
                     or word in lex.titles or any(w in word for w in _EVENT_WORDS) or i - a > 20
                     or b in person_ends):
                 break
@@ -271,7 +268,7 @@ def _body_start(text: str, start: int, i: int, bounds: list[int], lex: _Lex,
         multi = tuple(w for w in lex.stop_words if len(w) > 1) + lex.titles + _EVENT_WORDS
         while body_start > start and i - body_start < 20:
             ch = text[body_start - 1]
-            if (not _is_han(ch) or ch in _FUNCTION_CHARS or text.endswith(multi, start, body_start)
+            if (not is_han(ch) or ch in _FUNCTION_CHARS or text.endswith(multi, start, body_start)
                     or body_start in person_ends or (ch == "和" and body_start - 1 in entity_ends)):
                 break
             body_start -= 1
@@ -395,7 +392,7 @@ def tidy_model_span(text: str, cand: Candidate) -> Candidate | None:
         lengths = name_lengths(text, s, e)
         if lengths and e - s not in lengths:  # 沈政昌立 -> 沈政昌
             e = s + lengths[0]
-        elif not lengths and (not 3 <= len(span) <= 6 or any(not _is_han(c) or c in _lex().not_given
+        elif not lengths and (not 3 <= len(span) <= 6 or any(not is_han(c) or c in _lex().not_given
                                                               for c in span)):
             return None  # neither a Han name nor a transliteration (克林顿): 院东楼
     return Candidate(s, e, cand.label, MODEL, cand.lang)

@@ -28,10 +28,11 @@ from collections.abc import Iterable
 from pathlib import Path
 from typing import Any
 
+from pipeline.text.scripts import HAN_RE
+from pipeline.text.sentences import split_zh
+
 MODEL_FILES = ("features.msgpack", "weights.npz")
 MAX_CHUNK = 400  # code points handed to pkuseg at once
-_HARD_BREAK = re.compile(r"[\n\r\u2028\u2029。！？；!?;…]+")
-_SOFT_BREAK = re.compile(r"[，,、：:）)」』】》]+|\s+")
 # Digits, "." and "-" stay ASCII: pkuseg already maps ASCII digits to its number class and
 # the MSR gold writes numbers with them (folding those measured slightly worse on dev).
 _KEEP_ASCII = frozenset("0123456789.-")
@@ -40,54 +41,12 @@ _FULLWIDTH = {code: code + 0xFEE0 for code in range(0x21, 0x7F) if chr(code) not
 # 132 Han/Latin adjacencies are word boundaries and the exceptions are mostly one
 # letter (A股, 甲A), so only multi-letter runs are cut off (力拓集团|Rio, not 力拓集团Rio).
 _LATIN_RUN = re.compile(r"[A-Za-zＡ-Ｚａ-ｚ]{2,}")
-_HAN = re.compile(r"[\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff]")
+_HAN = HAN_RE
 
 
 def fold_width(text: str) -> str:
     """ASCII letters and symbols to full-width forms (same length, same offsets)."""
     return text.translate(_FULLWIDTH)
-
-
-def chunk_bounds(text: str, max_len: int = MAX_CHUNK) -> list[tuple[int, int]]:
-    """Split ``text`` into consecutive ``(start, end)`` pieces no longer than ``max_len``.
-
-    Pieces end after sentence punctuation or newlines; a longer piece is split after
-    a comma-like mark or whitespace, and as a last resort at ``max_len``.
-    """
-    if max_len < 1:
-        raise ValueError("max_len must be positive")
-    bounds: list[tuple[int, int]] = []
-    for start, end in _split_after(text, 0, len(text), _HARD_BREAK):
-        if end - start <= max_len:
-            bounds.append((start, end))
-            continue
-        for s2, e2 in _pack(_split_after(text, start, end, _SOFT_BREAK), max_len):
-            bounds.extend((s, min(s + max_len, e2)) for s in range(s2, e2, max_len))
-    return bounds
-
-
-def _split_after(text: str, start: int, end: int, pattern: re.Pattern[str]) -> list[tuple[int, int]]:
-    """Pieces of ``text[start:end]`` that end just after each match of ``pattern``."""
-    pieces: list[tuple[int, int]] = []
-    cur = start
-    for match in pattern.finditer(text, start, end):
-        if match.end() > cur:
-            pieces.append((cur, match.end()))
-            cur = match.end()
-    if cur < end:
-        pieces.append((cur, end))
-    return pieces
-
-
-def _pack(pieces: list[tuple[int, int]], max_len: int) -> list[tuple[int, int]]:
-    """Join consecutive pieces greedily while the result stays within ``max_len``."""
-    packed: list[tuple[int, int]] = []
-    for start, end in pieces:
-        if packed and end - packed[-1][0] <= max_len:
-            packed[-1] = (packed[-1][0], end)
-        else:
-            packed.append((start, end))
-    return packed
 
 
 def cuts_from_words(text: str, words: Iterable[str]) -> list[bool]:
@@ -227,10 +186,8 @@ class ZhWordSegmenter:
     def spans(self, text: str) -> list[tuple[int, int]]:
         """Word spans ``(start, end)`` covering every non-space char of ``text`` once."""
         spans: list[tuple[int, int]] = []
-        for start, end in chunk_bounds(text):
+        for start, end in split_zh(text, 0, len(text), MAX_CHUNK):
             piece = text[start:end]
-            if not piece.strip():
-                continue
             folded = fold_width(piece)
             cuts = cut_latin_runs(piece, cuts_from_words(folded, self._seg.cut(folded)))
             spans.extend(spans_from_cuts(piece, self.lexicon.apply(piece, cuts), offset=start))

@@ -19,6 +19,8 @@ import re
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 
+from pipeline.text.scripts import HAN
+
 _FULLWIDTH = {cp: cp - 0xFEE0 for cp in range(0xFF01, 0xFF5F) if chr(cp - 0xFEE0).isalnum()}
 _ODD_SPACES = {cp: " " for cp in (0x00A0, 0x1680, 0x202F, 0x205F, 0x3000, *range(0x2000, 0x200B))}
 _DROP = {cp: None for cp in (0x200B, 0x200C, 0x200D, 0x2060, 0xFEFF, 0x00AD)}
@@ -26,7 +28,7 @@ _TRANSLATE = {**_FULLWIDTH, **_ODD_SPACES, **_DROP, 0x2028: "\n", 0x2029: "\n", 
 _CONTROL = re.compile(r"[\x00-\x08\x0e-\x1f\x7f]")
 _APOSTROPHE = re.compile(r"(?<=[A-Za-z])[\u2018\u2019\u02bc\u0060\u00b4](?=[A-Za-z])")
 
-_CJK = "\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff"
+_CJK = HAN
 # A line that may continue: ends with a CJK character or with non-final punctuation.
 _OPEN_END = re.compile(rf"[{_CJK}0-9A-Za-z，、“‘（《—－\-]$")
 _NONFINAL_PUNCT_END = re.compile(r"[，、“‘（《]$")

@@ -10,10 +10,11 @@ from __future__ import annotations
 import re
 
 from pipeline.records import Segment
+from pipeline.text.scripts import CJK_PUNCT, HAN
 
-_HAN = re.compile(r"[\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff\u3000-\u303f\uff00-\uffef\u2e80-\u2fdf]")
+_HAN = re.compile(f"[{HAN}{CJK_PUNCT}]")
 _LATIN = re.compile(r"[A-Za-z\u00c0-\u024f]")
-_LATIN_WORD = re.compile(r"[^\s\u3400-\u9fff]*[A-Za-z\u00c0-\u024f][^\s\u3400-\u9fff]*")
+_LATIN_WORD = re.compile(f"[^\\s{HAN}]*[A-Za-z\u00c0-\u024f][^\\s{HAN}]*")
 
 
 def char_class(ch: str) -> str:

@@ -31,7 +31,8 @@ def _load(name: str, path: Path):  # type: ignore[no-untyped-def]
 
 @pytest.fixture(scope="module")
 def scores(tmp_path_factory: pytest.TempPathFactory) -> dict[tuple[str, str], float]:
-    seed_eval = _load("ner_seed_eval", ROOT / "tests" / "data" / "ner" / "seed_eval.py")
+    from pipeline.tools.eval import ner_seed_eval as seed_eval
+
     score = _load("reference_score", require(REFERENCE_SCORER))
     from pipeline.nlp.recognizer import EntityRecognizer
 

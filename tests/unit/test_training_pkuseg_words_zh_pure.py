@@ -1,4 +1,4 @@
-"""words_zh helpers that need no model: chunking, width folding, alignment, user-word merging."""
+"""words_zh helpers that need no model: width folding, alignment, user-word merging."""
 
 from __future__ import annotations
 
@@ -12,7 +12,6 @@ from hypothesis import strategies as st
 from pipeline.nlp.words_zh import (
     UserLexicon,
     ZhWordSegmenter,
-    chunk_bounds,
     cut_latin_runs,
     cuts_from_words,
     fold_width,
@@ -23,26 +22,6 @@ from pipeline.nlp.words_zh import (
 _PIECES = ["中国矿业", "稀土。", " ", "\n", "\u3000", "Rio Tinto ", "2024年", "，", "!", "１７％", "锂辉石",
            "\t", "P14", "é"]
 _MIXED = st.lists(st.sampled_from(_PIECES), max_size=80).map("".join)
-
-
-@settings(max_examples=300, deadline=None)
-@given(st.one_of(_MIXED, st.text(max_size=300)), st.integers(1, 50))
-def test_chunks_tile_the_text_within_the_limit(text: str, max_len: int) -> None:
-    bounds = chunk_bounds(text, max_len)
-    assert "".join(text[s:e] for s, e in bounds) == text
-    assert all(0 < e - s <= max_len for s, e in bounds)
-    assert all(a[1] == b[0] for a, b in itertools.pairwise(bounds))
-
-
-def test_chunks_end_after_sentence_punctuation() -> None:
-    text = "中国矿业联合会主办。第七期！\n稀土"
-    assert [text[s:e] for s, e in chunk_bounds(text, 100)] == ["中国矿业联合会主办。", "第七期！\n", "稀土"]
-
-
-def test_long_sentence_is_cut_after_commas_first() -> None:
-    text = "，".join(["稀土资源"] * 30)
-    pieces = [text[s:e] for s, e in chunk_bounds(text, 20)]
-    assert all(p.endswith("，") for p in pieces[:-1])
 
 
 @given(st.text(max_size=200))

@@ -97,14 +97,9 @@ def architecture(model: Path) -> dict[str, Any]:
 
 def seed_scores(model: Path, shared: Path) -> dict[str, Any] | None:
     """PERSON / ORG / LOC F1 of EntityRecognizer (this model + rules) on the seed documents."""
-    if not (shared / "eval" / "score.py").exists():
-        return None
-    sys.path.insert(0, str(ROOT / "tests" / "data" / "ner"))
-    sys.path.insert(0, str(shared / "eval"))
-    import score  # type: ignore[import-not-found]
-    import seed_eval  # type: ignore[import-not-found]
-
     from pipeline.nlp.recognizer import EntityRecognizer
+    from pipeline.tools.eval import ner_seed_eval as seed_eval
+    from pipeline.tools.eval.scoring import load_file, score
 
     bounds = "pkuseg" if (ROOT / "models" / "pkuseg_zh" / "weights.npz").exists() else "jieba"
     docs = seed_eval.seed_inputs(bounds)
@@ -116,7 +111,7 @@ def seed_scores(model: Path, shared: Path) -> dict[str, Any] | None:
         with pred.open("w", encoding="utf-8") as fh:
             for (fname, lang, _), mentions in zip(docs, rec([d for _, _, d in docs]), strict=True):
                 fh.write(json.dumps(seed_eval.gold_record(fname, lang, mentions), ensure_ascii=False) + "\n")
-        rows = score.score(score.load(str(seed_eval.GOLD)), score.load(str(pred)), by_lang=True)
+        rows = score(load_file(seed_eval.GOLD), load_file(pred), by_lang=True)
         out[name] = {f"{r['group']}/{r['type']}": r["f1"] for r in rows
                      if r["group"] == "zh" and r["type"] in LABELS}
     return out

@@ -1,7 +1,7 @@
 """Run EntityRecognizer on the raw seed documents and score PERSON / ORG / LOC against the gold.
 
 Usage (from the project root):
-    .venv/bin/python tests/data/ner/seed_eval.py [--zh-model PATH] [--errors] [--out PATH]
+    .venv/bin/python -m pipeline.tools.eval.ner_seed_eval [--zh-model PATH] [--errors] [--out PATH]
 
 Language runs come from pipeline.text.langruns; Chinese word bounds from jieba (a stand-in for pkuseg).
 Prints the reference scorer's table (--by-lang) and, with --errors, each document's misses and false
@@ -12,23 +12,19 @@ from __future__ import annotations
 
 import argparse
 import json
-import subprocess
-import sys
 from collections.abc import Iterable
 from pathlib import Path
 
+from pipeline.ner.inputs import NerInput
+from pipeline.nlp.recognizer import EntityRecognizer
+from pipeline.records import Mention, Segment
+from pipeline.text.langruns import dominant_language, language_runs
+from pipeline.tools.eval.scoring import TYPES, format_table, load_file, score
+
 ROOT = Path(__file__).resolve().parents[3]
-sys.path.insert(0, str(ROOT))
 
-from pipeline.ner.inputs import NerInput  # noqa: E402
-from pipeline.nlp.recognizer import EntityRecognizer  # noqa: E402
-from pipeline.records import Mention, Segment  # noqa: E402
-from pipeline.text.langruns import dominant_language, language_runs  # noqa: E402
-
-SHARED = ROOT.parent / "shared"
 SEEDS = ROOT / "seeds"
 GOLD = ROOT / "eval" / "seeds.gold.jsonl"
-SCORER = SHARED / "eval" / "score.py"
 
 
 def jieba_bounds(text: str, segments: Iterable[Segment]) -> frozenset[int]:
@@ -75,12 +71,9 @@ def gold_record(name: str, lang: str, mentions: list[Mention]) -> dict[str, obje
 
 
 def _errors(pred_path: Path) -> None:
-    sys.path.insert(0, str(SCORER.parent))
-    import score  # type: ignore[import-not-found]
-
-    gold, pred = score.load(str(GOLD)), score.load(str(pred_path))
+    gold, pred = load_file(GOLD), load_file(pred_path)
     for doc, g in gold.items():
-        p = pred.get(doc, {"items": {t: set() for t in score.TYPES}})
+        p = pred.get(doc, {"items": {t: set() for t in TYPES}})
         for t in ("PERSON", "ORG", "LOC"):
             miss, extra = sorted(g["items"][t] - p["items"][t]), sorted(p["items"][t] - g["items"][t])
             if miss or extra:
@@ -102,10 +95,8 @@ def main() -> None:
     with args.out.open("w", encoding="utf-8") as fh:
         for (name, lang, _), mentions in zip(docs, results, strict=False):
             fh.write(json.dumps(gold_record(name, lang, mentions), ensure_ascii=False) + "\n")
-    table = subprocess.run([sys.executable, str(SCORER), str(GOLD), str(args.out), "--by-lang"],
-                           capture_output=True, text=True, check=True).stdout
-    keep = (["type"], ["PERSON"], ["ORG"], ["LOC"])
-    print("\n".join(ln for ln in table.splitlines() if ln.split()[1:2] in keep))
+    rows = score(load_file(GOLD), load_file(args.out), by_lang=True)
+    print(format_table([r for r in rows if r["type"] in ("PERSON", "ORG", "LOC")]))
     if args.errors:
         _errors(args.out)
 

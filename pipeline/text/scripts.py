@@ -1,0 +1,28 @@
+"""Scripts: the one definition of Han ideographs and CJK punctuation the package uses.
+
+Why one place: which characters count as Chinese decides language runs, word bounds, name shapes and
+line joining; modules that each wrote their own range disagreed at the edges (extension A, the
+compatibility block, the supplementary planes).
+"""
+
+from __future__ import annotations
+
+import re
+
+# Han ideographs: extension A, the unified block, compatibility ideographs, supplementary planes (B-G).
+HAN = "\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff\U00020000-\U0003134f"
+# CJK punctuation, full-width forms and radicals: Chinese text, though not ideographs.
+CJK_PUNCT = "\u3000-\u303f\uff00-\uffef\u2e80-\u2fdf"
+
+HAN_RE = re.compile(f"[{HAN}]")
+HAN_SPACE_RE = re.compile(f"(?<=[{HAN}])\\s+(?=[{HAN}])")
+
+
+def is_han(ch: str) -> bool:
+    """True for one Han ideograph."""
+    return bool(ch) and HAN_RE.fullmatch(ch) is not None
+
+
+def has_han(text: str) -> bool:
+    """True when the text holds at least one Han ideograph."""
+    return HAN_RE.search(text) is not None
