@@ -12,7 +12,6 @@ from __future__ import annotations
 from bisect import bisect_left, bisect_right
 from collections.abc import Sequence
 from dataclasses import dataclass
-from typing import Any
 
 from pipeline.delegates.setting import NO_SETTING, Setting
 from pipeline.records import Mention, Sentence
@@ -77,7 +76,6 @@ class DocContext:
         self._person_starts = [m.start for m in self.persons]
         self.orgs = sorted((m for m in orgs if _valid(m, text)), key=lambda m: (m.start, -m.end))
         self._org_starts = [m.start for m in self.orgs]
-        self.memo: dict[str, Any] = {}  # per-document values a rule module computes once
 
     def person_overlaps(self, start: int, end: int, exclude: Mention | None = None) -> bool:
         """True when a person mention other than ``exclude`` overlaps [start, end)."""

@@ -13,6 +13,7 @@ from __future__ import annotations
 import re
 import unicodedata
 from collections.abc import Sequence
+from itertools import pairwise
 
 from pipeline.records import Mention
 from pipeline.text.scripts import HAN_SPACE_RE, has_han
@@ -60,7 +61,7 @@ def alias_pairs(text: str, persons: Sequence[Mention]) -> list[tuple[Mention, Me
     """
     ordered = sorted(persons, key=lambda m: (m.start, m.end))
     out: list[tuple[Mention, Mention]] = []
-    for a, b in zip(ordered, ordered[1:], strict=False):
+    for a, b in pairwise(ordered):
         between, after = text[a.end : b.start].strip(" "), text[b.end : b.end + 1]
         if between in ("(", "（") and after in (")", "）") and has_han(a.text) != has_han(b.text):
             out.append((a, b))
