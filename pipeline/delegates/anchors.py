@@ -17,8 +17,9 @@ import re
 from collections.abc import Collection, Iterator, Sequence
 from functools import lru_cache
 
-from pipeline.delegates.lexicon import CueLexicon, WordCue, cue_lexicon
+from pipeline.delegates.lexicon import CueLexicon, cue_lexicon
 from pipeline.delegates.rules_en import best_cue, name_alone_on_line, next_line
+from pipeline.delegates.rules_zh import bare_word_at
 from pipeline.delegates.setting import Setting, doc_setting
 from pipeline.delegates.surnames import surnames
 from pipeline.ner.inputs import RULE, Candidate
@@ -27,7 +28,7 @@ from pipeline.resources import RuleFile, load_validated
 from pipeline.text.scripts import is_han
 
 # Characters that do not occur in a given name but do end a clause or join words (的, 在, 和 ...).
-_NOT_IN_NAME = frozenset("的是在和与及等了说向对为从把被将也都还就又并且或而之其这那个位名")
+_NOT_IN_NAME = frozenset("的是在和与及等了说向对为从把被将也都还就又并且或而之其这那个位名两党")
 _LIST_SEPARATOR = "、"
 _EN_NAME = re.compile(r"[A-Z][a-z]*(?:-[A-Za-z][a-z]*)?(?: [A-Z][a-z]+(?:-[A-Za-z][a-z]+)?){1,2}")
 _EN_APPOSITION_LEAD = re.compile(r", (?:(?:also|now|currently|who is) )?(?:an?|the) ", re.IGNORECASE)
@@ -72,32 +73,33 @@ def _left_bounded(text: str, start: int, lo: int, lex: CueLexicon) -> bool:
     return any(text.endswith(r, max(lo, start - len(r)), start) for r in lex.zh.role_suffixes)
 
 
-def _han_name(text: str, start: int, end: int) -> bool:
+def _han_name(text: str, start: int, end: int, lex: CueLexicon) -> bool:
+    """A surname of the list and a one- or two-character given name.
+
+    Not a group word (全体, 农民, 国务 of 国务委员; 向全体), not a word that is rarely a surname but often
+    starts a phrase (和, 由, 原, 位), and no role word or body name inside (由主任, 和政协).
+    """
+    zh = lex.zh
     name = text[start:end]
-    if not all(is_han(c) for c in name) or any(c in _NOT_IN_NAME for c in name[1:]):
+    if not name or not all(is_han(c) for c in name) or any(c in _NOT_IN_NAME for c in name[1:]) or name in zh.not_names:
+        return False
+    if name[0] in zh.not_name_starts or name[1:] in zh.not_names:
         return False
     head = surnames().at_start(name)
-    return head is not None and 1 <= len(name) - len(head) <= 2
+    if head is None or not 1 <= len(name) - len(head) <= 2:
+        return False
+    given = name[len(head) :]
+    return not any(given.endswith(r) for r in zh.role_suffixes) and not any(k in name for k in zh.cue_keywords)
 
 
 def _name_before(text: str, end: int, lo: int, bounds: Collection[int], lex: CueLexicon) -> tuple[int, int] | None:
     """The Chinese name that ends at ``end`` (2 to 4 characters), bounded on its left."""
-    fits = [end - n for n in (2, 3, 4) if end - n >= lo and _han_name(text, end - n, end)
+    fits = [end - n for n in (2, 3, 4) if end - n >= lo and _han_name(text, end - n, end, lex)
             and _left_bounded(text, end - n, lo, lex)]
     if len(fits) == 1:
         return fits[0], end
     on_word = [s for s in fits if s in bounds]  # several shapes fit: the word segmenter decides, or nothing
     return (min(on_word), end) if on_word else None
-
-
-def _bare_word(text: str, pos: int, words: Sequence[WordCue], lex: CueLexicon) -> WordCue | None:
-    for word in words:
-        if text.startswith(word.word, pos):
-            after = pos + len(word.word)
-            if any(text.startswith(x, after) for x in lex.zh.post_name_not_after.get(word.word, ())):
-                return None
-            return word
-    return None
 
 
 def _zh_anchors(text: str, seg: Segment, bounds: Collection[int], setting: Setting,
@@ -108,7 +110,7 @@ def _zh_anchors(text: str, seg: Segment, bounds: Collection[int], setting: Setti
             continue
         pos = text.find(word.word, seg.start, seg.end)
         while pos >= 0:
-            if _bare_word(text, pos, zh.post_name_words, lex) is not None:
+            if bare_word_at(text, pos, zh.post_name_words, lex) is not None:
                 span = _name_before(text, pos, seg.start, bounds, lex)
                 if span is not None:
                     yield span
@@ -123,7 +125,7 @@ def _list_closed(text: str, pos: int, setting: Setting, lex: CueLexicon) -> bool
     """Does a body follow "等(6位)": an explicit cue (全国人大代表), or a bare word the setting settles?"""
     if any(c.regex.match(text, pos) for c in lex.zh.cues):
         return True
-    word = _bare_word(text, pos, lex.zh.list_tail_words, lex)
+    word = bare_word_at(text, pos, lex.zh.list_tail_words, lex)
     return word is not None and setting.body_for(word.family) is not None
 
 
@@ -135,7 +137,7 @@ def _list_names(text: str, end: int, lo: int, bounds: Collection[int], lex: CueL
             start -= 1
         span = None
         if start <= lo or text[start - 1] == _LIST_SEPARATOR:
-            span = (start, end) if _han_name(text, start, end) else None
+            span = (start, end) if _han_name(text, start, end, lex) else None
         if span is None:
             span = _name_before(text, end, lo, bounds, lex)
         if span is None:

@@ -83,6 +83,8 @@ class ZhSpec(RuleFile):
     post_name_titles: list[str]
     post_name_words: list[WordSpec]
     post_name_not_after: dict[str, list[str]]
+    not_names: list[str]
+    not_name_starts: str
     post_name_copulas: list[str]
     pronoun_copulas: list[str]
     as_prefixes: list[str]
@@ -184,6 +186,8 @@ class ZhCues:
     post_name_titles: tuple[str, ...]
     post_name_words: tuple[WordCue, ...]
     post_name_not_after: dict[str, tuple[str, ...]]
+    not_names: frozenset[str]
+    not_name_starts: frozenset[str]
     post_name_copulas: tuple[str, ...]
     pronoun_copulas: tuple[str, ...]
     as_prefixes: tuple[str, ...]
@@ -301,6 +305,8 @@ def _zh(d: ZhSpec) -> ZhCues:
         post_name_titles=_by_length(d.post_name_titles),
         post_name_words=_words(d.post_name_words),
         post_name_not_after={w: _by_length(after) for w, after in d.post_name_not_after.items()},
+        not_names=frozenset(d.not_names),
+        not_name_starts=frozenset(d.not_name_starts),
         post_name_copulas=_by_length(d.post_name_copulas),
         pronoun_copulas=_by_length(d.pronoun_copulas),
         as_prefixes=_by_length(d.as_prefixes),

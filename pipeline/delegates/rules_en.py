@@ -126,8 +126,8 @@ def sentence_end(ctx: DocContext, pos: int, en: EnCues) -> int:
     stop: "... chairman of Huaneng." ends at "Huaneng", "... of Foo Co., Ltd." keeps "Ltd."."""
     end = min(ctx.sentence_end(pos), pos + en.max_window_chars)
     text = ctx.text
-    while end > pos and text[end - 1] in "\"'”’)]" and text[end - 2 : end - 1] in ".!?":
-        end -= 1  # a closing quote after the stop
+    while end > pos and text[end - 1] in " \"'“”‘’":
+        end -= 1  # quotes after the stop (or the next sentence's opening quote)
     if end > pos and text[end - 1] in "!?;":
         return end - 1
     if end > pos and text[end - 1] == ".":

@@ -22,6 +22,7 @@ from pipeline.records import Mention
 
 _SPACES = " \t\u3000"
 _DECOR = " \t\u3000#*>-—·•[]【】"
+_ALSO_JOINERS = ("，也是", ",也是", "，同时也是", "，还是", "、")
 
 
 def _cue_at_end(seg: str, offset: int, ctx: DocContext, lex: CueLexicon) -> tuple[BodyFact | None, bool]:
@@ -162,6 +163,22 @@ def as_prefix(ctx: DocContext, m: Mention, lex: CueLexicon) -> Facts:
     return facts
 
 
+def _also_posts(ctx: DocContext, pos: int, lex: CueLexicon) -> list[TitleFact]:
+    """Posts that continue "他是全国人大代表" after "，也是" or "、": "…，也是某村村医"."""
+    text, out = ctx.text, []
+    for joiner in _ALSO_JOINERS:
+        if text.startswith(joiner, pos):
+            start = pos + len(joiner)
+            end = start
+            while end < len(text) and text[end] not in lex.zh.segment_stops and end - start < lex.zh.max_segment_chars:
+                end += 1
+            span = title_span(text[start:end], start, lex)
+            if span is not None and span[0] == start:
+                out.append(TitleFact(*span))
+            break
+    return out
+
+
 def pronoun_facts(ctx: DocContext, lex: CueLexicon) -> dict[int, Facts]:
     """ "他是全国人大代表": the body goes to the one person named in this sentence or the one before."""
     text, zh = ctx.text, lex.zh
@@ -176,11 +193,12 @@ def pronoun_facts(ctx: DocContext, lex: CueLexicon) -> dict[int, Facts]:
             if fact is not None:
                 i = ctx.sentence_index(pos)
                 lo = ctx.sentences[i - 1][0] if i > 0 else ctx.sentences[i][0]
-                named = [p for p in ctx.persons_between(lo, pos)]
+                named = ctx.persons_between(lo, pos)
                 if named and len({p.text for p in named}) == 1:
                     f = out.setdefault(id(named[-1]), Facts.empty())
                     f.bodies.append(BodyFact(fact.body, LIST, fact.start, fact.end, fact.term, fact.session))
                     f.titles.append(TitleFact(fact.start, fact.end, is_cue=True))
+                    f.titles.extend(_also_posts(ctx, fact.end, lex))
             pos = text.find(copula, pos + 1)
     return out
 
@@ -263,20 +281,20 @@ def _right_appositive(ctx: DocContext, m: Mention, lex: CueLexicon) -> Facts:
     return facts
 
 
-def bare_word_at(ctx: DocContext, pos: int, words: Sequence[WordCue], lex: CueLexicon) -> WordCue | None:
+def bare_word_at(text: str, pos: int, words: Sequence[WordCue], lex: CueLexicon,
+                 mention_starts: frozenset[int] = frozenset()) -> WordCue | None:
     """The bare body word (代表, 委员) that starts at ``pos`` as a noun, not as a verb or inside a longer word.
 
     "李明代表说" and "李明代表——" are the noun; "李明代表公司发言" (an object follows), 代表团, 代表委员 (the
-    group word) and 委员会 are not.
+    group word) and 委员会 are not; nor is a word right before another mention (代表中方签约).
     """
-    text = ctx.text
     for word in words:
         if not text.startswith(word.word, pos):
             continue
         after = pos + len(word.word)
         if any(text.startswith(x, after) for x in lex.zh.post_name_not_after.get(word.word, ())):
             return None
-        if after in ctx.mention_starts:  # 代表中方签约: the verb's object is a named entity
+        if after in mention_starts:
             return None
         return word
     return None
@@ -290,7 +308,7 @@ def right_context(ctx: DocContext, m: Mention, lex: CueLexicon) -> Facts:
         if right.startswith(title):
             facts.titles.append(TitleFact(m.end, m.end + len(title)))
             break
-    word = bare_word_at(ctx, m.end, zh.post_name_words, lex)
+    word = bare_word_at(text, m.end, zh.post_name_words, lex, ctx.mention_starts)
     if word is not None:
         body = ctx.setting.body_for(word.family)
         if body is not None:
@@ -338,7 +356,7 @@ def list_facts(
                 shared.bodies.append(BodyFact(fact.body, LIST, fact.start, fact.end, fact.term, fact.session))
                 shared.titles.append(TitleFact(fact.start, fact.end, is_cue=True))
             else:
-                word = bare_word_at(ctx, tail.end(), zh.list_tail_words, lex)
+                word = bare_word_at(text, tail.end(), zh.list_tail_words, lex, ctx.mention_starts)
                 body = ctx.setting.body_for(word.family) if word is not None else None
                 if word is not None and body is not None:
                     s = tail.end()
