@@ -46,8 +46,7 @@ def _chinese_key(name: str) -> str:
     table = surnames()
     head = table.at_start(han) or han[0]
     surname, given = table.readings.get(head) or _romanise(head), han[len(head):]
-    given_key = _romanise(given)
-    return f"{surname} {given_key}" if given_key else surname
+    return " ".join(part for part in (surname, _romanise(given)) if part)  # a character pypinyin cannot read drops
 
 
 def _latin_key(name: str) -> str:
