@@ -35,6 +35,7 @@ _PLURAL_CUE = re.compile(
 )
 _AS_A = re.compile(r"\bas an? ", re.IGNORECASE)
 _SPEAKER = re.compile(r"\b(?:said|says|added|adds|noted|notes|according to)\s+(?:an?|one)\s+\Z", re.IGNORECASE)
+_ALSO = re.compile(r",\s+(?:who\s+is\s+)?also\b", re.IGNORECASE)  # "Li Wei, also an academician": the same speaker
 _OPEN, _CLOSE = "(（", ")）"
 _MAX_ALIAS_CHARS = 40
 
@@ -438,14 +439,19 @@ def enumeration_facts(ctx: DocContext, lex: CueLexicon) -> dict[int, Facts]:
                 continue
             following = best_cue(text, lex, start, s1)  # the next enumeration, if any, ends this one
             stop = following[1].start() if following is not None else s1
-            for p in ctx.persons_between(start, stop):
+            named = ctx.persons_between(start, stop)
+            lead = text[start : named[0].start].replace(".", " ").split() if named else ["-"]
+            if any(w.lower() not in lex.en.honorifics for w in lead):
+                continue  # "deputies are expected to meet Li Qiang": no list of names follows the verb
+            for p in named:
                 out.setdefault(id(p), Facts.empty()).bodies.append(fact)
     return out
 
 
 def unnamed_speaker_facts(ctx: DocContext, lex: CueLexicon) -> dict[int, Facts]:
     """ "..., said a member of the CPPCC National Committee. Li Wei, also an academician, ...": the speaker
-    described but not named gets the name that opens the next sentence (with its appositive)."""
+    described but not named is the person who opens the next sentence with ", also" (more of the same
+    person's posts); a name that opens it with any other appositive may be someone else."""
     text, out = ctx.text, dict[int, Facts]()
     for i, (s0, s1) in enumerate(ctx.sentences[:-1]):
         if ctx.persons_between(s0, s1) or not has_keyword(text[s0:s1], lex.en.cue_keywords):
@@ -455,7 +461,7 @@ def unnamed_speaker_facts(ctx: DocContext, lex: CueLexicon) -> dict[int, Facts]:
             continue
         n0, _ = ctx.sentences[i + 1]
         named = ctx.persons_between(n0, n0 + 80)
-        if not named or named[0].start != n0 or text[named[0].end : named[0].end + 1] != ",":
+        if not named or named[0].start != n0 or not _ALSO.match(text, named[0].end):
             continue
         fact = cue_fact(found[0], found[1], 0, "en", LIST, lex)
         if fact is not None:
