@@ -109,7 +109,7 @@ class Mention:
     start: int = column("Start offset in documents.text.", "int32")
     end: int = column("End offset in documents.text (exclusive).", "int32")
     text: str = column("The mention as written: documents.text[start:end].", "string")
-    label: str = column("Entity type.", "category", values="labels")
+    label: str = column("Entity type of the mention.", "category", values="labels")
     source: str = column("Which extractor proposed the mention.", "category", name="extractor", values="extractors")
     canonical: str | None = column(
         "MINERAL mentions: the canonical English name of the mineral, the same in both languages "
@@ -138,8 +138,8 @@ class Figure:
     value_high_text: str | None = column("`value_high` as an exact decimal string.", "string")
     unit: str = column("The unit as written, normalised to a code (t, CNY, %, km2, …); a rate is "
                        "`unit/unit` (CNY/t, t/year).", "category", values="units")
-    qualifier: str | None = column("approx (约, about), over (超过, more than), under (不足, less than), "
-                                   "range, or null.", "category", values="qualifiers")
+    qualifier: str | None = column("How the figure is qualified: approx (约, about), over (超过, more than), "
+                                   "under (不足, less than), range, or null.", "category", values="qualifiers")
     kind: str = column("What the figure measures.", "category", values="kinds")
     value_si: float | None = column(
         "`value` converted to `unit_norm`, so figures of one kind compare (8200万亩 and 3万公顷 both in "

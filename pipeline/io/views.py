@@ -11,6 +11,7 @@ from __future__ import annotations
 from collections.abc import Callable, Mapping
 from dataclasses import dataclass
 from pathlib import Path
+from typing import Any
 
 import pandas as pd
 
@@ -59,8 +60,9 @@ FIGURES_IN_CONTEXT_COLUMNS = (
 )
 
 
-def _distinct(values: pd.Series) -> list[str]:
-    return list(dict.fromkeys(str(v) for v in values if isinstance(v, str) and v))
+def _values(column: pd.Series) -> list[Any]:
+    """A column as plain Python values (strings, ints, None for missing), fast for Arrow-backed columns."""
+    return [None if v is pd.NA else v for v in column.astype(object).tolist()]
 
 
 def figures_in_context(tables: Frames) -> pd.DataFrame:
@@ -75,21 +77,31 @@ def figures_in_context(tables: Frames) -> pd.DataFrame:
     sents = sentences[["doc_id", "sent_idx", "start", "end", "lang"]].rename(
         columns={"start": "s_start", "end": "s_end", "lang": "sentence_lang"})
     rows = rows.merge(sents, on=["doc_id", "sent_idx"], how="left")
-    text = dict(zip(documents["doc_id"], documents["text"], strict=True))
-    rows["sentence"] = pd.array(
-        [text[d][int(a):int(b)] if d in text and not (pd.isna(a) or pd.isna(b)) else None
-         for d, a, b in zip(rows["doc_id"], rows["s_start"], rows["s_end"], strict=True)], dtype="string")
+    doc_text = dict(zip(_values(documents["doc_id"]), _values(documents["text"]), strict=True))
+    doc_col, sent_col = _values(rows["doc_id"]), _values(rows["sent_idx"])
+    sentence = [doc_text[d][a:b] if d in doc_text and a is not None and b is not None else None
+                for d, a, b in zip(doc_col, _values(rows["s_start"]), _values(rows["s_end"]), strict=True)]
+    rows["sentence"] = pd.Series(sentence, index=rows.index, dtype="string")
     meta = documents[["doc_id", "external_id", "source", "title", "url", "published"]]
     rows = rows.merge(meta, on="doc_id", how="left")
-    # Entities of the sentences that hold a figure only.
-    wanted = pd.MultiIndex.from_frame(rows[["doc_id", "sent_idx"]].drop_duplicates())
-    keyed = mentions.set_index(["doc_id", "sent_idx"])
-    near = keyed[keyed.index.isin(wanted)]
+    # Entities of the sentences that hold a figure: one pass over the mentions, in text order.
+    wanted = set(zip(doc_col, sent_col, strict=True))
+    by_label: dict[str, list[tuple[str, int]]] = {}
+    fields = ("text", "mineral", "institution_key")
     for name, (label, column, _) in _ENTITY_LISTS.items():
-        sel = near[near["label"] == label][column].astype(object)
-        lists = sel.groupby(level=[0, 1], sort=False).agg(_distinct) if len(sel) else pd.Series(dtype=object)
-        found = dict(zip(lists.index, lists, strict=True))
-        rows[name] = [found.get((d, s), []) for d, s in zip(rows["doc_id"], rows["sent_idx"], strict=True)]
+        by_label.setdefault(label, []).append((name, fields.index(column)))
+    found: dict[str, dict[tuple[object, object], dict[object, None]]] = {name: {} for name in _ENTITY_LISTS}
+    near = mentions[mentions["label"].isin(list(by_label))].sort_values(["doc_id", "start"], kind="stable")
+    columns = [_values(near[c]) for c in ("doc_id", "sent_idx", "label", *fields)]
+    for d, s, label, *values in zip(*columns, strict=True):
+        if (d, s) in wanted:
+            for name, i in by_label[str(label)]:
+                if isinstance(values[i], str) and values[i]:
+                    found[name].setdefault((d, s), {})[values[i]] = None
+    keys = list(zip(doc_col, sent_col, strict=True))
+    for name, lists in found.items():
+        as_lists = {k: list(v) for k, v in lists.items()}  # figures of one sentence share its list
+        rows[name] = pd.Series([as_lists.get(k) or [] for k in keys], index=rows.index, dtype=object)
     return rows[cols].reset_index(drop=True)
 
 
