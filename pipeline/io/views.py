@@ -85,19 +85,19 @@ def figures_in_context(tables: Frames) -> pd.DataFrame:
     meta = documents[["doc_id", "external_id", "source", "title", "url", "published"]]
     rows = rows.merge(meta, on="doc_id", how="left")
     # Entities of the sentences that hold a figure: one pass over the mentions, in text order.
-    wanted = set(zip(doc_col, sent_col, strict=True))
     by_label: dict[str, list[tuple[str, int]]] = {}
     fields = ("text", "mineral", "institution_key")
     for name, (label, column, _) in _ENTITY_LISTS.items():
         by_label.setdefault(label, []).append((name, fields.index(column)))
     found: dict[str, dict[tuple[object, object], dict[object, None]]] = {name: {} for name in _ENTITY_LISTS}
-    near = mentions[mentions["label"].isin(list(by_label))].sort_values(["doc_id", "start"], kind="stable")
+    near = mentions.loc[mentions["label"].isin(list(by_label)), ["doc_id", "sent_idx", "start", "label", *fields]]
+    near = near.merge(rows[["doc_id", "sent_idx"]].drop_duplicates(), on=["doc_id", "sent_idx"])
+    near = near.sort_values(["doc_id", "start"], kind="stable")
     columns = [_values(near[c]) for c in ("doc_id", "sent_idx", "label", *fields)]
     for d, s, label, *values in zip(*columns, strict=True):
-        if (d, s) in wanted:
-            for name, i in by_label[str(label)]:
-                if isinstance(values[i], str) and values[i]:
-                    found[name].setdefault((d, s), {})[values[i]] = None
+        for name, i in by_label[str(label)]:
+            if isinstance(values[i], str) and values[i]:
+                found[name].setdefault((d, s), {})[values[i]] = None
     keys = list(zip(doc_col, sent_col, strict=True))
     for name, lists in found.items():
         as_lists = {k: list(v) for k, v in lists.items()}  # figures of one sentence share its list
