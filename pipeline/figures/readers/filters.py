@@ -1,0 +1,97 @@
+"""Filters: readings that look like figures but are not (GUIDELINES.md, FIGURE "Not figures";
+CONVENTIONS.md 4-6, 18-20).
+
+- durations that place an event in time (近五年, "two years ago") or give an age formula;
+- counts that are years ("in 2017 projects"), ordinals (二次 = second time), parts of a name
+  ("World War Two"), articles (一个, "one of"), back-references (这两件大事), slogans and list
+  summaries (三条红线, "four principles", "two key words: …");
+- numbers inside a fixed name (十四五, G20, "Fortune 500").
+"""
+
+from __future__ import annotations
+
+import re
+from decimal import Decimal
+
+from pipeline.figures.reading import Reading, Text
+
+_ONE = Decimal(1)
+_TEN = Decimal(10)
+_REL_WINDOW = 16
+_NAME_MARGIN = 8
+_WORD_BEFORE = re.compile(r"([A-Za-z][A-Za-z'\-]*)[ \t]+$")
+
+
+def _capitalised_word_before(norm: str, start: int) -> bool:
+    """Whether the word right before ``start`` is capitalised and does not end a sentence."""
+    m = _WORD_BEFORE.search(norm, max(0, start - 30), start)
+    return bool(m and m.group(1)[0].isupper())
+
+
+def duration(t: Text, r: Reading) -> bool:
+    """近五年, 'two years ago', '34-year-old', 2024年: not a duration figure; 3年1次 keeps its frequency."""
+    if r.kind != "duration":
+        return True
+    g, norm, tok = t.g, t.norm, r.tok
+    if (
+        g.rel_before.search(norm[max(0, r.qstart - _REL_WINDOW) : r.qstart])
+        or g.rel_before.search(r.before)
+        or g.rel_after.match(norm, r.end)
+        or g.age_after.match(norm, r.end)
+    ):
+        return False
+    if tok.year_like:
+        return False
+    if tok.value == _ONE and tok.script == "zh" and not tok.vague:
+        return False  # 一年: "a year", not a measured duration
+    fm = g.frequency.match(norm, r.end)
+    if fm and tok.script == "ar":
+        r.end = fm.end()
+    return True
+
+
+def count(t: Text, r: Reading) -> bool:
+    """Counts that are years, ordinals, names, articles, back-references, slogans or list summaries."""
+    if r.kind != "count":
+        return True
+    g, norm, tok, value = t.g, t.norm, r.tok, r.value
+    before = r.before
+    bare_year = r.qualifier is None and 1900 <= value <= 2100
+    if value <= 0 or (tok.year_like and (g.year_before.search(before) or bare_year)):
+        return False  # "in 2017 projects", "1995 totals": a year
+    if tok.script == "zh" and tok.text in g.zh_two_as_ordinal:
+        return False  # 二次, 二审: "second"; a count of two is written 两
+    if tok.script == "en" and tok.text[0].isupper() and _capitalised_word_before(norm, tok.start):
+        return False  # "World War Two followers": a number inside a name
+    if value != value.to_integral_value() and tok.scale == 1:
+        return False  # "49.2 overs", "3.2 marks": a count is whole
+    if value <= _TEN and tok.script == "zh" and r.qualifier is None and g.demonstrative_before.search(before):
+        return False  # 这两件大事: refers back to a list
+    if tok.value == _ONE and tok.script in ("zh", "en") and not tok.vague:
+        return False  # 一个, 一位, "one of": an article, not a count
+    small = value <= _TEN and r.value_high is None
+    if small and r.qualifier is None and tok.script == "zh" and r.form_surface in g.zh_abstract:
+        return False  # 三条红线, 两类, 三个方向: a list summary or slogan
+    head = r.head
+    if small and tok.script == "en" and (head in g.en_abstract or head.split(" ")[-1] in g.en_abstract):
+        return False  # "four principles", "(about) two key words"
+    if small and g.list_after.match(norm, r.end):
+        return False  # "two key words: ..." summarises the list that follows
+    if r.code == "item" and tok.script != "en":
+        qa = g.quote_after.match(norm, r.end)
+        if qa:
+            r.end = qa.end()
+    return True
+
+
+def names(t: Text, r: Reading) -> bool:
+    """A number inside a fixed name (十四五, G20, 'Fortune 500', 一带一路) is no figure."""
+    g, norm, tok = t.g, t.norm, r.tok
+    lo, hi = r.qstart, r.end
+    nm = g.names.search(norm, max(0, lo - _NAME_MARGIN), min(len(norm), hi + _NAME_MARGIN))
+    while nm:
+        if nm.start() < hi and nm.end() > lo and nm.start() <= tok.start < nm.end():
+            return False
+        nm = g.names.search(norm, nm.end(), min(len(norm), hi + _NAME_MARGIN)) if nm.end() < hi + _NAME_MARGIN else None
+    return True
+
