@@ -9,13 +9,12 @@ from collections import defaultdict
 from pathlib import Path
 
 import pytest
-import yaml
 
 from pipeline.minerals import LexiconError, load_lexicon, match_minerals
-from pipeline.minerals.lexicon import DEFAULT_PATH, en_key, parse_lexicon
+from pipeline.minerals.lexicon import en_key, parse_lexicon, raw_lexicon
 
 ROOT = Path(__file__).resolve().parents[2]
-RAW = yaml.safe_load(DEFAULT_PATH.read_text(encoding="utf-8"))
+RAW = raw_lexicon()
 COVERAGE = ROOT / "tests" / "data" / "minerals" / "required_coverage.tsv"
 
 
@@ -102,4 +101,3 @@ def test_zh_terms_are_multi_character_names() -> None:
 
 def test_default_lexicon_is_cached() -> None:
     assert load_lexicon() is load_lexicon()
-    assert load_lexicon(DEFAULT_PATH) is load_lexicon()
