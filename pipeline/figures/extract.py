@@ -18,6 +18,7 @@ from pipeline.figures.numbers import FULLWIDTH, normalize
 from pipeline.figures.readers import CHAIN
 from pipeline.figures.readers.fractions import fractions
 from pipeline.figures.readers.number import numbers
+from pipeline.figures.readers.rate import inherit_period
 from pipeline.figures.reading import WINDOW, Num, ReadFigure, Reading, Text
 from pipeline.text.spans import select_non_overlapping
 
@@ -33,7 +34,7 @@ def read_figure(t: Text, tok: Num) -> ReadFigure | None:
             return None
     assert r.code is not None and r.kind is not None
     value_high = normalize(r.value_high) if r.value_high is not None else None
-    return ReadFigure(r.qstart, r.end, normalize(r.value), value_high, r.code, r.qualifier, r.kind)
+    return ReadFigure(r.qstart, r.end, normalize(r.value), value_high, r.code, r.qualifier, r.kind, r.period)
 
 
 def _resolve(cands: list[ReadFigure]) -> list[ReadFigure]:
@@ -72,8 +73,10 @@ def extract_figures(text: str, lang: str | None = None) -> list[FigureMatch]:
     cands = [c for tok in toks if (c := read_figure(t, tok)) is not None]
     if "分之" in norm:
         cands.extend(fractions(g, norm))
+    kept = _resolve(cands)
+    inherit_period(t, kept)
     out = []
-    for c in _resolve(cands):
+    for c in kept:
         si, si_unit = to_si(c.value, c.unit)
         si_high, _ = to_si(c.value_high, c.unit)
         out.append(FigureMatch(c.start, c.end, text[c.start : c.end], c.value, c.value_high, c.unit, c.qualifier,

@@ -75,6 +75,14 @@ class Grammar:
     per: re.Pattern[str]
     per_forms: dict[str, tuple[str, str]]
     per_prefix: re.Pattern[str]
+    per_glue: re.Pattern[str]
+    period_before: re.Pattern[str]
+    period_cues: dict[str, str]
+    period_stop: re.Pattern[str]
+    period_kinds: frozenset[str]
+    substance_before: re.Pattern[str]
+    substances: dict[str, tuple[str, str]]
+    unit_kinds: dict[str, str]
     range_sep: re.Pattern[str]
     between: re.Pattern[str]
     from_before: re.Pattern[str]
@@ -211,7 +219,17 @@ def grammar() -> Grammar:
         rf"{_SP}*(?:(?P<slash>[{slash}])|(?P<mei>每)|(?i:(?P<perw>{per_words}))(?={_SP}))"
         rf"{_SP}*(?P<den>(?i:{per_alt}))"
     )
-    per_prefix = re.compile(rf"每{_SP}*(?P<den>{per_alt}){_SP}*(?:{units.per.before_glue}){_SP}*$")
+    per_prefix = re.compile(rf"每{_SP}*(?P<den>{per_alt}){_SP}*(?P<gap>{units.per.before_gap}){_SP}*$")
+    per_glue = re.compile(units.per.before_glue)
+    period_cues = {cue: den for den, cues in units.per.periods.items() for cue in cues}
+    period_before = re.compile(
+        rf"(?<!{units.per.period_not_after})(?P<cue>{_words(list(period_cues))})"
+        rf"(?P<gap>{units.per.before_gap}){_SP}*$"
+    )
+    period_stop = re.compile(_words(list(units.per.period_stop)))
+    substance_before = re.compile(
+        rf"(?P<s>{_words(list(units.substance_before))})(?:{units.per.before_gap}){_SP}*$"
+    )
     currency = dict(units.currency_prefix)
     any_case = set(units.currency_prefix_any_case)
     # multi-letter signs (US$, HK$, RMB) in any case; one-letter ones (A$, S$, C$) only as written,
@@ -273,6 +291,14 @@ def grammar() -> Grammar:
         per=per,
         per_forms=per_forms,
         per_prefix=per_prefix,
+        per_glue=per_glue,
+        period_before=period_before,
+        period_cues=period_cues,
+        period_stop=period_stop,
+        period_kinds=frozenset(units.per.period_kinds),
+        substance_before=substance_before,
+        substances=dict(units.substance_before),
+        unit_kinds={f.unit: f.kind for f in reversed(forms)},
         range_sep=re.compile(
             rf"{_SP}*(?:-{_SP}*)?(?P<sep>{seps}){_SP}*"
             rf"(?P<cur>{cur_alt})?{_SP}*"

@@ -61,8 +61,13 @@ class PerTable(_Table):
     zh: StrMap
     en: StrMap
     time_units: Words
+    periods: Annotated[dict[str, Words], BeforeValidator(_drop_notes)]
+    period_not_after: str  # regex character class: a cue after one of these is part of a date or period name
+    period_stop: Words
+    period_kinds: Words
     en_marker_units: Words  # denominators that "a"/"an"/"each" may introduce besides times and counts
-    before_glue: str  # regex fragment between 每<denominator> and the number (每克为266.15元)
+    before_glue: str  # regex fragment between 每<denominator> and a bare number that implies yuan (每克为266.15)
+    before_gap: str  # regex fragment between 每<denominator> and a number with a unit (每吨汽油上调345元)
 
 
 class AmbiguousUnit(_Table):
@@ -73,6 +78,7 @@ class AmbiguousUnit(_Table):
 class UnitsFile(_Table):
     units: tuple[UnitEntry, ...]
     per: PerTable
+    substance_before: Annotated[dict[str, tuple[str, str]], BeforeValidator(_drop_notes)]
     currency_prefix: StrMap
     currency_prefix_any_case: Words
     iso_any_case: Words

@@ -68,6 +68,7 @@ class Reading:
     head: str = ""  # the counted English noun ("companies")
     qualifier: str | None = None
     qstart: int = -1  # span start including a qualifier before the number
+    period: str | None = None  # the time a per-period cue before the number gave the rate (每年, 年产能)
 
     @property
     def form_surface(self) -> str:
@@ -85,3 +86,4 @@ class ReadFigure:
     unit: str
     qualifier: str | None
     kind: str
+    period: str | None = None  # set when a per-period cue gave the rate; later figures may inherit it

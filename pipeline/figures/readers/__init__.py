@@ -35,6 +35,7 @@ CHAIN: tuple[tuple[str, Reader], ...] = (
     ("rate", rate.per_before),
     ("rate", rate.has_unit),
     ("rate", rate.per_after),
+    ("rate", rate.period_before),
     ("unit", unit.half),
     ("qualifier", qualifier.read_qualifier),
     ("filters", filters.duration),

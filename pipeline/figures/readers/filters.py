@@ -63,8 +63,8 @@ def count(t: Text, r: Reading) -> bool:
         return False  # 二次, 二审: "second"; a count of two is written 两
     if tok.script == "en" and tok.text[0].isupper() and _capitalised_word_before(norm, tok.start):
         return False  # "World War Two followers": a number inside a name
-    if value != value.to_integral_value() and tok.scale == 1:
-        return False  # "49.2 overs", "3.2 marks": a count is whole
+    if value != value.to_integral_value() and tok.scale == 1 and r.code != "times":
+        return False  # "49.2 overs", "3.2 marks": a count is whole (a multiplier need not be: 2.7倍)
     if value <= _TEN and tok.script == "zh" and r.qualifier is None and g.demonstrative_before.search(before):
         return False  # 这两件大事: refers back to a list
     if tok.value == _ONE and tok.script in ("zh", "en") and not tok.vague:

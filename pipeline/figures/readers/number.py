@@ -19,17 +19,34 @@ _NEGATIVE = "-−负負"
 _TEN_CHARS = "十拾"  # a numeral that may stand alone without a digit (十, 十五)
 
 
+_WORD_BEFORE_DASH = re.compile(r"([A-Za-z]+)-$")
+_SERIES_MARKS = "%‰"  # 106.9%/13.2%: a slash after a percent sign separates a series
+
+
 def glued(norm: str, start: int) -> bool:
-    """A digit glued to a letter, digit, dot or slash before it is a code (L3, P14, scp-173, 1.2.3)."""
+    """A digit glued to a letter, digit, dot or slash before it is a code (L3, P14, scp-173, 1.2.3).
+
+    Not after a scale word and a dash ("4.2 billion-6.2 billion": a range) or after "%/" (a series).
+    """
     if start == 0:
         return False
     prev = norm[start - 1]
+    before = norm[start - 2] if start > 1 else ""
+    if prev == "/" and before and before in _SERIES_MARKS:
+        return False
     if prev.isascii() and (prev.isalnum() or prev in "_./"):
         return True
-    before = norm[start - 2] if start > 1 else ""
     if prev == "," and before.isdigit():
         return True
-    return prev == "-" and before.isascii() and before.isalpha()
+    if prev == "-" and before.isascii() and before.isalpha():
+        m = _WORD_BEFORE_DASH.search(norm, max(0, start - 12), start)
+        return not (m and m.group(1).lower() in _scale_words())
+    return False
+
+
+def _scale_words() -> frozenset[str]:
+    n = numerals()
+    return frozenset(n.en_scales) | frozenset(n.en_abbrev)
 
 
 def numbers(g: Grammar, norm: str) -> list[Num]:
@@ -94,8 +111,8 @@ def _arabic(m: re.Match[str], norm: str) -> Num | None:
         scale *= n.en_scales.get(m.group("en").lower()) or n.en_abbrev[m.group("en").lower()]
     if start > 0 and norm[start - 1] in _NEGATIVE and (start < 2 or not norm[start - 2].isalnum()):
         prev = norm[: start - 1].rstrip(" \t")[-1:]
-        if norm[start - 1] in "负負" or not prev.isdigit():
-            value, start = -value, start - 1  # "-3%", but not the range "75 -300mm"
+        if norm[start - 1] in "负負" or not (prev.isdigit() or (prev and prev in _SERIES_MARKS)):
+            value, start = -value, start - 1  # "-3%", but not the ranges "75 -300mm", "20%-30%"
     year_like = scale == 1 and len(num) == 4 and num.isdigit() and "1000" <= num <= "2999"
     return Num(start, end, value, "ar", text, scale, bool(m.group("infix")), year_like)
 

@@ -20,6 +20,7 @@ _ONE = Decimal(1)
 _HALF = Decimal("0.5")
 _TAKE_BACK = "千兆百"  # a numeral's last character that can start a unit (3千米 = 3 km, 5兆瓦 = 5 MW)
 _AMBIGUOUS_WINDOW = 48
+_SUBSTANCE_WINDOW = 12
 _EN_NOUN_WORDS = 7  # words an English counted noun phrase may span ("60 new coal-fired power projects")
 
 
@@ -106,9 +107,22 @@ def unit_after(t: Text, r: Reading) -> bool:
         r.value, r.end = unit.value, unit.end
         r.code, r.kind = unit.form.unit, unit.form.kind
         r.vague = r.vague or unit.infix or "多" in unit.form.surface  # 三个多月
+        _substance(t, r)
     elif r.currency is not None:
         r.code, r.kind = r.currency, "money"
     return True
+
+
+def _substance(t: Text, r: Reading) -> None:
+    """年替代标准煤14.7万吨: a substance written before the number changes the unit (t -> tce)."""
+    if r.tok.script == "en":
+        return
+    sm = t.g.substance_before.search(t.norm, max(0, r.start - _SUBSTANCE_WINDOW), r.start)
+    if sm:
+        unit, becomes = t.g.substances[sm.group("s")]
+        if r.code == unit:
+            r.code = becomes
+            r.kind = t.g.unit_kinds.get(becomes, r.kind)
 
 
 def half(t: Text, r: Reading) -> bool:
@@ -162,7 +176,7 @@ def counted_noun(t: Text, r: Reading) -> bool:
     """'60 projects', '300 workers', 'three times': a number with no unit that counts a plural noun."""
     if r.code is not None or r.tok.script not in ("ar", "en"):
         return True
-    counted = _en_count(t.g, t.norm, r.tok.end)
+    counted = _en_count(t.g, t.norm, r.end)
     if counted is not None:
         r.code, r.end, r.head = counted
         r.kind = "count"
