@@ -19,6 +19,8 @@ from pipeline.figures.readers import CHAIN
 from pipeline.figures.readers.fractions import fractions
 from pipeline.figures.readers.number import numbers
 from pipeline.figures.readers.rate import inherit_period
+from pipeline.figures.readers.series import shared_pairs, slash_series
+from pipeline.figures.readers.words import word_figures
 from pipeline.figures.reading import WINDOW, Num, ReadFigure, Reading, Text
 from pipeline.text.spans import select_non_overlapping
 
@@ -70,9 +72,14 @@ def extract_figures(text: str, lang: str | None = None) -> list[FigureMatch]:
     by_start = {t.start: t for t in toks}
     by_start.update({t.start + 1: t for t in toks if t.value < 0 and norm[t.start] in "-−"})
     t = Text(g, norm, by_start)
-    cands = [c for tok in toks if (c := read_figure(t, tok)) is not None]
+    read = {tok.start: c for tok in toks if (c := read_figure(t, tok)) is not None}
+    cands = list(read.values())
+    cands.extend(shared_pairs(norm, toks, read))
+    if "/" in norm:
+        cands.extend(slash_series(g, norm))
     if "分之" in norm:
         cands.extend(fractions(g, norm))
+    cands.extend(word_figures(g, norm))
     kept = _resolve(cands)
     inherit_period(t, kept)
     out = []

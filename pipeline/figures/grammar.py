@@ -13,6 +13,7 @@ from functools import lru_cache
 
 from pipeline.figures.grammar_data import UnitForm, load_grammar_data
 from pipeline.figures.numbers import numerals
+from pipeline.text.scripts import HAN
 
 _SP = r"[ \t\u00a0]"
 
@@ -69,6 +70,14 @@ class Grammar:
     number_ar: re.Pattern[str]
     number_zh: re.Pattern[str]
     number_en: re.Pattern[str]
+    half_number: re.Pattern[str]
+    slash_series: re.Pattern[str]
+    en_fraction: re.Pattern[str]
+    en_fraction_dens: dict[str, int]
+    en_multiplier: re.Pattern[str]
+    en_article_unit: re.Pattern[str]
+    zh_doubling: re.Pattern[str]
+    zh_vague_big: re.Pattern[str]
     has_zh_numeral: re.Pattern[str]
     unit: re.Pattern[str]
     forms: dict[str, UnitForm]
@@ -81,6 +90,8 @@ class Grammar:
     period_stop: re.Pattern[str]
     period_kinds: frozenset[str]
     substance_before: re.Pattern[str]
+    money_cue_before: re.Pattern[str]
+    money_cue_after: re.Pattern[str]
     substances: dict[str, tuple[str, str]]
     unit_kinds: dict[str, str]
     range_sep: re.Pattern[str]
@@ -115,12 +126,16 @@ class Grammar:
     en_marker_units: frozenset[str]
     count_units: frozenset[str]
     time_units: frozenset[str]
-    age_after: re.Pattern[str]
     year_before: re.Pattern[str]
     demonstrative_before: re.Pattern[str]
     change_before: re.Pattern[str]
     en_head_units: dict[str, str]
-    ambiguous: dict[str, tuple[str, re.Pattern[str]]]
+    ambiguous: dict[str, tuple[str, str, re.Pattern[str]]]
+    duration_verb_before: re.Pattern[str]
+    list_next_sentence: re.Pattern[str]
+    en_person_after: frozenset[str]
+    en_concrete_heads: frozenset[str]
+    zh_person_nouns: re.Pattern[str]
 
 
 def _count_forms() -> list[UnitForm]:
@@ -193,6 +208,24 @@ def grammar() -> Grammar:
     # ahead fast; the left-context checks (no letter or digit glued before) are done in Python.
     number_ar = re.compile(rf"(?P<frac>(?:\d+{_SP}+)?\d+/\d+(?![\d/]))|(?P<ar>{n.arabic_core})")
     number_zh = re.compile(rf"(?P<zhn>(?:上(?=[百千万亿]))?[{zh_chars}]+(?:[点點][{zh_digit_chars}]+)?)")
+    nd = t.numerals
+    en_fraction = re.compile(
+        rf"(?<![A-Za-z])(?:(?P<num>(?i:a|an|{_words(list(n.en_words))}))(?:-|{_SP}+))?"
+        rf"(?P<den>(?i:{_words(list(nd.en_fraction_denominators))}))(?![A-Za-z-])"
+    )
+    en_multiplier = re.compile(
+        rf"(?<![A-Za-z-])(?i:{_words([*nd.en_multipliers, *nd.en_occurrence])})(?![A-Za-z-])"
+    )
+    long_units = [f.surface for f in t.unit_forms if f.script == "en" and f.kind == "duration" and f.scale > 1]
+    en_article_unit = re.compile(rf"(?<![A-Za-z])(?i:a|an){_SP}+(?P<u>(?i:{_words(long_units)}))(?![A-Za-z])")
+    num = r"\d+(?:\.\d+)?"
+    slash_series = re.compile(
+        rf"(?<![\w.,/])(?P<main>{num}(?:/{num})+)"
+        rf"(?:[（(][^（()）\d]{{0,8}}?(?P<paren>{num}(?:/{num})+)[）)])?(?P<zh>[万亿]*)"
+    )
+    half_units = _words(list(t.numerals.zh_half_units))
+    # 半 inside a sentence (历经半年); a table cell that reads 半年 is a frequency ("semi-annual")
+    half_number = re.compile(rf"(?<=[{HAN}])(?<!{t.numerals.zh_half_not_after})(?P<half>半)(?={half_units})")
     en_cased = _trie({v for w in en_words for v in (w, w.capitalize(), w.upper())})
     number_en = re.compile(rf"(?P<enw>{en_cased}(?:(?:{_SP}+|-)(?:and{_SP}+)?{en_cased})*)\b")
     unit = re.compile(
@@ -227,6 +260,12 @@ def grammar() -> Grammar:
         rf"(?P<gap>{units.per.before_gap}){_SP}*$"
     )
     period_stop = re.compile(_words(list(units.per.period_stop)))
+    im = units.implied_money
+    money_cue_before = re.compile(
+        rf"(?:{_words(list(im.before))})(?!{_words(list(im.not_after_cue))})"
+        rf"(?:{units.per.before_gap}){_SP}*$"
+    )
+    money_cue_after = re.compile(rf"{_SP}*(?:{_words(list(im.after))})")
     substance_before = re.compile(
         rf"(?P<s>{_words(list(units.substance_before))})(?:{units.per.before_gap}){_SP}*$"
     )
@@ -257,7 +296,14 @@ def grammar() -> Grammar:
     )
     rel = ctx.relative_time
     rel_before = re.compile(rf"(?:(?<![A-Za-z])(?i:{_fragments(list(rel.before))})){_SP}*$")
-    rel_after = re.compile(rf"{_SP}*(?i:{_fragments(list(rel.after))})(?![A-Za-z])")
+    rel_after = re.compile(
+        rf"{_SP}*(?:"
+        + "|".join(
+            rf"(?i:{w})(?![A-Za-z])" if w.isascii() else w for w in sorted(rel.after, key=len, reverse=True)
+        )
+        + ")"
+    )
+    duration_verb_before = re.compile(rf"(?:{_words(list(rel.duration_verbs))}){_SP}*$")
     labels = _fragments(list(ctx.ordinal_before))
     ordinal_before = re.compile(rf"(?:(?<![A-Za-z])(?:{labels})){_SP}*[.#]?{_SP}*$")
     ordinal_after = re.compile(rf"(?:{_fragments(list(ctx.ordinal_after))})")
@@ -265,7 +311,10 @@ def grammar() -> Grammar:
     month_before = re.compile(rf"(?<![A-Za-z]){month}{_SP}+$")
     month_after = re.compile(rf"{_SP}+{month}(?![A-Za-z])")
     list_after = re.compile(rf"{_SP}*(?:{_fragments(list(ctx.list_after))})")
-    names = re.compile(_alt([re.escape(x) for x in ctx.names]))
+    names = re.compile("|".join([*ctx.name_patterns, _alt([re.escape(x) for x in ctx.names])]))
+    list_next_sentence = re.compile(
+        rf"^[^.!?。！？\n]{{0,120}}[.!?。！？][ \t\n]*(?:{_words(list(ctx.list_next_sentence))})(?![A-Za-z])"
+    )
     en_word_re = re.compile(rf"{_SP}+(?P<w>[A-Za-z][A-Za-z'\-]*)")
     times_comparative = re.compile(rf"{_SP}+(?i:{_words(list(counts.en_times_comparative))})(?![A-Za-z])")
     frequency = re.compile(rf"{_SP}*(?:\d+|[一二两三四五六七八九十]+){_SP}*[{''.join(ctx.frequency_after)}]")
@@ -285,6 +334,14 @@ def grammar() -> Grammar:
         number_ar=number_ar,
         number_zh=number_zh,
         number_en=number_en,
+        half_number=half_number,
+        slash_series=slash_series,
+        en_fraction=en_fraction,
+        en_fraction_dens={k.lower(): v for k, v in nd.en_fraction_denominators.items()},
+        en_multiplier=en_multiplier,
+        en_article_unit=en_article_unit,
+        zh_doubling=re.compile(nd.zh_doubling),
+        zh_vague_big=re.compile(nd.zh_vague_big),
         has_zh_numeral=re.compile(f"[{zh_chars}]"),
         unit=unit,
         forms=lookup,
@@ -297,6 +354,8 @@ def grammar() -> Grammar:
         period_stop=period_stop,
         period_kinds=frozenset(units.per.period_kinds),
         substance_before=substance_before,
+        money_cue_before=money_cue_before,
+        money_cue_after=money_cue_after,
         substances=dict(units.substance_before),
         unit_kinds={f.unit: f.kind for f in reversed(forms)},
         range_sep=re.compile(
@@ -334,15 +393,19 @@ def grammar() -> Grammar:
         en_marker_units=frozenset(units.per.en_marker_units),
         count_units=frozenset(counts.count_units),
         time_units=t.time_units,
-        age_after=re.compile(_alt([re.escape(x) for x in ctx.age_after])),
         year_before=re.compile(rf"(?<![A-Za-z])(?i:{_words(list(ctx.year_before))}){_SP}+$"),
         change_before=re.compile(
             rf"(?<![A-Za-z])(?i:{_words(list(ctx.change_before))})(?![A-Za-z])[^.;\n]{{0,30}}$"
         ),
-        demonstrative_before=re.compile(rf"(?:{_words(list(ctx.demonstrative_before))}){_SP}*$"),
+        demonstrative_before=re.compile(rf"(?<![A-Za-z])(?:{_words(list(ctx.demonstrative_before))}){_SP}*$"),
+        duration_verb_before=duration_verb_before,
+        list_next_sentence=list_next_sentence,
+        en_person_after=frozenset(counts.en_person_after),
+        en_concrete_heads=frozenset(counts.en_concrete_heads),
+        zh_person_nouns=re.compile(_words(list(counts.zh_person_nouns))),
         en_head_units=dict(counts.en_head_units),
         ambiguous={
-            word: (a.money, re.compile("(?i:" + "|".join(re.escape(c) for c in a.context) + ")"))
+            word: (a.unit, a.kind, re.compile("(?i:" + "|".join(re.escape(c) for c in a.context) + ")"))
             for word, a in units.ambiguous.items()
         },
     )

@@ -71,13 +71,21 @@ class PerTable(_Table):
 
 
 class AmbiguousUnit(_Table):
-    money: str
+    unit: str
+    kind: str
     context: Words
+
+
+class ImpliedMoney(_Table):
+    before: Words
+    after: Words
+    not_after_cue: Words
 
 
 class UnitsFile(_Table):
     units: tuple[UnitEntry, ...]
     per: PerTable
+    implied_money: ImpliedMoney
     substance_before: Annotated[dict[str, tuple[str, str]], BeforeValidator(_drop_notes)]
     currency_prefix: StrMap
     currency_prefix_any_case: Words
@@ -109,7 +117,17 @@ class NumeralsFile(_Table):
     en_hundred: DecMap
     en_scales: DecMap
     en_scale_abbrev: ScaleAbbrev
-    en_fraction_words: DecMap
+    en_fraction_denominators: Annotated[dict[str, int], BeforeValidator(_drop_notes)]
+    en_fraction_not_after: Words
+    en_multipliers: Annotated[dict[str, int], BeforeValidator(_drop_notes)]
+    en_multiplier_bare: Words
+    en_multiplier_base_after: Words
+    en_multiplier_not_before: Words
+    en_occurrence: Annotated[dict[str, int], BeforeValidator(_drop_notes)]
+    zh_doubling: str  # regex with group n: 翻番 / 翻两番
+    zh_vague_big: str  # regex with group scale: 数以万计
+    zh_half_units: Words
+    zh_half_not_after: str  # regex character class
     en_zero: Words
 
 
@@ -133,6 +151,9 @@ class CountsFile(_Table):
     en_function_words: Words
     en_head_units: StrMap
     en_times_comparative: Words  # "three times more": a multiplier, not occurrences
+    en_person_after: Words  # "the 500 who died": a bare number before one of these counts people
+    en_concrete_heads: Words  # "production lines": concrete although "lines" is an abstract noun
+    zh_person_nouns: Words  # 14个年轻人: a count of people
     count_units: Words  # unit codes that count things (no SI value; "a share" is still a rate)
 
 
@@ -148,6 +169,7 @@ class Qualifiers(_Table):
 class RelativeTime(_Table):
     before: Words
     after: Words
+    duration_verbs: Words  # 奋战了近10年: after one of these, 近 means "nearly"
 
 
 class Ranges(_Table):
@@ -165,7 +187,8 @@ class ContextFile(_Table):
     month_names: str
     list_after: Words
     names: Words
-    age_after: Words
+    name_patterns: Words  # regex fragments ("Five-Year Plan")
+    list_next_sentence: Words
     year_before: Words
     demonstrative_before: Words
     change_before: Words

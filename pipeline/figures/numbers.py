@@ -47,6 +47,12 @@ class _Numerals:
         self.en_abbrev_currency = dict(n.en_scale_abbrev.after_currency)
         self.abbrev_any = dict(n.en_scale_abbrev.in_isolation)
         self.en_zero = set(n.en_zero)
+        self.en_fraction_not_after_set = frozenset(n.en_fraction_not_after)
+        self.en_multipliers = dict(n.en_multipliers)
+        self.en_multiplier_bare = frozenset(n.en_multiplier_bare)
+        self.en_multiplier_base_after_set = frozenset(n.en_multiplier_base_after)
+        self.en_multiplier_not_before_set = frozenset(n.en_multiplier_not_before)
+        self.en_occurrence = dict(n.en_occurrence)
         scale_words = "|".join(sorted(list(self.en_scales) + list(self.en_abbrev), key=len, reverse=True))
         zh_scale = "".join(self.zh_small) + "".join(self.zh_big)
         self.arabic_core = (

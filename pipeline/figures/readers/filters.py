@@ -20,6 +20,9 @@ _TEN = Decimal(10)
 _REL_WINDOW = 16
 _NAME_MARGIN = 8
 _WORD_BEFORE = re.compile(r"([A-Za-z][A-Za-z'\-]*)[ \t]+$")
+_YEAR_LIST_BEFORE = re.compile(r"(?<!\d)\d\d[ \t]*[、,，/][ \t]*$")
+_OPEN_QUOTES = "“\"「『"
+_CLOSE_QUOTE_AFTER = re.compile(r"[,，]?[”\"」』]")
 
 
 def _capitalised_word_before(norm: str, start: int) -> bool:
@@ -28,26 +31,50 @@ def _capitalised_word_before(norm: str, start: int) -> bool:
     return bool(m and m.group(1)[0].isupper())
 
 
+def _relative(t: Text, r: Reading) -> bool:
+    """近五年, 'two years ago', 这两年, 'the intervening six decades': a duration placing an event in
+    time. After a verb of lasting (奋战了近10年, 历时近两年) 近 means "nearly": a duration."""
+    g, norm = t.g, t.norm
+    for text in (norm[max(0, r.qstart - _REL_WINDOW) : r.qstart], r.before):
+        rm = g.rel_before.search(text)
+        if rm and not (rm.group(0).strip() == "近" and g.duration_verb_before.search(text, 0, rm.start())):
+            return True
+    if g.rel_after.match(norm, r.end):
+        return True
+    return r.qualifier is None and bool(g.demonstrative_before.search(r.before))
+
+
+def _two_digit_year(t: Text, r: Reading) -> bool:
+    """24、25年: a list of two-digit years, not a duration of 25 years."""
+    tok = r.tok
+    return tok.script == "ar" and len(tok.text) == 2 and bool(_YEAR_LIST_BEFORE.search(r.before))
+
+
 def duration(t: Text, r: Reading) -> bool:
-    """近五年, 'two years ago', '34-year-old', 2024年: not a duration figure; 3年1次 keeps its frequency."""
+    """Durations that are time references, years or 'a year'; 3年1次 keeps its frequency."""
     if r.kind != "duration":
         return True
-    g, norm, tok = t.g, t.norm, r.tok
-    if (
-        g.rel_before.search(norm[max(0, r.qstart - _REL_WINDOW) : r.qstart])
-        or g.rel_before.search(r.before)
-        or g.rel_after.match(norm, r.end)
-        or g.age_after.match(norm, r.end)
-    ):
+    tok = r.tok
+    if _relative(t, r) or tok.year_like or _two_digit_year(t, r):
         return False
-    if tok.year_like:
-        return False
-    if tok.value == _ONE and tok.script == "zh" and not tok.vague:
-        return False  # 一年: "a year", not a measured duration
-    fm = g.frequency.match(norm, r.end)
+    if tok.value == _ONE and tok.script in ("zh", "en") and not tok.vague and r.qualifier is None:
+        return False  # 一年, "one day in February": "a year", "some day", not a measured duration
+    fm = t.g.frequency.match(t.norm, r.end)
     if fm and tok.script == "ar":
         r.end = fm.end()
     return True
+
+
+def _in_quotes(t: Text, r: Reading) -> bool:
+    """The count phrase is quoted on its own: a label or slogan ('the "two rare earth bases"')."""
+    return r.qstart > 0 and t.norm[r.qstart - 1] in _OPEN_QUOTES and bool(_CLOSE_QUOTE_AFTER.match(t.norm, r.end))
+
+
+def _abstract_head(t: Text, head: str) -> bool:
+    g = t.g
+    if head in g.en_abstract:
+        return True
+    return head.split(" ")[-1] in g.en_abstract and head not in g.en_concrete_heads
 
 
 def count(t: Text, r: Reading) -> bool:
@@ -65,18 +92,19 @@ def count(t: Text, r: Reading) -> bool:
         return False  # "World War Two followers": a number inside a name
     if value != value.to_integral_value() and tok.scale == 1 and r.code != "times":
         return False  # "49.2 overs", "3.2 marks": a count is whole (a multiplier need not be: 2.7倍)
-    if value <= _TEN and tok.script == "zh" and r.qualifier is None and g.demonstrative_before.search(before):
-        return False  # 这两件大事: refers back to a list
+    small = value <= _TEN and r.value_high is None
+    if small and tok.script in ("zh", "en") and r.qualifier is None and g.demonstrative_before.search(before):
+        return False  # 这两件大事, "the two countries": refers back to things already named
     if tok.value == _ONE and tok.script in ("zh", "en") and not tok.vague:
         return False  # 一个, 一位, "one of": an article, not a count
-    small = value <= _TEN and r.value_high is None
     if small and r.qualifier is None and tok.script == "zh" and r.form_surface in g.zh_abstract:
         return False  # 三条红线, 两类, 三个方向: a list summary or slogan
-    head = r.head
-    if small and tok.script == "en" and (head in g.en_abstract or head.split(" ")[-1] in g.en_abstract):
+    if small and tok.script == "en" and _abstract_head(t, r.head):
         return False  # "four principles", "(about) two key words"
-    if small and g.list_after.match(norm, r.end):
-        return False  # "two key words: ..." summarises the list that follows
+    if small and (g.list_after.match(norm, r.end) or g.list_next_sentence.match(norm, r.end)):
+        return False  # "two key words: ...", "three companies … They are …": the list follows
+    if small and _in_quotes(t, r):
+        return False  # 'the "two rare earth bases"': a label
     if r.code == "item" and tok.script != "en":
         qa = g.quote_after.match(norm, r.end)
         if qa:

@@ -17,6 +17,9 @@ from pipeline.figures.reading import Num, Reading, Text
 _ONE = Decimal(1)
 _NEGATIVE = "-−负負"
 _TEN_CHARS = "十拾"  # a numeral that may stand alone without a digit (十, 十五)
+_HALF = Decimal("0.5")
+_MEASURE_KINDS = frozenset({"length", "area", "mass", "volume"})
+_CLASS_SUFFIX = "级"
 
 
 _WORD_BEFORE_DASH = re.compile(r"([A-Za-z]+)-$")
@@ -54,6 +57,8 @@ def numbers(g: Grammar, norm: str) -> list[Num]:
     matches = list(g.number_ar.finditer(norm))
     if g.has_zh_numeral.search(norm):
         matches += g.number_zh.finditer(norm)
+    if "半" in norm:
+        matches += g.half_number.finditer(norm)
     matches += g.number_en.finditer(norm)
     matches.sort(key=lambda m: m.start())
     toks: list[Num] = []
@@ -61,21 +66,23 @@ def numbers(g: Grammar, norm: str) -> list[Num]:
     for m in matches:
         if m.start() < last_end:
             continue
-        tok = _read(m, norm)
+        tok = _read(g, m, norm)
         if tok is not None:
             toks.append(tok)
             last_end = m.end()
     return toks
 
 
-def _read(m: re.Match[str], norm: str) -> Num | None:
+def _read(g: Grammar, m: re.Match[str], norm: str) -> Num | None:
     gd = m.groupdict()
     if gd.get("frac") is not None:
         return _fraction(m, norm)
     if gd.get("ar") is not None:
         return _arabic(m, norm)
     if gd.get("zhn") is not None:
-        return _chinese(m)
+        return _chinese(g, m, norm)
+    if gd.get("half") is not None:
+        return Num(m.start(), m.end(), _HALF, "zh", m.group(0), _ONE, False, False)
     return _english(m, norm)
 
 
@@ -117,14 +124,15 @@ def _arabic(m: re.Match[str], norm: str) -> Num | None:
     return Num(start, end, value, "ar", text, scale, bool(m.group("infix")), year_like)
 
 
-def _chinese(m: re.Match[str]) -> Num | None:
-    """三千五百万, 十几, 上千; a scale word alone (万物, 百姓) is not a number."""
+def _chinese(g: Grammar, m: re.Match[str], norm: str) -> Num | None:
+    """三千五百万, 十几, 上千; a scale word alone (万物, 百姓) is not a number unless a measure unit
+    follows it (千公里, 百米: a thousand kilometres, a hundred metres)."""
     n = numerals()
     start, end = m.span()
     text = m.group(0)
     core = text[1:] if text[0] in n.zh_vague_prefix else text
     has_digit = any(c in n.zh_digits or c in n.zh_vague for c in core)
-    if not has_digit and core[0] not in _TEN_CHARS and core == text:
+    if not has_digit and core[0] not in _TEN_CHARS and core == text and not _before_measure(g, norm, end):
         return None
     if all(c in n.zh_vague for c in core):
         return None
@@ -163,6 +171,17 @@ def _english(m: re.Match[str], norm: str) -> Num | None:
         if text.lower().endswith(w):
             scale = v
     return Num(start, end, en_value, "en", text, scale, False, False)
+
+
+def _before_measure(g: Grammar, norm: str, end: int) -> bool:
+    """A Chinese measure unit (not a count, money or time) follows directly (千公里, 百米)."""
+    um = g.unit.match(norm, end)
+    if um is None or um.start("u") != end:
+        return False
+    form = g.forms.get(um.group("u"))
+    if form is None or form.script != "zh" or form.kind not in _MEASURE_KINDS:
+        return False
+    return not norm.startswith(_CLASS_SUFFIX, um.end())  # 万吨级: a size class, not an amount
 
 
 def is_quantity(t: Text, r: Reading) -> bool:

@@ -15,12 +15,17 @@ from pipeline.figures.grammar import Grammar
 from pipeline.figures.grammar_data import UnitForm
 from pipeline.figures.numbers import normalize, parse_zh, zh_scale_value
 from pipeline.figures.reading import Num, Reading, Text, Unit
+from pipeline.text.scripts import is_han
 
 _ONE = Decimal(1)
 _HALF = Decimal("0.5")
 _TAKE_BACK = "千兆百"  # a numeral's last character that can start a unit (3千米 = 3 km, 5兆瓦 = 5 MW)
 _AMBIGUOUS_WINDOW = 48
 _SUBSTANCE_WINDOW = 12
+_GENERIC_CLASSIFIERS = ("个", "個")
+_TEN_THOUSAND = Decimal(10000)
+_MONEY_CUE_WINDOW = 16
+_SIX_PLACES = Decimal("0.000001")
 _EN_NOUN_WORDS = 7  # words an English counted noun phrase may span ("60 new coal-fired power projects")
 
 
@@ -86,12 +91,14 @@ def unit_after(t: Text, r: Reading) -> bool:
     if unit is not None and r.currency is not None and unit.form.kind != "money":
         unit = None  # "$5m": after a currency sign a letter is a scale, not a unit
     if unit is not None and unit.form.surface.lower() in g.ambiguous:
-        money, context = g.ambiguous[unit.form.surface.lower()]
-        if r.currency is not None or context.search(norm, max(0, tok.start - _AMBIGUOUS_WINDOW), tok.start):
-            money_form = UnitForm(unit.form.surface, money, "money", "en", _ONE, ())
-            # "profit of 361 million pounds"
-            unit = Unit(money_form, unit.end, unit.infix, tok.value, unit.num_end)
-            r.currency, r.start = None, tok.start
+        # "profit of 361 million pounds" (GBP, not lb); 道琼斯指数…报34,746.25点 (index points)
+        code, kind, context = g.ambiguous[unit.form.surface.lower()]
+        signed = kind == "money" and r.currency is not None
+        if signed or context.search(norm, max(0, tok.start - _AMBIGUOUS_WINDOW), tok.start):
+            form = UnitForm(unit.form.surface, code, kind, unit.form.script, _ONE, ())
+            unit = Unit(form, unit.end, unit.infix, unit.value, unit.num_end)
+            if kind == "money":
+                r.currency, r.start = None, tok.start
     if (
         unit is not None
         and r.currency is not None
@@ -173,11 +180,50 @@ def _en_count(g: Grammar, norm: str, pos: int) -> tuple[str, int, str] | None:
 
 
 def counted_noun(t: Text, r: Reading) -> bool:
-    """'60 projects', '300 workers', 'three times': a number with no unit that counts a plural noun."""
+    """'60 projects', '300 workers', 'three times', 'the 500 who died': a number with no unit that
+    counts a plural noun (or people, before 'who')."""
     if r.code is not None or r.tok.script not in ("ar", "en"):
         return True
     counted = _en_count(t.g, t.norm, r.end)
     if counted is not None:
         r.code, r.end, r.head = counted
         r.kind = "count"
+        return True
+    wm = t.g.en_word.match(t.norm, r.end)
+    if wm is not None and wm.group("w").lower() in t.g.en_person_after:
+        r.code, r.kind = "person", "count"
+    return True
+
+
+def people(t: Text, r: Reading) -> bool:
+    """14个年轻人: a generic classifier before a noun for people counts people."""
+    if r.code == "item" and r.form_surface in _GENERIC_CLASSIFIERS and t.g.zh_person_nouns.match(t.norm, r.end):
+        r.code = "person"
+    return True
+
+
+def implied_money(t: Text, r: Reading) -> bool:
+    """豪掷3.5亿, 49亿加码, 100亿投建: an amount with 万/亿 and no unit is yuan in a money context."""
+    tok = r.tok
+    if r.code is not None or tok.script not in ("ar", "zh") or tok.scale < _TEN_THOUSAND:
+        return True
+    g, norm = t.g, t.norm
+    if g.money_cue_after.match(norm, r.end) or g.money_cue_before.search(
+        norm, max(0, r.start - _MONEY_CUE_WINDOW), r.start
+    ):
+        r.code, r.kind = "CNY", "money"
+    return True
+
+
+def bare_fraction(t: Text, r: Reading) -> bool:
+    """约占全国产量的1/6, 其中1/3位于…: a written fraction with no unit, in Chinese text, is a fraction."""
+    tok = r.tok
+    if r.code is not None or tok.script != "frac" or " " in tok.text.strip():
+        return True
+    norm = t.norm
+    prev = norm[tok.start - 1] if tok.start > 0 else ""
+    nxt = norm[tok.end] if tok.end < len(norm) else ""
+    if tok.value > 0 and (is_han(prev) or is_han(nxt)):
+        r.value = tok.value.quantize(_SIX_PLACES)
+        r.code, r.kind = "fraction", "percent"
     return True
