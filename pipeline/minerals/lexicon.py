@@ -45,6 +45,7 @@ class EntryModel(RuleFile):
     parent: str | None = None
     zh_context: Names = ()
     en_context: Names = ()
+    en_sibling_context: Names = ()
 
     @field_validator("canonical")
     @classmethod
@@ -80,6 +81,7 @@ class ContextModel(RuleFile):
     en_org_connectors: Names
     en_org_window: NonNegativeInt
     en_context_nouns: Names
+    en_property_modifiers: Names = ()
 
 
 class LexiconFile(RuleFile):
@@ -104,6 +106,7 @@ class Entry:
     parent: str | None = None
     zh_context: tuple[str, ...] = ()
     en_context: tuple[str, ...] = ()
+    en_sibling_context: tuple[str, ...] = ()  # also count when the sentence names a mineral of their category
 
 
 @dataclass(frozen=True, slots=True)
@@ -123,6 +126,7 @@ class ContextRules:
     en_org_connectors: frozenset[str]
     en_org_window: int
     en_context_nouns: frozenset[str]
+    en_property_modifiers: frozenset[str]
 
 
 @dataclass(frozen=True, slots=True)
@@ -138,6 +142,7 @@ class MineralLexicon:
     zh_by_first: dict[str, tuple[str, ...]]
     en_names: dict[str, Entry]
     en_ambiguous: frozenset[str]
+    en_sibling: frozenset[str]
     en_blockers: frozenset[str]
     en_acronyms: dict[str, Entry]
     en_max_tokens: int
@@ -172,8 +177,10 @@ def _entry(m: EntryModel, categories: tuple[str, ...], sources: dict[str, str]) 
         raise LexiconError(f"{where}: no names")
     if set(m.zh_context) - set(m.zh) or set(m.en_context) - set(m.en):
         raise LexiconError(f"{where}: context names must also be listed as names")
+    if set(m.en_sibling_context) - set(m.en_context):
+        raise LexiconError(f"{where}: en_sibling_context names must also be en_context names")
     return Entry(m.canonical, m.category, m.zh, m.en, m.en_acronyms, m.sources, m.parent, m.zh_context,
-                 m.en_context)
+                 m.en_context, m.en_sibling_context)
 
 
 def _rules(c: ContextModel) -> ContextRules:
@@ -191,6 +198,7 @@ def _rules(c: ContextModel) -> ContextRules:
         en_org_connectors=frozenset(t.lower() for t in c.en_org_connectors),
         en_org_window=c.en_org_window,
         en_context_nouns=frozenset(t.lower() for t in c.en_context_nouns),
+        en_property_modifiers=frozenset(t.lower() for t in c.en_property_modifiers),
     )
 
 
@@ -252,6 +260,7 @@ def build_lexicon(model: LexiconFile) -> MineralLexicon:
         zh_by_first=zh_by_first,
         en_names=en_names,
         en_ambiguous=frozenset(en_key(n) for e in entries for n in e.en_context),
+        en_sibling=frozenset(en_key(n) for e in entries for n in e.en_sibling_context),
         en_blockers=en_blockers,
         en_acronyms=acronyms,
         en_max_tokens=max(len(k.split()) for k in en_all),
