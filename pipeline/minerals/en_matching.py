@@ -124,7 +124,7 @@ def _property(text: str, toks: list[_Tok], i: int, k: int, end: int, lex: Minera
     if not _PHRASE_SEP.fullmatch(text[toks[i - 1].end:toks[i].start]):
         return False
     return not (k < len(toks) and _PHRASE_SEP.fullmatch(text[end:toks[k].start])
-                and toks[k].text.lower() in lex.rules.en_context_nouns)
+                and toks[k].text.lower() in lex.rules.en_property_rescue_nouns)
 
 
 def en_candidates(text: str, lex: MineralLexicon) -> list[ClaimedSpan]:

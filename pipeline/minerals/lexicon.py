@@ -82,6 +82,7 @@ class ContextModel(RuleFile):
     en_org_window: NonNegativeInt
     en_context_nouns: Names
     en_property_modifiers: Names = ()
+    en_property_rescue_nouns: Names = ()
 
 
 class LexiconFile(RuleFile):
@@ -127,6 +128,7 @@ class ContextRules:
     en_org_window: int
     en_context_nouns: frozenset[str]
     en_property_modifiers: frozenset[str]
+    en_property_rescue_nouns: frozenset[str]
 
 
 @dataclass(frozen=True, slots=True)
@@ -199,6 +201,7 @@ def _rules(c: ContextModel) -> ContextRules:
         en_org_window=c.en_org_window,
         en_context_nouns=frozenset(t.lower() for t in c.en_context_nouns),
         en_property_modifiers=frozenset(t.lower() for t in c.en_property_modifiers),
+        en_property_rescue_nouns=frozenset(t.lower() for t in c.en_property_rescue_nouns),
     )
 
 

@@ -98,10 +98,22 @@ def _single_runs(hits: list[tuple[int, int, str]], lex: MineralLexicon) -> dict[
     return runs
 
 
+_LIST_MARKS = "、，,/"
+
+
+def _listed_with_mineral(start: int, end: int, text: str, name_spans: set[tuple[int, int]]) -> bool:
+    """当地氟、硼资源: a list mark joins the name to another mineral name, which vouches for it."""
+    after = end < len(text) and text[end] in _LIST_MARKS and any(s == end + 1 for s, _ in name_spans)
+    before = start > 1 and text[start - 1] in _LIST_MARKS and any(e == start - 1 for _, e in name_spans)
+    return after or before
+
+
 def zh_candidates(text: str, lex: MineralLexicon, bounds: Bounds | None) -> list[ClaimedSpan]:
     """All Chinese candidates: accepted minerals, consuming blockers, and names inside institutions."""
     hits = _raw_hits(text, lex)
     runs = _single_runs(hits, lex)
+    # unambiguous names only vouch for a listed neighbour (银 in 银行 vouches for nothing)
+    name_spans = {(h[0], h[1]) for h in hits if h[2] in lex.zh_names and h[2] not in lex.zh_ambiguous}
     out: list[ClaimedSpan] = []
     for start, end, surface in hits:
         if surface in lex.zh_blockers:
@@ -117,9 +129,10 @@ def zh_candidates(text: str, lex: MineralLexicon, bounds: Bounds | None) -> list
                 ok = _right_ok(text, run[1], lex) and _bounds_ok(text, run[0], run[1], bounds, lex,
                                                                  check_left=False)
             else:
-                strong = _starts_with_any(text, end, lex.rules.zh_right_strong)
+                strong = (_starts_with_any(text, end, lex.rules.zh_right_strong)
+                          or _listed_with_mineral(start, end, text, name_spans))
                 ok = ((strong or _left_ok(text, start, lex)) and _right_ok(text, end, lex)
-                      and _bounds_ok(text, start, end, bounds, lex))
+                      and _bounds_ok(text, start, end, bounds, lex, check_left=not strong))
             if not ok:
                 continue  # ambiguous and unsupported: drop without consuming the text
         if in_institution_name(text, end, lex):
