@@ -220,7 +220,7 @@ def grammar() -> Grammar:
     en_article_unit = re.compile(rf"(?<![A-Za-z])(?i:a|an){_SP}+(?P<u>(?i:{_words(long_units)}))(?![A-Za-z])")
     num = r"\d+(?:\.\d+)?"
     slash_series = re.compile(
-        rf"(?<![\w.,/])(?P<main>{num}(?:/{num})+)"
+        rf"(?<![A-Za-z0-9.,/])(?P<main>{num}(?:/{num})+)"
         rf"(?:[（(][^（()）\d]{{0,8}}?(?P<paren>{num}(?:/{num})+)[）)])?(?P<zh>[万亿]*)"
     )
     half_units = _words(list(t.numerals.zh_half_units))
@@ -313,7 +313,7 @@ def grammar() -> Grammar:
     list_after = re.compile(rf"{_SP}*(?:{_fragments(list(ctx.list_after))})")
     names = re.compile("|".join([*ctx.name_patterns, _alt([re.escape(x) for x in ctx.names])]))
     list_next_sentence = re.compile(
-        rf"^[^.!?。！？\n]{{0,120}}[.!?。！？][ \t\n]*(?:{_words(list(ctx.list_next_sentence))})(?![A-Za-z])"
+        rf"[^.!?。！？\n]{{0,120}}[.!?。！？][ \t\n]*(?:{_words(list(ctx.list_next_sentence))})(?![A-Za-z])"
     )
     en_word_re = re.compile(rf"{_SP}+(?P<w>[A-Za-z][A-Za-z'\-]*)")
     times_comparative = re.compile(rf"{_SP}+(?i:{_words(list(counts.en_times_comparative))})(?![A-Za-z])")
@@ -397,7 +397,7 @@ def grammar() -> Grammar:
         change_before=re.compile(
             rf"(?<![A-Za-z])(?i:{_words(list(ctx.change_before))})(?![A-Za-z])[^.;\n]{{0,30}}$"
         ),
-        demonstrative_before=re.compile(rf"(?<![A-Za-z])(?:{_words(list(ctx.demonstrative_before))}){_SP}*$"),
+        demonstrative_before=re.compile(rf"(?<![A-Za-z])(?i:{_words(list(ctx.demonstrative_before))}){_SP}*$"),
         duration_verb_before=duration_verb_before,
         list_next_sentence=list_next_sentence,
         en_person_after=frozenset(counts.en_person_after),

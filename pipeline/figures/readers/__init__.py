@@ -46,4 +46,6 @@ CHAIN: tuple[tuple[str, Reader], ...] = (
     ("filters", filters.names),
 )
 
-READERS = ("number", "scale", "unit", "range", "rate", "qualifier", "filters")
+# The chain's readers, then the readers that scan the text on their own: X分之Y (fractions), amounts
+# written as words (half of, double, 翻番, 数以万计) and numbers sharing one unit (24.3/27.5亿元).
+READERS = ("number", "scale", "unit", "range", "rate", "qualifier", "filters", "fractions", "words", "series")

@@ -21,6 +21,11 @@ _REL_WINDOW = 16
 _NAME_MARGIN = 8
 _WORD_BEFORE = re.compile(r"([A-Za-z][A-Za-z'\-]*)[ \t]+$")
 _YEAR_LIST_BEFORE = re.compile(r"(?<!\d)\d\d[ \t]*[、,，/][ \t]*$")
+_LIST_WINDOW = 40
+_LIST_MAX = 20
+_LIST_SPLIT = re.compile(r"、|以及|与|和|及")
+_CLAUSE_BEFORE = re.compile(r"[^，。；：:;,！？!?\n（）()“”]+$")
+_BRACKETED_LIST_AFTER = re.compile(r"[\u4e00-\u9fff]{0,8}[（(](?P<items>[^（）()\n]{1,60})[）)]")
 _OPEN_QUOTES = "“\"「『"
 _CLOSE_QUOTE_AFTER = re.compile(r"[,，]?[”\"」』]")
 
@@ -77,6 +82,25 @@ def _abstract_head(t: Text, head: str) -> bool:
     return head.split(" ")[-1] in g.en_abstract and head not in g.en_concrete_heads
 
 
+def _list_items(text: str) -> int:
+    """How many items a Chinese enumeration names (小麦、水稻、玉米 → 3; 塔式、槽式与碟式 → 3)."""
+    return len([x for x in _LIST_SPLIT.split(text) if x.strip()])
+
+
+def _restates_zh_list(t: Text, r: Reading) -> bool:
+    """A count that only restates the list the text spells out right before it (铜、铝、铅、锌4种金属)
+    or in brackets right after its noun (3种粮食作物（小麦、水稻、玉米）). A list with 等 is open: the
+    count says more than the names, and is a figure (7种果蔬（辣椒、番茄等）)."""
+    norm = t.norm
+    bm = _CLAUSE_BEFORE.search(norm, max(0, r.qstart - _LIST_WINDOW), r.qstart)
+    before = bm.group(0) if bm else ""
+    if "、" in before and "等" not in before and _list_items(before) == r.value:
+        return True
+    am = _BRACKETED_LIST_AFTER.match(norm, r.end)
+    items = am.group("items") if am else ""
+    return bool(items) and "等" not in items and _list_items(items) == r.value
+
+
 def count(t: Text, r: Reading) -> bool:
     """Counts that are years, ordinals, names, articles, back-references, slogans or list summaries."""
     if r.kind != "count":
@@ -105,6 +129,8 @@ def count(t: Text, r: Reading) -> bool:
         return False  # "two key words: ...", "three companies … They are …": the list follows
     if small and _in_quotes(t, r):
         return False  # 'the "two rare earth bases"': a label
+    if value <= _LIST_MAX and r.value_high is None and _restates_zh_list(t, r):
+        return False  # 小麦、水稻、玉米 … 3种: the count only restates the list
     if r.code == "item" and tok.script != "en":
         qa = g.quote_after.match(norm, r.end)
         if qa:
