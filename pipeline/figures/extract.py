@@ -74,7 +74,7 @@ def extract_figures(text: str, lang: str | None = None) -> list[FigureMatch]:
     t = Text(g, norm, by_start)
     read = {tok.start: c for tok in toks if (c := read_figure(t, tok)) is not None}
     cands = list(read.values())
-    cands.extend(shared_pairs(norm, toks, read))
+    cands.extend(shared_pairs(g, norm, toks, read))
     if "/" in norm:
         cands.extend(slash_series(g, norm))
     if "分之" in norm:

@@ -136,6 +136,12 @@ class Grammar:
     en_person_after: frozenset[str]
     en_concrete_heads: frozenset[str]
     zh_person_nouns: re.Pattern[str]
+    zh_generic_classifiers: frozenset[str]
+    list_join: re.Pattern[str]
+    pair_join: re.Pattern[str]
+    open_quotes: str
+    close_quote_after: re.Pattern[str]
+    count_floor_suffixes: frozenset[str]
 
 
 def _count_forms() -> list[UnitForm]:
@@ -403,6 +409,12 @@ def grammar() -> Grammar:
         en_person_after=frozenset(counts.en_person_after),
         en_concrete_heads=frozenset(counts.en_concrete_heads),
         zh_person_nouns=re.compile(_words(list(counts.zh_person_nouns))),
+        zh_generic_classifiers=frozenset(counts.zh_generic_classifiers),
+        list_join=re.compile(_words(list(ctx.list_joins))),
+        pair_join=re.compile(rf"{_SP}*(?:{_words(list(ctx.list_joins))}){_SP}*"),
+        open_quotes="".join(p[0] for p in ctx.quote_pairs),
+        close_quote_after=re.compile(rf"[,，]?[{closes}]"),
+        count_floor_suffixes=frozenset(q.infix_over),
         en_head_units=dict(counts.en_head_units),
         ambiguous={
             word: (a.unit, a.kind, re.compile("(?i:" + "|".join(re.escape(c) for c in a.context) + ")"))

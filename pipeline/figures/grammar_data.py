@@ -128,6 +128,9 @@ class NumeralsFile(_Table):
     zh_vague_big: str  # regex with group scale: 数以万计
     zh_half_units: Words
     zh_half_not_after: str  # regex character class
+    negative_signs: Words
+    zh_take_back: Words
+    zh_scale_alone_not_before: Words
     en_zero: Words
 
 
@@ -154,6 +157,7 @@ class CountsFile(_Table):
     en_person_after: Words  # "the 500 who died": a bare number before one of these counts people
     en_concrete_heads: Words  # "production lines": concrete although "lines" is an abstract noun
     zh_person_nouns: Words  # 14个年轻人: a count of people
+    zh_generic_classifiers: Words
     count_units: Words  # unit codes that count things (no SI value; "a share" is still a rate)
 
 
@@ -192,6 +196,7 @@ class ContextFile(_Table):
     year_before: Words
     demonstrative_before: Words
     change_before: Words
+    list_joins: Words  # 、 和 与 及: what joins the items of a Chinese enumeration
     frequency_after: Words  # 次/届/回 after a duration: "3年1次" keeps the frequency in the span
     quote_pairs: Words  # opening+closing quote characters around a counted label (“三个一”)
 

@@ -23,11 +23,8 @@ _WORD_BEFORE = re.compile(r"([A-Za-z][A-Za-z'\-]*)[ \t]+$")
 _YEAR_LIST_BEFORE = re.compile(r"(?<!\d)\d\d[ \t]*[、,，/][ \t]*$")
 _LIST_WINDOW = 40
 _LIST_MAX = 20
-_LIST_SPLIT = re.compile(r"、|以及|与|和|及")
 _CLAUSE_BEFORE = re.compile(r"[^，。；：:;,！？!?\n（）()“”]+$")
 _BRACKETED_LIST_AFTER = re.compile(r"[\u4e00-\u9fff]{0,8}[（(](?P<items>[^（）()\n]{1,60})[）)]")
-_OPEN_QUOTES = "“\"「『"
-_CLOSE_QUOTE_AFTER = re.compile(r"[,，]?[”\"」』]")
 
 
 def _capitalised_word_before(norm: str, start: int) -> bool:
@@ -72,7 +69,8 @@ def duration(t: Text, r: Reading) -> bool:
 
 def _in_quotes(t: Text, r: Reading) -> bool:
     """The count phrase is quoted on its own: a label or slogan ('the "two rare earth bases"')."""
-    return r.qstart > 0 and t.norm[r.qstart - 1] in _OPEN_QUOTES and bool(_CLOSE_QUOTE_AFTER.match(t.norm, r.end))
+    g = t.g
+    return r.qstart > 0 and t.norm[r.qstart - 1] in g.open_quotes and bool(g.close_quote_after.match(t.norm, r.end))
 
 
 def _abstract_head(t: Text, head: str) -> bool:
@@ -82,9 +80,9 @@ def _abstract_head(t: Text, head: str) -> bool:
     return head.split(" ")[-1] in g.en_abstract and head not in g.en_concrete_heads
 
 
-def _list_items(text: str) -> int:
+def _list_items(t: Text, text: str) -> int:
     """How many items a Chinese enumeration names (小麦、水稻、玉米 → 3; 塔式、槽式与碟式 → 3)."""
-    return len([x for x in _LIST_SPLIT.split(text) if x.strip()])
+    return len([x for x in t.g.list_join.split(text) if x.strip()])
 
 
 def _restates_zh_list(t: Text, r: Reading) -> bool:
@@ -94,11 +92,11 @@ def _restates_zh_list(t: Text, r: Reading) -> bool:
     norm = t.norm
     bm = _CLAUSE_BEFORE.search(norm, max(0, r.qstart - _LIST_WINDOW), r.qstart)
     before = bm.group(0) if bm else ""
-    if "、" in before and "等" not in before and _list_items(before) == r.value:
+    if "、" in before and "等" not in before and _list_items(t, before) == r.value:
         return True
     am = _BRACKETED_LIST_AFTER.match(norm, r.end)
     items = am.group("items") if am else ""
-    return bool(items) and "等" not in items and _list_items(items) == r.value
+    return bool(items) and "等" not in items and _list_items(t, items) == r.value
 
 
 def count(t: Text, r: Reading) -> bool:

@@ -15,11 +15,8 @@ from pipeline.figures.numbers import normalize, numerals, parse_arabic, parse_en
 from pipeline.figures.reading import Num, Reading, Text
 
 _ONE = Decimal(1)
-_NEGATIVE = "-−负負"
-_TEN_CHARS = "十拾"  # a numeral that may stand alone without a digit (十, 十五)
 _HALF = Decimal("0.5")
 _MEASURE_KINDS = frozenset({"length", "area", "mass", "volume"})
-_CLASS_SUFFIX = "级"
 
 
 _WORD_BEFORE_DASH = re.compile(r"([A-Za-z]+)-$")
@@ -116,7 +113,7 @@ def _arabic(m: re.Match[str], norm: str) -> Num | None:
         scale *= zh_scale_value(m.group("zh"))
     if m.group("en"):
         scale *= n.en_scales.get(m.group("en").lower()) or n.en_abbrev[m.group("en").lower()]
-    if start > 0 and norm[start - 1] in _NEGATIVE and (start < 2 or not norm[start - 2].isalnum()):
+    if start > 0 and norm[start - 1] in n.negative_signs and (start < 2 or not norm[start - 2].isalnum()):
         prev = norm[: start - 1].rstrip(" \t")[-1:]
         if norm[start - 1] in "负負" or not (prev.isdigit() or (prev and prev in _SERIES_MARKS)):
             value, start = -value, start - 1  # "-3%", but not the ranges "75 -300mm", "20%-30%"
@@ -132,7 +129,7 @@ def _chinese(g: Grammar, m: re.Match[str], norm: str) -> Num | None:
     text = m.group(0)
     core = text[1:] if text[0] in n.zh_vague_prefix else text
     has_digit = any(c in n.zh_digits or c in n.zh_vague for c in core)
-    if not has_digit and core[0] not in _TEN_CHARS and core == text and not _before_measure(g, norm, end):
+    if not has_digit and core[0] not in n.zh_ten and core == text and not _before_measure(g, norm, end):
         return None
     if all(c in n.zh_vague for c in core):
         return None
@@ -181,7 +178,7 @@ def _before_measure(g: Grammar, norm: str, end: int) -> bool:
     form = g.forms.get(um.group("u"))
     if form is None or form.script != "zh" or form.kind not in _MEASURE_KINDS:
         return False
-    return not norm.startswith(_CLASS_SUFFIX, um.end())  # 万吨级: a size class, not an amount
+    return not norm.startswith(numerals().scale_alone_not_before, um.end())  # 万吨级: a size class
 
 
 def is_quantity(t: Text, r: Reading) -> bool:

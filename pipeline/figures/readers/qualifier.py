@@ -12,7 +12,6 @@ from pipeline.figures.reading import Reading, Text
 
 _PREFIX_WINDOW = 16
 _BETWEEN_WINDOW = 12
-_COUNT_FLOOR_SUFFIXES = ("多", "余")  # after a count they are read by the classifier (十多个)
 
 
 def qualifier_class(g: Grammar, q: str) -> str | None:
@@ -37,7 +36,8 @@ def read_qualifier(t: Text, r: Reading) -> bool:
         r.qualifier = "range"
     elif r.qualifier is None:
         sm = g.qual_after.match(norm, r.end)
-        if sm and not (r.kind == "count" and sm.group("q") in _COUNT_FLOOR_SUFFIXES):
+        # after a count 多/余 are read with the classifier (十多个)
+        if sm and not (r.kind == "count" and sm.group("q") in g.count_floor_suffixes):
             r.qualifier = qualifier_class(g, sm.group("q"))
             if r.qualifier:
                 r.end = sm.end()

@@ -18,7 +18,6 @@ from pipeline.figures.reading import Num, ReadFigure
 
 _NUMBER = re.compile(r"\d+(?:\.\d+)?")
 _SHARED_KINDS = frozenset({"money", "mass", "volume", "area", "length", "energy", "power"})
-_PAIR_JOIN = re.compile(r"[ \t]*[和与及、或][ \t]*")
 _TEN_THOUSAND = Decimal(10000)
 
 
@@ -46,7 +45,7 @@ def slash_series(g: Grammar, norm: str) -> list[ReadFigure]:
     return out
 
 
-def shared_pairs(norm: str, toks: list[Num], read: dict[int, ReadFigure]) -> list[ReadFigure]:
+def shared_pairs(g: Grammar, norm: str, toks: list[Num], read: dict[int, ReadFigure]) -> list[ReadFigure]:
     """3.5亿和49亿元: a scaled amount with no unit takes the unit of the amount joined to it."""
     out = []
     for a, b in pairwise(toks):
@@ -55,7 +54,7 @@ def shared_pairs(norm: str, toks: list[Num], read: dict[int, ReadFigure]) -> lis
         fb = read.get(b.start)
         if fb is None or fb.kind not in _SHARED_KINDS or fb.value_high is not None:
             continue
-        if not _PAIR_JOIN.fullmatch(norm, a.end, b.start):
+        if not g.pair_join.fullmatch(norm, a.end, b.start):
             continue
         out.append(ReadFigure(a.start, a.end, normalize(a.value), None, fb.unit, None, fb.kind))
     return out

@@ -13,16 +13,14 @@ from decimal import Decimal
 
 from pipeline.figures.grammar import Grammar
 from pipeline.figures.grammar_data import UnitForm
-from pipeline.figures.numbers import normalize, parse_zh, zh_scale_value
+from pipeline.figures.numbers import normalize, numerals, parse_zh, zh_scale_value
 from pipeline.figures.reading import Num, Reading, Text, Unit
 from pipeline.text.scripts import is_han
 
 _ONE = Decimal(1)
 _HALF = Decimal("0.5")
-_TAKE_BACK = "千兆百"  # a numeral's last character that can start a unit (3千米 = 3 km, 5兆瓦 = 5 MW)
 _AMBIGUOUS_WINDOW = 48
 _SUBSTANCE_WINDOW = 12
-_GENERIC_CLASSIFIERS = ("个", "個")
 _TEN_THOUSAND = Decimal(10000)
 _MONEY_CUE_WINDOW = 16
 _SIX_PLACES = Decimal("0.000001")
@@ -55,7 +53,7 @@ def unit_at(g: Grammar, norm: str, tok: Num, pos: int | None = None, value: Deci
     if pos is None or pos == tok.end:
         pos = tok.end
         last = tok.text[-1]
-        if tok.script in ("ar", "zh") and last in _TAKE_BACK and len(tok.text) > 1:
+        if tok.script in ("ar", "zh") and last in numerals().zh_take_back and len(tok.text) > 1:
             m = g.unit.match(norm, tok.end - 1)
             if m and m.group("u")[0] == last and m.start("u") == tok.end - 1:
                 form = g.forms.get(m.group("u"))
@@ -197,7 +195,8 @@ def counted_noun(t: Text, r: Reading) -> bool:
 
 def people(t: Text, r: Reading) -> bool:
     """14个年轻人: a generic classifier before a noun for people counts people."""
-    if r.code == "item" and r.form_surface in _GENERIC_CLASSIFIERS and t.g.zh_person_nouns.match(t.norm, r.end):
+    g = t.g
+    if r.code == "item" and r.form_surface in g.zh_generic_classifiers and g.zh_person_nouns.match(t.norm, r.end):
         r.code = "person"
     return True
 
