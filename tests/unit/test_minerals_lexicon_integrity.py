@@ -85,8 +85,13 @@ def _broken(mutate) -> dict:  # type: ignore[no-untyped-def]
     lambda d: d["entries"].append(copy.deepcopy(d["entries"][0])),       # duplicate canonical
     lambda d: d["blockers"]["zh"].append(d["entries"][0]["zh"][0]),      # a name is also a blocker
     lambda d: d["entries"][0].update(parent="unobtainium"),              # unknown parent
+    lambda d: d["entries"][0].update(colour="black"),                    # unknown entry key
+    lambda d: d["context"].update(zh_left_okk=["的"]),                   # misspelt context key
+    lambda d: d.update(blockerz={"zh": []}),                             # misspelt top-level key
+    lambda d: d["entries"][0].update(en_sibling_context=["nothing"]),    # sibling name not ambiguous
 ], ids=["zh-twice", "no-sources", "unknown-source", "bad-category", "upper-canonical", "dup-canonical",
-        "name-and-blocker", "bad-parent"])
+        "name-and-blocker", "bad-parent", "unknown-entry-key", "misspelt-context-key", "misspelt-top-key",
+        "sibling-not-context"])
 def test_parse_rejects_broken_lexicon(mutate) -> None:  # type: ignore[no-untyped-def]
     with pytest.raises(LexiconError):
         parse_lexicon(_broken(mutate))
