@@ -73,6 +73,8 @@ class Grammar:
     half_number: re.Pattern[str]
     slash_series: re.Pattern[str]
     en_fraction: re.Pattern[str]
+    en_fraction_num: re.Pattern[str]
+    en_article_before: re.Pattern[str]
     en_fraction_dens: dict[str, int]
     en_multiplier: re.Pattern[str]
     en_article_unit: re.Pattern[str]
@@ -215,15 +217,18 @@ def grammar() -> Grammar:
     number_ar = re.compile(rf"(?P<frac>(?:\d+{_SP}+)?\d+/\d+(?![\d/]))|(?P<ar>{n.arabic_core})")
     number_zh = re.compile(rf"(?P<zhn>(?:上(?=[百千万亿]))?[{zh_chars}]+(?:[点點][{zh_digit_chars}]+)?)")
     nd = t.numerals
-    en_fraction = re.compile(
-        rf"(?<![A-Za-z])(?:(?P<num>(?i:a|an|{_words(list(n.en_words))}))(?:-|{_SP}+))?"
-        rf"(?P<den>(?i:{_words(list(nd.en_fraction_denominators))}))(?![A-Za-z-])"
-    )
-    en_multiplier = re.compile(
-        rf"(?<![A-Za-z-])(?i:{_words([*nd.en_multipliers, *nd.en_occurrence])})(?![A-Za-z-])"
-    )
+    # Word scanners are a trie of the words as written (lower, Capitalised, UPPER) so the regex engine
+    # rejects most positions on their first letter; the left word boundary is checked by the reader
+    # (a look-behind in front would slow every position down).
+    def cased(words: list[str]) -> str:
+        return _trie({v for w in words for v in (w, w.capitalize(), w.upper())})
+
+    en_fraction = re.compile(rf"(?P<den>{cased(list(nd.en_fraction_denominators))})(?![A-Za-z-])")
+    en_fraction_num = re.compile(rf"(?<![A-Za-z])(?P<num>(?i:a|an|{_words(list(n.en_words))}))(?:-|{_SP}+)$")
+    en_multiplier = re.compile(rf"{cased([*nd.en_multipliers, *nd.en_occurrence])}(?![A-Za-z-])")
     long_units = [f.surface for f in t.unit_forms if f.script == "en" and f.kind == "duration" and f.scale > 1]
-    en_article_unit = re.compile(rf"(?<![A-Za-z])(?i:a|an){_SP}+(?P<u>(?i:{_words(long_units)}))(?![A-Za-z])")
+    en_article_unit = re.compile(rf"(?P<u>{cased(long_units)})(?![A-Za-z])")
+    en_article_before = re.compile(rf"(?<![A-Za-z])(?i:a|an){_SP}+$")
     num = r"\d+(?:\.\d+)?"
     slash_series = re.compile(
         rf"(?<![A-Za-z0-9.,/])(?P<main>{num}(?:/{num})+)"
@@ -343,6 +348,8 @@ def grammar() -> Grammar:
         half_number=half_number,
         slash_series=slash_series,
         en_fraction=en_fraction,
+        en_fraction_num=en_fraction_num,
+        en_article_before=en_article_before,
         en_fraction_dens={k.lower(): v for k, v in nd.en_fraction_denominators.items()},
         en_multiplier=en_multiplier,
         en_article_unit=en_article_unit,

@@ -22,6 +22,7 @@ from pipeline.figures.reading import ReadFigure
 
 _SIX_PLACES = Decimal("0.000001")
 _PREFIX_WINDOW = 16
+_NUMERATOR_WINDOW = 12
 _WORD_BEFORE = re.compile(r"([A-Za-z]+)[ \t]+$")
 _TWO_WORDS_BEFORE = re.compile(r"([A-Za-z]+[ \t]+[A-Za-z]+)[ \t]+$")
 
@@ -32,6 +33,11 @@ def _qualified(g: Grammar, norm: str, start: int) -> tuple[int, str | None]:
     if qm and (cls := qualifier_class(g, qm.group("q"))):
         return start - (min(start, _PREFIX_WINDOW) - qm.start()), cls
     return start, None
+
+
+def _inside_word(norm: str, start: int, also: str = "") -> bool:
+    """The match starts inside a longer word ("behalf", "semi-double")."""
+    return start > 0 and ((norm[start - 1].isascii() and norm[start - 1].isalpha()) or norm[start - 1] in also)
 
 
 def _word_before(norm: str, start: int) -> str:
@@ -45,9 +51,15 @@ def en_fractions(g: Grammar, norm: str) -> list[ReadFigure]:
     dens = g.en_fraction_dens
     out = []
     for m in g.en_fraction.finditer(norm):
+        if _inside_word(norm, m.start()):
+            continue
         word = m.group("den").lower()
-        num_word = (m.group("num") or "").lower()
-        if _word_before(norm, m.start()) in n.en_fraction_not_after_set:
+        start = m.start()
+        nm = g.en_fraction_num.search(norm, max(0, start - _NUMERATOR_WINDOW), start)
+        num_word = nm.group("num").lower() if nm else ""
+        if nm:
+            start = nm.start()
+        if _word_before(norm, start) in n.en_fraction_not_after_set:
             continue  # "the first half", "the other half", "a second quarter"
         follows = norm[m.end() : m.end() + 6]
         of_or_the = re.match(r"[ \t]+(?:of|the)\b", follows, re.IGNORECASE) is not None
@@ -62,7 +74,7 @@ def en_fractions(g: Grammar, norm: str) -> list[ReadFigure]:
             if num <= 0:
                 continue
         value = normalize((num / Decimal(dens[word])).quantize(_SIX_PLACES))
-        start, qualifier = _qualified(g, norm, m.start())
+        start, qualifier = _qualified(g, norm, start)
         out.append(ReadFigure(start, m.end(), value, None, "fraction", qualifier, "percent"))
     return out
 
@@ -72,6 +84,8 @@ def multipliers(g: Grammar, norm: str) -> list[ReadFigure]:
     n = numerals()
     out = []
     for m in g.en_multiplier.finditer(norm):
+        if _inside_word(norm, m.start(), "-"):
+            continue
         word = m.group(0).lower()
         after = g.en_word.match(norm, m.end())
         if after and after.group("w").lower() in n.en_multiplier_not_before_set:
@@ -116,7 +130,12 @@ def article_spans(g: Grammar, norm: str) -> list[ReadFigure]:
     """'longer than a decade', 'more than a century': 'a' with a qualifier before a long time unit."""
     out = []
     for m in g.en_article_unit.finditer(norm):
-        start, qualifier = _qualified(g, norm, m.start())
+        if _inside_word(norm, m.start()):
+            continue
+        am = g.en_article_before.search(norm, max(0, m.start() - 6), m.start())
+        if am is None:
+            continue
+        start, qualifier = _qualified(g, norm, am.start())
         if qualifier is None:
             continue  # "a decade ago", "in a decade": only a qualified span is an amount
         form = g.forms.get(m.group("u").lower())
