@@ -134,6 +134,7 @@ class Grammar:
     en_head_units: dict[str, str]
     ambiguous: dict[str, tuple[str, str, re.Pattern[str]]]
     duration_verb_before: re.Pattern[str]
+    duration_preposition: re.Pattern[str]
     list_next_sentence: re.Pattern[str]
     en_person_after: frozenset[str]
     en_concrete_heads: frozenset[str]
@@ -215,7 +216,10 @@ def grammar() -> Grammar:
     # Three scanners, each starting with a plain character class so the regex engine can skip
     # ahead fast; the left-context checks (no letter or digit glued before) are done in Python.
     number_ar = re.compile(rf"(?P<frac>(?:\d+{_SP}+)?\d+/\d+(?![\d/]))|(?P<ar>{n.arabic_core})")
-    number_zh = re.compile(rf"(?P<zhn>(?:上(?=[百千万亿]))?[{zh_chars}]+(?:[点點][{zh_digit_chars}]+)?)")
+    zh_big_chars = "".join(n.zh_big)
+    number_zh = re.compile(
+        rf"(?P<zhn>(?:上(?=[百千万亿]))?[{zh_chars}]+(?:[点點][{zh_digit_chars}]+[{zh_big_chars}]*)?)"
+    )
     nd = t.numerals
     # Word scanners are a trie of the words as written (lower, Capitalised, UPPER) so the regex engine
     # rejects most positions on their first letter; the left word boundary is checked by the reader
@@ -412,6 +416,7 @@ def grammar() -> Grammar:
         ),
         demonstrative_before=re.compile(rf"(?<![A-Za-z])(?i:{_words(list(ctx.demonstrative_before))}){_SP}*$"),
         duration_verb_before=duration_verb_before,
+        duration_preposition=re.compile(rf"(?<![A-Za-z])(?i:{_words(list(rel.duration_prepositions_en))}){_SP}+$"),
         list_next_sentence=list_next_sentence,
         en_person_after=frozenset(counts.en_person_after),
         en_concrete_heads=frozenset(counts.en_concrete_heads),

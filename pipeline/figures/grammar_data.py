@@ -174,6 +174,7 @@ class RelativeTime(_Table):
     before: Words
     after: Words
     duration_verbs: Words  # 奋战了近10年: after one of these, 近 means "nearly"
+    duration_prepositions_en: Words  # "for one year": a written-out one is a duration after one of these
 
 
 class Ranges(_Table):

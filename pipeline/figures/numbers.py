@@ -91,9 +91,17 @@ def parse_zh(text: str) -> Decimal | None:
     Decimal('2450')
     >>> parse_zh("二〇二四")
     Decimal('2024')
+    >>> parse_zh("二点五八亿")
+    Decimal('258000000.00')
     """
     n = numerals()
     s = "".join(text.split())
+    if any(p in s for p in n.zh_point) and s[-1:] in n.zh_big:
+        k = len(s)
+        while k > 0 and s[k - 1] in n.zh_big:
+            k -= 1
+        base = parse_zh(s[:k])  # 二点五八亿: the decimal, then its scale
+        return None if base is None else base * zh_scale_value(s[k:])
     sign = 1
     if s[:1] in ("负", "負"):
         sign, s = -1, s[1:]

@@ -43,7 +43,9 @@ def _relative(t: Text, r: Reading) -> bool:
             return True
     if g.rel_after.match(norm, r.end):
         return True
-    return r.qualifier is None and bool(g.demonstrative_before.search(r.before))
+    # 这两年: a Chinese demonstrative before a duration; "the three-day conference" is a duration
+    dm = g.demonstrative_before.search(r.before) if r.qualifier is None else None
+    return dm is not None and not dm.group(0).isascii()
 
 
 def _two_digit_year(t: Text, r: Reading) -> bool:
@@ -59,8 +61,10 @@ def duration(t: Text, r: Reading) -> bool:
     tok = r.tok
     if _relative(t, r) or tok.year_like or _two_digit_year(t, r):
         return False
-    if tok.value == _ONE and tok.script in ("zh", "en") and not tok.vague and r.qualifier is None:
-        return False  # 一年, "one day in February": "a year", "some day", not a measured duration
+    if tok.value == _ONE and not tok.vague and r.qualifier is None and (
+        tok.script == "zh" or (tok.script == "en" and not t.g.duration_preposition.search(r.before))
+    ):
+        return False  # 一年, "one day in February": "a year", "some day"; "banned for one year" is a duration
     fm = t.g.frequency.match(t.norm, r.end)
     if fm and tok.script == "ar":
         r.end = fm.end()
@@ -81,8 +85,9 @@ def _abstract_head(t: Text, head: str) -> bool:
 
 
 def _list_items(t: Text, text: str) -> int:
-    """How many items a Chinese enumeration names (小麦、水稻、玉米 → 3; 塔式、槽式与碟式 → 3)."""
-    return len([x for x in t.g.list_join.split(text) if x.strip()])
+    """How many items a Chinese enumeration names (小麦、水稻、玉米 → 3; 塔式、槽式与碟式 → 3); a
+    numbering label is no item (4、西单商业街)."""
+    return len([x for x in t.g.list_join.split(text) if x.strip() and not x.strip().isascii()])
 
 
 def _restates_zh_list(t: Text, r: Reading) -> bool:
@@ -127,7 +132,7 @@ def count(t: Text, r: Reading) -> bool:
         return False  # "two key words: ...", "three companies … They are …": the list follows
     if small and _in_quotes(t, r):
         return False  # 'the "two rare earth bases"': a label
-    if value <= _LIST_MAX and r.value_high is None and _restates_zh_list(t, r):
+    if value <= _LIST_MAX and r.code in ("item", "person") and r.value_high is None and _restates_zh_list(t, r):
         return False  # 小麦、水稻、玉米 … 3种: the count only restates the list
     if r.code == "item" and tok.script != "en":
         qa = g.quote_after.match(norm, r.end)

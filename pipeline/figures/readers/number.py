@@ -129,8 +129,10 @@ def _chinese(g: Grammar, m: re.Match[str], norm: str) -> Num | None:
     text = m.group(0)
     core = text[1:] if text[0] in n.zh_vague_prefix else text
     has_digit = any(c in n.zh_digits or c in n.zh_vague for c in core)
-    if not has_digit and core[0] not in n.zh_ten and core == text and not _before_measure(g, norm, end):
-        return None
+    if not has_digit and core[0] not in n.zh_ten and core == text:
+        prev = norm[start - 1] if start > 0 else ""
+        if prev.isdigit() or prev in n.zh_digits or prev in n.zh_point or not _before_measure(g, norm, end):
+            return None
     if all(c in n.zh_vague for c in core):
         return None
     zval = parse_zh(text)

@@ -25,9 +25,9 @@ def per_before(t: Text, r: Reading) -> bool:
     pm = g.per_prefix.search(t.norm[max(0, start - _PER_BEFORE_WINDOW) : start])
     if not pm:
         return True
+    if r.code is not None and r.kind in _NO_RATE_KINDS:
+        return True  # 每天有140多万人奋战…: a count after 每天 is mostly a stock; 每年增长5% is no rate
     den = g.per_forms.get(pm.group("den"))
-    if r.code is not None and r.kind in _NO_RATE_KINDS and not (r.kind == "count" and den and den[0] in g.time_units):
-        return True  # 每年举办3次 is a count per year; 每年增长5% is no rate
     # a bare number takes yuan only right after a quantity (每克266.15), not per a time (每周四 is
     # Thursday) and not after other words (每亩增产50 is no price)
     implied_ok = r.code is not None or (
@@ -52,7 +52,8 @@ def period_before(t: Text, r: Reading) -> bool:
     pm = g.period_before.search(t.norm, max(0, start - _PER_BEFORE_WINDOW), start)
     if pm:
         r.period = g.period_cues[pm.group("cue")]
-        r.code, r.kind = f"{r.code}/{r.period}", "rate"
+        # a count keeps its kind (年产量1600万辆: item/year), so the count filters still apply to it
+        r.code, r.kind = f"{r.code}/{r.period}", r.kind if r.kind == "count" else "rate"
     return True
 
 

@@ -24,6 +24,7 @@ _SIX_PLACES = Decimal("0.000001")
 _PREFIX_WINDOW = 16
 _NUMERATOR_WINDOW = 12
 _WORD_BEFORE = re.compile(r"([A-Za-z]+)[ \t]+$")
+_ENDS_BEFORE_NAME = re.compile(r"[ \t]+[A-Z]")
 _TWO_WORDS_BEFORE = re.compile(r"([A-Za-z]+[ \t]+[A-Za-z]+)[ \t]+$")
 
 
@@ -98,7 +99,10 @@ def multipliers(g: Grammar, norm: str) -> list[ReadFigure]:
                 continue  # "a double blow": an adjective, not a multiplier
         if word in n.en_occurrence:
             value = Decimal(n.en_occurrence[word])
-            unit = "times" if g.times_comparative.match(norm, m.end()) else "time"
+            cm = g.times_comparative.match(norm, m.end())
+            # "twice as large" is a multiplier; "scored twice as Dutch leaders …" counts occurrences
+            comparative = cm is not None and not _ENDS_BEFORE_NAME.match(norm, cm.end())
+            unit = "times" if comparative else "time"
             if value == 1:
                 continue  # "once" mostly means "formerly"
         else:
