@@ -75,6 +75,7 @@ class Grammar:
     en_fraction: re.Pattern[str]
     en_fraction_num: re.Pattern[str]
     en_article_before: re.Pattern[str]
+    long_unit_stems: tuple[str, ...]
     en_fraction_dens: dict[str, int]
     en_multiplier: re.Pattern[str]
     en_article_unit: re.Pattern[str]
@@ -95,6 +96,8 @@ class Grammar:
     money_cue_before: re.Pattern[str]
     money_cue_after: re.Pattern[str]
     substances: dict[str, tuple[str, str]]
+    substance_units: frozenset[str]
+    period_first_chars: tuple[str, ...]
     unit_kinds: dict[str, str]
     range_sep: re.Pattern[str]
     between: re.Pattern[str]
@@ -235,7 +238,7 @@ def grammar() -> Grammar:
     en_article_before = re.compile(rf"(?<![A-Za-z])(?i:a|an){_SP}+$")
     num = r"\d+(?:\.\d+)?"
     slash_series = re.compile(
-        rf"(?<![A-Za-z0-9.,/])(?P<main>{num}(?:/{num})+)"
+        rf"(?P<main>{num}(?:/{num})+)"
         rf"(?:[（(][^（()）\d]{{0,8}}?(?P<paren>{num}(?:/{num})+)[）)])?(?P<zh>[万亿]*)"
     )
     half_units = _words(list(t.numerals.zh_half_units))
@@ -354,6 +357,7 @@ def grammar() -> Grammar:
         en_fraction=en_fraction,
         en_fraction_num=en_fraction_num,
         en_article_before=en_article_before,
+        long_unit_stems=tuple(sorted({v[1:5] for u in long_units for v in (u, u.upper())})),
         en_fraction_dens={k.lower(): v for k, v in nd.en_fraction_denominators.items()},
         en_multiplier=en_multiplier,
         en_article_unit=en_article_unit,
@@ -374,6 +378,8 @@ def grammar() -> Grammar:
         money_cue_before=money_cue_before,
         money_cue_after=money_cue_after,
         substances=dict(units.substance_before),
+        substance_units=frozenset(u for u, _ in units.substance_before.values()),
+        period_first_chars=tuple(sorted({c[0] for c in period_cues})),
         unit_kinds={f.unit: f.kind for f in reversed(forms)},
         range_sep=re.compile(
             rf"{_SP}*(?:-{_SP}*)?(?P<sep>{seps}){_SP}*"

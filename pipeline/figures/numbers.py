@@ -96,7 +96,7 @@ def parse_zh(text: str) -> Decimal | None:
     """
     n = numerals()
     s = "".join(text.split())
-    if any(p in s for p in n.zh_point) and s[-1:] in n.zh_big:
+    if s[-1:] in n.zh_big and any(p in s for p in n.zh_point):
         k = len(s)
         while k > 0 and s[k - 1] in n.zh_big:
             k -= 1

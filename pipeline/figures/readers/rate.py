@@ -22,6 +22,8 @@ def per_before(t: Text, r: Reading) -> bool:
     if r.tok.script == "en":
         return True
     g, start = t.g, r.start
+    if t.norm.find("每", max(0, start - _PER_BEFORE_WINDOW), start) < 0:
+        return True
     pm = g.per_prefix.search(t.norm[max(0, start - _PER_BEFORE_WINDOW) : start])
     if not pm:
         return True
@@ -49,7 +51,10 @@ def period_before(t: Text, r: Reading) -> bool:
     if "/" in r.code and r.code.rsplit("/", 1)[1] in t.g.time_units:
         return True  # already per a time (120万吨/年); kWh/m2 may still become kWh/m2/year
     g, start = t.g, r.start
-    pm = g.period_before.search(t.norm, max(0, start - _PER_BEFORE_WINDOW), start)
+    lo = max(0, start - _PER_BEFORE_WINDOW)
+    if not any(t.norm.find(c, lo, start) >= 0 for c in g.period_first_chars):
+        return True  # cheap test before the regex: no 年/日 in reach
+    pm = g.period_before.search(t.norm, lo, start)
     if pm:
         r.period = g.period_cues[pm.group("cue")]
         # a count keeps its kind (年产量1600万辆: item/year), so the count filters still apply to it

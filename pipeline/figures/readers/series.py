@@ -16,6 +16,7 @@ from pipeline.figures.grammar import Grammar
 from pipeline.figures.numbers import normalize, zh_scale_value
 from pipeline.figures.reading import Num, ReadFigure
 
+_GLUED_BEFORE = "0123456789.,/"
 _NUMBER = re.compile(r"\d+(?:\.\d+)?")
 _SHARED_KINDS = frozenset({"money", "mass", "volume", "area", "length", "energy", "power"})
 _TEN_THOUSAND = Decimal(10000)
@@ -25,6 +26,9 @@ def slash_series(g: Grammar, norm: str) -> list[ReadFigure]:
     """24.3/27.5/33.9亿元: one figure per number of a slash series that ends in a unit."""
     out: list[ReadFigure] = []
     for m in g.slash_series.finditer(norm):
+        prev = norm[m.start() - 1] if m.start() > 0 else ""
+        if prev and (prev in _GLUED_BEFORE or (prev.isascii() and prev.isalpha())):
+            continue  # a code or a date part (v2/3, 1.5/2)
         main = m.group("main").split("/")
         if len(main) == 2 and all(x.isdigit() for x in main):
             continue  # 3/4元: a fraction or a date, not a series

@@ -120,7 +120,7 @@ def unit_after(t: Text, r: Reading) -> bool:
 
 def _substance(t: Text, r: Reading) -> None:
     """年替代标准煤14.7万吨: a substance written before the number changes the unit (t -> tce)."""
-    if r.tok.script == "en":
+    if r.tok.script == "en" or r.code not in t.g.substance_units:
         return
     sm = t.g.substance_before.search(t.norm, max(0, r.start - _SUBSTANCE_WINDOW), r.start)
     if sm:

@@ -151,7 +151,9 @@ def article_spans(g: Grammar, norm: str) -> list[ReadFigure]:
 
 def word_figures(g: Grammar, norm: str) -> list[ReadFigure]:
     """All figures written as words."""
-    out = en_fractions(g, norm) + multipliers(g, norm) + article_spans(g, norm)
+    out = en_fractions(g, norm) + multipliers(g, norm)
+    if any(stem in norm for stem in g.long_unit_stems):
+        out += article_spans(g, norm)
     if "数以" in norm:
         out += vague_big(g, norm)
     return out
