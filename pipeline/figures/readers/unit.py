@@ -207,10 +207,12 @@ def implied_money(t: Text, r: Reading) -> bool:
     if r.code is not None or tok.script not in ("ar", "zh") or tok.scale < _TEN_THOUSAND:
         return True
     g, norm = t.g, t.norm
-    if g.money_cue_after.match(norm, r.end) or g.money_cue_before.search(
+    if g.money_cue_after.match(norm, r.end):
+        r.code, r.kind = "CNY", "money"
+    elif not is_han(norm[r.end : r.end + 1]) and g.money_cue_before.search(
         norm, max(0, r.start - _MONEY_CUE_WINDOW), r.start
     ):
-        r.code, r.kind = "CNY", "money"
+        r.code, r.kind = "CNY", "money"  # not before other words: 投入1.4亿法郎 names its own currency
     return True
 
 
