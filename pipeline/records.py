@@ -113,6 +113,7 @@ class DocError:
     message: str
     doc_id: str | None = None
     level: str = "error"
+    content_sha: str | None = None  # of the failing input, so an unchanged one is recorded once
 
 
 @dataclass(frozen=True, slots=True)
