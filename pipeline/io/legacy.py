@@ -12,7 +12,6 @@ from __future__ import annotations
 import re
 import shutil
 from pathlib import Path
-from typing import TYPE_CHECKING
 
 import pyarrow as pa
 import pyarrow.compute as pc
@@ -20,9 +19,6 @@ import pyarrow.parquet as pq
 
 from pipeline.io.catalog import CURRENT, current_version
 from pipeline.io.schemas import TABLES
-
-if TYPE_CHECKING:
-    from pipeline.io.sink import Dataset
 
 _PART = re.compile(r"^part-(?P<run>[0-9a-z]+)-(?P<batch>\d+)\.parquet$")
 ASIDE = "_legacy"
@@ -46,29 +42,30 @@ def _committed_parts(out: Path, name: str) -> list[Path]:
     return found
 
 
-def upgrade(dataset: Dataset) -> None:
-    """Turn the old layout at ``dataset.out`` into the first version of the new one."""
-    from pipeline.io.sink import Change
+def legacy_rows(out: Path) -> list[tuple[str, dict[str, list[dict[str, object]]]]]:
+    """The rows the old layout at ``out`` counts, one document per source, as (part name, rows by table)."""
+    if current_version(out) is not None:
+        return []  # already upgraded; only the folders are left to tidy (see finish_upgrade)
+    parts = {name: _committed_parts(out, name) for name in TABLES if (out / name).is_dir()}
+    tables = {name: [pq.read_table(p, schema=TABLES[name]).append_column("run_date", pa.array(
+        [p.parent.name.removeprefix("run_date=")] * pq.read_metadata(p).num_rows, pa.string()))
+        for p in paths] for name, paths in parts.items()}
+    keep = _newest_per_source(tables.get("documents", []))
+    by_date: dict[str, dict[str, list[dict[str, object]]]] = {}
+    for name, frames in tables.items():
+        for frame in frames:
+            for row in frame.to_pylist():
+                if "doc_id" in row and name != "errors" and (row["doc_id"], str(row["run_id"])) not in keep:
+                    continue
+                date = str(row.pop("run_date"))
+                by_date.setdefault(date, {}).setdefault(name, []).append(row)
+    batches = [(f"run_date={date}/part-legacy-{k:06d}.parquet", rows)
+               for k, (date, rows) in enumerate(sorted(by_date.items()))]
+    return batches or [("run_date=none/part-legacy-000000.parquet", {})]
 
-    out = dataset.out
-    if current_version(out) is None:
-        parts = {name: _committed_parts(out, name) for name in TABLES if (out / name).is_dir()}
-        tables = {name: [pq.read_table(p, schema=TABLES[name]).append_column("run_date", pa.array(
-            [p.parent.name.removeprefix("run_date=")] * pq.read_metadata(p).num_rows, pa.string()))
-            for p in paths] for name, paths in parts.items()}
-        keep = _newest_per_source(tables.get("documents", []))
-        by_date: dict[str, dict[str, list[dict[str, object]]]] = {}
-        for name, frames in tables.items():
-            for frame in frames:
-                for row in frame.to_pylist():
-                    if "doc_id" in row and name != "errors" and (row["doc_id"], str(row["run_id"])) not in keep:
-                        continue
-                    date = str(row.pop("run_date"))
-                    by_date.setdefault(date, {}).setdefault(name, []).append(row)
-        for k, (date, rows) in enumerate(sorted(by_date.items())):
-            dataset.commit(Change(rows, f"run_date={date}/part-legacy-{k:06d}.parquet"))
-        if not by_date:
-            dataset.commit(Change({}, "run_date=none/part-legacy-000000.parquet"))
+
+def finish_upgrade(out: Path) -> None:
+    """Once the first version is current: move the old folders aside, link the tables, delete the old files."""
     aside = out / ASIDE
     aside.mkdir(exist_ok=True)
     for name in TABLES:

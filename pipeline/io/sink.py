@@ -30,6 +30,7 @@ import pyarrow.compute as pc
 import pyarrow.parquet as pq
 
 from pipeline.io.catalog import CURRENT, VERSIONS, current_version, is_legacy, part_files
+from pipeline.io.legacy import finish_upgrade, legacy_rows
 from pipeline.io.schemas import TABLES
 
 RETAIN_SECONDS = 600
@@ -133,9 +134,9 @@ class Dataset:
         self.version = current_version(out)
         self.index = load_index(self.version)
         if is_legacy(out):
-            from pipeline.io.legacy import upgrade
-
-            upgrade(self)
+            for part, rows in legacy_rows(out):
+                self.commit(Change(rows, part))
+            finish_upgrade(out)
 
     def _next_name(self) -> str:
         versions = self.out / VERSIONS

@@ -51,7 +51,7 @@ def reader_counts(out: Path, name: str) -> dict[str, int]:
         "load_table": len(load_table(name, out)),
         "pandas": len(pd.read_parquet(out / name)),
         "pyarrow.dataset": ds.dataset(out / name, format="parquet", partitioning="hive").count_rows(),
-        "duckdb": duckdb.sql(f"SELECT count(*) FROM read_parquet('{glob}', hive_partitioning=true)").fetchone()[0],
+        "duckdb": duckdb.sql(f"SELECT count(*) FROM read_parquet('{glob}', hive_partitioning=true)").fetchall()[0][0],
     }
 
 

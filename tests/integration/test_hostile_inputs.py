@@ -61,8 +61,8 @@ def test_hostile_unreadable_folder_is_an_errors_row(tmp_path: Path) -> None:
             if path.name != "locked":
                 path.chmod(0o777 if path.is_dir() else 0o666)
         out = base / "out"
-        # As root every folder is readable, so run as an ordinary user, the way a cron job would.
-        as_user = {"user": 65534, "group": 65534} if os.geteuid() == 0 else {}
+        # Root reads every folder; drop that power (CAP_DAC_OVERRIDE, CAP_DAC_READ_SEARCH) for the run.
+        as_user = {"preexec_fn": _without_root_read_override} if os.geteuid() == 0 else {}
         proc = popen("run", "--input", str(folder), "--dataset", str(out), "--config", SMOKE, **as_user)
         _stdout, stderr = proc.communicate(timeout=600)
         assert proc.returncode == 0, stderr
@@ -70,6 +70,17 @@ def test_hostile_unreadable_folder_is_an_errors_row(tmp_path: Path) -> None:
     finally:
         (base / "in" / "locked").chmod(0o755)
         shutil.rmtree(base)
+
+
+def _without_root_read_override() -> None:
+    """In the child before exec: drop the capabilities that let root ignore file permissions."""
+    import ctypes
+
+    libc = ctypes.CDLL(None, use_errno=True)
+    pr_capbset_drop, cap_dac_override, cap_dac_read_search = 24, 1, 2
+    for cap in (cap_dac_override, cap_dac_read_search):
+        if libc.prctl(pr_capbset_drop, cap, 0, 0, 0) != 0:
+            raise OSError(ctypes.get_errno(), "prctl(PR_CAPBSET_DROP) failed")
 
 
 @pytest.mark.parametrize(("args", "config_bytes", "says"), [

@@ -48,7 +48,7 @@ def test_readers_agree_through_reruns_changes_crash_and_compaction(tmp_path: Pat
     assert compacted.returncode == 0, compacted.stderr
     assert {name: agreed(out, name) for name in before} == before
     # Readers never meet hidden or temporary files: only the current parts are under a table folder.
-    listed = duckdb.sql(f"SELECT count(*) FROM glob('{out}/mentions/**')").fetchone()[0]
+    listed = duckdb.sql(f"SELECT count(*) FROM glob('{out}/mentions/**')").fetchall()[0][0]
     assert listed == len(list((out / "mentions").glob("run_date=*/part-*.parquet")))
 
 
