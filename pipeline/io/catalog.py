@@ -24,6 +24,7 @@ from pipeline.io.schemas import TABLES
 VERSIONS = "_versions"
 CURRENT = "_current"
 _PART = re.compile(r"^part-[0-9a-z]+-\d+(?:-\d+)?\.parquet$")
+PART_NAME = re.compile(r"^run_date=[^/]+/part-[0-9a-z]+-\d+\.parquet$")  # what a commit may add
 
 
 class LegacyLayout(RuntimeError):

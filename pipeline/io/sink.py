@@ -29,13 +29,15 @@ import pyarrow as pa
 import pyarrow.compute as pc
 import pyarrow.parquet as pq
 
-from pipeline.io.catalog import CURRENT, VERSIONS, current_version, is_legacy, part_files
+from pipeline.io.catalog import CURRENT, PART_NAME, VERSIONS, current_version, is_legacy, part_files
 from pipeline.io.legacy import finish_upgrade, legacy_rows
 from pipeline.io.schemas import TABLES
 
 RETAIN_SECONDS = 600
 STATE = "_state.json"
 _BUILDING = ".building-"
+# A table without rows keeps one zero-row part, so plain readers get its columns (DuckDB's glob would fail).
+EMPTY = "run_date=none/part-empty-000000.parquet"
 
 
 def to_arrow(name: str, rows: list[dict[str, Any]]) -> pa.Table:
@@ -145,6 +147,8 @@ class Dataset:
 
     def commit(self, change: Change) -> None:
         """Build the next version with ``change`` applied and swap it in (one atomic rename)."""
+        if not PART_NAME.match(change.part):
+            raise ValueError(f"not a part name readers recognise: {change.part!r}")
         name = self._next_name()
         build = self.out / VERSIONS / f"{_BUILDING}{name}"
         if build.exists():
@@ -161,6 +165,8 @@ class Dataset:
             (build / table).mkdir()
             for path in part_files(self.version, table) if self.version is not None else []:
                 rel = _rel(path)
+                if rel == EMPTY:
+                    continue
                 target = build / table / renamed.get(rel, rel)
                 target.parent.mkdir(exist_ok=True)
                 if rel not in renamed:
@@ -171,6 +177,7 @@ class Dataset:
                     _write_part(kept, target)
             if change.rows.get(table):
                 _write_part(to_arrow(table, list(change.rows[table])), build / table / change.part)
+            self._keep_columns(build, table)
         noted = dict(self.index.noted)
         for source, sha in change.noted.items():
             if sha is None:
@@ -185,6 +192,18 @@ class Dataset:
         self.version = final
         self._update_index(change, drop_docs, renamed, noted)
         collect_garbage(self.out)
+
+    def _keep_columns(self, build: Path, table: str) -> None:
+        """Give a table with no parts its zero-row part (linked from the current version when it has one)."""
+        if part_files(build, table):
+            return
+        target = build / table / EMPTY
+        target.parent.mkdir(parents=True, exist_ok=True)
+        previous = self.version / table / EMPTY if self.version is not None else None
+        if previous is not None and previous.is_file():
+            os.link(previous, target)
+        else:
+            _write_part(TABLES[table].empty_table(), target)
 
     def _update_index(self, change: Change, drop_docs: set[str], renamed: dict[str, str],
                       noted: dict[str, str]) -> None:
@@ -213,6 +232,8 @@ class Dataset:
         groups: dict[str, list[str]] = {}
         for table in TABLES:
             for path in part_files(self.version, table):
+                if _rel(path) == EMPTY:
+                    continue
                 groups.setdefault(path.parent.name, [])
                 if path.name not in groups[path.parent.name]:
                     groups[path.parent.name].append(path.name)
@@ -232,6 +253,8 @@ class Dataset:
             pending: dict[str, list[Path]] = {}
             for path in part_files(self.version, table):
                 rel = _rel(path)
+                if rel == EMPTY:
+                    continue
                 if rel in renamed:
                     pending.setdefault(renamed[rel], []).append(path)
                 else:
@@ -240,6 +263,7 @@ class Dataset:
             for target, paths in pending.items():
                 _write_part(pa.concat_tables(pq.read_table(p, schema=schema) for p in paths), build / table / target)
                 merged[table] = merged.get(table, 0) + len(paths)
+            self._keep_columns(build, table)
         if (self.version / STATE).is_file():
             os.link(self.version / STATE, build / STATE)
         final = self.out / VERSIONS / name

@@ -258,11 +258,16 @@ def _records(source: str, text: str, encoding: str, settings: IngestSettings) ->
 
 def read_inputs(paths: Iterable[Path], settings: IngestSettings) -> Iterator[Document | DocError]:
     """Stream every input as Documents and DocErrors, in a stable order."""
-    for group in read_grouped(paths, settings):
+    for _, group in read_grouped(paths, settings):
         yield from group
 
 
-def read_grouped(paths: Iterable[Path], settings: IngestSettings) -> Iterator[list[Document | DocError]]:
-    """Every input file's documents and errors together (a warning travels with its document)."""
+def read_grouped(paths: Iterable[Path],
+                 settings: IngestSettings) -> Iterator[tuple[str | None, list[Document | DocError]]]:
+    """Every input file's documents and errors together, with the file's name for a JSON-lines file
+    (whose records are ``file#id`` / errors ``file:line``), else None."""
     for item in discover(paths, settings):
-        yield [item] if isinstance(item, DocError) else list(read_file(item, settings))
+        if isinstance(item, DocError):
+            yield None, [item]
+        else:
+            yield display_path(item) if item.suffix.lower() == ".jsonl" else None, list(read_file(item, settings))

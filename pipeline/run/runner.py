@@ -103,6 +103,15 @@ class _Triage:
     def known(self, source: str, sha: str | None) -> bool:
         return not self.retry_failed and sha is not None and self.index.noted.get(source) == sha
 
+    def vanished(self, jsonl: str, items: list[Document | DocError]) -> tuple[set[str], set[str]]:
+        """(doc_ids, sources) of a JSON-lines file's records and line errors that its current content lacks."""
+        now = {item.source for item in items}
+        prefixes = (f"{jsonl}#", f"{jsonl}:")
+        docs = {doc_id for source, doc_id in self.index.by_source.items()
+                if source.startswith(prefixes) and source not in now}
+        sources = {source for source in self.index.error_parts if source.startswith(prefixes) and source not in now}
+        return docs, sources
+
     def group(self, items: list[Document | DocError]) -> tuple[list[Document], list[DocError]]:
         docs: list[Document] = []
         errors: list[DocError] = []
@@ -183,8 +192,18 @@ def _process(inputs: Sequence[Path], dataset: Dataset, config: Config, fp: str, 
     triage = _Triage(dataset.index, fp, full, retry_failed, result)
     prepared: dict[int, list[DocError]] = {}
 
+    forgotten = iter(range(800_000, 900_000))
+
+    def forget(doc_ids: set[str], sources: set[str]) -> None:
+        if doc_ids or sources:
+            part = f"run_date={run_date}/part-{run_id}-{next(forgotten):06d}.parquet"
+            dataset.commit(Change({}, part, drop_docs=doc_ids,
+                                  drop_sources=sources, noted=dict.fromkeys(sources)))
+            log.info("records removed from a changed file", extra={"documents": len(doc_ids)})
+
     def doc_batches() -> Iterator[list[Document]]:
-        for position, (docs, errors) in enumerate(_batches(read_grouped(inputs, config.ingest), triage, config, bar)):
+        groups = read_grouped(inputs, config.ingest)
+        for position, (docs, errors) in enumerate(_batches(groups, triage, config, bar, forget)):
             prepared[position] = errors
             yield docs
 
@@ -196,8 +215,9 @@ def _process(inputs: Sequence[Path], dataset: Dataset, config: Config, fp: str, 
     bar.close()
 
 
-def _batches(groups: Iterable[list[Document | DocError]], triage: _Triage, config: Config,
-             bar: Any) -> Iterator[tuple[list[Document], list[DocError]]]:
+def _batches(groups: Iterable[tuple[str | None, list[Document | DocError]]], triage: _Triage, config: Config,
+             bar: Any, forget: Callable[[set[str], set[str]], None] | None = None,
+             ) -> Iterator[tuple[list[Document], list[DocError]]]:
     """Batches of at most ``batch_docs`` documents and about ``batch_chars`` characters.
 
     A document longer than the character budget gets a batch of its own, so it never holds up others.
@@ -206,7 +226,9 @@ def _batches(groups: Iterable[list[Document | DocError]], triage: _Triage, confi
     errors: list[DocError] = []
     chars = 0
     limit_docs, limit_chars = config.run.batch_docs, config.run.batch_chars
-    for group in groups:
+    for jsonl, group in groups:
+        if jsonl is not None and forget is not None:
+            forget(*triage.vanished(jsonl, group))  # a changed JSON-lines file: its removed records go
         before = triage.result.n_skipped + triage.result.n_known_failed
         new_docs, new_errors = triage.group(group)
         bar.update(triage.result.n_skipped + triage.result.n_known_failed - before)

@@ -71,3 +71,27 @@ def test_readers_never_see_a_killed_runs_uncommitted_rows(tmp_path: Path) -> Non
     assert agreed(out, "documents") == 24
     mentions = load_table("mentions", out)
     assert mentions["mention_id"].is_unique and agreed(out, "mentions") == len(mentions)
+
+
+def test_readers_changed_jsonl_file_replaces_its_records(tmp_path: Path) -> None:
+    folder = tmp_path / "in"
+    folder.mkdir()
+    feed = folder / "feed.jsonl"
+    feed.write_text('{"id": "a", "text": "Copper output rose 4% in May."}\n'
+                    '{"id": "b", "text": "Nickel prices fell 2% on Friday."}\n'
+                    '{"id": "c", "text": "Zinc stocks rose 6% in June."}\n'
+                    '{"id": "d", "te\n', encoding="utf-8")
+    out = tmp_path / "out"
+    assert cli("run", "--input", str(folder), "--dataset", str(out), "--config", SMOKE).returncode == 0
+    assert agreed(out, "documents") == 3 and agreed(out, "errors") == 1
+    # Next version of the feed: a kept, b changed, c removed, the broken line fixed as d.
+    feed.write_text('{"id": "a", "text": "Copper output rose 4% in May."}\n'
+                    '{"id": "b", "text": "Nickel prices fell 3% on Friday."}\n'
+                    '{"id": "d", "text": "Tin exports rose 1% in July."}\n', encoding="utf-8")
+    done = cli("run", "--input", str(folder), "--dataset", str(out), "--config", SMOKE)
+    assert done.returncode == 0 and summary(done)["documents"] == 2 and summary(done)["skipped"] == 1, done.stderr
+    docs = load_table("documents", out)
+    assert sorted(s.rsplit("#", 1)[1] for s in docs["source"]) == ["a", "b", "d"]
+    assert "3%" in docs.loc[docs["source"].str.endswith("#b"), "text"].item()
+    assert agreed(out, "documents") == 3 and agreed(out, "errors") == 0
+    assert set(pd.read_parquet(out / "mentions")["doc_id"]) <= set(docs["doc_id"])
