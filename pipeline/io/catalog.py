@@ -78,18 +78,29 @@ def read_arrow(name: str, path: Path, columns: list[str] | None = None) -> pa.Ta
     if name not in TABLES:
         raise KeyError(f"unknown table {name!r}; tables: {sorted(TABLES)}")
     out = output_folder(name, Path(path))
+    for attempt in range(3):
+        try:
+            return _read_version(name, out, columns)
+        except FileNotFoundError:
+            if attempt == 2:
+                raise
+            # A commit swapped versions and an old one was collected while we read it: read the new one.
+    raise AssertionError("unreachable")
+
+
+def _read_version(name: str, out: Path, columns: list[str] | None) -> pa.Table:
     schema = TABLES[name].append(pa.field("run_date", pa.string()))
     version = current_version(out)
     if version is None and is_legacy(out):
         raise LegacyLayout(f"{out} is in the old layout (before versioned tables); the next "
                            f"`python -m pipeline run` or `compact` on it upgrades it in place")
     files = [str(p) for p in part_files(version, name)] if version is not None else []
-    if not files:
+    if version is None or not files:
         table = schema.empty_table()
     else:
         partitioning = ds.partitioning(pa.schema([("run_date", pa.string())]), flavor="hive")
         dataset = ds.dataset(files, schema=schema, format="parquet", partitioning=partitioning,
-                             partition_base_dir=str(version / name))  # type: ignore[operator]
+                             partition_base_dir=str(version / name))
         table = dataset.to_table(columns=columns)
     return table.select(columns) if columns is not None else table
 

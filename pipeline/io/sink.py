@@ -34,6 +34,7 @@ from pipeline.io.legacy import finish_upgrade, legacy_rows
 from pipeline.io.schemas import TABLES
 
 RETAIN_SECONDS = 600
+RETAIN_MAX = 32  # old versions kept at most, however recent (each holds a link per part)
 STATE = "_state.json"
 _BUILDING = ".building-"
 # A table without rows keeps one zero-row part, so plain readers get its columns (DuckDB's glob would fail).
@@ -308,8 +309,9 @@ def _fsync_dir(path: Path) -> None:
         os.close(fd)
 
 
-def collect_garbage(out: Path, retain_seconds: float = RETAIN_SECONDS) -> list[Path]:
-    """Remove versions superseded more than ``retain_seconds`` ago (the current one and its predecessor stay)."""
+def collect_garbage(out: Path, retain_seconds: float = RETAIN_SECONDS, retain_max: int = RETAIN_MAX) -> list[Path]:
+    """Remove versions superseded more than ``retain_seconds`` ago, and any beyond the newest ``retain_max``
+    old ones (the current version and its predecessor always stay)."""
     current = current_version(out)
     folder = out / VERSIONS
     if current is None or not folder.is_dir():
@@ -317,10 +319,11 @@ def collect_garbage(out: Path, retain_seconds: float = RETAIN_SECONDS) -> list[P
     versions = sorted(p for p in folder.iterdir() if p.name.startswith("v") and p.name[1:].isdigit())
     removed = []
     now = time.time()
-    for older, newer in itertools.pairwise(versions):
-        if older.name >= current.name or newer.name >= current.name:
-            break  # keep the current version and the one before it
-        if now - newer.stat().st_mtime > retain_seconds:
+    old = [v for v in versions if v.name < current.name]
+    for k, (older, newer) in enumerate(itertools.pairwise([*old, current])):
+        if newer.name == current.name:
+            break  # keep the one before the current version
+        if now - newer.stat().st_mtime > retain_seconds or len(old) - k > retain_max:
             shutil.rmtree(older)
             removed.append(older)
     return removed

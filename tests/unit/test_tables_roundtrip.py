@@ -128,6 +128,8 @@ def test_tables_old_versions_are_collected_after_the_retention_time(tmp_path: Pa
         write_batch(tmp_path, "r1", "2026-11-22", batch, {"documents": [_doc("r1", doc)]})
     versions = sorted(p.name for p in (tmp_path / "_versions").iterdir())
     assert len(versions) == 4  # all within the retention time: readers on old snapshots are safe
+    collect_garbage(tmp_path, retain_max=2)  # recent, but more old versions than allowed
+    assert sorted(p.name for p in (tmp_path / "_versions").iterdir()) == versions[-3:]
     collect_garbage(tmp_path, retain_seconds=0)
     assert sorted(p.name for p in (tmp_path / "_versions").iterdir()) == versions[-2:]
     assert len(load_table("documents", tmp_path)) == 4
