@@ -13,6 +13,7 @@ import errno
 import hashlib
 import json
 import os
+import re
 import stat
 import unicodedata
 from collections.abc import Iterable, Iterator
@@ -77,13 +78,16 @@ def display_path(path: Path | str) -> str:
     return os.fsencode(path).decode("utf-8", errors="backslashreplace")
 
 
+_SURROGATE = re.compile("[\ud800-\udfff]")
+
+
 def without_surrogates(text: str) -> tuple[str, bool]:
     """Lone surrogates (JSON escapes such as \\ud800) replaced by U+FFFD; True when any was found."""
     try:
         text.encode("utf-8")
         return text, False
     except UnicodeEncodeError:
-        return text.encode("utf-8", errors="surrogatepass").decode("utf-8", errors="replace"), True
+        return _SURROGATE.sub("\ufffd", text), True
 
 
 def decode_bytes(data: bytes, settings: IngestSettings) -> tuple[str, str]:
