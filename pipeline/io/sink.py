@@ -289,16 +289,16 @@ def _without(table: str, data: pa.Table, drop_docs: set[str], drop_sources: set[
 
 def _swap(out: Path, version: Path) -> None:
     """Point ``_current`` at ``version`` in one rename, then make sure every table's symlink exists."""
+    for table in TABLES:  # fixed links, made before the first swap so they never go missing after it
+        link = out / table
+        if not link.is_symlink() and not link.exists():
+            os.symlink(f"{CURRENT}/{table}", link)
     tmp = out / f".{CURRENT}-{os.getpid()}"
     if tmp.is_symlink():
         tmp.unlink()
     os.symlink(f"{VERSIONS}/{version.name}", tmp)
     os.replace(tmp, out / CURRENT)
     _fsync_dir(out)
-    for table in TABLES:
-        link = out / table
-        if not link.is_symlink() and not link.exists():
-            os.symlink(f"{CURRENT}/{table}", link)
 
 
 def _fsync_dir(path: Path) -> None:
