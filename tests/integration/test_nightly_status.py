@@ -71,9 +71,13 @@ def test_status_nightly_entry_point_returns_the_clis_exit_code(tmp_path: Path) -
     files = corpus(tmp_path / "corpus", 2)
     out = tmp_path / "out"
     nightly = ROOT / "bin" / "nightly"
-    ok = subprocess.run([str(nightly), str(files), str(out)], cwd=tmp_path, capture_output=True, text=True)
-    assert ok.returncode == 0, ok.stderr
-    assert json.loads(ok.stdout.strip().splitlines()[-1])["documents"] == 2
+    # The README's cron line, from another working directory, output appended to a log file.
+    log = tmp_path / "mining-ner.log"
+    ok = subprocess.run(f"{nightly} {files} {out} --log-format json --log-level INFO >> {log} 2>&1", shell=True,
+                        cwd=tmp_path)
+    lines = [json.loads(line) for line in log.read_text(encoding="utf-8").splitlines()]
+    assert ok.returncode == 0, lines
+    assert lines[-1]["documents"] == 2 and lines[-1]["status"] == "ok"
     out.mkdir(exist_ok=True)
     with FileLock(str(out / ".lock")):
         locked = subprocess.run([str(nightly), str(files), str(out)], cwd=tmp_path, capture_output=True, text=True)
