@@ -8,6 +8,7 @@ institution name after "Iron ...", a list around "lead") can look at neighbourin
 from __future__ import annotations
 
 import re
+from bisect import bisect_left, bisect_right
 from collections.abc import Iterable
 from dataclasses import dataclass
 
@@ -84,17 +85,47 @@ def _after_name_word(text: str, toks: list[_Tok], i: int, lex: Lexicon) -> bool:
 
 
 def _context_ok(text: str, toks: list[_Tok], k: int, end: int, start: int,
-                accepted: list[Candidate], lex: Lexicon) -> bool:
+                accepted: _ByPosition, lex: Lexicon) -> bool:
     """An ambiguous name ("lead") next to a commodity noun or in a list of other minerals."""
     if (k < len(toks) and _PHRASE_SEP.fullmatch(text[end:toks[k].start])
             and toks[k].text.lower() in lex.rules.en_context_nouns):
         return True
-    for c in accepted:
-        if c.end <= start and _LIST_SEP.fullmatch(text[c.end:start]):
-            return True
-        if c.start >= end and _LIST_SEP.fullmatch(text[end:c.start]):
-            return True
-    return False
+    return accepted.listed_with(text, start, end)
+
+
+class _ByPosition:
+    """Accepted candidates by end and by start, so a list neighbour is found near the name (linear cost)."""
+
+    _SEP_CHARS = 5  # a list separator has at most this many non-space characters (", and")
+
+    def __init__(self, accepted: list[Candidate]) -> None:
+        self.by_end = sorted(accepted, key=lambda c: c.end)
+        self.ends = [c.end for c in self.by_end]
+        self.by_start = sorted(accepted, key=lambda c: c.start)
+        self.starts = [c.start for c in self.by_start]
+
+    def _short(self, gap: str) -> bool:
+        return len(gap) - sum(ch.isspace() for ch in gap) <= self._SEP_CHARS
+
+    def listed_with(self, text: str, start: int, end: int) -> bool:
+        """Some candidate ends before ``start`` or starts after ``end`` with only a list separator between.
+
+        Nearest first: a farther neighbour's gap contains the nearer one's, so once the gap next to the
+        name holds more than a separator's worth of characters, no farther neighbour can match.
+        """
+        for i in range(bisect_right(self.ends, start) - 1, -1, -1):
+            a = self.by_end[i].end
+            if _LIST_SEP.fullmatch(text, a, start):
+                return True
+            if not self._short(text[max(a, start - 64):start]):
+                break
+        for i in range(bisect_left(self.starts, end), len(self.starts)):
+            b = self.by_start[i].start
+            if _LIST_SEP.fullmatch(text, end, b):
+                return True
+            if not self._short(text[end:min(b, end + 64)]):
+                break
+        return False
 
 
 def en_candidates(text: str, lex: Lexicon) -> list[Candidate]:
@@ -125,7 +156,7 @@ def en_candidates(text: str, lex: Lexicon) -> list[Candidate]:
                 deferred.append((start, end, j + 1, entry))
             else:
                 out.append(Candidate(start, end, entry))
-    accepted = [c for c in out if c.entry is not None]
+    accepted = _ByPosition([c for c in out if c.entry is not None])
     for start, end, k, entry in deferred:
         if _context_ok(text, toks, k, end, start, accepted, lex):
             out.append(Candidate(start, end, entry))
