@@ -46,6 +46,14 @@ def to_arrow(name: str, rows: list[dict[str, Any]]) -> pa.Table:
     return pa.Table.from_pylist(rows, schema=TABLES[name])
 
 
+def _link(source: Path, target: Path) -> None:
+    """A hard link (no copy of the data); a copy where the filesystem has no hard links."""
+    try:
+        os.link(source, target)
+    except OSError:
+        shutil.copy2(source, target)
+
+
 def _write_part(table: pa.Table, path: Path) -> None:
     path.parent.mkdir(parents=True, exist_ok=True)
     pq.write_table(table, path, compression="zstd")
@@ -171,7 +179,7 @@ class Dataset:
                 target = build / table / renamed.get(rel, rel)
                 target.parent.mkdir(exist_ok=True)
                 if rel not in renamed:
-                    os.link(path, target)
+                    _link(path, target)
                     continue
                 kept = _without(table, pq.read_table(path, schema=schema), drop_docs, change.drop_sources)
                 if kept.num_rows:
@@ -202,7 +210,7 @@ class Dataset:
         target.parent.mkdir(parents=True, exist_ok=True)
         previous = self.version / table / EMPTY if self.version is not None else None
         if previous is not None and previous.is_file():
-            os.link(previous, target)
+            _link(previous, target)
         else:
             _write_part(TABLES[table].empty_table(), target)
 
@@ -260,13 +268,13 @@ class Dataset:
                     pending.setdefault(renamed[rel], []).append(path)
                 else:
                     (build / table / path.parent.name).mkdir(exist_ok=True)
-                    os.link(path, build / table / rel)
+                    _link(path, build / table / rel)
             for target, paths in pending.items():
                 _write_part(pa.concat_tables(pq.read_table(p, schema=schema) for p in paths), build / table / target)
                 merged[table] = merged.get(table, 0) + len(paths)
             self._keep_columns(build, table)
         if (self.version / STATE).is_file():
-            os.link(self.version / STATE, build / STATE)
+            _link(self.version / STATE, build / STATE)
         final = self.out / VERSIONS / name
         os.rename(build, final)
         _swap(self.out, final)
