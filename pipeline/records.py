@@ -194,6 +194,9 @@ class DocError:
     doc_id: str | None = column("The document, when the input became one.", "string", default=None)
     level: str = column("`error`: the input was lost; `warning`: it was kept (repaired or a duplicate).",
                         "category", values="levels", default="error")
+    content_sha: str | None = column("SHA-256 of the failing input's content (as documents.content_sha): an input "
+                                     "that failed is recorded once and skipped until this changes.", "string",
+                                     default=None)
 
 
 @dataclass(frozen=True, slots=True)

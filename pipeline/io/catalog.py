@@ -1,16 +1,18 @@
-"""Reading the dataset: which parts are committed, and typed tables for notebooks.
+"""Reading the dataset: the current version of each table, typed by the declared schemas.
 
-Layout (one dataset across nights, hive-partitioned by run date):
-    <out>/<table>/run_date=YYYY-MM-DD/part-<run_id>-<batch>.parquet
-    <out>/_commits/<run_id>-<batch>          (written after all parts of a batch)
-A part counts once its batch's commit marker exists (see :mod:`pipeline.io.sink` for the writes);
-parts of uncommitted batches and parts a compaction superseded are never read.
+Layout (see :mod:`pipeline.io.sink` for how a version is built and swapped in):
+    <out>/<table>  ->  _current/<table>                 (a fixed symlink per table)
+    <out>/_current ->  _versions/v000042                (swapped atomically at each commit)
+    <out>/_versions/v000042/<table>/run_date=YYYY-MM-DD/part-<run_id>-<batch>.parquet
+A version folder holds exactly the current rows, so a plain Parquet reader of ``<out>/<table>``
+(pandas, pyarrow.dataset, DuckDB's read_parquet) sees what :func:`load_table` sees. ``load_table``
+resolves ``_current`` once, so it reads one consistent version even while a run commits.
 """
 
 from __future__ import annotations
 
+import os
 import re
-from collections.abc import Iterable
 from pathlib import Path
 
 import pandas as pd
@@ -19,45 +21,47 @@ import pyarrow.dataset as ds
 
 from pipeline.io.schemas import TABLES
 
-COMMITS = "_commits"
-_PART = re.compile(r"^part-(?P<run>[0-9a-z]+)-(?P<batch>\d+)\.parquet$")
+VERSIONS = "_versions"
+CURRENT = "_current"
+_PART = re.compile(r"^part-[0-9a-z]+-\d+(?:-\d+)?\.parquet$")
+PART_NAME = re.compile(r"^run_date=[^/]+/part-[0-9a-z]+-\d+\.parquet$")  # what a commit may add
 
 
-def committed(out: Path) -> set[str]:
-    folder = out / COMMITS
-    return {p.name for p in folder.iterdir()} if folder.is_dir() else set()
+class LegacyLayout(RuntimeError):
+    """An output folder written before versioned tables; the next run or ``compact`` upgrades it."""
 
 
-def is_committed(key: str, done: set[str]) -> bool:
-    """A batch part is committed by its own marker, a compacted part by its compaction's ``-all`` marker."""
-    return key in done or f"{key.split('-')[0]}-all" in done
+def current_version(out: Path) -> Path | None:
+    """The version folder ``<out>/_current`` points to (None for a folder nothing was committed to)."""
+    link = out / CURRENT
+    if not link.is_symlink():
+        return None
+    return out / VERSIONS / Path(os.readlink(link)).name
 
 
-def superseded(out: Path) -> set[str]:
-    """Part files (relative to ``out``) that a committed compaction replaced."""
-    folder = out / COMMITS
-    gone: set[str] = set()
-    for marker in folder.glob("c*") if folder.is_dir() else []:
-        lines = marker.read_text(encoding="utf-8").splitlines()
-        gone.update(line.removeprefix("supersedes ") for line in lines if line.startswith("supersedes "))
-    return gone
+def part_files(version: Path, name: str) -> list[Path]:
+    """The part files of one table in a version folder, sorted (hidden and temp files never match)."""
+    table_dir = version / name
+    if not table_dir.is_dir():
+        return []
+    found = []
+    for partition in sorted(table_dir.iterdir()):
+        if partition.is_dir() and partition.name.startswith("run_date="):
+            found += [p for p in sorted(partition.iterdir()) if _PART.match(p.name)]
+    return found
 
 
-def parts(table_dir: Path) -> Iterable[tuple[Path, str]]:
-    for path in sorted(table_dir.glob("run_date=*/part-*.parquet")):
-        m = _PART.match(path.name)
-        if m:
-            yield path, f"{m['run']}-{m['batch']}"
-
-
-def _table_dir(name: str, path: Path) -> tuple[Path, Path]:
-    """(table folder, output folder) for a path naming either of them."""
+def output_folder(name: str, path: Path) -> Path:
+    """The output folder for a path naming either it or one of its tables (``outputs/mentions``)."""
     path = Path(path)
-    if (path / name).is_dir() or (path / COMMITS).is_dir():
-        return path / name, path
-    if path.name == name:
-        return path, path.parent
-    return path / name, path
+    if path.name == name and not (path / name).exists() and (path.parent / CURRENT).is_symlink():
+        return path.parent
+    return path
+
+
+def is_legacy(out: Path) -> bool:
+    """True for a folder in the old layout (real table folders and ``_commits`` markers)."""
+    return (out / "_commits").is_dir() or any((out / n).is_dir() and not (out / n).is_symlink() for n in TABLES)
 
 
 _PANDAS_TYPES = {
@@ -69,38 +73,43 @@ _PANDAS_TYPES = {
 }
 
 
-def read_arrow(name: str, path: Path) -> pa.Table:
-    """All committed rows of a table as an Arrow table with the declared schema plus ``run_date``."""
+def read_arrow(name: str, path: Path, columns: list[str] | None = None) -> pa.Table:
+    """The current rows of a table as an Arrow table with the declared schema plus ``run_date``."""
     if name not in TABLES:
         raise KeyError(f"unknown table {name!r}; tables: {sorted(TABLES)}")
-    table_dir, out = _table_dir(name, path)
+    out = output_folder(name, Path(path))
+    for attempt in range(3):
+        try:
+            return _read_version(name, out, columns)
+        except FileNotFoundError:
+            if attempt == 2:
+                raise
+            # A commit swapped versions and an old one was collected while we read it: read the new one.
+    raise AssertionError("unreachable")
+
+
+def _read_version(name: str, out: Path, columns: list[str] | None) -> pa.Table:
     schema = TABLES[name].append(pa.field("run_date", pa.string()))
-    done, gone = committed(out), superseded(out)
-    files = [str(p) for p, key in parts(table_dir)
-             if is_committed(key, done) and str(p.relative_to(out)) not in gone] if table_dir.is_dir() else []
-    if not files:
-        return schema.empty_table()
-    partitioning = ds.partitioning(pa.schema([("run_date", pa.string())]), flavor="hive")
-    dataset = ds.dataset(files, schema=schema, format="parquet", partitioning=partitioning,
-                         partition_base_dir=str(table_dir))
-    return dataset.to_table()
+    version = current_version(out)
+    if version is None and is_legacy(out):
+        raise LegacyLayout(f"{out} is in the old layout (before versioned tables); the next "
+                           f"`python -m pipeline run` or `compact` on it upgrades it in place")
+    files = [str(p) for p in part_files(version, name)] if version is not None else []
+    if version is None or not files:
+        table = schema.empty_table()
+    else:
+        partitioning = ds.partitioning(pa.schema([("run_date", pa.string())]), flavor="hive")
+        dataset = ds.dataset(files, schema=schema, format="parquet", partitioning=partitioning,
+                             partition_base_dir=str(version / name))
+        table = dataset.to_table(columns=columns)
+    return table.select(columns) if columns is not None else table
 
 
 def load_table(name: str, path: Path | str = Path("outputs"), latest: bool = True) -> pd.DataFrame:
-    """A table of a run folder or output folder as a typed pandas DataFrame.
+    """A table of an output folder as a typed pandas DataFrame: exactly its current rows.
 
-    With ``latest`` (the default) rows of documents that a later run processed
-    again are left out, so each document appears once, from its newest run.
+    Each document appears once, from the run that last processed it (a changed or reprocessed
+    input replaced its old rows at commit). ``latest`` is kept for older callers and changes nothing.
     """
-    table = read_arrow(name, Path(path))
-    frame = table.to_pandas(types_mapper=_PANDAS_TYPES.get)
-    if latest and "doc_id" in frame.columns and name != "errors" and len(frame):
-        docs = read_arrow("documents", _table_dir(name, Path(path))[1]).select(["doc_id", "run_id"]).to_pandas()
-        docs["run_id"] = docs["run_id"].astype(str)
-        newest = docs.sort_values("run_id", kind="stable").drop_duplicates("doc_id", keep="last")
-        keep = set(zip(newest["doc_id"], newest["run_id"], strict=True))
-        mask = [(d, str(r)) in keep for d, r in zip(frame["doc_id"], frame["run_id"], strict=True)]
-        frame = frame[mask].reset_index(drop=True)
-    return frame
-
-
+    del latest
+    return read_arrow(name, Path(path)).to_pandas(types_mapper=_PANDAS_TYPES.get)

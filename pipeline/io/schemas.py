@@ -162,7 +162,7 @@ PEOPLE = _table("people", "person named in a document (delegate fields set for d
 ])
 
 ERRORS = _table("errors", "input that failed or was repaired", DocError,
-                [RUN_ID, "source", "doc_id", "stage", "error_type", "level", "message"])
+                [RUN_ID, "source", "doc_id", "stage", "error_type", "level", "message", "content_sha"])
 
 RUNS = _table("runs", "run of the pipeline", None, [
     RUN_ID,

@@ -9,8 +9,13 @@ encoding is read from a BOM, else strict UTF-8, else a real detector
 from __future__ import annotations
 
 import codecs
+import errno
 import hashlib
 import json
+import os
+import re
+import stat
+import unicodedata
 from collections.abc import Iterable, Iterator
 from pathlib import Path
 
@@ -64,8 +69,37 @@ def _utf16_without_bom(data: bytes) -> str | None:
     return None
 
 
+def is_blank(text: str) -> bool:
+    """Only whitespace and invisible format characters (U+3000, U+00A0, U+FEFF, zero-width spaces...)."""
+    return all(ch.isspace() or unicodedata.category(ch) in ("Cf", "Zs", "Zl", "Zp") for ch in text)
+
+
+def display_path(path: Path | str) -> str:
+    """A path as text that can always be stored: bytes that are not UTF-8 are shown as \\xNN escapes."""
+    return os.fsencode(path).decode("utf-8", errors="backslashreplace")
+
+
+_SURROGATE = re.compile("[\ud800-\udfff]")
+
+
+def without_surrogates(text: str) -> tuple[str, bool]:
+    """Lone surrogates (JSON escapes such as \\ud800) replaced by U+FFFD; True when any was found."""
+    try:
+        text.encode("utf-8")
+        return text, False
+    except UnicodeEncodeError:
+        return _SURROGATE.sub("\ufffd", text), True
+
+
 def decode_bytes(data: bytes, settings: IngestSettings) -> tuple[str, str]:
     """Decode raw bytes to text, returning (text, encoding); raise InputError when it is not text."""
+    text, encoding = _decode(data, settings)
+    if is_blank(text):
+        raise InputError("EmptyInput", "the input is empty or only whitespace")
+    return text, encoding
+
+
+def _decode(data: bytes, settings: IngestSettings) -> tuple[str, str]:
     if not data.strip():
         raise InputError("EmptyInput", "the input is empty or only whitespace")
     for bom, enc in _BOMS:
@@ -105,18 +139,62 @@ def _mostly_multibyte_utf8(data: bytes) -> bool:
 
 
 def discover(paths: Iterable[Path], settings: IngestSettings) -> Iterator[Path | DocError]:
-    """Expand inputs to files (sorted, recursive for directories); a missing path is an error."""
+    """Expand inputs to files (sorted, recursive for directories, following symlinks once).
+
+    Nothing vanishes: a missing path, a dangling symlink, a symlink loop or a folder that cannot be
+    read becomes an error naming it.
+    """
     for path in paths:
         if path.is_dir():
-            files = sorted(p for p in path.rglob("*") if p.is_file() and p.suffix.lower() in settings.extensions)
-            if not files:
+            found = False
+            for item in _walk(path, settings, set()):
+                found = True
+                yield item
+            if not found:
                 wanted = list(settings.extensions)
-                yield DocError(str(path), "ingest", "NoInputFiles", f"no {wanted} files in directory")
-            yield from files
+                yield DocError(display_path(path), "ingest", "NoInputFiles", f"no {wanted} files in directory")
         elif path.is_file():
             yield path
+        elif path.is_symlink():
+            yield _link_error(path)
         else:
-            yield DocError(str(path), "ingest", "MissingInput", "no such file or directory")
+            yield DocError(display_path(path), "ingest", "MissingInput", "no such file or directory")
+
+
+def _link_error(path: Path) -> DocError:
+    try:
+        path.stat()
+    except OSError as exc:
+        if exc.errno == errno.ELOOP:
+            return DocError(display_path(path), "ingest", "SymlinkLoop", "the symlink points (eventually) to itself")
+    target = display_path(os.readlink(path))
+    return DocError(display_path(path), "ingest", "DanglingSymlink", f"the symlink points to a missing {target}")
+
+
+def _walk(folder: Path, settings: IngestSettings, visited: set[tuple[int, int]]) -> Iterator[Path | DocError]:
+    try:
+        info = folder.stat()
+        if (info.st_dev, info.st_ino) in visited:
+            yield DocError(display_path(folder), "ingest", "SymlinkLoop", "this folder was already read (symlink loop)")
+            return
+        visited.add((info.st_dev, info.st_ino))
+        entries = sorted(os.scandir(folder), key=lambda e: e.name)
+    except OSError as exc:
+        yield DocError(display_path(folder), "ingest", "UnreadableFolder", exc.strerror or str(exc))
+        return
+    for entry in entries:
+        path = Path(entry.path)
+        try:
+            mode = os.stat(path).st_mode
+        except OSError:
+            if path.suffix.lower() in settings.extensions or entry.is_symlink():
+                yield _link_error(path) if entry.is_symlink() else DocError(
+                    display_path(path), "ingest", "UnreadableInput", "cannot stat the file")
+            continue
+        if stat.S_ISDIR(mode):
+            yield from _walk(path, settings, visited)
+        elif stat.S_ISREG(mode) and path.suffix.lower() in settings.extensions:
+            yield path
 
 
 NO_META = ArticleMeta()
@@ -138,15 +216,18 @@ def _meta(record: dict[str, object], settings: IngestSettings) -> ArticleMeta:
 
 def read_file(path: Path, settings: IngestSettings) -> Iterator[Document | DocError]:
     """One file to documents: a text file gives one, a JSON-lines file one per record."""
-    source = str(path)
+    source = display_path(path)
+    sha: str | None = None
     try:
         size = path.stat().st_size
         if size > settings.max_bytes:
+            sha = f"size:{size}:{path.stat().st_mtime_ns}"
             raise InputError("InputTooLarge", f"{size} bytes exceeds ingest.max_bytes={settings.max_bytes}")
         data = path.read_bytes()
+        sha = hashlib.sha256(data).hexdigest()
         text, encoding = decode_bytes(data, settings)
     except InputError as exc:
-        yield DocError(source, "ingest", exc.kind, str(exc))
+        yield DocError(source, "ingest", exc.kind, str(exc), content_sha=sha)
         return
     except OSError as exc:
         yield DocError(source, "ingest", type(exc).__name__, exc.strerror or str(exc))
@@ -154,6 +235,10 @@ def read_file(path: Path, settings: IngestSettings) -> Iterator[Document | DocEr
     if encoding == "utf_8+replaced":
         yield DocError(source, "ingest", "InvalidBytesReplaced",
                        "invalid UTF-8 bytes were replaced by U+FFFD; the document was kept", level="warning")
+    if source != str(path):
+        yield DocError(source, "ingest", "NonUtf8FileName",
+                       "the file name is not valid UTF-8; its bytes are kept as \\xNN escapes in source",
+                       level="warning")
     if path.suffix.lower() == ".jsonl":
         yield from _records(source, text, encoding, settings)
     elif path.suffix.lower() == ".md":
@@ -172,25 +257,44 @@ def _records(source: str, text: str, encoding: str, settings: IngestSettings) ->
         if not line.strip():
             continue
         where = f"{source}:{lineno}"
+        line_sha = hashlib.sha256(line.encode("utf-8", errors="surrogatepass")).hexdigest()
         try:
             record = json.loads(line)
         except json.JSONDecodeError as exc:
-            yield DocError(where, "ingest", "BadJsonLine", f"line {lineno} is not JSON: {exc.msg}")
+            yield DocError(where, "ingest", "BadJsonLine", f"line {lineno} is not JSON: {exc.msg}",
+                           content_sha=line_sha)
             continue
         body = record.get(settings.jsonl_text_field) if isinstance(record, dict) else None
-        if not isinstance(body, str) or not body.strip():
+        if not isinstance(body, str) or is_blank(body):
             yield DocError(where, "ingest", "MissingText",
-                           f"line {lineno} has no non-empty string field {settings.jsonl_text_field!r}")
+                           f"line {lineno} has no non-empty string field {settings.jsonl_text_field!r}",
+                           content_sha=line_sha)
             continue
         rid = record.get(settings.jsonl_id_field)
-        yield make_document(f"{source}#{rid}" if rid is not None else where, body, encoding, _meta(record, settings),
-                            external_id=None if rid is None else str(rid))
+        clean = {k: without_surrogates(v) if isinstance(v, str) else (v, False) for k, v in record.items()}
+        record = {k: v for k, (v, _) in clean.items()}
+        name, bad_id = without_surrogates(f"{source}#{rid}" if rid is not None else where)
+        body, bad_text = without_surrogates(body)
+        if bad_id or bad_text or any(bad for _, bad in clean.values()):
+            yield DocError(name, "ingest", "LoneSurrogates", f"line {lineno} has lone UTF-16 surrogate escapes "
+                           "(such as \\ud800); they were replaced by U+FFFD and the record was kept",
+                           level="warning")
+        yield make_document(name, body, encoding, _meta(record, settings),
+                            external_id=None if rid is None else without_surrogates(str(rid))[0])
 
 
 def read_inputs(paths: Iterable[Path], settings: IngestSettings) -> Iterator[Document | DocError]:
     """Stream every input as Documents and DocErrors, in a stable order."""
+    for _, group in read_grouped(paths, settings):
+        yield from group
+
+
+def read_grouped(paths: Iterable[Path],
+                 settings: IngestSettings) -> Iterator[tuple[str | None, list[Document | DocError]]]:
+    """Every input file's documents and errors together, with the file's name for a JSON-lines file
+    (whose records are ``file#id`` / errors ``file:line``), else None."""
     for item in discover(paths, settings):
         if isinstance(item, DocError):
-            yield item
+            yield None, [item]
         else:
-            yield from read_file(item, settings)
+            yield display_path(item) if item.suffix.lower() == ".jsonl" else None, list(read_file(item, settings))

@@ -8,6 +8,7 @@ institution name after "Iron ...", a list around "lead") can look at neighbourin
 from __future__ import annotations
 
 import re
+from bisect import bisect_left, bisect_right
 from collections.abc import Iterable
 from dataclasses import dataclass
 
@@ -85,17 +86,59 @@ def _after_name_word(text: str, toks: list[_Tok], i: int, lex: MineralLexicon) -
 
 
 def _context_ok(text: str, toks: list[_Tok], k: int, end: int, start: int,
-                accepted: list[ClaimedSpan], lex: MineralLexicon) -> bool:
+                accepted: _ByPosition, lex: MineralLexicon) -> bool:
     """An ambiguous name ("lead") next to a commodity noun or in a list of other minerals."""
     if (k < len(toks) and _PHRASE_SEP.fullmatch(text[end:toks[k].start])
             and toks[k].text.lower() in lex.rules.en_context_nouns):
         return True
-    for c in accepted:
-        if c.end <= start and _LIST_SEP.fullmatch(text[c.end:start]):
-            return True
-        if c.start >= end and _LIST_SEP.fullmatch(text[end:c.start]):
-            return True
-    return False
+    return accepted.listed_with(text, start, end)
+
+
+class _ByPosition:
+    """Accepted candidates by end and by start, so a list neighbour is found near the name (linear cost)."""
+
+    _SEP_CHARS = 5  # a list separator has at most this many non-space characters (", and")
+
+    def __init__(self, accepted: list[ClaimedSpan]) -> None:
+        self.by_end = sorted(accepted, key=lambda c: c.end)
+        self.ends = [c.end for c in self.by_end]
+        self.by_start = sorted(accepted, key=lambda c: c.start)
+        self.starts = [c.start for c in self.by_start]
+
+    def add(self, c: ClaimedSpan) -> None:
+        i = bisect_right(self.ends, c.end)
+        self.ends.insert(i, c.end)
+        self.by_end.insert(i, c)
+        j = bisect_right(self.starts, c.start)
+        self.starts.insert(j, c.start)
+        self.by_start.insert(j, c)
+
+    def within(self, lo: int, hi: int) -> list[ClaimedSpan]:
+        """The accepted spans that start at or after ``lo`` and end by ``hi``."""
+        return [c for c in self.by_start[bisect_left(self.starts, lo):bisect_left(self.starts, hi)] if c.end <= hi]
+
+    def _short(self, gap: str) -> bool:
+        return len(gap) - sum(ch.isspace() for ch in gap) <= self._SEP_CHARS
+
+    def listed_with(self, text: str, start: int, end: int) -> bool:
+        """Some candidate ends before ``start`` or starts after ``end`` with only a list separator between.
+
+        Nearest first: a farther neighbour's gap contains the nearer one's, so once the gap next to the
+        name holds more than a separator's worth of characters, no farther neighbour can match.
+        """
+        for i in range(bisect_right(self.ends, start) - 1, -1, -1):
+            a = self.by_end[i].end
+            if _LIST_SEP.fullmatch(text, a, start):
+                return True
+            if not self._short(text[max(a, start - 64):start]):
+                break
+        for i in range(bisect_left(self.starts, end), len(self.starts)):
+            b = self.by_start[i].start
+            if _LIST_SEP.fullmatch(text, end, b):
+                return True
+            if not self._short(text[end:min(b, end + 64)]):
+                break
+        return False
 
 
 def _sentence(text: str, start: int, end: int) -> tuple[int, int]:
@@ -105,15 +148,12 @@ def _sentence(text: str, start: int, end: int) -> tuple[int, int]:
     return lo + 1, m.end() if m else len(text)
 
 
-def _sibling_ok(text: str, start: int, end: int, entry: Entry, accepted: list[ClaimedSpan]) -> bool:
+def _sibling_ok(text: str, start: int, end: int, entry: Entry, accepted: _ByPosition) -> bool:
     """A name such as "gas" counts when its sentence names another mineral of its category
     ("rich in coal, poor in oil and short of gas")."""
     lo, hi = _sentence(text, start, end)
-    return any(
-        c.entry is not None and c.entry.category == entry.category and c.entry is not entry
-        and lo <= c.start and c.end <= hi
-        for c in accepted
-    )
+    return any(c.entry is not None and c.entry.category == entry.category and c.entry is not entry
+               for c in accepted.within(lo, hi))
 
 
 def _property(text: str, toks: list[_Tok], i: int, k: int, end: int, lex: MineralLexicon) -> bool:
@@ -155,15 +195,16 @@ def en_candidates(text: str, lex: MineralLexicon) -> list[ClaimedSpan]:
                 deferred.append((start, end, j + 1, entry, key in lex.en_sibling))
             else:
                 out.append(ClaimedSpan(start, end, entry))
-    accepted = [c for c in out if c.entry is not None]
+    accepted = _ByPosition([c for c in out if c.entry is not None])
     # an accepted ambiguous name vouches for its neighbours in turn ("arsenic, mercury and lead")
     while deferred:
         still = []
         for start, end, k, entry, sibling in deferred:
             if _context_ok(text, toks, k, end, start, accepted, lex) or (
                     sibling and _sibling_ok(text, start, end, entry, accepted)):
-                accepted.append(ClaimedSpan(start, end, entry))
-                out.append(accepted[-1])
+                claimed = ClaimedSpan(start, end, entry)
+                accepted.add(claimed)
+                out.append(claimed)
             else:
                 still.append((start, end, k, entry, sibling))
         if len(still) == len(deferred):

@@ -12,7 +12,7 @@ Exact duplicates (same span and label) collapse to the highest-ranked source.
 
 from __future__ import annotations
 
-from bisect import bisect_right
+from bisect import bisect_left, bisect_right
 from collections.abc import Iterable
 
 from pipeline.ner.inputs import GAZETTEER, MODEL, RULE, Candidate
@@ -37,9 +37,10 @@ def _absorbed(inner: Candidate, org: Candidate) -> bool:
     return inner.label == "LOC" or listed or rank(org) >= rank(inner)
 
 
-def _inside_an_org(c: Candidate, orgs: list[Candidate], org_starts: list[int]) -> bool:
-    k = bisect_right(org_starts, c.start)
-    return any(_absorbed(c, o) for o in orgs[:k] if o.end >= c.end)
+def _inside_an_org(c: Candidate, orgs: list[Candidate], org_starts: list[int], longest: int) -> bool:
+    # Only ORGs starting at most ``longest`` before c's end can contain c: linear in the document's length.
+    lo, k = bisect_left(org_starts, c.end - longest), bisect_right(org_starts, c.start)
+    return any(_absorbed(c, o) for o in orgs[lo:k] if o.end >= c.end)
 
 
 def resolve(candidates: Iterable[Candidate]) -> list[Candidate]:
@@ -47,6 +48,7 @@ def resolve(candidates: Iterable[Candidate]) -> list[Candidate]:
     cands = sorted(set(candidates), key=lambda c: (c.start, c.end))
     orgs = sorted((c for c in cands if c.label == "ORG" and not c.weak), key=lambda c: c.start)
     org_starts = [o.start for o in orgs]
-    kept = [c for c in cands if not _inside_an_org(c, orgs, org_starts)]
+    longest = max((o.end - o.start for o in orgs), default=0)
+    kept = [c for c in cands if not _inside_an_org(c, orgs, org_starts, longest)]
     kept.sort(key=lambda c: (-rank(c), -(c.end - c.start), c.start, _LABEL_ORDER.get(c.label, 9), c.source))
     return select_non_overlapping(kept, lambda c: (c.start, c.end))

@@ -21,9 +21,9 @@ trained on general news cuts or misses these; the patterns here are exact about 
 from __future__ import annotations
 
 import re
-from bisect import bisect_left
+from bisect import bisect_left, bisect_right
 from collections import Counter
-from collections.abc import Collection, Iterator
+from collections.abc import Collection, Iterator, Sequence
 from dataclasses import dataclass
 from functools import lru_cache
 
@@ -360,9 +360,15 @@ def _propagate(text: str, start: int, end: int, names: set[str],
 
 
 def candidates(text: str, start: int, end: int, bounds: Collection[int],
-               known: list[Candidate]) -> list[Candidate]:
-    """Rule candidates in the Chinese run text[start:end]; ``known`` are the model's and the gazetteer's."""
-    sorted_bounds = sorted(b for b in bounds if start <= b <= end)
+               known: list[Candidate], ordered_bounds: Sequence[int] | None = None) -> list[Candidate]:
+    """Rule candidates in the Chinese run text[start:end]; ``known`` are the model's and the gazetteer's.
+
+    ``ordered_bounds`` (all of the document's bounds, sorted once per document) keeps the cost linear
+    in the document's length when it has many language runs.
+    """
+    if ordered_bounds is None:
+        ordered_bounds = sorted(bounds)
+    sorted_bounds = list(ordered_bounds[bisect_left(ordered_bounds, start):bisect_right(ordered_bounds, end)])
     known_spans = {(c.start, c.end) for c in known if c.label == "PERSON"}
     persons = set(persons_after_titles(text, start, end)) | set(persons_after_roles(text, start, end))
     persons |= set(persons_by_speech(text, start, end))

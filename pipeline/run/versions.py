@@ -7,7 +7,7 @@ import json
 from importlib import metadata
 from pathlib import Path
 
-from pipeline.run.config import Config
+from pipeline.run.config import Config, project_path
 
 
 def _dist(name: str) -> str:
@@ -31,11 +31,11 @@ def versions(config: Config) -> dict[str, str]:
         "pipeline": _dist("mining-ner"),
         "spacy": _dist("spacy"),
         "spacy-pkuseg": _dist("spacy-pkuseg"),
-        "pkuseg_model": _model_dir(config.segment.pkuseg_model),
+        "pkuseg_model": _model_dir(project_path(config.segment.pkuseg_model)),
     }
     if "ner" in config.stages:
         info["en_model"] = _dist(config.ner.en_model.replace("_", "-"))
-        info["zh_model"] = _model_dir(config.ner.zh_model)
+        info["zh_model"] = _model_dir(project_path(config.ner.zh_model))
     return info
 
 

@@ -60,5 +60,5 @@ def process_batch(stages: Sequence[RunnableStage], docs: list[Document]) -> tupl
             bundles += run_stages(stages, [Bundle(doc)])
         except StageFailure as exc:
             errors.append(DocError(doc.source, exc.stage, type(exc.cause).__name__, str(exc.cause)[:500],
-                                   doc_id=doc.doc_id))
+                                   doc_id=doc.doc_id, content_sha=doc.content_sha or None))
     return bundles, errors

@@ -10,7 +10,7 @@ from dataclasses import replace
 from typing import TYPE_CHECKING
 
 from pipeline.records import FIGURE, Bundle, Figure, Mention
-from pipeline.stages.common import lang_at, per_doc
+from pipeline.stages.common import lang_finder, per_doc
 from pipeline.stages.contract import FIGURES, RESOLVED, TEXT, BatchFn, Stage
 
 if TYPE_CHECKING:
@@ -21,11 +21,11 @@ def build(config: Config) -> BatchFn:
     from pipeline.figures import decimal_text, extract_figures
 
     def one(b: Bundle) -> Bundle:
+        langs = lang_finder(b)
         mentions: list[Mention] = []
         figures: list[Figure] = []
         for f in extract_figures(b.doc.text, b.doc.lang or None):
-            mentions.append(Mention(f.start, f.end, f.text, FIGURE, "grammar",
-                                    lang=lang_at(b, f.start)))
+            mentions.append(Mention(f.start, f.end, f.text, FIGURE, "grammar", lang=langs(f.start)))
             figures.append(Figure(
                 mention_id="", value=float(f.value), value_text=decimal_text(f.value) or str(f.value),
                 value_high=None if f.value_high is None else float(f.value_high),

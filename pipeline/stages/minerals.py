@@ -6,7 +6,7 @@ from dataclasses import replace
 from typing import TYPE_CHECKING
 
 from pipeline.records import MINERAL, Bundle, Mention
-from pipeline.stages.common import lang_at, per_doc
+from pipeline.stages.common import lang_finder, per_doc
 from pipeline.stages.contract import MINERALS, RESOLVED, SEGMENTS, SENTENCES, TOKENS, BatchFn, Stage
 
 if TYPE_CHECKING:
@@ -20,10 +20,11 @@ def build(config: Config) -> BatchFn:
     lexicon = load_lexicon()
 
     def one(b: Bundle) -> Bundle:
+        langs = lang_finder(b)
         bounds = word_bounds(b.tokens, b.sentences)
         found = match_minerals(b.doc.text, bounds, lexicon)
         new = tuple(Mention(m.start, m.end, m.text, MINERAL, "lexicon", canonical=m.canonical,
-                            lang=lang_at(b, m.start)) for m in found)
+                            lang=langs(m.start)) for m in found)
         return replace(b, mentions=b.mentions + new)
 
     return per_doc(one)

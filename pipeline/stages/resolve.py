@@ -31,12 +31,31 @@ if TYPE_CHECKING:
 ENTITY_LABELS = frozenset({PERSON, ORG, LOC})
 
 
-def _overlaps(a: Mention, b: Mention) -> bool:
-    return a.start < b.end and b.start < a.end
+class _Spans:
+    """Sorted spans answering containment and overlap questions in O(log n) each (linear overall)."""
 
+    def __init__(self, spans: Sequence[Mention]) -> None:
+        ordered = sorted(spans, key=lambda m: m.start)
+        self.starts = [m.start for m in ordered]
+        self.ends = sorted(m.end for m in ordered)
+        self.max_end: list[int] = []  # max end over the spans up to i (by start)
+        for m in ordered:
+            self.max_end.append(max(m.end, self.max_end[-1]) if self.max_end else m.end)
 
-def _inside(a: Mention, b: Mention) -> bool:
-    return b.start <= a.start and a.end <= b.end
+    def contains(self, m: Mention) -> bool:
+        """Some span starts at or before m and ends at or after it."""
+        k = bisect.bisect_right(self.starts, m.start)
+        return k > 0 and self.max_end[k - 1] >= m.end
+
+    def overlaps(self, m: Mention) -> bool:
+        """Some span starts before m ends and ends after m starts."""
+        k = bisect.bisect_left(self.starts, m.end)
+        return k > 0 and self.max_end[k - 1] > m.start
+
+    def crosses(self, m: Mention) -> bool:
+        """Some span overlaps m without containing it: it starts or ends strictly inside m."""
+        a = bisect.bisect_right(self.starts, m.start) < bisect.bisect_left(self.starts, m.end)
+        return a or bisect.bisect_right(self.ends, m.start) < bisect.bisect_left(self.ends, m.end)
 
 
 def resolve_mentions(mentions: Sequence[Mention]) -> list[Mention]:
@@ -49,13 +68,10 @@ def resolve_mentions(mentions: Sequence[Mention]) -> list[Mention]:
             seen.add(key)
             unique.append(m)
     entities = [m for m in unique if m.label in ENTITY_LABELS]
-    figures = [m for m in unique if m.label == FIGURE and not any(_inside(m, e) for e in entities)]
-    minerals = [
-        m for m in unique
-        if m.label == MINERAL
-        and not any(_overlaps(m, e) for e in entities)
-        and not any(_overlaps(m, f) and not _inside(m, f) for f in figures)
-    ]
+    names = _Spans(entities)
+    figures = [m for m in unique if m.label == FIGURE and not names.contains(m)]
+    phrases = _Spans(figures)
+    minerals = [m for m in unique if m.label == MINERAL and not names.overlaps(m) and not phrases.crosses(m)]
     others = [m for m in unique if m.label not in ENTITY_LABELS | {FIGURE, MINERAL}]
     return sorted(entities + figures + minerals + others, key=lambda m: (m.start, m.end, m.label))
 

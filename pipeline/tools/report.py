@@ -101,11 +101,19 @@ def _known_run_ids(out: Path) -> list[str]:
 
 
 def load_run(out: Path, run_id: str | None = None) -> RunData:
-    """Rows of ``run_id`` (default: the newest run in the runs table) from the output folder ``out``."""
+    """Rows of ``run_id`` from the output folder ``out``.
+
+    Default: the newest run whose documents are in the dataset, so the page after a night with
+    nothing new shows the last run that did work (the runs list shows the no-op nights).
+    """
     out = Path(out)
     runs = _rows_of("runs", out, None)
     if run_id is None:
-        if len(runs):
+        with_docs = set(_rows_of("documents", out, None)["run_id"])
+        worked = runs[runs["run_id"].isin(with_docs)] if len(runs) else runs
+        if len(worked):
+            run_id = str(worked.sort_values(["started_at", "run_id"])["run_id"].iloc[-1])
+        elif len(runs):
             run_id = str(runs.sort_values(["started_at", "run_id"])["run_id"].iloc[-1])
         else:
             known = _known_run_ids(out)

@@ -39,6 +39,11 @@ INGEST_ERRORS = {
     "InvalidBytesReplaced": "(warning) a few invalid UTF-8 bytes were replaced by U+FFFD",
     "BadFrontMatter": "(warning) a Markdown front matter is not a YAML mapping; the text was kept whole",
     "DuplicateContent": "(warning) the same content as an earlier input; processed once",
+    "UnreadableInput": "a file cannot be read (permissions, I/O error)",
+    "UnreadableFolder": "a folder cannot be listed; the files under it are not read",
+    "DanglingSymlink": "a symbolic link points to nothing",
+    "SymlinkLoop": "a symbolic link leads back into itself",
+    "LoneSurrogates": "(warning) a JSON-lines record held lone UTF-16 surrogate escapes, replaced by U+FFFD",
 }
 
 
@@ -59,9 +64,9 @@ def _labels() -> Vocabulary:
 
 
 def _units() -> tuple[Vocabulary, Vocabulary, Vocabulary]:
-    from pipeline.figures.tables import load_tables
+    from pipeline.figures.grammar_data import load_grammar_data
 
-    t = load_tables()
+    t = load_grammar_data()
     kind_of = {f.unit: f.kind for f in t.unit_forms} | {u: c.kind for u, c in t.conversions.items()}
     counts = load_data("pipeline.figures", "data/counts.json")
     for unit in [*counts["zh_classifiers"], *counts["en_head_units"].values(), "times"]:
@@ -81,10 +86,10 @@ def _units() -> tuple[Vocabulary, Vocabulary, Vocabulary]:
 
 
 def _qualifiers() -> Vocabulary:
-    from pipeline.figures.tables import load_tables
+    from pipeline.figures.grammar_data import load_grammar_data
 
-    cues = load_tables().context["qualifiers"]
-    found = sorted({q for group in ("prefix", "suffix") for q in cues[group]})
+    cues = load_grammar_data().context.qualifiers
+    found = sorted({*cues.prefix, *cues.suffix})
     meaning = {"approx": "about, around, nearly (约, 近)", "over": "more than, over, at least (超过, 逾, 以上, 多)",
                "under": "less than, under (不足, 以下, 不到)"}
     return Vocabulary("Figure qualifiers", (*((q, meaning.get(q, "")) for q in found),
@@ -148,7 +153,10 @@ def vocabularies() -> dict[str, Vocabulary]:
                                   "A failing stage records the exception's class name (ValueError, …)."),
         "levels": Vocabulary("Error levels", (("error", "the input was lost"),
                                               ("warning", "the input was kept (repaired, or a duplicate)"))),
-        "run_status": Vocabulary("Run status", (("ok", "the run finished and wrote all its batches"),)),
+        "run_status": Vocabulary("Run status", (
+            ("ok", "the run finished and every input of this run was processed"),
+            ("partial", "the run finished; some inputs of this run failed (errors rows), within run.max_error_rate"),
+            ("failed", "no readable input, failed inputs above run.max_error_rate, or the run was stopped (signal)"))),
         "run_ids": Vocabulary("Run ids", (), "Open: `YYYYMMDDtHHMMSS` (UTC start) and 4 hex digits; sorts by "
                               "start time. pipeline.extract makes one per call."),
         "fingerprints": Vocabulary("Fingerprints", (), "Open: 16 hex digits of the config hash and the "

@@ -66,7 +66,7 @@ def test_executors_sigkill_midrun_then_rerun_is_complete_without_duplicates(tmp_
             "--config", "configs/smoke.yaml", "--set", "run.batch_docs=1"]
     proc = subprocess.Popen(args, cwd=ROOT, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
     deadline = time.time() + 300
-    while time.time() < deadline and len(list((out / "_commits").glob("*"))) < 5:
+    while time.time() < deadline and not ((out / "documents").exists() and len(load_table("documents", out)) >= 5):
         time.sleep(0.05)
     proc.send_signal(signal.SIGKILL)
     proc.wait()

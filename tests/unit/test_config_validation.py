@@ -63,3 +63,31 @@ def test_config_digest_follows_what_shapes_outputs_only() -> None:
     base = load_config(None).digest()
     assert base != load_config(None, ["segment.max_sentence_chars=200"]).digest()
     assert base == load_config(None, ["run.batch_docs=2", "run.executor=dask"]).digest()
+
+
+@pytest.mark.parametrize(("overrides", "says"), [
+    (["run.batch_docs=[1, 2"], "not valid YAML"),
+    (["clean.chrome_patterns=['a(b']"], "not a valid regular expression"),
+    (["ingest.encodings=[utf_8, klingon-8]"], "unknown encoding 'klingon-8'"),
+])
+def test_config_mistakes_found_when_read_not_per_document(overrides: list[str], says: str) -> None:
+    with pytest.raises(ConfigError, match=says) as info:
+        load_config(ROOT / "configs" / "smoke.yaml", overrides)
+    assert "\n" not in str(info.value)
+
+
+def test_config_not_utf8_is_a_config_error(tmp_path: Path) -> None:
+    bad = tmp_path / "latin.yaml"
+    bad.write_bytes("# Größe\nrun:\n  batch_docs: 2\n".encode("latin-1"))
+    with pytest.raises(ConfigError, match="not UTF-8"):
+        load_config(bad)
+
+
+def test_config_relative_model_paths_resolve_against_the_project(tmp_path: Path,
+                                                                 monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.chdir(tmp_path)
+    config = load_config(Path("configs/default.yaml"))  # found in the project from another folder
+    resolved = config.with_project_paths()
+    assert resolved.segment.pkuseg_model == ROOT / "models" / "pkuseg_zh"
+    assert resolved.ner.zh_model == ROOT / "models" / "ner_zh"
+    assert config.digest() == resolved.model_copy(update={"segment": config.segment, "ner": config.ner}).digest()

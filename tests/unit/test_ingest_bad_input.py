@@ -65,3 +65,33 @@ def test_ingest_batch_records_every_bad_input(tmp_path: Path) -> None:
     assert ("records.jsonl", "BadJsonLine", "error") in errors
     assert ("records.jsonl", "MissingText", "error") in errors
     assert ("missing.txt", "MissingInput", "error") in errors
+
+
+def test_ingest_blank_unicode_is_empty_input() -> None:
+    with pytest.raises(InputError, match="empty"):
+        decode_bytes("\u3000\u00a0\ufeff\u200b \n".encode(), SETTINGS)
+
+
+def test_ingest_lone_surrogate_record_is_kept_with_a_warning(tmp_path: Path) -> None:
+    feed = tmp_path / "feed.jsonl"
+    feed.write_text('{"id": "x\\udc00", "text": "Gold \\ud800 rose."}\n', encoding="utf-8")
+    items = list(read_inputs([feed], SETTINGS))
+    doc = next(i for i in items if isinstance(i, Document))
+    warning = next(i for i in items if isinstance(i, DocError))
+    assert doc.text == "Gold \ufffd rose." and doc.source.endswith("#x\ufffd")
+    assert warning.error_type == "LoneSurrogates" and warning.level == "warning"
+    doc.source.encode("utf-8")  # storable
+
+
+def test_ingest_links_loops_and_odd_names_never_vanish(tmp_path: Path) -> None:
+    (tmp_path / "ok.txt").write_text("Gold rose.", encoding="utf-8")
+    (tmp_path / os.fsdecode(b"bad\xff.txt")).write_text("Silver fell.", encoding="utf-8")
+    (tmp_path / "dangling.txt").symlink_to(tmp_path / "missing.txt")
+    (tmp_path / "self.txt").symlink_to(tmp_path / "self.txt")
+    (tmp_path / "loop").symlink_to(tmp_path)
+    items = list(read_inputs([tmp_path], SETTINGS))
+    docs = sorted(Path(i.source).name for i in items if isinstance(i, Document))
+    errors = {Path(i.source).name: i.error_type for i in items if isinstance(i, DocError)}
+    assert docs == ["bad\\xff.txt", "ok.txt"]
+    assert errors == {"bad\\xff.txt": "NonUtf8FileName", "dangling.txt": "DanglingSymlink",
+                      "self.txt": "SymlinkLoop", "loop": "SymlinkLoop"}

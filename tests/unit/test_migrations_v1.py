@@ -97,3 +97,31 @@ def test_migrations_keep_the_partition_column(tmp_path: Path) -> None:
                            "unit": "t", "kind": "mass"}], tmp_path)
     old = old.append_column("run_date", pa.array(["2026-01-02"]))
     assert upgrade("figures", old).column("run_date").to_pylist() == ["2026-01-02"]
+
+
+def test_migrations_v1_old_layout_folder_upgrades_delegates_into_people(tmp_path: Path) -> None:
+    """A dataset of the old layout (table folders + commit markers) written with schema 1, delegates included."""
+    from pipeline.io.catalog import load_table
+    from pipeline.io.sink import Dataset
+
+    base = {"run_id": "r1", "content_sha": "s", "fingerprint": "f", "encoding": "utf_8", "lang": "en",
+            "raw_chars": 1, "n_chars": 1, "n_sentences": 1, "n_mentions": 1, "text": "x"}
+    parts = {
+        "documents": [{**base, "doc_id": "a", "source": "in/a.txt"}],
+        "mentions": [{"run_id": "r1", "mention_id": "a:0-1:MINERAL", "doc_id": "a", "sent_idx": 0, "start": 0,
+                      "end": 1, "text": "x", "label": "MINERAL", "canonical": "tin", "source": "lexicon",
+                      "lang": "en"}],
+        "delegates": [{"run_id": "r1", "doc_id": "a", "mention_ids": [], "name": "Li Ming", "name_key": "li ming",
+                       "body": "CPPCC", "term": 14, "session": 2, "titles": [], "affiliations": []}],
+    }
+    for name, rows in parts.items():
+        folder = tmp_path / name / "run_date=2026-01-05"
+        folder.mkdir(parents=True)
+        pq.write_table(pa.Table.from_pylist(rows, schema=V1[name]), folder / "part-r1-000000.parquet")
+    (tmp_path / "_commits").mkdir()
+    (tmp_path / "_commits" / "r1-000000").write_text("ok\n", encoding="utf-8")
+    Dataset(tmp_path)  # opening the dataset for writing upgrades the layout (as `run` and `compact` do)
+    people = load_table("people", tmp_path)
+    assert people[["name", "delegate_body", "delegate_term"]].values.tolist() == [["Li Ming", "CPPCC", 14]]
+    assert load_table("mentions", tmp_path)[["mineral", "extractor"]].values.tolist() == [["tin", "lexicon"]]
+    assert not (tmp_path / "delegates").exists() and (tmp_path / "people").is_symlink()
