@@ -1,8 +1,9 @@
 """One self-contained HTML page about a run: what was read, what was found, what failed.
 
 Why: a nightly run leaves Parquet tables that nobody opens; a single static page
-(inline CSS, no scripts, no external assets) can be mailed or archived next to
-the data and read in any browser. Everything shown comes from the tables of the
+(inline CSS and one small inline script, no external assets) can be mailed or
+archived next to the data and read in any browser. The script only sorts and filters the tables
+(`report_tables.js`); without it the page shows the same tables. Everything shown comes from the tables of the
 output folder, filtered to one run, so the page says what that run did.
 
 Entities are highlighted in the cleaned text the way displaCy does it, by
@@ -50,6 +51,7 @@ DEFAULT_MAX_DOCS = 100
 TOP_ROWS = 50  # rows of the minerals and figures tables
 MAX_TABLE_ROWS = 500  # rows of the people and errors tables
 TEMPLATE = Path(__file__).with_name("report_template.html")
+TABLES_SCRIPT = Path(__file__).with_name("report_tables.js")
 SECTIONS = (("summary", "Summary"), ("counts", "Entity counts"), ("minerals", "Top minerals"),
             ("figures", "Top figures"), ("people", "People"), ("errors", "Errors"),
             ("documents", "Documents"))
@@ -173,8 +175,11 @@ def _items(x: Any) -> list[str]:
 
 
 def _table(head: Sequence[str], rows: Iterable[Sequence[str]], num: Iterable[int] = (), cls: str = "",
-           foot: Sequence[str] | None = None, wide: Iterable[int] = ()) -> str:
-    """An HTML table from already escaped cells; ``num`` columns are right-aligned, ``wide`` ones wrap."""
+           foot: Sequence[str] | None = None, wide: Iterable[int] = (), name: str = "") -> str:
+    """An HTML table from already escaped cells; ``num`` columns are right-aligned, ``wide`` ones wrap.
+
+    A ``name`` makes the table sortable and filterable in the browser (and addressable in the URL hash).
+    """
     classes = {i: "num" for i in num} | {i: "msg" for i in wide}
 
     def tr(tag: str, cells: Sequence[str], attr: str = "") -> str:
@@ -183,7 +188,7 @@ def _table(head: Sequence[str], rows: Iterable[Sequence[str]], num: Iterable[int
             for i, v in enumerate(cells)) + "</tr>\n"
 
     body = "".join(tr("td", r) for r in rows) + (tr("td", foot, ' class="total"') if foot else "")
-    attr = f' class="{cls}"' if cls else ""
+    attr = (f' class="{cls}"' if cls else "") + (f' data-table="{html.escape(name)}"' if name else "")
     thead = tr("th", [html.escape(h) for h in head])
     return f"<table{attr}>\n<thead>{thead}</thead>\n<tbody>\n{body}</tbody>\n</table>"
 
@@ -248,7 +253,7 @@ def _summary(data: RunData) -> str:
         total = sum(float(v) for v in stages.values()) or 1.0
         rows = [(html.escape(k), _seconds(v), f"{100 * float(v) / total:.1f}%") for k, v in stages.items()]
         parts.append("<h3>Seconds per stage</h3>")
-        parts.append(_table(("stage", "seconds", "share"), rows, num=(1, 2), cls="stages"))
+        parts.append(_table(("stage", "seconds", "share"), rows, num=(1, 2), cls="stages", name="stages"))
     versions = _json(r.get("versions_json"))
     if versions:
         parts.append("<h3>Versions</h3>")
@@ -294,7 +299,7 @@ def _counts(data: RunData) -> str:
             + [_num(v) for v in row] for label, row in table.iterrows()]
     foot = ["all", *(_num(v) for v in table.sum(axis=0))]
     body = _table(["label", *map(str, table.columns)], rows, num=range(1, len(table.columns) + 1),
-                  cls="counts", foot=foot)
+                  cls="counts", foot=foot, name="counts")
     if len(data.documents):
         by_lang = data.documents["lang"].fillna("?").value_counts()
         docs = ", ".join(f"{lang} {by_lang[lang]}" for lang in _lang_order(by_lang.index))
@@ -328,7 +333,7 @@ def _minerals(data: RunData, top: int) -> str:
     rows = [[_esc(r["mineral"]), *(_num(r[x]) for x in langs), _num(r["total"]), _num(r["documents"]),
              _esc(", ".join(r["forms"][:8]))] for _, r in table.head(top).iterrows()]
     head = ["mineral", *langs, "total", "documents", "written as"]
-    body = _table(head, rows, num=range(1, len(langs) + 3), cls="minerals")
+    body = _table(head, rows, num=range(1, len(langs) + 3), cls="minerals", name="minerals")
     if len(table) > top:
         body += _note(f"Showing the {top} most frequent of {len(table)} minerals.")
     return _section("minerals", "Top minerals", body)
@@ -362,7 +367,7 @@ def _figures(data: RunData, top: int) -> str:
              (value(r["value_norm"], r["value_high_norm"]) + " " + _esc(r["unit_norm"])).strip()]
             for _, r in table.head(top).iterrows()]
     body = _table(("value", "unit", "qualifier", "kind", "text", "count", "comparable value"), rows, num=(0, 5, 6),
-                  cls="figures")
+                  cls="figures", name="figures")
     note = f"{len(data.figures)} figures, {len(table)} distinct readings"
     body += _note(note + (f"; showing the {top} most frequent." if len(table) > top else "."))
     return _section("figures", "Top figures", body)
@@ -377,7 +382,7 @@ def _people(data: RunData, limit: int) -> str:
     d = d.sort_values(["_nobody", "_body", "name", "doc_id"], kind="stable")
     rows = [[_esc(r.name), _esc(r.delegate_body), _esc("; ".join(_items(r.titles))),
              _esc("; ".join(_items(r.affiliations))), _esc(r.doc_id)] for r in d.head(limit).itertuples()]
-    body = _table(("name", "delegate body", "titles", "affiliations", "document"), rows, cls="people")
+    body = _table(("name", "delegate body", "titles", "affiliations", "document"), rows, cls="people", name="people")
     delegates = int(d["delegate_body"].notna().sum())
     note = f"{len(d)} people, {delegates} of them delegates"
     body += _note(note + (f"; showing {limit}." if len(d) > limit else "."))
@@ -391,7 +396,7 @@ def _errors(data: RunData, limit: int) -> str:
     e = e.assign(_hard=(e["level"] != "error")).sort_values(["_hard", "stage", "source"], kind="stable")
     rows = [[_esc(r.level), _esc(r.stage), _esc(r.error_type), _esc(r.source), _esc(r.doc_id),
              _esc(r.message)] for r in e.head(limit).itertuples()]
-    body = _table(("level", "stage", "type", "source", "document", "message"), rows, cls="errors", wide=(5,))
+    body = _table(("level", "stage", "type", "source", "document", "message"), rows, cls="errors", wide=(5,), name="errors")
     if len(e) > limit:
         body += _note(f"Showing {limit} of {len(e)} errors and warnings.", warn=True)
     return _section("errors", "Errors", body)
@@ -459,7 +464,8 @@ def render_report(data: RunData, max_doc_chars: int = DEFAULT_MAX_DOC_CHARS,
         _note(f"Generated {datetime.now().astimezone():%Y-%m-%d %H:%M:%S %Z} by pipeline.tools.report."),
     ])
     page = Template(TEMPLATE.read_text(encoding="utf-8"))
-    return page.substitute(title=html.escape(f"Run report {data.run_id}"), body=body, entity_css=ENTITY_CSS)
+    return page.substitute(title=html.escape(f"Run report {data.run_id}"), body=body, entity_css=ENTITY_CSS,
+                           tables_script=TABLES_SCRIPT.read_text(encoding="utf-8"))
 
 
 def write_report(out: Path, html_path: Path, run_id: str | None = None,

@@ -74,6 +74,37 @@ def test_report_chromium_dom_has_sections_and_one_mark_per_rendered_mention(
     assert "<script>alert" not in dom and "&lt;script&gt;alert" in dom
 
 
+def _figures_rows(dom: str) -> list[tuple[list[str], bool]]:
+    """(cell texts, hidden) of each body row of the figures table as the browser left it."""
+    table = re.search(r'<table class="figures" data-table="figures"[^>]*>(.*?)</table>', dom, re.S)
+    assert table, "figures table missing"
+    body = table.group(1).split("<tbody>", 1)[1]
+    rows = re.findall(r"<tr([^>]*)>(.*?)</tr>", body, re.S)
+    return [([re.sub(r"<[^>]+>", "", c).strip() for c in re.findall(r"<td[^>]*>(.*?)</td>", cells, re.S)],
+             "hidden" in attrs) for attrs, cells in rows]
+
+
+def test_report_chromium_sorts_and_filters_tables_from_the_url(report: tuple[Path, Path], tmp_path: Path) -> None:
+    """The page's script runs in a real browser: a hash state sorts a table by a column and filters rows."""
+    _, page = report
+    plain = run_chromium(tmp_path, "--dump-dom", page.as_uri())
+    before = [cells for cells, _ in _figures_rows(plain.stdout)]
+    units = [cells[1].lower() for cells in before]
+    assert len(set(units)) > 2 and 'type="search"' in plain.stdout  # one filter box per named table
+    assert units != sorted(units, reverse=True), "the fixture must not already be in the tested order"
+    done = run_chromium(tmp_path, "--dump-dom", page.as_uri() + "#sort=figures%3A1%3Adesc")
+    assert done.returncode == 0, done.stderr[-2000:]
+    table = re.search(r'<table class="figures".*?</table>', done.stdout, re.S)
+    assert table and 'aria-sort="descending"' in table.group(0)
+    after = [cells for cells, _ in _figures_rows(done.stdout)]
+    assert [c[1].lower() for c in after] == sorted(units, reverse=True) and sorted(after) == sorted(before)
+    needle = before[0][1]
+    filtered = run_chromium(tmp_path, "--dump-dom", page.as_uri() + "#filter=figures%3A" + needle)
+    rows = _figures_rows(filtered.stdout)
+    shown = [cells for cells, hidden in rows if not hidden]
+    assert shown and len(shown) < len(rows) and all(any(needle in c for c in cells) for cells in shown)
+
+
 def _png_size(data: bytes) -> tuple[int, int]:
     assert data[:8] == b"\x89PNG\r\n\x1a\n", "not a PNG"
     width, height = struct.unpack(">II", data[16:24])
