@@ -396,7 +396,8 @@ def _errors(data: RunData, limit: int) -> str:
     e = e.assign(_hard=(e["level"] != "error")).sort_values(["_hard", "stage", "source"], kind="stable")
     rows = [[_esc(r.level), _esc(r.stage), _esc(r.error_type), _esc(r.source), _esc(r.doc_id),
              _esc(r.message)] for r in e.head(limit).itertuples()]
-    body = _table(("level", "stage", "type", "source", "document", "message"), rows, cls="errors", wide=(5,), name="errors")
+    body = _table(("level", "stage", "type", "source", "document", "message"), rows, cls="errors", wide=(5,),
+                  name="errors")
     if len(e) > limit:
         body += _note(f"Showing {limit} of {len(e)} errors and warnings.", warn=True)
     return _section("errors", "Errors", body)
