@@ -13,6 +13,7 @@ from pipeline.ner.inputs import Candidate, NerInput
 def with_rules(doc: NerInput, model: list[Candidate]) -> list[Candidate]:
     """The model's candidates (vetted) plus rule and gazetteer candidates over the zh and en runs."""
     out: list[Candidate] = [c for c in model if c.lang != "zh"]
+    ordered_bounds = sorted(doc.word_bounds)  # once per document, not once per language run
     for seg in doc.segments:
         if seg.lang == "en":
             out += gazetteer.match_en(doc.text, seg.start, seg.end)
@@ -24,5 +25,6 @@ def with_rules(doc: NerInput, model: list[Candidate]) -> list[Candidate]:
             in_run = rules_zh.vet_model(doc.text, [c for c in model if seg.start <= c.start < seg.end
                                                    and c.lang == "zh"], places, doc.word_bounds)
             out += places + in_run
-            out += rules_zh.candidates(doc.text, seg.start, seg.end, doc.word_bounds, in_run + places)
+            out += rules_zh.candidates(doc.text, seg.start, seg.end, doc.word_bounds, in_run + places,
+                                       ordered_bounds)
     return out

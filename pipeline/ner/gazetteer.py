@@ -18,7 +18,7 @@ from collections.abc import Collection, Iterator
 from functools import lru_cache
 
 from pipeline.ner.inputs import GAZETTEER, Candidate
-from pipeline.ner.lexicon import Gazetteer, Place, fold_en, gazetteer, json_data
+from pipeline.ner.lexicon import Gazetteer, Place, en_rules, fold_en, gazetteer
 from pipeline.text.scripts import is_han
 
 _EN_WORD = re.compile(r"[A-Z][A-Za-z]*(?:['\u2019\u2018-](?!s\b)[A-Za-z]+)*")
@@ -37,9 +37,9 @@ def _zh_lengths() -> dict[str, tuple[int, ...]]:
 
 @lru_cache(maxsize=1)
 def _designator() -> re.Pattern[str]:
-    lex = json_data("en_rules.json")
-    ethnic = "|".join(sorted(lex["ethnonyms"], key=len, reverse=True))
-    des = "|".join(sorted(lex["place_designators"], key=len, reverse=True))
+    lex = en_rules()
+    ethnic = "|".join(sorted(lex.ethnonyms, key=len, reverse=True))
+    des = "|".join(sorted(lex.place_designators, key=len, reverse=True))
     return re.compile(rf"\s+(?:(?:{ethnic})(?:\s+and\s+(?:{ethnic}))?\s+)?(?:Autonomous\s+)?(?:{des})\b")
 
 

@@ -17,7 +17,7 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 
 from pipeline.ner.inputs import MODEL, RULE, Candidate
-from pipeline.ner.lexicon import fold_en, gazetteer, json_data
+from pipeline.ner.lexicon import en_rules, fold_en, gazetteer, pinyin_names
 
 _TOKEN = re.compile(
     r"(?P<co>Co\.,?\s?Ltd\.?)"
@@ -27,13 +27,8 @@ _TOKEN = re.compile(
     r"|(?P<amp>&)"
     r"|(?P<other>[^\sA-Za-z0-9])"
 )
-_ABBREV = {"Co", "Ltd", "Inc", "Corp", "No", "St", "Mr", "Ms", "Mrs", "Dr", "Prof"}
 _POSSESSIVE = re.compile(r"['\u2019\u2018]s$")
 _ACRONYM = re.compile(r"^[A-Z][A-Z&]{1,7}$")
-_CONNECTORS = {"of", "the", "and", "for", "in", "&"}
-# English derivational endings no pinyin or proper name ends in: a lone "Continuation" or "Scientific" is
-# an ordinary word capitalised by position.
-_DERIVED = re.compile(r"(?:tion|sion|ment|ness|ity|ical|ic|ive|ous|ful|less|able|ible|ance|ence|ism|ist)$")
 
 
 @dataclass(frozen=True)
@@ -51,19 +46,24 @@ class _Lex:
     syllables: frozenset[str]
     events: frozenset[str]
     company: frozenset[str]
+    abbrev: frozenset[str]
+    connectors: frozenset[str]
+    derived: re.Pattern[str]
 
 
 @lru_cache(maxsize=1)
 def _lex() -> _Lex:
-    en = json_data("en_rules.json")
-    names = json_data("pinyin_names.json")
-    designators = {w for d in en["place_designators"] for w in d.split()}
-    return _Lex(frozenset(en["org_heads"]), frozenset(en["sub_unit_heads"]), frozenset(en["parent_heads"]),
-                frozenset(en["generic_words"]), frozenset(en["weak_heads"]), frozenset(en["title_words"]),
-                frozenset(designators), frozenset(en["connector_in_targets"]),
-                frozenset(en["determiners"]) | frozenset(en["leading_stopwords"]),
-                frozenset(names["surnames"]), frozenset(names["syllables"]), frozenset(en["event_heads"]),
-                frozenset(fold_en(c) for c in en["company_suffixes"]))
+    en = en_rules()
+    names = pinyin_names()
+    designators = {w for d in en.place_designators for w in d.split()}
+    endings = "|".join(sorted(en.derived_endings, key=len, reverse=True))
+    return _Lex(frozenset(en.org_heads), frozenset(en.sub_unit_heads), frozenset(en.parent_heads),
+                frozenset(en.generic_words), frozenset(en.weak_heads), frozenset(en.title_words),
+                frozenset(designators), frozenset(en.connector_in_targets),
+                frozenset(en.determiners) | frozenset(en.leading_stopwords),
+                frozenset(names.surnames), frozenset(names.syllables), frozenset(en.event_heads),
+                frozenset(fold_en(c) for c in en.company_suffixes), frozenset(en.abbreviations),
+                frozenset(en.connectors), re.compile(rf"(?:{endings})$"))
 
 
 @dataclass(frozen=True, slots=True)
@@ -81,7 +81,7 @@ def _tokens(text: str, start: int, end: int) -> list[_Tok]:
         s, e = m.span()
         if kind == "word":
             word = m.group()
-            if word in _ABBREV and e < end and text[e] == ".":
+            if word in _lex().abbrev and e < end and text[e] == ".":
                 e += 1
             kind = "cap" if word[0].isupper() else "low"
         elif kind == "co":
@@ -155,7 +155,7 @@ def _phrases_and_links(toks: list[_Tok], text: str, lex: _Lex) -> list[tuple[str
             i = j + 1
             continue
         gap_ok = i == 0 or "\n" not in text[toks[i - 1].end:t.start]
-        if t.kind == "low" and t.text in _CONNECTORS and gap_ok:
+        if t.kind == "low" and t.text in lex.connectors and gap_ok:
             link.append("and" if t.text == "&" else t.text)
         elif t.kind == "comma" and gap_ok and not link:
             link.append(",")
@@ -359,7 +359,7 @@ def tidy_model_span(text: str, cand: Candidate) -> Candidate | None:
         return None
     if len(words) == 1 and not span.isupper() and span.lower() in _lowercase_words(text):
         return None
-    if len(words) == 1 and cand.label != "GPE" and _DERIVED.search(span) and not span.isupper():
+    if len(words) == 1 and cand.label != "GPE" and lex.derived.search(span) and not span.isupper():
         return None
     headless = not any(_is_head(w, lex) for w in words)
     if cand.label == "ORG" and len(words) >= 3 and not span.isupper() and headless:
@@ -378,10 +378,10 @@ _NAME_WORD = r"[A-Z][a-z]+(?:-[A-Z]?[a-z]+)?"
 
 @lru_cache(maxsize=1)
 def _context_person_re() -> re.Pattern[str]:
-    en = json_data("en_rules.json")
-    plain = (t for t in en["title_words"] if t[0].isupper() and "." not in t)
+    en = en_rules()
+    plain = (t for t in en.title_words if t[0].isupper() and "." not in t)
     titles = "|".join(sorted(plain, key=len, reverse=True))
-    verbs = "|".join(sorted(en["reporting_verbs"], key=len, reverse=True))
+    verbs = "|".join(sorted(en.reporting_verbs, key=len, reverse=True))
     return re.compile(
         rf"(?<![A-Za-z\-'\u2019\u2018])(?P<name>{_NAME_WORD}(?: {_NAME_WORD}){{1,2}})"
         rf"(?:,\s+(?:(?:a|an|the|former|executive)\s+)?(?:[A-Z][a-z]+\s+)?(?:{titles})\b|\s+(?:{verbs})\b)")

@@ -21,15 +21,15 @@ trained on general news cuts or misses these; the patterns here are exact about 
 from __future__ import annotations
 
 import re
-from bisect import bisect_left
+from bisect import bisect_left, bisect_right
 from collections import Counter
-from collections.abc import Collection, Iterator
+from collections.abc import Collection, Iterator, Sequence
 from dataclasses import dataclass
 from functools import lru_cache
 
 from pipeline.ner.gazetteer import on_bounds
 from pipeline.ner.inputs import MODEL, RULE, Candidate
-from pipeline.ner.lexicon import DATA, gazetteer, json_data
+from pipeline.ner.lexicon import gazetteer, surnames_zh, zh_rules
 from pipeline.text.scripts import HAN, is_han
 
 _HAN = HAN
@@ -57,6 +57,11 @@ class _Lex:
     generic_places: tuple[str, ...]
     place_end: str
     not_suffix_words: tuple[str, ...]
+    leading_stop: frozenset[str]
+    function_chars: frozenset[str]
+    body_events: tuple[str, ...]
+    determiners: tuple[str, ...]
+    village_stop: frozenset[str]
 
 
 def _longest_first(words: list[str]) -> tuple[str, ...]:
@@ -65,19 +70,21 @@ def _longest_first(words: list[str]) -> tuple[str, ...]:
 
 @lru_cache(maxsize=1)
 def _lex() -> _Lex:
-    d = json_data("zh_rules.json")
-    names = [ln.strip() for ln in (DATA / "surnames_zh.txt").read_text(encoding="utf-8").splitlines()
-             if ln.strip() and not ln.startswith("#")]
-    suffix_class = {s: cls for cls, items in d["org_suffixes"].items() for s in items}
-    return _Lex(_longest_first(d["titles"]), _longest_first(d["byline_roles"]),
-                _longest_first(d["follow_words"]),
-                _longest_first(d["sentence_verbs"]), frozenset(d["not_given_name"]),
+    d = zh_rules()
+    names = surnames_zh()
+    suffixes = d.org_suffixes
+    suffix_class = {s: cls for cls, items in (("any", suffixes.any), ("anchored", suffixes.anchored),
+                                              ("place_only", suffixes.place_only)) for s in items}
+    return _Lex(_longest_first(d.titles), _longest_first(d.byline_roles), _longest_first(d.follow_words),
+                _longest_first(d.sentence_verbs), frozenset(d.not_given_name),
                 frozenset(n for n in names if len(n) == 1), frozenset(n for n in names if len(n) == 2),
-                suffix_class, _longest_first(list(suffix_class)), _longest_first(d["org_anchors"]),
-                frozenset(d["org_body_stop_words"]), frozenset(d["org_generic_bodies"]),
-                _longest_first(d["place_suffixes"]), _longest_first(d["list_closers"]),
-                _longest_first(d["event_suffixes"]), _longest_first(d["generic_place_nouns"]),
-                d["place_end_chars"], _longest_first(d["not_suffix_words"]))
+                suffix_class, _longest_first(list(suffix_class)), _longest_first(d.org_anchors),
+                frozenset(d.org_body_stop_words), frozenset(d.org_generic_bodies),
+                _longest_first(d.place_suffixes), _longest_first(d.list_closers),
+                _longest_first(d.event_suffixes), _longest_first(d.generic_place_nouns),
+                d.place_end_chars, _longest_first(d.not_suffix_words), frozenset(d.leading_stop_chars),
+                frozenset(d.function_chars), tuple(d.body_event_words), tuple(d.determiners),
+                frozenset(d.village_stop_chars))
 
 
 @lru_cache(maxsize=1)
@@ -163,7 +170,7 @@ _LIST = re.compile(rf"[{_HAN}]{{2,5}}(?:、[{_HAN}]{{2,4}})+")
 
 @lru_cache(maxsize=1)
 def _count_closer() -> re.Pattern[str]:
-    return re.compile(json_data("zh_rules.json")["list_count_closer"])
+    return re.compile(zh_rules().list_count_closer)
 
 
 def person_lists(text: str, start: int, end: int, known: set[tuple[int, int]]) -> Iterator[tuple[int, int]]:
@@ -235,12 +242,6 @@ def _covered_by(spans: list[tuple[int, int]], s: int, e: int) -> bool:
     return e in reach or (e - 1 in reach and e - 1 > s)
 
 
-_EVENT_WORDS = ("会议", "届", "期间", "大会")
-_DETERMINERS = ("该", "这", "那", "各", "每", "其", "此")
-_LEADING_STOP_CHARS = set("在的与对为由向从把被将于和及")
-_FUNCTION_CHARS = (_LEADING_STOP_CHARS | set("是等并但而也都已就之致向谨同给")) - set("和")
-
-
 def _find_all(text: str, sub: str, start: int, end: int) -> Iterator[int]:
     i = text.find(sub, start, end)
     while i >= 0:
@@ -260,19 +261,19 @@ def _body_start(text: str, start: int, i: int, bounds: list[int], lex: _Lex,
             word = text[a:b]
             joins = word == "和" and a not in entity_ends
             if (not all(is_han(c) for c in word) or (word in lex.stop_words and not joins)
-                    or word in lex.titles or any(w in word for w in _EVENT_WORDS) or i - a > 20
+                    or word in lex.titles or any(w in word for w in lex.body_events) or i - a > 20
                     or b in person_ends):
                 break
             body_start = a
     else:
-        multi = tuple(w for w in lex.stop_words if len(w) > 1) + lex.titles + _EVENT_WORDS
+        multi = tuple(w for w in lex.stop_words if len(w) > 1) + lex.titles + lex.body_events
         while body_start > start and i - body_start < 20:
             ch = text[body_start - 1]
-            if (not is_han(ch) or ch in _FUNCTION_CHARS or text.endswith(multi, start, body_start)
+            if (not is_han(ch) or ch in lex.function_chars or text.endswith(multi, start, body_start)
                     or body_start in person_ends or (ch == "和" and body_start - 1 in entity_ends)):
                 break
             body_start -= 1
-    while body_start < i and text[body_start] in _LEADING_STOP_CHARS:
+    while body_start < i and text[body_start] in lex.leading_stop:
         body_start += 1
     return body_start
 
@@ -298,7 +299,7 @@ def org_by_suffix(text: str, start: int, end: int, bounds: list[int], bound_set:
         body_start = _body_start(text, start, i, bounds, lex, person_ends, entity_ends)
         body = text[body_start:i]
         for g in sorted(lex.generic, key=len, reverse=True):
-            if body.startswith(g) and (len(body) - len(g) < 2 or g in _DETERMINERS):
+            if body.startswith(g) and (len(body) - len(g) < 2 or g in lex.determiners):
                 body = ""
                 break
         if len(body) < 2 or body in lex.generic:
@@ -337,8 +338,7 @@ def village_chains(text: str, start: int, end: int, known: list[Candidate]) -> I
             continue
         done.add(p)
         m = pat.match(text, p, end)
-        if not m or any(c in _LEADING_STOP_CHARS or c in "了是等们个各每该此这那其或并也都就以镇乡村旗"
-                        for c in m.group(1)):
+        if not m or any(c in _lex().village_stop for c in m.group(1)):
             continue
         if text[m.start():m.end()] in gazetteer().zh:
             continue
@@ -359,10 +359,14 @@ def _propagate(text: str, start: int, end: int, names: set[str],
                 yield k, k + len(name)
 
 
-def candidates(text: str, start: int, end: int, bounds: Collection[int],
-               known: list[Candidate]) -> list[Candidate]:
-    """Rule candidates in the Chinese run text[start:end]; ``known`` are the model's and the gazetteer's."""
-    sorted_bounds = sorted(b for b in bounds if start <= b <= end)
+def candidates(text: str, start: int, end: int, bounds: Collection[int], known: list[Candidate],
+               ordered_bounds: Sequence[int] | None = None) -> list[Candidate]:
+    """Rule candidates in the Chinese run text[start:end]; ``known`` are the model's and the gazetteer's.
+
+    ``ordered_bounds`` are the document's word bounds sorted once (a document has many runs: sorting all
+    its bounds again for each run made the cost quadratic); without it they are sorted here."""
+    ordered = sorted(bounds) if ordered_bounds is None else ordered_bounds
+    sorted_bounds = list(ordered[bisect_left(ordered, start):bisect_right(ordered, end)])
     known_spans = {(c.start, c.end) for c in known if c.label == "PERSON"}
     persons = set(persons_after_titles(text, start, end)) | set(persons_after_roles(text, start, end))
     persons |= set(persons_by_speech(text, start, end))

@@ -26,7 +26,7 @@ import re
 from collections.abc import Iterable, Iterator
 from pathlib import Path
 
-DATA = Path(__file__).with_name("data")
+DATA = Path(__file__).resolve().parents[2] / "ner" / "data"
 OUT = DATA / "gazetteer.tsv"
 HEADER = ("surface", "lang", "label", "kind", "code", "parent", "strength")
 
