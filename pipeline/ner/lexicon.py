@@ -51,6 +51,7 @@ class ZhRules(RuleFile):
     body_event_words: list[str]
     determiners: list[str]
     village_stop_chars: str
+    trailing_verbs: list[str]
 
 
 class EnRules(RuleFile):

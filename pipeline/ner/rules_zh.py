@@ -27,6 +27,7 @@ from collections.abc import Collection, Iterator, Sequence
 from dataclasses import dataclass
 from functools import lru_cache
 
+from pipeline.ner import companies_zh
 from pipeline.ner.gazetteer import on_bounds
 from pipeline.ner.inputs import MODEL, RULE, Candidate
 from pipeline.ner.lexicon import gazetteer, surnames_zh, zh_rules
@@ -62,6 +63,7 @@ class _Lex:
     body_events: tuple[str, ...]
     determiners: tuple[str, ...]
     village_stop: frozenset[str]
+    trailing_verbs: tuple[str, ...]
 
 
 def _longest_first(words: list[str]) -> tuple[str, ...]:
@@ -84,7 +86,8 @@ def _lex() -> _Lex:
                 _longest_first(d.event_suffixes), _longest_first(d.generic_place_nouns),
                 d.place_end_chars, _longest_first(d.not_suffix_words), frozenset(d.leading_stop_chars),
                 frozenset(d.function_chars), tuple(d.body_event_words), tuple(d.determiners),
-                frozenset(d.village_stop_chars))
+                frozenset(d.village_stop_chars),
+                _longest_first([w for w in d.follow_words + d.sentence_verbs if len(w) > 1] + d.trailing_verbs))
 
 
 @lru_cache(maxsize=1)
@@ -308,8 +311,8 @@ def org_by_suffix(text: str, start: int, end: int, bounds: list[int], bound_set:
         anchored = body.startswith(lex.anchors) or body_start in starts
         if cls == "anchored" and not anchored:
             continue
-        if not anchored and len(body) > 4 and not body.endswith(lex.suffixes):
-            continue
+        if not anchored and len(body) > 4 and not body.endswith(lex.suffixes) and len(suf) < 4:
+            continue  # a long body needs an anchor, except before a company suffix (…材料有限公司)
         if cls == "place_only" and not _covered_by(places, body_start, i):
             continue
         m = _PAREN_PLACE.match(text, se)
@@ -375,10 +378,21 @@ def candidates(text: str, start: int, end: int, bounds: Collection[int], known: 
     persons |= set(_propagate(text, start, end, names, known))
     out = [Candidate(s, e, "PERSON", RULE, "zh") for s, e in persons]
     person_ends = {e for _, e in persons} | {c.end for c in known if c.label == "PERSON"}
-    out += [Candidate(s, e, "ORG", RULE, "zh")
-            for s, e in org_by_suffix(text, start, end, sorted_bounds, bounds, known, person_ends)]
+    orgs = list(org_by_suffix(text, start, end, sorted_bounds, bounds, known, person_ends))
+    out += [Candidate(s, e, "ORG", RULE, "zh") for s, e in orgs]
+    org_ends = {e for _, e in orgs} | {c.end for c in known if c.label == "ORG"}
+    model_persons = {(c.start, c.end) for c in known if c.label == "PERSON"}
+
+    def person_shaped(s: int, e: int) -> bool:
+        return (s, e) in model_persons or (e - s <= 3 and e - s in name_lengths(text, s, e))
+
+    out += [Candidate(s, e, label, RULE, "zh")
+            for s, e, label in companies_zh.candidates(text, start, end, org_ends, person_shaped)]
     out += [Candidate(s, e, "LOC", RULE, "zh") for s, e in village_chains(text, start, end, known)]
     return out
+
+
+_ENUMERATION = re.compile(r"[一二三四五六七八九十两几多数0-9]+[家个所名位座]")
 
 
 def tidy_model_span(text: str, cand: Candidate) -> Candidate | None:
@@ -392,6 +406,12 @@ def tidy_model_span(text: str, cand: Candidate) -> Candidate | None:
     span = text[s:e]
     if len(span) < 2 or any(ch in _PUNCT and ch not in "·（）()" for ch in span) or span.isascii():
         return None  # punctuation inside, or Latin text the Chinese model cannot read
+    if cand.label in ("ORG", "PERSON"):  # a verb glued on: 新锂公司|签署, 路易斯·塞普尔韦达|说
+        verb = next((v for v in _lex().trailing_verbs if span.endswith(v) and len(span) - len(v) >= 2), "")
+        e -= len(verb)
+        span = text[s:e]
+    if cand.label == "ORG" and _ENUMERATION.search(span):
+        return None  # a count inside: 厦门七家分公司 is a list, not a name
     if cand.label == "PERSON" and "·" not in span:
         lengths = name_lengths(text, s, e)
         if lengths and e - s not in lengths:  # 沈政昌立 -> 沈政昌
@@ -417,13 +437,27 @@ def _org_kept(text: str, c: Candidate, place_spans: list[tuple[int, int]], lex: 
     """Whether a model organisation span is a plausible institution name (see ``vet_model``)."""
     span = text[c.start:c.end]
     suf = next((s for s in lex.suffixes if span.endswith(s)), "")
-    if not suf:  # kept when listed, or followed by a title (小鹏汽车|董事长); not 硅钢, 国家能源
-        return span in gazetteer().zh or text.startswith(lex.titles, c.end)
+    if not suf:  # kept when listed, a company short name (华阳股份) or followed by a title (小鹏汽车|董事长)
+        # or a market-news cue (江铜|控股的); not 硅钢, 国家能源
+        return (span in gazetteer().zh or text.startswith(lex.titles, c.end) or companies_zh.is_company_name(span)
+                or companies_zh.followed_by_company_cue(text, c.end))
     if span.endswith(lex.titles) or span.endswith(lex.events):
         return False
     if len(span) - len(suf) < 2 or span[: -len(suf)] in lex.generic:
         return False  # 村委会, 有关部门: a generic body, no name
     return not any(text.startswith(t, c.end - k) for k in (1, 2) for t in lex.titles if len(t) > k)
+
+
+def _fits_anyway(text: str, c: Candidate, names: set[str], bounds: Collection[int], lex: _Lex) -> bool:
+    """A model span that cuts a segmenter word is still kept where the segmenter is the one likely wrong:
+    a person's name that stands as a word elsewhere in the document, a surname + given name right after a
+    title (分析师张|绪成), and a company short name (天风期|货: brands are unknown words)."""
+    span = text[c.start:c.end]
+    if c.label == "PERSON":
+        if span in names and on_bounds(text, c.start, c.start, bounds):
+            return True
+        return text.endswith(lex.titles, 0, c.start) and len(span) in name_lengths(text, c.start, c.end)
+    return c.label == "ORG" and companies_zh.is_company_name(span)
 
 
 def vet_model(text: str, model: list[Candidate], places: list[Candidate],
@@ -444,9 +478,8 @@ def vet_model(text: str, model: list[Candidate], places: list[Candidate],
     names = {text[c.start:c.end] for c in model
              if c.label == "PERSON" and on_bounds(text, c.start, c.end, bounds)}
     for c in model:
-        fits = on_bounds(text, c.start, c.end, bounds)
-        if not fits and not (c.label == "PERSON" and text[c.start:c.end] in names
-                             and on_bounds(text, c.start, c.start, bounds)):
+        fits = on_bounds(text, c.start, c.end, bounds) or _fits_anyway(text, c, names, bounds, lex)
+        if not fits:
             continue
         if (c.label == "LOC" and text[c.start:c.end] not in listed
                 and not _named_place(text, c, place_spans, lex)):
