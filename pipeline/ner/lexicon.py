@@ -52,6 +52,7 @@ class ZhRules(RuleFile):
     determiners: list[str]
     village_stop_chars: str
     trailing_verbs: list[str]
+    post_name_titles: list[str]
 
 
 class EnRules(RuleFile):

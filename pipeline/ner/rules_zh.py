@@ -96,9 +96,14 @@ def _title_re() -> re.Pattern[str]:
 
 
 @lru_cache(maxsize=1)
+def _post_title_re() -> re.Pattern[str]:
+    return re.compile("|".join(map(re.escape, sorted(zh_rules().post_name_titles, key=len, reverse=True))))
+
+
+@lru_cache(maxsize=1)
 def _role_re() -> re.Pattern[str]:
     roles = "|".join(map(re.escape, _lex().roles))
-    return re.compile(rf"(?:{roles})\s*[:：]\s*")
+    return re.compile(rf"(?:{roles})(?:\s*[:：]\s*|[ \t\u3000]+|(?=[{_HAN}]))")
 
 
 def name_lengths(text: str, i: int, end: int) -> list[int]:
@@ -128,16 +133,16 @@ def _person(text: str, i: int, end: int) -> int:
     """Length of the name at i that is followed properly, or 0 (a word that follows names is no name)."""
     lex = _lex()
     for n in name_lengths(text, i, end):
-        if text[i:i + n] in lex.follow or text[i:i + n] in lex.verbs:
-            continue
+        if text[i:i + n] in lex.follow or text[i:i + n] in lex.verbs or text.endswith(lex.titles, i, i + n):
+            continue  # 董事|和监事: a title is no given name
         if _follows(text, i + n, end):
             return n
     return 0
 
 
 def _name_part(text: str, a: int, b: int, end: int) -> bool:
-    if b > end or not all(is_han(c) for c in text[a:b]):
-        return False
+    if b > end or not all(is_han(c) for c in text[a:b]) or text.endswith(_lex().follow, a, b):
+        return False  # 伊克巴尔|表示: a following word is not part of the name
     return _follows(text, b, end) or (b < end and text[b] in "·•‧")
 
 
@@ -145,26 +150,110 @@ def _transliterated_tail(text: str, pos: int, end: int) -> int:
     """End of the ·-joined parts of a transliterated name after pos (戴尔|·亨德森), each part as long as
     lets a name-following word come after it."""
     while pos < end and text[pos] in "·•‧":
-        part = next((n for n in range(6, 0, -1) if _name_part(text, pos + 1, pos + 1 + n, end)), 0)
+        fits = [n for n in range(6, 0, -1) if _name_part(text, pos + 1, pos + 1 + n, end)]
+        # a following word closes the name before punctuation does (贾巴尔|参与了“…)
+        part = next((n for n in fits if text.startswith(_lex().follow, pos + 1 + n)), fits[0] if fits else 0)
         if not part:
             break
         pos += 1 + part
     return pos
 
 
+_LATIN_NAME = re.compile(r"[A-Z][a-z]+(?:[ -][A-Z]?[a-z]+){0,2}(?![A-Za-z])")
+
+
 def persons_after_titles(text: str, start: int, end: int) -> Iterator[tuple[int, int]]:
+    """A name right after a title: a Han name, a transliteration with ·, or a name in Latin letters
+    (首席执行官Kwon Young-soo)."""
     for m in _title_re().finditer(text, start, end):
         n = _person(text, m.end(), end)
         if n:
             yield m.end(), _transliterated_tail(text, m.end() + n, end)
+            continue
+        first = next((k for k in (4, 3, 2) if m.end() + k < end and text[m.end() + k] in "·•‧"
+                      and all(is_han(c) for c in text[m.end():m.end() + k])), 0)
+        tail = _transliterated_tail(text, m.end() + first, end) if first else 0
+        if tail > m.end() + first:  # 主席萨米尔·卡德尔: a transliterated name, parts joined by ·
+            yield m.end(), tail
+            continue
+        latin = _LATIN_NAME.match(text, m.end(), end)
+        if latin and latin.end() < end and (is_han(text[latin.end()]) or text[latin.end()] in "，。、") and (
+                latin.end() - latin.start() > 2):
+            yield latin.span()
 
 
 def persons_after_roles(text: str, start: int, end: int) -> Iterator[tuple[int, int]]:
+    """Names after a byline role (责任编辑：杨秋玲; 本报记者 付明丽 史一棋; （记者 曾楚楚 李子健）;
+    本报记者李凯旋、华璐月): every item of the list that follows, separated by spaces or 、, each a
+    surname + given name (a two-character name may be written with a space inside: 李 蕊)."""
     for m in _role_re().finditer(text, start, end):
-        i = m.end()
-        for n in name_lengths(text, i, end):
-            if i + n >= end or not is_han(text[i + n]):
-                yield i, i + n
+        colon = any(c in "：:" for c in m.group())
+        yield from _byline_names(text, m.end(), end, colon)
+
+
+def _byline_names(text: str, i: int, end: int, colon: bool) -> Iterator[tuple[int, int]]:
+    first = True
+    while i < end:
+        n = _byline_name(text, i, end)
+        if not n:
+            return
+        if not colon and first and i + n < end and is_han(text[i + n]) and text[i + n] not in "、摄":
+            return  # no colon, no space: 记者调查发现 is no byline
+        yield i, i + n
+        first = False
+        j = i + n
+        sep = j
+        while sep < end and text[sep] in " \t\u3000、":
+            sep += 1
+        if sep == j or sep >= end or "\n" in text[j:sep]:
+            return
+        i = sep
+
+
+def _byline_name(text: str, i: int, end: int) -> int:
+    """Length of a byline name at i: surname + given (followed by a space, 、, punctuation or the end),
+    or surname, one or two spaces, one given character (李  蕊); inside a byline list any two or three
+    Han characters after a surname count (华璐月: 月 is rarely a given name elsewhere)."""
+    lex = _lex()
+    spaced = _SPACED_NAME.match(text, i, end)
+    if spaced and text[i] in lex.surnames1 and text[spaced.end() - 1] not in lex.not_given:
+        return spaced.end() - i
+    for n in name_lengths(text, i, end):
+        if i + n >= end or not is_han(text[i + n]) or text[i + n] in "、摄":
+            return n
+    for n in (3, 2):
+        if (text[i:i + 1] in lex.surnames1 and all(is_han(c) for c in text[i:i + n])
+                and (i + n >= end or not is_han(text[i + n]) or text[i + n] == "、")):
+            return n
+    return 0
+
+
+_SPACED_NAME = re.compile(rf"[{_HAN}][ \u3000]{{1,2}}[{_HAN}](?![{_HAN}])")
+
+
+_PHOTO_CREDIT = re.compile(rf"(?:^|(?<=[\s（(。；]))([{_HAN}](?:[ \u3000]{{0,2}}[{_HAN}]){{1,2}})摄(?=$|[\s（(，。；])", re.M)
+
+
+def photo_credits(text: str, start: int, end: int) -> Iterator[tuple[int, int]]:
+    """A name before 摄 (photo by) at a line or clause start: 秦廷富摄（影像中国）, 李 斌摄."""
+    for m in _PHOTO_CREDIT.finditer(text, start, end):
+        s, e = m.span(1)
+        name = re.sub(r"[ \u3000]", "", text[s:e])
+        if len(name) in name_lengths(name, 0, len(name)):
+            yield s, e
+
+
+def persons_before_titles(text: str, start: int, end: int) -> Iterator[tuple[int, int]]:
+    """A surname + given name opening a clause and followed by a title written after it
+    (习近平总书记指出, 李长东代表谈…): the title closes the name."""
+    lex = _lex()
+    for m in _post_title_re().finditer(text, start, end):
+        for n in (3, 2):
+            s = m.start() - n
+            if s < start or (s > start and is_han(text[s - 1]) and text[s - 1] not in "、和与"):
+                continue
+            if n in name_lengths(text, s, m.start()) and text[s:m.start()] not in lex.follow:
+                yield s, m.start()
                 break
 
 
@@ -372,7 +461,8 @@ def candidates(text: str, start: int, end: int, bounds: Collection[int], known: 
     sorted_bounds = list(ordered[bisect_left(ordered, start):bisect_right(ordered, end)])
     known_spans = {(c.start, c.end) for c in known if c.label == "PERSON"}
     persons = set(persons_after_titles(text, start, end)) | set(persons_after_roles(text, start, end))
-    persons |= set(persons_by_speech(text, start, end))
+    persons |= set(persons_by_speech(text, start, end)) | set(photo_credits(text, start, end))
+    persons |= set(persons_before_titles(text, start, end))
     persons |= set(person_lists(text, start, end, known_spans | persons))
     names = {text[s:e] for s, e in persons}
     persons |= set(_propagate(text, start, end, names, known))
@@ -392,6 +482,7 @@ def candidates(text: str, start: int, end: int, bounds: Collection[int], known: 
     return out
 
 
+_WEEKDAY = re.compile(r"(?:周|星期|礼拜)[一二三四五六日天]")
 _ENUMERATION = re.compile(r"[一二三四五六七八九十两几多数0-9]+[家个所名位座]")
 
 
@@ -414,8 +505,11 @@ def tidy_model_span(text: str, cand: Candidate) -> Candidate | None:
         return None  # a count inside: 厦门七家分公司 is a list, not a name
     if cand.label == "PERSON" and "·" not in span:
         lengths = name_lengths(text, s, e)
-        if lengths and e - s not in lengths:  # 沈政昌立 -> 沈政昌
+        if lengths and e - s not in lengths and (_follows(text, s + lengths[0], len(text)) or not _follows(
+                text, e, len(text))):  # 沈政昌立 -> 沈政昌, but not 穆罕默德 -> 穆罕默
             e = s + lengths[0]
+        elif _WEEKDAY.fullmatch(span):
+            return None
         elif not lengths and (not 3 <= len(span) <= 6 or any(not is_han(c) or c in _lex().not_given
                                                               for c in span)):
             return None  # neither a Han name nor a transliteration (克林顿): 院东楼
