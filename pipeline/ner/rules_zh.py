@@ -152,7 +152,9 @@ def _transliterated_tail(text: str, pos: int, end: int) -> int:
     while pos < end and text[pos] in "·•‧":
         fits = [n for n in range(6, 0, -1) if _name_part(text, pos + 1, pos + 1 + n, end)]
         # a following word closes the name before punctuation does (贾巴尔|参与了“…)
-        part = next((n for n in fits if text.startswith(_lex().follow, pos + 1 + n)), fits[0] if fits else 0)
+        multi = tuple(w for w in _lex().follow if len(w) > 1)
+        part = next((n for n in fits if text.startswith(multi, pos + 1 + n)),
+                    next((n for n in fits if text.startswith(_lex().follow, pos + 1 + n)), fits[0] if fits else 0))
         if not part:
             break
         pos += 1 + part
