@@ -6,7 +6,7 @@ is tested without any model; :mod:`pipeline.nlp.recognizer` runs the models and 
 
 from __future__ import annotations
 
-from pipeline.ner import gazetteer, rules_en, rules_zh
+from pipeline.ner import context_en, gazetteer, rules_en, rules_zh
 from pipeline.ner.inputs import Candidate, NerInput
 
 
@@ -17,7 +17,10 @@ def with_rules(doc: NerInput, model: list[Candidate]) -> list[Candidate]:
     for seg in doc.segments:
         if seg.lang == "en":
             out += gazetteer.match_en(doc.text, seg.start, seg.end)
-            out += rules_en.org_spans(doc.text, seg.start, seg.end)
+            orgs = rules_en.org_spans(doc.text, seg.start, seg.end)
+            out += orgs
+            run_orgs = orgs + [c for c in model if c.label == "ORG" and seg.start <= c.start < seg.end]
+            out += context_en.candidates(doc.text, seg.start, seg.end, run_orgs)
             out += rules_en.pinyin_persons(doc.text, seg.start, seg.end)
             out += rules_en.context_persons(doc.text, seg.start, seg.end)
         elif seg.lang == "zh":

@@ -75,6 +75,12 @@ class EnRules(RuleFile):
     abbreviations: list[str]
     connectors: list[str]
     derived_endings: list[str]
+    site_heads: list[str]
+    site_leads: list[str]
+    acronym_title_words: list[str]
+    company_words: list[str]
+    company_nouns: list[str]
+    place_nouns: list[str]
 
 
 class PinyinNames(RuleFile):

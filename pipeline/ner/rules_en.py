@@ -351,9 +351,15 @@ def tidy_model_span(text: str, cand: Candidate) -> Candidate | None:
     m = re.search(r"(?:['\u2019\u2018]s|[\s.,;:'\"\u2019\u201d)\-\u2013]+)$", text[s:e])
     if m and m.start() > 0:
         e = s + m.start()
+    if cand.label in ("PERSON", "GPE", "LOC"):  # a date glued on: "Michael Marray 25 Aug"
+        m = re.search(r"(?:\s+\d+)+$", text[s:e])
+        if m and m.start() > 0:
+            e = s + m.start()
     span = text[s:e]
     if e <= s or not any(ch.isupper() for ch in span):
         return None
+    if _FORMULA.fullmatch(span) and any(ch.islower() or ch.isdigit() for ch in span):
+        return None  # a chemical formula (LiOH, Li2CO3), not a name
     words = [_bare(w) for w in span.split()]
     if all(w in lex.generic or w in lex.designators or w in lex.heads for w in words):
         return None
@@ -374,6 +380,7 @@ def tidy_model_span(text: str, cand: Candidate) -> Candidate | None:
 
 
 _NAME_WORD = r"[A-Z][a-z]+(?:-[A-Z]?[a-z]+)?"
+_FORMULA = re.compile(r"(?:[A-Z][a-z]?\d*){2,}")
 
 
 @lru_cache(maxsize=1)

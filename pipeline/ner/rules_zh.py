@@ -161,6 +161,7 @@ def _transliterated_tail(text: str, pos: int, end: int) -> int:
     return pos
 
 
+_BODY_CHARS = set("会团处部局室组院所厅委")
 _LATIN_NAME = re.compile(r"[A-Z][a-z]+(?:[ -][A-Z]?[a-z]+){0,2}(?![A-Za-z])")
 
 
@@ -233,7 +234,8 @@ def _byline_name(text: str, i: int, end: int) -> int:
 _SPACED_NAME = re.compile(rf"[{_HAN}][ \u3000]{{1,2}}[{_HAN}](?![{_HAN}])")
 
 
-_PHOTO_CREDIT = re.compile(rf"(?:^|(?<=[\s（(。；]))([{_HAN}](?:[ \u3000]{{0,2}}[{_HAN}]){{1,2}})摄(?=$|[\s（(，。；])", re.M)
+_PHOTO_CREDIT = re.compile(rf"(?:^|(?<=[\s（(。；]))([{_HAN}](?:[ \u3000]{{0,2}}[{_HAN}]){{1,2}})摄"
+                           rf"(?=$|[\s（(，。；])", re.M)
 
 
 def photo_credits(text: str, start: int, end: int) -> Iterator[tuple[int, int]]:
@@ -252,8 +254,10 @@ def persons_before_titles(text: str, start: int, end: int) -> Iterator[tuple[int
     for m in _post_title_re().finditer(text, start, end):
         for n in (3, 2):
             s = m.start() - n
-            if s < start or (s > start and is_han(text[s - 1]) and text[s - 1] not in "、和与"):
+            if s < start or (s > start and is_han(text[s - 1]) and text[s - 1] != "、"):
                 continue
+            if text[m.end():m.end() + 1] in _BODY_CHARS:
+                break  # 委员|会, 代表|团: the title word is part of a body's name
             if n in name_lengths(text, s, m.start()) and text[s:m.start()] not in lex.follow:
                 yield s, m.start()
                 break
