@@ -36,6 +36,7 @@ from pipeline.text.scripts import HAN, is_han
 _HAN = HAN
 _PUNCT = set("，。、；：？！“”‘’《》（）()〔〕【】[]…—-·,.;:?!\"' \t\r\n\u3000")
 _PAREN_PLACE = re.compile(rf"[（(]([{_HAN}]{{2,6}})[）)]")
+_PAREN_BEFORE = re.compile(rf"[（(]([{_HAN}]{{2,6}})[）)]")
 
 
 @dataclass(frozen=True)
@@ -135,6 +136,8 @@ def _person(text: str, i: int, end: int) -> int:
     for n in name_lengths(text, i, end):
         if text[i:i + n] in lex.follow or text[i:i + n] in lex.verbs or text.endswith(lex.titles, i, i + n):
             continue  # 董事|和监事: a title is no given name
+        if any(text.endswith(w, i, i + n) for w in lex.verbs) or text.endswith(lex.follow, i + 1, i + n):
+            continue  # 委员|时强调: a verb is no given name
         if _follows(text, i + n, end):
             return n
     return 0
@@ -355,10 +358,23 @@ def _body_start(text: str, start: int, i: int, bounds: list[int], lex: _Lex,
     but not two institutions (中共中央和国务院): it stops the walk after a known entity."""
     body_start = i
     if bounds:
+        skip_to = -1
         for a, b in _words_left(text, start, i, bounds):
+            if a >= skip_to >= 0:
+                continue
             word = text[a:b]
+            if word in ("）", ")") and skip_to < 0:  # 中材科技（酒泉）风电叶片…: a place in brackets
+                m = _PAREN_BEFORE.search(text, max(start, a - 8), b)
+                if m and m.end() == b and m.group(1) in gazetteer().zh and m.start() > start and is_han(
+                        text[m.start() - 1]):
+                    skip_to = m.start()
+                    body_start = m.start()
+                    continue
+            if a < skip_to:
+                skip_to = -1
             joins = word == "和" and a not in entity_ends
             if (not all(is_han(c) for c in word) or (word in lex.stop_words and not joins)
+                    or (word in lex.function_chars and word != "和")
                     or word in lex.titles or any(w in word for w in lex.body_events) or i - a > 20
                     or b in person_ends):
                 break
@@ -376,12 +392,27 @@ def _body_start(text: str, start: int, i: int, bounds: list[int], lex: _Lex,
     return body_start
 
 
+def _place_with(text: str, s: int, i: int) -> bool:
+    """The body and the suffix's first character make a listed place (克拉玛依|市委: 克拉玛依市)."""
+    place = gazetteer().zh.get(text[s:i + 1])
+    return place is not None and place.label == "LOC"
+
+
+def _two_listed(text: str, s: int, e: int) -> bool:
+    """text[s:e] is two listed institutions written side by side."""
+    zh = gazetteer().zh
+    return any(zh.get(text[s:k]) is not None and zh[text[s:k]].label == "ORG"
+               and zh.get(text[k:e]) is not None and zh[text[k:e]].label == "ORG" for k in range(s + 2, e - 1))
+
+
 def org_by_suffix(text: str, start: int, end: int, bounds: list[int], bound_set: Collection[int],
                   known: list[Candidate], person_ends: Collection[int] = ()) -> Iterator[tuple[int, int]]:
     lex = _lex()
     places = [(c.start, c.end) for c in known if c.label == "LOC"]
     starts = {c.start for c in known if c.label in ("LOC", "ORG")}
     entity_ends = {c.end for c in known if c.label in ("LOC", "ORG")}
+    made: dict[int, str] = {}  # end -> suffix of the names found so far
+    listed_starts = {c.start for c in known if c.label in ("LOC", "ORG") and c.source != MODEL}
     ends = sorted({i + len(s) for s in lex.suffixes for i in _find_all(text, s, start, end)})
     for se in ends:
         suf = next(s for s in lex.suffixes if text.endswith(s, start, se))
@@ -404,15 +435,25 @@ def org_by_suffix(text: str, start: int, end: int, bounds: list[int], bound_set:
             continue
         cls = lex.suffix_class[suf]
         anchored = body.startswith(lex.anchors) or body_start in starts
+        if not anchored and cls == "anchored":  # a prefix glued on (网传|美国政府): start at the anchor
+            inner = next((p for p in range(body_start + 1, i - 1) if p in listed_starts
+                          or text.startswith(lex.anchors, p)), -1)
+            if inner >= 0:
+                body_start, body, anchored = inner, text[inner:i], True
+        if not anchored and text[body_start - 1:body_start] == "、" and made.get(body_start - 1) == suf:
+            anchored = True  # …产业司、价格司: a department listed after its ministry's one
         if cls == "anchored" and not anchored:
             continue
         if not anchored and len(body) > 4 and not body.endswith(lex.suffixes) and len(suf) < 4:
             continue  # a long body needs an anchor, except before a company suffix (…材料有限公司)
-        if cls == "place_only" and not _covered_by(places, body_start, i):
+        if cls == "place_only" and not (_covered_by(places, body_start, i) or _place_with(text, body_start, i)):
             continue
+        if _two_listed(text, body_start, se):
+            continue  # 农工党|九三学社: two listed bodies side by side
         m = _PAREN_PLACE.match(text, se)
         if m and m.group(1) in gazetteer().zh:
             se = m.end()
+        made[se] = suf
         yield body_start, se
 
 
@@ -537,6 +578,8 @@ def _org_kept(text: str, c: Candidate, place_spans: list[tuple[int, int]], lex: 
     """Whether a model organisation span is a plausible institution name (see ``vet_model``)."""
     span = text[c.start:c.end]
     suf = next((s for s in lex.suffixes if span.endswith(s)), "")
+    if _two_listed(text, c.start, c.end):
+        return False  # 农工党九三学社: two listed bodies run together
     if not suf:  # kept when listed, a company short name (华阳股份) or followed by a title (小鹏汽车|董事长)
         # or a market-news cue (江铜|控股的); not 硅钢, 国家能源
         return (span in gazetteer().zh or text.startswith(lex.titles, c.end) or companies_zh.is_company_name(span)

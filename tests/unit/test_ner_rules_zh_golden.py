@@ -71,3 +71,11 @@ def test_name_inside_a_compound_word_counts_where_the_document_has_it_alone() ->
     model = [Candidate(0, 3, "PERSON", MODEL, "zh"), Candidate(9, 12, "PERSON", MODEL, "zh")]
     assert rules_zh.vet_model(text, model, [], bounds) == model
     assert rules_zh.vet_model(text, model[1:], [], bounds) == []
+
+
+def test_org_body_starts_at_the_place_not_at_a_word_glued_before_it() -> None:
+    text = "网传美国政府已批准。"
+    bounds = [0, 2, 4, 6, 7, 9, 10]  # 网传|美国|政府|已|批准|。
+    known = [Candidate(2, 4, "LOC", "gazetteer", "zh")]
+    found = list(rules_zh.org_by_suffix(text, 0, len(text), bounds, frozenset(bounds), known))
+    assert [text[s:e] for s, e in found] == ["美国政府"]
