@@ -27,7 +27,7 @@ from collections.abc import Collection, Iterator, Sequence
 from dataclasses import dataclass
 from functools import lru_cache
 
-from pipeline.ner import companies_zh
+from pipeline.ner import companies_zh, places_zh
 from pipeline.ner.gazetteer import on_bounds
 from pipeline.ner.inputs import MODEL, RULE, Candidate
 from pipeline.ner.lexicon import gazetteer, surnames_zh, zh_rules
@@ -526,6 +526,7 @@ def candidates(text: str, start: int, end: int, bounds: Collection[int], known: 
     out += [Candidate(s, e, label, RULE, "zh")
             for s, e, label in companies_zh.candidates(text, start, end, org_ends, person_shaped)]
     out += [Candidate(s, e, "LOC", RULE, "zh") for s, e in village_chains(text, start, end, known)]
+    out += [Candidate(s, e, "LOC", RULE, "zh") for s, e in places_zh.candidates(text, start, end, known, sorted_bounds)]
     return out
 
 
