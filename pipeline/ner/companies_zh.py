@@ -48,6 +48,7 @@ class CompanyWords(RuleFile):
     name_stop_words: list[str]
     inner_stop_chars: str
     designator_words: list[str]
+    company_titles: list[str]
 
 
 @dataclass(frozen=True)
@@ -68,7 +69,9 @@ class _Lex:
     inner_stops: frozenset[str]
     strong_industry: tuple[str, ...]
     stops_set: frozenset[str]
+    stops_all: frozenset[str]
     designators: frozenset[str]
+    company_titles: tuple[str, ...]
 
 
 def _longest_first(words: Iterable[str]) -> tuple[str, ...]:
@@ -82,7 +85,9 @@ def _lex() -> _Lex:
     cues = d.owner_cues + d.owned_cues + d.speech_cues + d.deal_verbs + d.definition_cues
     words = (d.name_stop_words + cues + d.generic_holders + zh.follow_words + zh.sentence_verbs + zh.titles
              + zh.org_body_stop_words)
-    single = set(zh.leading_stop_chars) | set(zh.function_chars) | {w for w in words if len(w) == 1} - {"同", "正"}
+    # 同, 正 open brand names (同大股份, 正川股份): they only end a walk as words of their own
+    single = (set(zh.leading_stop_chars) | set(zh.function_chars)
+              | {w for w in d.name_stop_words + cues if len(w) == 1}) - {"同", "正"}
     suffixes = zh.org_suffixes.any + zh.org_suffixes.anchored
     return _Lex(_longest_first(d.industry_words), frozenset(d.weak_industry_words),
                 _longest_first(d.risk_prefixes), _longest_first(d.definition_cues), _longest_first(d.owner_cues),
@@ -91,7 +96,8 @@ def _lex() -> _Lex:
                 _longest_first(w for w in words if len(w) > 1), frozenset(single), _longest_first(zh.titles),
                 _longest_first(s for s in suffixes if len(s) > 1), frozenset(d.inner_stop_chars),
                 _longest_first(set(d.industry_words) - set(d.weak_industry_words)),
-                frozenset(w for w in words if len(w) == 2), frozenset(d.designator_words))
+                frozenset(w for w in words if len(w) == 2), frozenset(w for w in words if len(w) > 1),
+                frozenset(d.designator_words), _longest_first(d.company_titles))
 
 
 _EDGE = set("，。、；：？！“”‘’《》（）()〔〕【】[]…—-·,.;:?!\"' \t\r\n\u3000|/")
@@ -141,9 +147,15 @@ def name_left(text: str, start: int, pos: int, lex: _Lex, min_len: int = _MIN, l
     for k in range(min(limit, pos - start), min_len - 1, -1):
         s = pos - k
         risk = next((p for p in lex.risk if text.endswith(p, start, s)), "") if not prefix else ""
-        if _hard_left(text, start, s - len(risk), lex) and _clean_name(text[s - len(risk):pos], lex, place_ok):
+        if _hard_left(text, start, s - len(risk), lex) and _clean_name(text[s - len(risk):pos], lex, place_ok) and (
+                not _tail_of_stop(text, start, s - len(risk), pos, lex)):
             return s - len(risk)
     return -1
+
+
+def _tail_of_stop(text: str, start: int, s: int, e: int, lex: _Lex) -> bool:
+    """text[s:e] ends a stop word that starts before s (一致|行动人): no name of its own."""
+    return any(text[s - j:e] in lex.stops_all for j in range(1, 4) if s - j >= start)
 
 
 def name_right(text: str, pos: int, end: int, lex: _Lex, min_len: int = _MIN) -> int:
@@ -227,7 +239,7 @@ def relations(text: str, start: int, end: int, lex: _Lex,
             continue
         after = text[e:e + 6]
         if (text.endswith(lex.strong_industry + lex.suffixes, b, e) or e >= end or text[e] in _EDGE
-                or after.startswith(lex.owner + lex.speech + lex.deal)):
+                or after.startswith(lex.owner + lex.speech + lex.deal) or text[e] in "等和与及"):
             yield b, e, ORG
 
 
@@ -251,6 +263,16 @@ def brand_names(text: str, start: int, end: int, lex: _Lex) -> Iterator[tuple[in
         elif (s == start or text[s - 1] in _SENTENCE_START) and word in lex.designators and _hard_right(
                 text, b, end, lex):
             yield s, b  # the subject opening a sentence (。华阳股份去年…), not 深化矿业|权
+
+
+def before_company_titles(text: str, start: int, end: int, lex: _Lex,
+                          person_shaped: PersonShaped) -> Iterator[tuple[int, int]]:
+    """A short name opening a clause right before a title only a company has (本源量子|首席科学家,
+    XX科技|董事长), unless it is a surname + given name."""
+    for a, _ in _find_all(text, lex.company_titles, start, end):
+        s = name_left(text, start, a, lex)
+        if s >= 0 and (s == start or text[s - 1] in _EDGE) and not person_shaped(s, a) and a - s >= 3:
+            yield s, a
 
 
 def is_company_name(span: str) -> bool:
@@ -280,4 +302,5 @@ def candidates(text: str, start: int, end: int, org_ends: Collection[int],
     out |= {(s, e, ORG) for s, e in defined_short_names(text, start, end, org_ends)}
     out |= set(relations(text, start, end, lex, person_shaped))
     out |= {(s, e, ORG) for s, e in brand_names(text, start, end, lex)}
+    out |= {(s, e, ORG) for s, e in before_company_titles(text, start, end, lex, person_shaped)}
     return sorted(out)

@@ -18,7 +18,7 @@ from collections.abc import Collection, Iterator
 from functools import lru_cache
 
 from pipeline.ner.inputs import GAZETTEER, Candidate
-from pipeline.ner.lexicon import Gazetteer, Place, en_rules, fold_en, gazetteer
+from pipeline.ner.lexicon import Gazetteer, Place, en_rules, fold_en, gazetteer, zh_rules
 from pipeline.text.scripts import is_han
 
 _EN_WORD = re.compile(r"[A-Z][A-Za-z]*(?:['\u2019\u2018-](?!s\b)[A-Za-z]+)*")
@@ -99,11 +99,19 @@ def _nested_pair(text: str, i: int, end: int, bounds: Collection[int], gaz: Gaze
     return None
 
 
+@lru_cache(maxsize=1)
+def _index_after() -> re.Pattern[str]:
+    return re.compile(zh_rules().index_after)
+
+
 def match_zh(text: str, start: int, end: int, bounds: Collection[int]) -> list[Candidate]:
-    """Gazetteer candidates in the Chinese run text[start:end]."""
+    """Gazetteer candidates in the Chinese run text[start:end]; an institution right before an index word
+    names the index (纳斯达克综合指数), not itself."""
     gaz = gazetteer()
+    index = _index_after()
     return [Candidate(s, e, p.label, GAZETTEER, "zh", weak=p.strength == "weak")
-            for s, e, p in _zh_spans(text, start, end, bounds, gaz)]
+            for s, e, p in _zh_spans(text, start, end, bounds, gaz)
+            if p.label != "ORG" or not index.match(text, e, end)]
 
 
 def match_en(text: str, start: int, end: int) -> list[Candidate]:

@@ -53,6 +53,9 @@ class ZhRules(RuleFile):
     village_stop_chars: str
     trailing_verbs: list[str]
     post_name_titles: list[str]
+    index_after: str
+    sub_unit_suffixes: list[str]
+    sub_unit_closers: list[str]
 
 
 class EnRules(RuleFile):

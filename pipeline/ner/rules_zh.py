@@ -422,8 +422,9 @@ def org_by_suffix(text: str, start: int, end: int, bounds: list[int], bound_set:
             continue
         if text.endswith(lex.titles, start, se):  # 主委, 常委: a title, not an institution
             continue
-        if len(suf) == 1 and (text.endswith(lex.not_suffix_words, start, se)  # 主办, 全部: a word
-                              or text.startswith(lex.titles, i)):  # 厅|长: the start of a title
+        if any(len(w) > len(suf) and text.endswith(w, start, se) for w in lex.not_suffix_words):
+            continue  # 主办, 全部, 全资子公司: a word, not a name's suffix
+        if len(suf) == 1 and text.startswith(lex.titles, i):  # 厅|长: the start of a title
             continue
         body_start = _body_start(text, start, i, bounds, lex, person_ends, entity_ends)
         body = text[body_start:i]
@@ -431,8 +432,8 @@ def org_by_suffix(text: str, start: int, end: int, bounds: list[int], bound_set:
             if body.startswith(g) and (len(body) - len(g) < 2 or g in lex.determiners):
                 body = ""
                 break
-        if len(body) < 2 or body in lex.generic:
-            continue
+        if len(body) < 2 or body in lex.generic or _ENUMERATION.search(body):
+            continue  # 有关部门; 厦门七家分公司 is a count of branches
         cls = lex.suffix_class[suf]
         anchored = body.startswith(lex.anchors) or body_start in starts
         if not anchored and cls == "anchored":  # a prefix glued on (网传|美国政府): start at the anchor
@@ -455,6 +456,33 @@ def org_by_suffix(text: str, start: int, end: int, bounds: list[int], bound_set:
             se = m.end()
         made[se] = suf
         yield body_start, se
+
+
+@lru_cache(maxsize=1)
+def _index_word() -> re.Pattern[str]:
+    return re.compile(zh_rules().index_after)
+
+
+_SUB_UNIT_MAX = 16
+
+
+def sub_units(text: str, start: int, end: int, orgs: Collection[tuple[int, int]]) -> Iterator[tuple[int, int]]:
+    """An institution's name with the chain of its units written after it (…供电公司数字化部信息建设运检班,
+    …集团一院): the shortest chain of Han characters ending in a unit suffix that a title or an affiliation
+    word (所属, 党总支, 职工) follows; no function word, title or punctuation inside."""
+    lex = _lex()
+    d = zh_rules()
+    suffixes = _longest_first(d.sub_unit_suffixes)
+    closers = lex.titles + _longest_first(d.sub_unit_closers)
+    for s, e in orgs:
+        for p in range(e + 2, min(end, e + _SUB_UNIT_MAX) + 1):
+            ch = text[p - 1]
+            if not is_han(ch) or ch in lex.function_chars or text.endswith(lex.titles, e, p):
+                break
+            if text.endswith(suffixes, e, p) and text.startswith(closers, p) and not text.startswith(
+                    lex.titles, p - 1):
+                yield s, p
+                break
 
 
 @lru_cache(maxsize=1)
@@ -523,8 +551,11 @@ def candidates(text: str, start: int, end: int, bounds: Collection[int], known: 
     def person_shaped(s: int, e: int) -> bool:
         return (s, e) in model_persons or (e - s <= 3 and e - s in name_lengths(text, s, e))
 
-    out += [Candidate(s, e, label, RULE, "zh")
-            for s, e, label in companies_zh.candidates(text, start, end, org_ends, person_shaped)]
+    company = companies_zh.candidates(text, start, end, org_ends, person_shaped)
+    out += [Candidate(s, e, label, RULE, "zh") for s, e, label in company]
+    org_spans = set(orgs) | {(s, e) for s, e, label in company if label == "ORG"} | {
+        (c.start, c.end) for c in known if c.label == "ORG"}
+    out += [Candidate(s, e, "ORG", RULE, "zh") for s, e in sub_units(text, start, end, org_spans)]
     out += [Candidate(s, e, "LOC", RULE, "zh") for s, e in village_chains(text, start, end, known)]
     out += [Candidate(s, e, "LOC", RULE, "zh") for s, e in places_zh.candidates(text, start, end, known, sorted_bounds)]
     return out
@@ -549,8 +580,8 @@ def tidy_model_span(text: str, cand: Candidate) -> Candidate | None:
         verb = next((v for v in _lex().trailing_verbs if span.endswith(v) and len(span) - len(v) >= 2), "")
         e -= len(verb)
         span = text[s:e]
-    if cand.label == "ORG" and _ENUMERATION.search(span):
-        return None  # a count inside: 厦门七家分公司 is a list, not a name
+    if cand.label == "ORG" and (_ENUMERATION.search(span) or (s > 0 and text[s - 1].isdigit())):
+        return None  # a count inside (厦门七家分公司 is a list) or a number cut (59.1|万股公司)
     if cand.label == "PERSON" and "·" not in span:
         lengths = name_lengths(text, s, e)
         if lengths and e - s not in lengths and (_follows(text, s + lengths[0], len(text)) or not _follows(
@@ -579,8 +610,8 @@ def _org_kept(text: str, c: Candidate, place_spans: list[tuple[int, int]], lex: 
     """Whether a model organisation span is a plausible institution name (see ``vet_model``)."""
     span = text[c.start:c.end]
     suf = next((s for s in lex.suffixes if span.endswith(s)), "")
-    if _two_listed(text, c.start, c.end):
-        return False  # 农工党九三学社: two listed bodies run together
+    if _two_listed(text, c.start, c.end) or _index_word().match(text, c.end):
+        return False  # 农工党九三学社: two listed bodies run together; 纳斯达克|综合指数 names an index
     if not suf:  # kept when listed, a company short name (华阳股份) or followed by a title (小鹏汽车|董事长)
         # or a market-news cue (江铜|控股的); not 硅钢, 国家能源
         return (span in gazetteer().zh or text.startswith(lex.titles, c.end) or companies_zh.is_company_name(span)
