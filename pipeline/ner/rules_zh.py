@@ -65,6 +65,7 @@ class _Lex:
     determiners: tuple[str, ...]
     village_stop: frozenset[str]
     trailing_verbs: tuple[str, ...]
+    follow_multi: tuple[str, ...]
 
 
 def _longest_first(words: list[str]) -> tuple[str, ...]:
@@ -88,7 +89,8 @@ def _lex() -> _Lex:
                 d.place_end_chars, _longest_first(d.not_suffix_words), frozenset(d.leading_stop_chars),
                 frozenset(d.function_chars), tuple(d.body_event_words), tuple(d.determiners),
                 frozenset(d.village_stop_chars),
-                _longest_first([w for w in d.follow_words + d.sentence_verbs if len(w) > 1] + d.trailing_verbs))
+                _longest_first([w for w in d.follow_words + d.sentence_verbs if len(w) > 1] + d.trailing_verbs),
+                _longest_first([w for w in d.follow_words if len(w) > 1]))
 
 
 @lru_cache(maxsize=1)
@@ -133,14 +135,19 @@ def _follows(text: str, j: int, end: int) -> bool:
 def _person(text: str, i: int, end: int) -> int:
     """Length of the name at i that is followed properly, or 0 (a word that follows names is no name)."""
     lex = _lex()
+    fits: list[int] = []
     for n in name_lengths(text, i, end):
         if text[i:i + n] in lex.follow or text[i:i + n] in lex.verbs or text.endswith(lex.titles, i, i + n):
             continue  # 董事|和监事: a title is no given name
         if any(text.endswith(w, i, i + n) for w in lex.verbs) or text.endswith(lex.follow, i + 1, i + n):
             continue  # 委员|时强调: a verb is no given name
         if _follows(text, i + n, end):
-            return n
-    return 0
+            fits.append(n)
+    # a following word of two or more characters (or punctuation) closes a name before a single-character
+    # one does: 记者龚雯|报道, not 龚雯报|道
+    strong = [n for n in fits if not (i + n < end and is_han(text[i + n]) and text[i + n] not in _PUNCT
+                                      and not text.startswith(lex.follow_multi, i + n))]
+    return strong[0] if strong else (fits[0] if fits else 0)
 
 
 def _name_part(text: str, a: int, b: int, end: int) -> bool:
@@ -582,6 +589,8 @@ def tidy_model_span(text: str, cand: Candidate) -> Candidate | None:
         span = text[s:e]
     if cand.label == "ORG" and (_ENUMERATION.search(span) or (s > 0 and text[s - 1].isdigit())):
         return None  # a count inside (厦门七家分公司 is a list) or a number cut (59.1|万股公司)
+    if cand.label == "PERSON" and len(span) > 3 and span.endswith(_lex().suffixes + ("电站", "大坝", "大桥")):
+        return None  # 苏吉吉纳里水电站: a facility or an institution, not a person
     if cand.label == "PERSON" and "·" not in span:
         lengths = name_lengths(text, s, e)
         if lengths and e - s not in lengths and (_follows(text, s + lengths[0], len(text)) or not _follows(
@@ -629,8 +638,9 @@ def _fits_anyway(text: str, c: Candidate, names: set[str], bounds: Collection[in
     title (分析师张|绪成), and a company short name (天风期|货: brands are unknown words)."""
     span = text[c.start:c.end]
     if c.label == "PERSON":
-        if span in names and on_bounds(text, c.start, c.start, bounds):
-            return True
+        if (span in names or (len(span) == 3 and 3 in name_lengths(text, c.start, c.end))) and on_bounds(
+                text, c.start, c.start, bounds):
+            return True  # a full name opening a compound word (邓小平|理论 may be one word to the segmenter)
         return text.endswith(lex.titles, 0, c.start) and len(span) in name_lengths(text, c.start, c.end)
     return c.label == "ORG" and companies_zh.is_company_name(span)
 

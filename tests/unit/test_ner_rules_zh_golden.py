@@ -66,11 +66,18 @@ def test_name_length_is_chosen_by_what_follows(text: str, length: int) -> None:
 
 
 def test_name_inside_a_compound_word_counts_where_the_document_has_it_alone() -> None:
-    text = "邓小平指出，要学习邓小平理论。"
-    bounds = frozenset({0, 3, 5, 6, 7, 9, 14, 15})  # 邓小平|指出|，|要|学习|邓小平理论|。
-    model = [Candidate(0, 3, "PERSON", MODEL, "zh"), Candidate(9, 12, "PERSON", MODEL, "zh")]
+    text = "李白指出，要学习李白诗歌。"
+    bounds = frozenset({0, 2, 4, 5, 6, 8, 12, 13})  # 李白|指出|，|要|学习|李白诗歌|。
+    model = [Candidate(0, 2, "PERSON", MODEL, "zh"), Candidate(8, 10, "PERSON", MODEL, "zh")]
     assert rules_zh.vet_model(text, model, [], bounds) == model
     assert rules_zh.vet_model(text, model[1:], [], bounds) == []
+
+
+def test_full_name_opening_a_compound_word_counts() -> None:
+    text = "要学习邓小平理论。"
+    bounds = frozenset({0, 1, 3, 8, 9})  # 要|学习|邓小平理论|。
+    model = [Candidate(3, 6, "PERSON", MODEL, "zh")]
+    assert rules_zh.vet_model(text, model, [], bounds) == model
 
 
 def test_org_body_starts_at_the_place_not_at_a_word_glued_before_it() -> None:
