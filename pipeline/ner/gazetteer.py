@@ -52,6 +52,21 @@ def on_bounds(text: str, start: int, end: int, bounds: Collection[int]) -> bool:
     return left_ok and right_ok
 
 
+@lru_cache(maxsize=1)
+def _continuations() -> tuple[str, ...]:
+    return tuple(sorted(zh_rules().place_word_continuations, key=len, reverse=True))
+
+
+def place_word_start(text: str, start: int, end: int, bounds: Collection[int]) -> bool:
+    """text[start:end] opens a segmenter word whose rest is a noun that takes a place before it
+    (中国|政府, 亚太|地区, 日本|人 written as one word): the place is a mention of its own."""
+    if not bounds or (start not in bounds and start > 0 and is_han(text[start - 1])):
+        return False
+    cont = next((c for c in _continuations() if text.startswith(c, end)), "")
+    return bool(cont) and (end + len(cont) in bounds or end + len(cont) >= len(text)
+                           or not is_han(text[end + len(cont)]))
+
+
 def _zh_spans(text: str, start: int, end: int, bounds: Collection[int],
               gaz: Gazetteer) -> Iterator[tuple[int, int, Place]]:
     lengths = _zh_lengths()
@@ -63,7 +78,8 @@ def _zh_spans(text: str, start: int, end: int, bounds: Collection[int],
             if i + n > end:
                 continue
             place = gaz.zh.get(text[i:i + n])
-            if place is None or (n < _FREE_LEN and not on_bounds(text, i, i + n, bounds)):
+            if place is None or (n < _FREE_LEN and not on_bounds(text, i, i + n, bounds)
+                                 and not (place.label == "LOC" and place_word_start(text, i, i + n, bounds))):
                 continue
             if place.strength == "context" and (prev is None or prev[0] != i
                                                 or not (prev[1].codes & place.ancestors)):

@@ -56,6 +56,8 @@ class ZhRules(RuleFile):
     index_after: str
     sub_unit_suffixes: list[str]
     sub_unit_closers: list[str]
+    place_word_continuations: list[str]
+    facility_words: list[str]
 
 
 class EnRules(RuleFile):

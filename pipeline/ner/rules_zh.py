@@ -28,7 +28,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from pipeline.ner import companies_zh, places_zh
-from pipeline.ner.gazetteer import on_bounds
+from pipeline.ner.gazetteer import on_bounds, place_word_start
 from pipeline.ner.inputs import MODEL, RULE, Candidate
 from pipeline.ner.lexicon import gazetteer, surnames_zh, zh_rules
 from pipeline.text.scripts import HAN, is_han
@@ -589,7 +589,7 @@ def tidy_model_span(text: str, cand: Candidate) -> Candidate | None:
         span = text[s:e]
     if cand.label == "ORG" and (_ENUMERATION.search(span) or (s > 0 and text[s - 1].isdigit())):
         return None  # a count inside (厦门七家分公司 is a list) or a number cut (59.1|万股公司)
-    if cand.label == "PERSON" and len(span) > 3 and span.endswith(_lex().suffixes + ("电站", "大坝", "大桥")):
+    if cand.label == "PERSON" and len(span) > 3 and span.endswith((*_lex().suffixes, *zh_rules().facility_words)):
         return None  # 苏吉吉纳里水电站: a facility or an institution, not a person
     if cand.label == "PERSON" and "·" not in span:
         lengths = name_lengths(text, s, e)
@@ -642,6 +642,8 @@ def _fits_anyway(text: str, c: Candidate, names: set[str], bounds: Collection[in
                 text, c.start, c.start, bounds):
             return True  # a full name opening a compound word (邓小平|理论 may be one word to the segmenter)
         return text.endswith(lex.titles, 0, c.start) and len(span) in name_lengths(text, c.start, c.end)
+    if c.label == "LOC":
+        return place_word_start(text, c.start, c.end, bounds)  # 中国|政府 as one word
     return c.label == "ORG" and companies_zh.is_company_name(span)
 
 
