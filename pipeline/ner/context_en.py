@@ -156,8 +156,32 @@ def appositions(text: str, start: int, end: int) -> list[Candidate]:
                 out.append(Candidate(m.start(1), m.end(1), "ORG", RULE, "en"))
     for m in place.finditer(text, start, end):
         out += [Candidate(m.start(k), m.end(k), "LOC", RULE, "en") for k in (1, 2) if m.group(k)]
-    for m in re.finditer(r"\bthe ([A-Z][a-z]+) government\b", text[start:end]):
-        out.append(Candidate(start + m.start(1), start + m.end(1), "LOC", RULE, "en"))
+    demonym = tuple(en_rules().demonym_endings)
+    for m in re.finditer(r"\b[Tt]he ([A-Z][a-z]+) government\b", text[start:end]):
+        if _place(m.group(1)) or not m.group(1).endswith(demonym):  # not "the Zambian government"
+            out.append(Candidate(start + m.start(1), start + m.end(1), "LOC", RULE, "en"))
+    return out
+
+
+@lru_cache(maxsize=1)
+def _enumerated() -> re.Pattern[str]:
+    heads = "|".join(sorted(map(re.escape, en_rules().enumerated_heads), key=len, reverse=True))
+    word = r"[A-Z][\w'\-]*"
+    items = rf"{word}(?: {word})?(?:, {word}(?: {word})?){{1,6}}"
+    return re.compile(rf"(?<![\w\-])({items},? and (?:{word} ){{0,3}}(?:{heads}))\b")
+
+
+def enumerated_bodies(text: str, start: int, end: int) -> list[Candidate]:
+    """A body named by the list of its fields (Hulunbuir Culture, Tourism, Radio, Film and Television
+    Bureau): capitalised items joined by commas and "and", ending in a government head word."""
+    lead = set(en_rules().leading_stopwords) | set(en_rules().determiners) | set(en_rules().title_words)
+    out: list[Candidate] = []
+    for m in _enumerated().finditer(text, start, end):
+        s = m.start(1)
+        first = m.group(1).split()[0].rstrip(",")
+        if first in lead or _place(m.group(1).split(",")[0]):
+            continue  # "Beijing, Shanghai and Tianjin Municipal Bureau" lists places, not fields
+        out.append(Candidate(s, m.end(1), "ORG", RULE, "en"))
     return out
 
 
@@ -165,4 +189,5 @@ def candidates(text: str, start: int, end: int, orgs: Iterable[Candidate]) -> li
     """All of the above in the English run text[start:end]; ``orgs`` are institution names found so far."""
     return (outlets(text, start, end) + datelines(text, start, end) + regions(text, start, end)
             + sites(text, start, end) + delegations(text, start, end) + acronym_companies(text, start, end)
-            + short_forms(text, start, end, orgs) + appositions(text, start, end))
+            + short_forms(text, start, end, orgs) + appositions(text, start, end)
+            + enumerated_bodies(text, start, end))

@@ -127,7 +127,8 @@ def match_zh(text: str, start: int, end: int, bounds: Collection[int]) -> list[C
     index = _index_after()
     return [Candidate(s, e, p.label, GAZETTEER, "zh", weak=p.strength == "weak")
             for s, e, p in _zh_spans(text, start, end, bounds, gaz)
-            if p.label != "ORG" or not index.match(text, e, end)]
+            if not (p.label == "ORG" and index.match(text, e, end))
+            and not (p.label == "LOC" and text.startswith(tuple(zh_rules().not_place_after), e))]
 
 
 def match_en(text: str, start: int, end: int) -> list[Candidate]:

@@ -58,6 +58,8 @@ class ZhRules(RuleFile):
     sub_unit_closers: list[str]
     place_word_continuations: list[str]
     facility_words: list[str]
+    not_place_after: list[str]
+    name_compound_words: list[str]
 
 
 class EnRules(RuleFile):
@@ -86,6 +88,8 @@ class EnRules(RuleFile):
     company_words: list[str]
     company_nouns: list[str]
     place_nouns: list[str]
+    enumerated_heads: list[str]
+    demonym_endings: list[str]
 
 
 class PinyinNames(RuleFile):

@@ -206,7 +206,7 @@ def _can_join(chain: _Chain, link: str, ph: _Phrase, lex: _Lex) -> bool:
     return False
 
 
-def _chains(phrases: list[tuple[str, _Phrase]], lex: _Lex) -> Iterator[_Chain]:
+def _chains(phrases: list[tuple[str, _Phrase]], lex: _Lex, text: str = "") -> Iterator[_Chain]:
     cur: _Chain | None = None
     for link, ph in phrases:
         if link == "()":
@@ -220,9 +220,11 @@ def _chains(phrases: list[tuple[str, _Phrase]], lex: _Lex) -> Iterator[_Chain]:
                 yield cur
             cur = None
             continue
-        if cur is not None and link and _can_join(cur, link, ph, lex):
+        after_place = (cur is not None and bool(cur.links) and cur.links[-1] == "()" and not link
+                       and text[cur.phrases[-1].end:ph.start] == " ")
+        if cur is not None and (after_place or (link and _can_join(cur, link, ph, lex))):
             cur.phrases.append(ph)
-            cur.links.append(link)
+            cur.links.append(link or " ")  # China Metallurgical North (Dalian) Engineering Technology Co
             continue
         if cur is not None:
             yield cur
@@ -251,18 +253,41 @@ def _drop_event(chain: _Chain, lex: _Lex) -> _Chain:
     return chain
 
 
+_BASED = re.compile(r"[\w.']+-based\s+")
+_INNER_POSSESSIVE = re.compile(r"['\u2019]s\s+")
+
+
+def _split_owner(text: str, s: int, e: int, lex: _Lex) -> list[tuple[int, int]]:
+    """An institution name cut where it holds another: "British Virgin Islands-based X Ltd" is X Ltd;
+    "Longmei Group's Qitaihe Mining Company" is two institutions; "Zambia's Copperbelt University" is the
+    university (the place before 's is a place)."""
+    based = [m.end() for m in _BASED.finditer(text, s, e)]
+    if based:
+        s = based[-1]
+    m = _INNER_POSSESSIVE.search(text, s, e)
+    if m is None:
+        return [(s, e)]
+    before, after = text[s:m.start()].split(), text[m.end():e].split()
+    if not after or not any(_is_head(_bare(w), lex) for w in after):
+        return [(s, e)]
+    if before and _is_head(_bare(before[-1]), lex):
+        return [(s, m.start()), (m.end(), e)]
+    return [(m.end(), e)] if _place([fold_en(" ".join(before))]) else [(s, e)]
+
+
 def org_spans(text: str, start: int, end: int) -> list[Candidate]:
     """Institution names completed by the grammar in the English run text[start:end]."""
     lex = _lex()
     out: list[Candidate] = []
-    for chain in _chains(_phrases_and_links(_tokens(text, start, end), text, lex), lex):
+    for chain in _chains(_phrases_and_links(_tokens(text, start, end), text, lex), lex, text):
         chain = _drop_event(chain, lex)
         if not _is_org(chain, lex):
             continue
         s, e = chain.phrases[0].start, chain.phrases[-1].end
         poss = _POSSESSIVE.search(text[s:e])
         e -= len(poss.group()) if poss else 0
-        out.append(Candidate(s, e, "ORG", RULE, "en"))
+        for a, b in _split_owner(text, s, e, lex):
+            out.append(Candidate(a, b, "ORG", RULE, "en"))
         # an acronym in brackets right after the name is the same institution: "... Conference (CPPCC)"
         m = re.compile(r"\s?\(([A-Z][A-Z&]{1,7})\)").match(text, e)
         if m:
@@ -370,6 +395,9 @@ def tidy_model_span(text: str, cand: Candidate) -> Candidate | None:
     headless = not any(_is_head(w, lex) for w in words)
     if cand.label == "ORG" and len(words) >= 3 and not span.isupper() and headless:
         return None
+    if cand.label in ("GPE", "LOC") and len(words) == 1 and span.endswith(tuple(en_rules().demonym_endings)) and (
+            gazetteer().en.get(fold_en(span)) is None):
+        return None  # "the Zambian government": a nationality adjective, not a place
     if cand.label == "PERSON":
         if span.isupper() or any(w in lex.heads or w in lex.designators for w in words):
             return None

@@ -608,6 +608,8 @@ def _named_place(text: str, c: Candidate, place_spans: list[tuple[int, int]], le
     """A model place not in the gazetteer must name something: not a generic noun (深海, 广袤乡村) unless a
     listed place precedes it, and not a two-character word with no place ending (宝藏, 沙龙)."""
     span = text[c.start:c.end]
+    if span.endswith(tuple(zh_rules().facility_words)) or text.startswith(tuple(zh_rules().not_place_after), c.end):
+        return False  # 瑞梅铁路, 迎泽大桥: a built facility; 中国|式: an adjective
     generic = next((g for g in lex.generic_places if span.endswith(g)), None)
     if generic is not None:
         head = c.end - len(generic)
@@ -632,14 +634,20 @@ def _org_kept(text: str, c: Candidate, place_spans: list[tuple[int, int]], lex: 
     return not any(text.startswith(t, c.end - k) for k in (1, 2) for t in lex.titles if len(t) > k)
 
 
+def _before_compound_word(text: str, end: int) -> bool:
+    """A word that a full name opens follows (邓小平|理论, 习近平|经济思想), possibly after one field word."""
+    words = tuple(zh_rules().name_compound_words)
+    return text.startswith(words, end) or text.startswith(words, end + 2)
+
+
 def _fits_anyway(text: str, c: Candidate, names: set[str], bounds: Collection[int], lex: _Lex) -> bool:
     """A model span that cuts a segmenter word is still kept where the segmenter is the one likely wrong:
     a person's name that stands as a word elsewhere in the document, a surname + given name right after a
     title (分析师张|绪成), and a company short name (天风期|货: brands are unknown words)."""
     span = text[c.start:c.end]
     if c.label == "PERSON":
-        if (span in names or (len(span) == 3 and 3 in name_lengths(text, c.start, c.end))) and on_bounds(
-                text, c.start, c.start, bounds):
+        full = len(span) == 3 and 3 in name_lengths(text, c.start, c.end) and _before_compound_word(text, c.end)
+        if (span in names or full) and on_bounds(text, c.start, c.start, bounds):
             return True  # a full name opening a compound word (邓小平|理论 may be one word to the segmenter)
         return text.endswith(lex.titles, 0, c.start) and len(span) in name_lengths(text, c.start, c.end)
     if c.label == "LOC":
@@ -668,8 +676,8 @@ def vet_model(text: str, model: list[Candidate], places: list[Candidate],
         fits = on_bounds(text, c.start, c.end, bounds) or _fits_anyway(text, c, names, bounds, lex)
         if not fits:
             continue
-        if (c.label == "LOC" and text[c.start:c.end] not in listed
-                and not _named_place(text, c, place_spans, lex)):
+        if c.label == "LOC" and ((text[c.start:c.end] not in listed and not _named_place(text, c, place_spans, lex))
+                                 or text.startswith(tuple(zh_rules().not_place_after), c.end)):
             continue
         if c.label == "ORG" and not _org_kept(text, c, place_spans, lex):
             continue

@@ -86,3 +86,9 @@ def test_org_body_starts_at_the_place_not_at_a_word_glued_before_it() -> None:
     known = [Candidate(2, 4, "LOC", "gazetteer", "zh")]
     found = list(rules_zh.org_by_suffix(text, 0, len(text), bounds, frozenset(bounds), known))
     assert [text[s:e] for s, e in found] == ["美国政府"]
+
+
+def test_full_name_before_an_ordinary_word_still_needs_its_own_word() -> None:
+    text = "让黄沙真正变成金沙。"
+    bounds = frozenset({0, 1, 3, 5, 7, 9, 10})  # 让|黄沙|真正|变成|金沙|。 (a model cut 黄沙真)
+    assert rules_zh.vet_model(text, [Candidate(1, 4, "PERSON", MODEL, "zh")], [], bounds) == []
