@@ -81,11 +81,13 @@ lint: setup
 	$(VENV)/bin/ruff check pipeline tests benchmarks
 	$(VENV)/bin/mypy pipeline
 
-# Benchmarks (not part of the tests): figure parser, NER stage vs bare nlp.pipe, pipeline end to end.
+# Benchmarks (not part of the tests): figure parser, NER stage vs bare nlp.pipe, pipeline end to end,
+# the figures_in_context view on 10,000 documents.
 bench: setup
 	$(PY) benchmarks/bench_figures.py
 	$(PY) benchmarks/bench_ner.py
 	$(PY) benchmarks/bench_pipeline.py --mb 10
+	$(PY) benchmarks/bench_view.py --docs 10000
 
 clean-outputs:
 	find $(OUT) -mindepth 1 ! -name README.md -exec rm -rf {} +

@@ -181,12 +181,19 @@ def cmd_report(args: argparse.Namespace) -> int:
 def cmd_eval(args: argparse.Namespace) -> int:
     from pipeline.io.export import export_gold
     from pipeline.tools.eval.error_listing import document_texts, list_errors, write_listing
-    from pipeline.tools.eval.scoring import format_side_by_side, format_table, load_docs, score, title_share
+    from pipeline.tools.eval.scoring import (
+        delegates_with_titles,
+        format_side_by_side,
+        format_table,
+        load_docs,
+        score,
+        title_share,
+    )
 
     if len(args.gold) != len(args.run) or (args.name and len(args.name) != len(args.gold)):
         return _fail(EXIT_CONFIG, "give --gold and --run (and --name, if any) the same number of times")
     names = args.name or [g.name.split(".")[0] for g in args.gold]
-    results, titles, errors = {}, {}, []
+    results, titles, titled, errors = {}, {}, {}, []
     for name, gold, run in zip(names, args.gold, args.run, strict=True):
         if not gold.is_file():
             return _fail(EXIT_NO_INPUT, f"gold file {gold} does not exist")
@@ -197,6 +204,7 @@ def cmd_eval(args: argparse.Namespace) -> int:
         pred_lines = [json.dumps(r, ensure_ascii=False) for r in exported]
         results[name] = score(load_docs(gold_lines), load_docs(pred_lines), by_lang=True)
         titles[name] = title_share(gold_lines, pred_lines)
+        titled[name] = delegates_with_titles(pred_lines)
         if args.errors:
             errors += list_errors(name, [json.loads(x) for x in gold_lines if x.strip()], exported,
                                   document_texts(run))
@@ -208,6 +216,9 @@ def cmd_eval(args: argparse.Namespace) -> int:
         for name, (hit, total) in titles.items():
             print(f"{name}: titles reproduced exactly: {hit}/{total} = {hit / total if total else 0:.3f} "
                   "(informational)")
+            with_title, found = titled[name]
+            print(f"{name}: delegates found with at least one title: {with_title}/{found} = "
+                  f"{with_title / found if found else 0:.3f} (informational)")
     if args.errors:
         page, jsonl = write_listing(errors, args.errors)
         sys.stdout.flush()

@@ -32,7 +32,10 @@ def check_output(out: Path) -> dict[str, int]:
     figures = load_table("figures", out)
     assert set(figures["mention_id"]) <= set(mentions["mention_id"])
     assert set(mentions.loc[mentions["label"].astype(str) == "FIGURE", "mention_id"]) == set(figures["mention_id"])
-    delegates = load_table("delegates", out)
-    for ids in delegates["mention_ids"]:
+    people = load_table("people", out)
+    for ids in people["mention_ids"]:
         assert set(ids) <= set(mentions["mention_id"])
+    labels = mentions["label"].astype(str)
+    assert mentions.loc[labels != "MINERAL", "mineral"].isna().all(), "mineral set on a non-MINERAL mention"
+    assert mentions.loc[labels != "ORG", "institution_key"].isna().all(), "institution key on a non-ORG mention"
     return {name: len(load_table(name, out, latest=False)) for name in TABLES}

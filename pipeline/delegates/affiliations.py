@@ -11,13 +11,13 @@ from __future__ import annotations
 import re
 
 from pipeline.delegates.context import DocContext, TitleFact
-from pipeline.delegates.lexicon import Lexicon
+from pipeline.delegates.lexicon import CueLexicon
 from pipeline.text.scripts import has_han
 
 _EN_OF = re.compile(r"\b(?:of|at|with|in)\s+(?:the\s+)?", re.IGNORECASE)
 
 
-def _zh_affiliation(title: str, lex: Lexicon) -> str | None:
+def _zh_affiliation(title: str, lex: CueLexicon) -> str | None:
     zh = lex.zh
     rest = title
     for _ in range(3):
@@ -37,7 +37,7 @@ def _zh_affiliation(title: str, lex: Lexicon) -> str | None:
     return None
 
 
-def _en_affiliation(title: str, lex: Lexicon) -> str | None:
+def _en_affiliation(title: str, lex: CueLexicon) -> str | None:
     m = _EN_OF.search(title)
     if m is not None:
         rest = title[m.end() :].strip(" ,.;")
@@ -50,7 +50,7 @@ def _en_affiliation(title: str, lex: Lexicon) -> str | None:
     return None
 
 
-def affiliations_of(ctx: DocContext, titles: list[TitleFact], lex: Lexicon) -> list[str]:
+def affiliations_of(ctx: DocContext, titles: list[TitleFact], lex: CueLexicon) -> list[str]:
     """Institutions named in the person's titles, in title order, without repeats."""
     out: list[str] = []
     for t in titles:

@@ -1,8 +1,10 @@
-"""What the rules know about one document: its text, where the names are, and the facts they yield.
+"""What the rules know about one document: its text, sentences, setting, where the names are, and the facts.
 
 Why: every rule asks the same questions (is another person's name inside this
-span? which organisations lie inside this title? does the document talk about
-the NPC at all?), so they are answered once here over sorted spans.
+span? which organisations lie inside this title? where does this sentence end?
+does a bare 代表 name an NPC deputy on this page?), so they are answered once
+here over sorted spans. The sentences are the segment stage's; no rule splits
+sentences again.
 """
 
 from __future__ import annotations
@@ -10,14 +12,15 @@ from __future__ import annotations
 from bisect import bisect_left, bisect_right
 from collections.abc import Sequence
 from dataclasses import dataclass
-from typing import Any
 
-from pipeline.records import Mention
+from pipeline.delegates.setting import NO_SETTING, Setting
+from pipeline.records import Mention, Sentence
 
-# How sure a fact is; a person's body comes from the strongest fact, then the earliest.
+# How sure a fact is. A person's body comes from the national facts if there are any (a deputy's provincial
+# post does not make them a provincial deputy), else the local ones; the strongest, then the earliest.
 STRONG = 3  # an explicit cue attached to the name (appositive, chain, own delegation)
 LIST = 2  # a cue shared by a list of names, or a self-description in a one-person sentence
-WEAK = 1  # a bare word after the name (武强委员) in a document about that body
+WEAK = 1  # a bare word after the name (武强委员) on a page whose setting settles that word
 
 
 @dataclass(frozen=True, slots=True)
@@ -60,13 +63,19 @@ class Facts:
 class DocContext:
     """The text and the mention spans of one document, indexed for span queries."""
 
-    def __init__(self, text: str, persons: Sequence[Mention], orgs: Sequence[Mention]) -> None:
+    def __init__(self, text: str, persons: Sequence[Mention], orgs: Sequence[Mention],
+                 sentences: Sequence[Sentence] = (), setting: Setting = NO_SETTING,
+                 mention_starts: frozenset[int] = frozenset()) -> None:
         self.text = text
+        self.setting = setting
+        self.mention_starts = mention_starts  # where any mention (of any label) begins
+        spans = sorted((s.start, s.end) for s in sentences if 0 <= s.start < s.end <= len(text))
+        self.sentences = spans or [(0, len(text))]
+        self._sentence_starts = [a for a, _ in self.sentences]
         self.persons = sorted((m for m in persons if _valid(m, text)), key=lambda m: (m.start, -m.end))
         self._person_starts = [m.start for m in self.persons]
         self.orgs = sorted((m for m in orgs if _valid(m, text)), key=lambda m: (m.start, -m.end))
         self._org_starts = [m.start for m in self.orgs]
-        self.memo: dict[str, Any] = {}  # per-document values a rule module computes once (sentence breaks)
 
     def person_overlaps(self, start: int, end: int, exclude: Mention | None = None) -> bool:
         """True when a person mention other than ``exclude`` overlaps [start, end)."""
@@ -107,9 +116,20 @@ class DocContext:
             out.append(m)
         return out
 
-    def contains_any(self, needles: Sequence[str]) -> bool:
-        """Does the document mention any of these strings (e.g. 人大 before reading 代表 as an NPC deputy)?"""
-        return any(n in self.text for n in needles)
+    def sentence_index(self, pos: int) -> int:
+        """Index of the sentence holding ``pos`` (the next one when ``pos`` lies between sentences)."""
+        i = bisect_right(self._sentence_starts, pos) - 1
+        if i >= 0 and pos < self.sentences[i][1]:
+            return i
+        return min(i + 1, len(self.sentences) - 1) if i + 1 < len(self.sentences) else max(i, 0)
+
+    def sentence_bounds(self, pos: int) -> tuple[int, int]:
+        """(start, end) of the sentence holding ``pos``."""
+        return self.sentences[self.sentence_index(pos)]
+
+    def sentence_end(self, pos: int) -> int:
+        """End of the sentence holding ``pos`` (never before ``pos``)."""
+        return max(pos, self.sentence_bounds(pos)[1])
 
 
 def _valid(m: Mention, text: str) -> bool:

@@ -1,8 +1,8 @@
 """One key per person across documents and scripts: 沈政昌 and "Shen Zhengchang" -> "shen zhengchang".
 
 Why: delegates are joined across Chinese and English documents, so a Chinese name
-is romanised (pypinyin for the given name, the surname table in surnames.json for
-the surname, because pypinyin has no surname mode and reads 曾 as ceng) and a
+is romanised (pypinyin, with the surname's own reading from surnames.py where
+pypinyin's default is the common-word one: 曾 zeng, not ceng) and a
 Latin name is folded (case, accents, hyphens, apostrophes) to the same shape:
 surname, a space, the given name as one word. ü is written u (吕 -> lu), as in the
 usual English spelling.
@@ -15,7 +15,7 @@ import unicodedata
 
 from pypinyin import Style, lazy_pinyin
 
-from pipeline.delegates.lexicon import surnames
+from pipeline.delegates.surnames import surnames
 from pipeline.text.scripts import HAN_RE, has_han
 
 _NAME_DOTS = re.compile(r"[·•‧・．.]")
@@ -43,13 +43,10 @@ def _chinese_key(name: str) -> str:
     han = "".join(HAN_RE.findall(name))
     if not han:
         return ""
-    compound, single = surnames()
-    if len(han) >= 3 and han[:2] in compound:
-        surname, given = compound[han[:2]], han[2:]
-    else:
-        surname, given = single.get(han[0]) or _romanise(han[0]), han[1:]
-    given_key = _romanise(given)
-    return f"{surname} {given_key}" if given_key else surname
+    table = surnames()
+    head = table.at_start(han) or han[0]
+    surname, given = table.readings.get(head) or _romanise(head), han[len(head):]
+    return " ".join(part for part in (surname, _romanise(given)) if part)  # a character pypinyin cannot read drops
 
 
 def _latin_key(name: str) -> str:

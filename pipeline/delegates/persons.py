@@ -13,9 +13,10 @@ from __future__ import annotations
 import re
 import unicodedata
 from collections.abc import Sequence
+from itertools import pairwise
 
 from pipeline.records import Mention
-from pipeline.text.scripts import HAN_SPACE_RE
+from pipeline.text.scripts import HAN_SPACE_RE, has_han
 
 _SPACES = re.compile(r"\s+")
 _APOS = re.compile(r"[\u2018\u2019\u02bc`]")
@@ -50,3 +51,18 @@ def full_name(group: Sequence[Mention]) -> str:
         if len(m.text.strip()) > len(best.strip()):
             best = m.text
     return best.strip()
+
+
+def alias_pairs(text: str, persons: Sequence[Mention]) -> list[tuple[Mention, Mention]]:
+    """Names given in two scripts, one in brackets after the other: "Shu Yinbiao (舒印彪)", "舒印彪（Shu Yinbiao）".
+
+    Each form stays its own person (the gold lists both), but they are one person: the rules' facts about
+    either hold for both.
+    """
+    ordered = sorted(persons, key=lambda m: (m.start, m.end))
+    out: list[tuple[Mention, Mention]] = []
+    for a, b in pairwise(ordered):
+        between, after = text[a.end : b.start].strip(" "), text[b.end : b.end + 1]
+        if between in ("(", "（") and after in (")", "）") and has_han(a.text) != has_han(b.text):
+            out.append((a, b))
+    return out

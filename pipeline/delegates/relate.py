@@ -1,9 +1,11 @@
 """relate(): one Delegate per person in a document, with body, term, session, titles and affiliations.
 
-Why: the pipeline calls this once per document after NER; it runs the Chinese
-and English rules on every person mention (each rule only fires on its own
-script), merges what the mentions of one person say, and picks the body from the
-strongest, then earliest, cue.
+Why: the pipeline calls this once per document after NER, with the sentences the
+segment stage made; it settles the document's setting once (does a bare 代表 name
+an NPC deputy here?), runs the Chinese and English rules on every person mention
+(each rule only fires on its own script), merges what the mentions of one person
+(and of the same name in another script) say, and picks the body: a national one
+if any fact names one, else a local one; the strongest, then the earliest.
 """
 
 from __future__ import annotations
@@ -13,14 +15,15 @@ from collections.abc import Sequence
 from pipeline.delegates import rules_en, rules_zh
 from pipeline.delegates.affiliations import affiliations_of
 from pipeline.delegates.context import BodyFact, DocContext, Facts, TitleFact
-from pipeline.delegates.lexicon import Lexicon, lexicon
+from pipeline.delegates.cue_match import en_ordinal, zh_number
+from pipeline.delegates.lexicon import CueLexicon, cue_lexicon
 from pipeline.delegates.names import name_key
-from pipeline.delegates.numerals import en_ordinal, zh_number
-from pipeline.delegates.persons import full_name, group_persons
-from pipeline.records import ORG, PERSON, Delegate, Mention
+from pipeline.delegates.persons import alias_pairs, full_name, group_persons
+from pipeline.delegates.setting import doc_setting
+from pipeline.records import ORG, PERSON, Delegate, Mention, Sentence
 
 
-def doc_sessions(text: str, lex: Lexicon) -> dict[str, set[tuple[int, int | None]]]:
+def doc_sessions(text: str, lex: CueLexicon) -> dict[str, set[tuple[int, int | None]]]:
     """(term, session) pairs the document states per body family (十四届全国人大四次会议 -> NPC (14, 4))."""
     found: dict[str, set[tuple[int, int | None]]] = {}
     if "届" in text:
@@ -49,7 +52,7 @@ def _add(
 
 
 def _fill_term_session(
-    fact: BodyFact, sessions: dict[str, set[tuple[int, int | None]]], lex: Lexicon
+    fact: BodyFact, sessions: dict[str, set[tuple[int, int | None]]], lex: CueLexicon
 ) -> tuple[int | None, int | None]:
     """The cue's own term/session; else the single one the document states for that body's family."""
     term, session = fact.term, fact.session
@@ -63,10 +66,11 @@ def _fill_term_session(
     return term, session
 
 
-def _choose(bodies: Sequence[BodyFact]) -> BodyFact | None:
+def _choose(bodies: Sequence[BodyFact], lex: CueLexicon) -> BodyFact | None:
+    """A national body if any fact names one (a deputy's provincial post is a post); the strongest, the earliest."""
     if not bodies:
         return None
-    return min(bodies, key=lambda b: (-b.strength, b.start, b.end))
+    return min(bodies, key=lambda b: (b.body not in lex.family, -b.strength, b.start, b.end))
 
 
 def _titles(ctx: DocContext, titles: Sequence[TitleFact]) -> list[TitleFact]:
@@ -78,7 +82,7 @@ def _titles(ctx: DocContext, titles: Sequence[TitleFact]) -> list[TitleFact]:
     return [t for w, t in seen.items() if not (t.is_cue and any(o != w and o.endswith(w) for o in words))]
 
 
-def _mention_facts(ctx: DocContext, groups: list[list[Mention]], lex: Lexicon) -> dict[int, Facts]:
+def _mention_facts(ctx: DocContext, groups: list[list[Mention]], lex: CueLexicon) -> dict[int, Facts]:
     group_ids = {id(m): {id(x) for x in g} for g in groups for m in g}
     facts: dict[int, Facts] = {}
     chains: dict[int, tuple[Facts, bool]] = {}
@@ -91,13 +95,18 @@ def _mention_facts(ctx: DocContext, groups: list[list[Mention]], lex: Lexicon) -
         lefts[id(m)] = rules_en.left_context(ctx, m, lex)
         f.extend(chains[id(m)][0])
         f.extend(rules_zh.right_context(ctx, m, lex))
+        f.extend(rules_zh.as_prefix(ctx, m, lex))
         f.extend(lefts[id(m)])
         f.extend(appos[id(m)][0])
         f.extend(rules_en.self_description(ctx, m, lex, group_ids.get(id(m), {id(m)})))
+        f.extend(rules_en.profile_column(ctx, m, lex))
         facts[id(m)] = f
     shared = (
         rules_zh.list_facts(ctx, rules_zh.list_runs(ctx, lex), chains, lex),
+        rules_zh.pronoun_facts(ctx, lex),
         rules_en.shared_facts(ctx, rules_en.list_runs(ctx), lefts, appos),
+        rules_en.enumeration_facts(ctx, lex),
+        rules_en.unnamed_speaker_facts(ctx, lex),
     )
     for extra in shared:
         for key, f in extra.items():
@@ -105,20 +114,38 @@ def _mention_facts(ctx: DocContext, groups: list[list[Mention]], lex: Lexicon) -
     return facts
 
 
-def relate(text: str, mentions: Sequence[Mention]) -> list[Delegate]:
-    """One Delegate per distinct person (body None when no body is stated), in order of first mention."""
-    lex = lexicon()
+def _merged(ctx: DocContext, groups: list[list[Mention]], facts: dict[int, Facts]) -> list[Facts]:
+    """What each person's mentions say together; a name and its other-script form in brackets share it all."""
+    merged = []
+    for group in groups:
+        f = Facts.empty()
+        for m in group:
+            f.extend(facts.get(id(m), Facts.empty()))
+        merged.append(f)
+    index = {id(m): i for i, g in enumerate(groups) for m in g}
+    for a, b in alias_pairs(ctx.text, ctx.persons):
+        i, j = index.get(id(a)), index.get(id(b))
+        if i is not None and j is not None and i != j:
+            union = Facts(merged[i].bodies + merged[j].bodies, merged[i].titles + merged[j].titles)
+            merged[i] = merged[j] = union
+    return merged
+
+
+def relate(text: str, mentions: Sequence[Mention], sentences: Sequence[Sentence]) -> list[Delegate]:
+    """One Delegate per distinct person (body None when no body is stated), in order of first mention.
+
+    ``sentences`` are the segment stage's sentences of ``text`` (the rules never split sentences again).
+    """
+    lex = cue_lexicon()
     persons = [m for m in mentions if m.label == PERSON]
-    ctx = DocContext(text, persons, [m for m in mentions if m.label == ORG])
+    ctx = DocContext(text, persons, [m for m in mentions if m.label == ORG], sentences, doc_setting(text, lex),
+                     frozenset(m.start for m in mentions))
     groups = group_persons(persons)
     facts = _mention_facts(ctx, groups, lex)
     sessions = doc_sessions(text, lex)
     out: list[Delegate] = []
-    for group in groups:
-        merged = Facts.empty()
-        for m in group:
-            merged.extend(facts.get(id(m), Facts.empty()))
-        chosen = _choose(merged.bodies)
+    for group, merged in zip(groups, _merged(ctx, groups, facts), strict=True):
+        chosen = _choose(merged.bodies, lex)
         titles = _titles(ctx, merged.titles)
         term, session = _fill_term_session(chosen, sessions, lex) if chosen else (None, None)
         name = full_name(group)

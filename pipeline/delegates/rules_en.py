@@ -6,19 +6,23 @@ director of ..., has"), as a label before it ("NPC deputy Yan Hongwei",
 "reporter Zhang Qingyun"), or as a self-description in a sentence about one
 person ("as a member of the CPPCC National Committee, he will ..."). A cue is
 taken only from text attached to the name, so "X said at the NPC session" or a
-minister reporting to the NPC gives no body.
+minister reporting to the NPC gives no body. Whole-document patterns: a profile
+column (a name on its own line, the next line "NPC deputy and head of ..."), an
+enumeration ("Two members of the CPPCC are A, chairman of X, and B"), and an
+unnamed speaker named at the start of the next sentence ("..., said a member of
+the CPPCC National Committee. Li Wei, also an academician, ..."). Sentences are
+the segment stage's (DocContext); nothing here splits sentences.
 """
 
 from __future__ import annotations
 
 import re
-from bisect import bisect_left
 from collections.abc import Sequence
 from itertools import pairwise
 
 from pipeline.delegates.context import LIST, STRONG, BodyFact, DocContext, Facts, TitleFact
 from pipeline.delegates.cue_match import cue_fact, has_keyword
-from pipeline.delegates.lexicon import Cue, EnLexicon, Lexicon
+from pipeline.delegates.lexicon import Cue, CueLexicon, EnCues
 from pipeline.records import Mention
 
 _TOKEN = re.compile(r"\S+")
@@ -30,18 +34,22 @@ _PLURAL_CUE = re.compile(
     r"\b(?:members|deputies|representatives|delegates|lawmakers|advis[eo]rs)\b", re.IGNORECASE
 )
 _AS_A = re.compile(r"\bas an? ", re.IGNORECASE)
+_SPEAKER = re.compile(r"\b(?:said|says|added|adds|noted|notes|according to)\s+(?:an?|one)\s+\Z", re.IGNORECASE)
+_ALSO = re.compile(r",\s+(?:who\s+is\s+)?also\b", re.IGNORECASE)  # "Li Wei, also an academician": the same speaker
+_OPEN, _CLOSE = "(（", ")）"
+_MAX_ALIAS_CHARS = 40
 
 
 def _word(tok: str) -> str:
     return tok.strip(_EDGE_PUNCT).lower()
 
 
-def _is_head(tok: str, en: EnLexicon) -> bool:
+def _is_head(tok: str, en: EnCues) -> bool:
     w = _word(tok)
     return bool(w) and (w in en.title_heads or w.split("-")[-1] in en.title_heads)
 
 
-def title_head(s: str, en: EnLexicon) -> str | None:
+def title_head(s: str, en: EnCues) -> str | None:
     """The title head word when ``s`` starts with a title ("former Vice President of ..."), else None."""
     toks = s.split()
     k = 0
@@ -59,7 +67,7 @@ def title_head(s: str, en: EnLexicon) -> str | None:
     return None
 
 
-def _org_like(s: str, en: EnLexicon) -> bool:
+def _org_like(s: str, en: EnCues) -> bool:
     """A capitalised name run such as "Jiuquan Iron and Steel Group" (continues the previous title)."""
     toks = s.split()
     if not toks or not toks[0][:1].isupper() or len(toks) > 12:
@@ -80,76 +88,59 @@ def _leading_skip(s: str, words: frozenset[str]) -> tuple[int, list[str]]:
     return pos, skipped
 
 
-def _item_cue(item: str, offset: int, lex: Lexicon) -> tuple[BodyFact | None, Cue | None, bool]:
+def _item_cue(item: str, offset: int, lex: CueLexicon) -> tuple[BodyFact | None, Cue | None, bool]:
     """A body cue inside one appositive item, introduced only by articles or "who is" (fact, cue, found)."""
     en = lex.en
     if not has_keyword(item, en.cue_keywords):
         return None, None, False
-    for cue in (*en.cues, *en.local_cues):
-        m = cue.regex.search(item)
-        if m is None:
-            continue
-        prefix = [_word(t) for t in item[: m.start()].split()]
-        if any(w in en.former_markers or w.startswith("ex-") for w in prefix):
-            return None, cue, True
-        if all(w in en.cue_prefix_words for w in prefix):
-            return cue_fact(cue, m, offset, "en", STRONG, lex), cue, True
+    found = best_cue(item, lex)
+    if found is None:
         return None, None, False
+    cue, m = found
+    prefix = [_word(t) for t in item[: m.start()].split()]
+    if any(w in en.former_markers or w.startswith("ex-") for w in prefix):
+        return None, cue, True
+    if all(w in en.cue_prefix_words for w in prefix):
+        return cue_fact(cue, m, offset, "en", STRONG, lex), cue, True
     return None, None, False
 
 
-_BREAK_CANDIDATES = re.compile(r"[.!?;\n]")
+def best_cue(s: str, lex: CueLexicon, start: int = 0, end: int | None = None) -> tuple[Cue, re.Match[str]] | None:
+    """The earliest cue phrase in ``s[start:end]``, the longest at that place, national ones first on ties.
+
+    The longest wins so that "member of the CPPCC Inner Mongolia Regional Committee" is the regional cue,
+    not the national "member of the CPPCC" inside it.
+    """
+    best: tuple[Cue, re.Match[str]] | None = None
+    stop = len(s) if end is None else end
+    for cue in (*lex.en.cues, *lex.en.local_cues):
+        m = cue.regex.search(s, start, stop)
+        if m is None:
+            continue
+        if best is None or (m.start(), -m.end()) < (best[1].start(), -best[1].end()):
+            best = (cue, m)
+    return best
 
 
-def _breaks(ctx: DocContext, en: EnLexicon) -> list[int]:
-    """Offsets of the characters that end a sentence (computed once per document)."""
-    cached: list[int] | None = ctx.memo.get("en_breaks")
-    if cached is None:
-        text = ctx.text
-        cached = [m.start() for m in _BREAK_CANDIDATES.finditer(text) if _ends_sentence(text, m.start(), en)]
-        ctx.memo["en_breaks"] = cached
-    return cached
+def sentence_end(ctx: DocContext, pos: int, en: EnCues) -> int:
+    """End of the segment-stage sentence holding ``pos`` (at most max_window_chars away), before its final
+    stop: "... chairman of Huaneng." ends at "Huaneng", "... of Foo Co., Ltd." keeps "Ltd."."""
+    end = min(ctx.sentence_end(pos), pos + en.max_window_chars)
+    text = ctx.text
+    while end > pos and text[end - 1] in " \"'“”‘’":
+        end -= 1  # quotes after the stop (or the next sentence's opening quote)
+    if end > pos and text[end - 1] in "!?;":
+        return end - 1
+    if end > pos and text[end - 1] == ".":
+        k = end - 1
+        while k > pos and text[k - 1].isalpha():
+            k -= 1
+        if text[k : end - 1].lower() not in en.abbreviations:
+            return end - 1
+    return end
 
 
-def sentence_bounds(ctx: DocContext, pos: int, en: EnLexicon) -> tuple[int, int]:
-    """The sentence around ``pos``, within max_window_chars each side (abbreviations do not end it)."""
-    return _sentence_start(ctx, pos, en), sentence_end(ctx, pos, en)
-
-
-def _ends_sentence(text: str, i: int, en: EnLexicon) -> bool:
-    c = text[i]
-    if c == "\n":
-        return True
-    if c not in ".!?;":
-        return False
-    if i + 1 < len(text) and not text[i + 1].isspace() and text[i + 1] not in '"”’)':
-        return False
-    if c == ".":
-        j = i
-        while j > 0 and (text[j - 1].isalnum() or text[j - 1] == "."):
-            j -= 1
-        word = text[j:i].lower()
-        if word in en.abbreviations or (len(word) == 1 and word.isalpha()):
-            return False
-    return True
-
-
-def sentence_end(ctx: DocContext, pos: int, en: EnLexicon) -> int:
-    """Offset of the first sentence break at or after ``pos`` (at most max_window_chars away)."""
-    breaks = _breaks(ctx, en)
-    i = bisect_left(breaks, pos)
-    hi = min(len(ctx.text), pos + en.max_window_chars)
-    return min(breaks[i], hi) if i < len(breaks) else hi
-
-
-def _sentence_start(ctx: DocContext, pos: int, en: EnLexicon) -> int:
-    breaks = _breaks(ctx, en)
-    i = bisect_left(breaks, pos)
-    lo = max(0, pos - en.max_window_chars)
-    return max(breaks[i - 1] + 1, lo) if i > 0 else lo
-
-
-def _split_items(text: str, start: int, end: int, lex: Lexicon) -> list[tuple[int, int]]:
+def _split_items(text: str, start: int, end: int, lex: CueLexicon) -> list[tuple[int, int]]:
     """Appositive items: top-level commas, then " and " when a new title or cue follows."""
     parts: list[tuple[int, int]] = []
     depth, s = 0, start
@@ -178,10 +169,11 @@ def _split_items(text: str, start: int, end: int, lex: Lexicon) -> list[tuple[in
     return out
 
 
-def _starts_with_cue(s: str, lex: Lexicon) -> bool:
+def _starts_with_cue(s: str, lex: CueLexicon) -> bool:
     if not has_keyword(s[: lex.en.max_cue_chars], lex.en.cue_keywords):
         return False
-    return any(c.regex.match(s) for c in (*lex.en.cues, *lex.en.local_cues))
+    found = best_cue(s, lex)
+    return found is not None and found[1].start() == 0
 
 
 def _strip(text: str, a: int, b: int) -> tuple[int, int]:
@@ -192,22 +184,43 @@ def _strip(text: str, a: int, b: int) -> tuple[int, int]:
     return a, b
 
 
-def appositive(ctx: DocContext, m: Mention, lex: Lexicon) -> tuple[Facts, bool]:
+def _after_alias(ctx: DocContext, m: Mention, i: int) -> int:
+    """Past "(舒印彪)" after "Shu Yinbiao": the name in another script is the same person, the roles follow it."""
+    text = ctx.text
+    if i >= len(text) or text[i] not in _OPEN:
+        return i
+    close = next((k for k in range(i + 1, min(len(text), i + _MAX_ALIAS_CHARS)) if text[k] in _CLOSE), -1)
+    inside = ctx.persons_between(i + 1, close) if close > 0 else []
+    if len(inside) != 1 or text[i + 1 : close].strip() != inside[0].text.strip():
+        return i
+    j = close + 1
+    while j < len(text) and text[j] == " ":
+        j += 1
+    return j
+
+
+def appositive(ctx: DocContext, m: Mention, lex: CueLexicon) -> tuple[Facts, bool]:
     """Roles after "NAME, ..." up to the verb, sentence end or next name; and whether they are plural."""
-    text, en, facts = ctx.text, lex.en, Facts.empty()
+    text, en = ctx.text, lex.en
     i = m.end
     while i < len(text) and text[i] == " ":
         i += 1
+    i = _after_alias(ctx, m, i)
     if i >= len(text) or text[i] not in ",(":
-        return facts, False
+        return Facts.empty(), False
     start = i + 1
     end = sentence_end(ctx, start, en)
     if text[i] == "(":
         close = text.find(")", start, end)
         if close < 0:
-            return facts, False
+            return Facts.empty(), False
         end = close
-    nxt = ctx.next_person_start(m.end)
+    return _read_items(ctx, start, end, ctx.next_person_start(start), lex)
+
+
+def _read_items(ctx: DocContext, start: int, end: int, nxt: int | None, lex: CueLexicon) -> tuple[Facts, bool]:
+    """Cue and title items of an appositive text[start:end], stopping before the next name ``nxt``."""
+    text, en, facts = ctx.text, lex.en, Facts.empty()
     items = _split_items(text, start, end, lex)
     if nxt is not None and nxt < end:
         items = _split_items(text, start, nxt, lex)
@@ -248,7 +261,7 @@ def _clause_start(text: str, pos: int, lo: int) -> int:
     return k
 
 
-def left_context(ctx: DocContext, m: Mention, lex: Lexicon) -> Facts:
+def left_context(ctx: DocContext, m: Mention, lex: CueLexicon) -> Facts:
     """Labels before the name: "General Manager: Du Zixi", "NPC deputy Yan Hongwei", "Mayor Zeng Wenming"."""
     text, en, facts = ctx.text, lex.en, Facts.empty()
     lo = max(0, m.start - en.max_window_chars)
@@ -277,7 +290,7 @@ def left_context(ctx: DocContext, m: Mention, lex: Lexicon) -> Facts:
     return facts
 
 
-def _cue_before(ctx: DocContext, lo: int, j: int, lex: Lexicon) -> tuple[bool, Facts]:
+def _cue_before(ctx: DocContext, lo: int, j: int, lex: CueLexicon) -> tuple[bool, Facts]:
     """A body cue that ends at ``j`` (whether one matched, and its facts; none for a former member)."""
     text, en, facts = ctx.text, lex.en, Facts.empty()
     while j > lo and text[j - 1].isspace():
@@ -286,23 +299,22 @@ def _cue_before(ctx: DocContext, lo: int, j: int, lex: Lexicon) -> tuple[bool, F
     left = text[cue_lo:j]
     if not has_keyword(left, en.cue_keywords):
         return False, facts
-    for cue in (*en.cues, *en.local_cues):
-        mm = cue.at_end.search(left)
-        if mm is None:
-            continue
-        prefix = text[lo : cue_lo + mm.start()].split()
-        if prefix and _word(prefix[-1]) in en.former_markers:
-            return True, facts
-        fact = cue_fact(cue, mm, cue_lo, "en", STRONG, lex)
-        if fact is not None:
-            facts.bodies.append(fact)
-            if cue.as_title:
-                facts.titles.append(TitleFact(fact.start, fact.end, is_cue=True))
+    ends = [(mm, cue) for cue in (*en.cues, *en.local_cues) if (mm := cue.at_end.search(left)) is not None]
+    if not ends:
+        return False, facts
+    mm, cue = min(ends, key=lambda e: e[0].start())  # the longest phrase ending here
+    prefix = text[lo : cue_lo + mm.start()].split()
+    if prefix and _word(prefix[-1]) in en.former_markers:
         return True, facts
-    return False, facts
+    fact = cue_fact(cue, mm, cue_lo, "en", STRONG, lex)
+    if fact is not None:
+        facts.bodies.append(fact)
+        if cue.as_title:
+            facts.titles.append(TitleFact(fact.start, fact.end, is_cue=True))
+    return True, facts
 
 
-def _title_chain(text: str, k: int, j: int, en: EnLexicon) -> list[TitleFact]:
+def _title_chain(text: str, k: int, j: int, en: EnCues) -> list[TitleFact]:
     """Titles that end right before the name, split at " and " ("Deputy Secretary of X and Mayor")."""
     toks = [(k + t.start(), k + t.end(), t.group(0)) for t in _TOKEN.finditer(text[k:j])]
     if not toks or not _is_head(toks[-1][2], en):
@@ -334,23 +346,127 @@ def _title_chain(text: str, k: int, j: int, en: EnLexicon) -> list[TitleFact]:
     return out
 
 
-def self_description(ctx: DocContext, m: Mention, lex: Lexicon, same_person: set[int]) -> Facts:
+def self_description(ctx: DocContext, m: Mention, lex: CueLexicon, same_person: set[int]) -> Facts:
     """ "as a member of the CPPCC National Committee" in a sentence about this one person only."""
     text, en, facts = ctx.text, lex.en, Facts.empty()
-    s0, s1 = sentence_bounds(ctx, m.start, en)
+    s0, s1 = ctx.sentence_bounds(m.start)
+    s0, s1 = max(s0, m.start - en.max_window_chars), min(s1, m.end + en.max_window_chars)
     if not has_keyword(text[s0:s1], en.cue_keywords):
         return facts
     if any(id(p) not in same_person for p in ctx.persons_between(s0, s1)):
         return facts
     for a in _AS_A.finditer(text, s0, s1):
-        for cue in (*en.cues, *en.local_cues):
-            mm = cue.regex.match(text, a.end(), s1)
-            if mm is not None:
-                fact = cue_fact(cue, mm, 0, "en", LIST, lex)
-                if fact is not None:
-                    facts.bodies.append(fact)
-                return facts
+        found = best_cue(text, lex, a.end(), s1)
+        if found is not None and found[1].start() == a.end():
+            fact = cue_fact(found[0], found[1], 0, "en", LIST, lex)
+            if fact is not None:
+                facts.bodies.append(fact)
+            return facts
     return facts
+
+
+def _line(text: str, pos: int) -> tuple[int, int]:
+    start = text.rfind("\n", 0, pos) + 1
+    end = text.find("\n", pos)
+    return start, len(text) if end < 0 else end
+
+
+def name_alone_on_line(text: str, start: int, end: int, en: EnCues) -> bool:
+    """Is text[start:end] the whole of its line, but for an honorific (Mr., Dr.) and spaces?"""
+    a, b = _line(text, start)
+    if b < end:
+        return False
+    before = text[a:start].split()
+    return all(w.lower() in en.honorifics for w in before) and not text[end:b].strip(" \t.,")
+
+
+def next_line(text: str, pos: int) -> tuple[int, int] | None:
+    """The first non-empty line after the line holding ``pos``, stripped."""
+    _, b = _line(text, pos)
+    while b < len(text):
+        a, b = _line(text, b + 1)
+        s, e = a, b
+        while s < e and text[s].isspace():
+            s += 1
+        while e > s and text[e - 1].isspace():
+            e -= 1
+        if s < e:
+            return s, e
+    return None
+
+
+def profile_column(ctx: DocContext, m: Mention, lex: CueLexicon) -> Facts:
+    """A name alone on its line and the next line opening with a cue: "Li Hua\nNPC deputy and head of X"."""
+    text = ctx.text
+    if not name_alone_on_line(text, m.start, m.end, lex.en):
+        return Facts.empty()
+    nxt = next_line(text, m.end)
+    if nxt is None or not _starts_with_cue(text[nxt[0] : nxt[1]], lex):
+        return Facts.empty()
+    facts, _ = _read_items(ctx, nxt[0], min(nxt[1], sentence_end(ctx, nxt[0], lex.en)), None, lex)
+    return facts if facts.bodies else Facts.empty()
+
+
+def _enumeration_start(text: str, pos: int, end: int, en: EnCues) -> int | None:
+    """Offset after "are" / "include" / "such as" (and a colon) that opens an enumeration at ``pos``."""
+    rest = text[pos:end]
+    m = re.match(r"\s*(?:\([^)]*\)\s*)?,?\s*", rest)
+    k = m.end() if m else 0
+    for verb in sorted(en.enumeration_verbs, key=len, reverse=True):
+        if rest[k : k + len(verb)].lower() == verb and not rest[k + len(verb) : k + len(verb) + 1].isalpha():
+            k += len(verb)
+            while k < len(rest) and rest[k] in " :\t":
+                k += 1
+            return pos + k
+    return None
+
+
+def enumeration_facts(ctx: DocContext, lex: CueLexicon) -> dict[int, Facts]:
+    """ "Four deputies to the NPC include A, chairman of X, and B": the names after the verb share the cue."""
+    text, out = ctx.text, dict[int, Facts]()
+    for s0, s1 in ctx.sentences:
+        if not has_keyword(text[s0:s1], lex.en.cue_keywords):
+            continue
+        pos = s0
+        while (found := best_cue(text, lex, pos, s1)) is not None:
+            cue, mm = found
+            pos = mm.end()
+            if not _PLURAL_CUE.search(mm.group(0)):
+                continue
+            start = _enumeration_start(text, mm.end(), s1, lex.en)
+            fact = cue_fact(cue, mm, 0, "en", LIST, lex) if start is not None else None
+            if start is None or fact is None:
+                continue
+            following = best_cue(text, lex, start, s1)  # the next enumeration, if any, ends this one
+            stop = following[1].start() if following is not None else s1
+            named = ctx.persons_between(start, stop)
+            lead = text[start : named[0].start].replace(".", " ").split() if named else ["-"]
+            if any(w.lower() not in lex.en.honorifics for w in lead):
+                continue  # "deputies are expected to meet Li Qiang": no list of names follows the verb
+            for p in named:
+                out.setdefault(id(p), Facts.empty()).bodies.append(fact)
+    return out
+
+
+def unnamed_speaker_facts(ctx: DocContext, lex: CueLexicon) -> dict[int, Facts]:
+    """ "..., said a member of the CPPCC National Committee. Li Wei, also an academician, ...": the speaker
+    described but not named is the person who opens the next sentence with ", also" (more of the same
+    person's posts); a name that opens it with any other appositive may be someone else."""
+    text, out = ctx.text, dict[int, Facts]()
+    for i, (s0, s1) in enumerate(ctx.sentences[:-1]):
+        if ctx.persons_between(s0, s1) or not has_keyword(text[s0:s1], lex.en.cue_keywords):
+            continue
+        found = best_cue(text, lex, s0, s1)
+        if found is None or not _SPEAKER.search(text, s0, found[1].start()):
+            continue
+        n0, _ = ctx.sentences[i + 1]
+        named = ctx.persons_between(n0, n0 + 80)
+        if not named or named[0].start != n0 or not _ALSO.match(text, named[0].end):
+            continue
+        fact = cue_fact(found[0], found[1], 0, "en", LIST, lex)
+        if fact is not None:
+            out.setdefault(id(named[0]), Facts.empty()).bodies.append(fact)
+    return out
 
 
 def list_runs(ctx: DocContext) -> list[list[Mention]]:

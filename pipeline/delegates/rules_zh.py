@@ -5,7 +5,10 @@ Why: Chinese news puts the roles before the name as one appositive chain
 word after the name ("武强委员说"), closes a list of names with "等6位代表", or
 says that a leader joined "他所在的…代表团". Each rule only reads text that is
 attached to the name, so a body word elsewhere in the sentence ("关志鸥在十四届
-全国人大四次会议…上表示") is not taken as membership.
+全国人大四次会议…上表示") is not taken as membership. A bare 代表 / 委员 names a
+body only when the document's setting (:mod:`pipeline.delegates.setting`) says
+which; "作为全国人大代表，某某" and "他是全国人大代表" (about the one person of the
+sentence before) are read too.
 """
 
 from __future__ import annotations
@@ -14,14 +17,15 @@ from collections.abc import Sequence
 
 from pipeline.delegates.context import LIST, STRONG, WEAK, BodyFact, DocContext, Facts, TitleFact
 from pipeline.delegates.cue_match import cue_fact, has_keyword, zh_term_session
-from pipeline.delegates.lexicon import Lexicon
+from pipeline.delegates.lexicon import CueLexicon, WordCue
 from pipeline.records import Mention
 
 _SPACES = " \t\u3000"
 _DECOR = " \t\u3000#*>-—·•[]【】"
+_ALSO_JOINERS = ("，也是", ",也是", "，同时也是", "，还是", "、")
 
 
-def _cue_at_end(seg: str, offset: int, ctx: DocContext, lex: Lexicon) -> tuple[BodyFact | None, bool]:
+def _cue_at_end(seg: str, offset: int, ctx: DocContext, lex: CueLexicon) -> tuple[BodyFact | None, bool]:
     """A body cue that ends the segment: (fact or None when former/unsupported, whether a cue matched)."""
     zh = lex.zh
     if not has_keyword(seg, zh.cue_keywords):
@@ -31,7 +35,7 @@ def _cue_at_end(seg: str, offset: int, ctx: DocContext, lex: Lexicon) -> tuple[B
             m = cue.at_end.search(seg)
             if m is None:
                 continue
-            if cue.doc_requires and not ctx.contains_any(cue.doc_requires):
+            if cue.needs_setting and ctx.setting.body_for(lex.family.get(cue.body or "", "")) is None:
                 continue
             before, place = seg[: m.start()], m.groupdict().get("place") or ""
             if any(before.endswith(f) or place.startswith(f) for f in zh.former_markers):
@@ -40,7 +44,7 @@ def _cue_at_end(seg: str, offset: int, ctx: DocContext, lex: Lexicon) -> tuple[B
     return None, False
 
 
-def _cue_at_start(s: str, offset: int, ctx: DocContext, lex: Lexicon) -> BodyFact | None:
+def _cue_at_start(s: str, offset: int, ctx: DocContext, lex: CueLexicon) -> BodyFact | None:
     zh = lex.zh
     if not has_keyword(s[:40], zh.cue_keywords):
         return None
@@ -52,7 +56,7 @@ def _cue_at_start(s: str, offset: int, ctx: DocContext, lex: Lexicon) -> BodyFac
     return None
 
 
-def title_span(seg: str, offset: int, lex: Lexicon) -> tuple[int, int] | None:
+def title_span(seg: str, offset: int, lex: CueLexicon) -> tuple[int, int] | None:
     """The title inside a segment that ends at a name, without leading context words (None if not a title)."""
     zh = lex.zh
     i = 0
@@ -80,7 +84,7 @@ def title_span(seg: str, offset: int, lex: Lexicon) -> tuple[int, int] | None:
     return offset + i, offset + end
 
 
-def _segment_left(text: str, end: int, lex: Lexicon) -> int:
+def _segment_left(text: str, end: int, lex: CueLexicon) -> int:
     """Start of the segment that ends at ``end`` (stops at punctuation or after max_segment_chars)."""
     zh = lex.zh
     start = end
@@ -89,7 +93,7 @@ def _segment_left(text: str, end: int, lex: Lexicon) -> int:
     return start
 
 
-def _byline(ctx: DocContext, m: Mention, lex: Lexicon) -> Facts | None:
+def _byline(ctx: DocContext, m: Mention, lex: CueLexicon) -> Facts | None:
     """ "责任编辑：杨秋玲", "一审：李仁鹏": a role word before a colon is the person's title."""
     text = ctx.text
     j = m.start
@@ -113,7 +117,93 @@ def _byline(ctx: DocContext, m: Mention, lex: Lexicon) -> Facts | None:
     return facts
 
 
-def left_chain(ctx: DocContext, m: Mention, lex: Lexicon) -> tuple[Facts, bool]:
+def _post_after_cue(ctx: DocContext, seg: str, start: int, lex: CueLexicon) -> tuple[int, int] | None:
+    """A post with no known role word, right after a national cue: "全国人大代表、某中心职工张三".
+
+    The chain reads it as a title only because the segment before it (joined by 、) is a body cue alone:
+    a cue never stands before anything but the person's posts.
+    """
+    text = ctx.text
+    if start == 0 or text[start - 1] != "、" or len(seg.strip(_SPACES)) > lex.zh.max_title_chars:
+        return None
+    if any(c in seg for c in lex.zh.cut_after):
+        return None
+    prev_start = _segment_left(text, start - 1, lex)
+    fact, found = _cue_at_end(text[prev_start : start - 1], prev_start, ctx, lex)
+    if not found or fact is None or fact.body not in lex.family or text[prev_start : fact.start].strip(_DECOR):
+        return None
+    a, b = start, start + len(seg)
+    while a < b and text[a] in _DECOR:
+        a += 1
+    while b > a and text[b - 1] in _SPACES:
+        b -= 1
+    return (a, b) if a < b else None
+
+
+def as_prefix(ctx: DocContext, m: Mention, lex: CueLexicon) -> Facts:
+    """ "作为全国人大代表，张金海…": a clause that is only "作为 + body cue", right before the name."""
+    text, zh, facts = ctx.text, lex.zh, Facts.empty()
+    j = m.start
+    while j > 0 and text[j - 1] in _SPACES:
+        j -= 1
+    if j == 0 or text[j - 1] not in "，,":
+        return facts
+    comma = j - 1
+    start = _segment_left(text, comma, lex)
+    seg = text[start:comma].strip(_DECOR)
+    offset = start + text[start:comma].find(seg) if seg else start
+    prefix = next((p for p in zh.as_prefixes if seg.startswith(p)), None)
+    if prefix is None:
+        return facts
+    rest = seg[len(prefix) :]
+    fact = _cue_at_start(rest, offset + len(prefix), ctx, lex)
+    if fact is not None and fact.end == offset + len(seg):
+        facts.bodies.append(fact)
+        facts.titles.append(TitleFact(fact.start, fact.end, is_cue=True))
+    return facts
+
+
+def _also_posts(ctx: DocContext, pos: int, lex: CueLexicon) -> list[TitleFact]:
+    """Posts that continue "他是全国人大代表" after "，也是" or "、": "…，也是某村村医"."""
+    text, out = ctx.text, []
+    for joiner in _ALSO_JOINERS:
+        if text.startswith(joiner, pos):
+            start = pos + len(joiner)
+            end = start
+            while end < len(text) and text[end] not in lex.zh.segment_stops and end - start < lex.zh.max_segment_chars:
+                end += 1
+            span = title_span(text[start:end], start, lex)
+            if span is not None and span[0] == start:
+                out.append(TitleFact(*span))
+            break
+    return out
+
+
+def pronoun_facts(ctx: DocContext, lex: CueLexicon) -> dict[int, Facts]:
+    """ "他是全国人大代表": the body goes to the one person named in this sentence or the one before."""
+    text, zh = ctx.text, lex.zh
+    out: dict[int, Facts] = {}
+    if not any(k in text for k in zh.cue_keywords):
+        return out
+    for copula in zh.pronoun_copulas:
+        pos = text.find(copula)
+        while pos >= 0:
+            at_clause_start = pos == 0 or text[pos - 1] in zh.segment_stops or text[pos - 1] in _SPACES
+            fact = _cue_at_start(text[pos + len(copula) :], pos + len(copula), ctx, lex) if at_clause_start else None
+            if fact is not None:
+                i = ctx.sentence_index(pos)
+                lo = ctx.sentences[i - 1][0] if i > 0 else ctx.sentences[i][0]
+                named = ctx.persons_between(lo, pos)
+                if named and len({p.text for p in named}) == 1:
+                    f = out.setdefault(id(named[-1]), Facts.empty())
+                    f.bodies.append(BodyFact(fact.body, LIST, fact.start, fact.end, fact.term, fact.session))
+                    f.titles.append(TitleFact(fact.start, fact.end, is_cue=True))
+                    f.titles.extend(_also_posts(ctx, fact.end, lex))
+            pos = text.find(copula, pos + 1)
+    return out
+
+
+def left_chain(ctx: DocContext, m: Mention, lex: CueLexicon) -> tuple[Facts, bool]:
     """Roles written before the name, right to left; also says whether a cue sits right before the name."""
     byline = _byline(ctx, m, lex)
     if byline is not None:
@@ -144,6 +234,8 @@ def left_chain(ctx: DocContext, m: Mention, lex: Lexicon) -> tuple[Facts, bool]:
         else:
             span = None if blocker is not None else title_span(seg, start, lex)
             if span is None:
+                span = _post_after_cue(ctx, seg, start, lex) if blocker is None else None
+            if span is None:
                 break
             facts.titles.append(TitleFact(*span))
             partial = text[start : span[0]].strip(_DECOR) != ""
@@ -155,7 +247,7 @@ def left_chain(ctx: DocContext, m: Mention, lex: Lexicon) -> tuple[Facts, bool]:
     return facts, adjacent_cue
 
 
-def _right_appositive(ctx: DocContext, m: Mention, lex: Lexicon) -> Facts:
+def _right_appositive(ctx: DocContext, m: Mention, lex: CueLexicon) -> Facts:
     """ "沈政昌，全国人大常委会委员、中国工程院院士，…": roles after the name, each a whole segment."""
     text, facts = ctx.text, Facts.empty()
     pos = m.end
@@ -189,7 +281,26 @@ def _right_appositive(ctx: DocContext, m: Mention, lex: Lexicon) -> Facts:
     return facts
 
 
-def right_context(ctx: DocContext, m: Mention, lex: Lexicon) -> Facts:
+def bare_word_at(text: str, pos: int, words: Sequence[WordCue], lex: CueLexicon,
+                 mention_starts: frozenset[int] = frozenset()) -> WordCue | None:
+    """The bare body word (代表, 委员) that starts at ``pos`` as a noun, not as a verb or inside a longer word.
+
+    "李明代表说" and "李明代表——" are the noun; "李明代表公司发言" (an object follows), 代表团, 代表委员 (the
+    group word) and 委员会 are not; nor is a word right before another mention (代表中方签约).
+    """
+    for word in words:
+        if not text.startswith(word.word, pos):
+            continue
+        after = pos + len(word.word)
+        if any(text.startswith(x, after) for x in lex.zh.post_name_not_after.get(word.word, ())):
+            return None
+        if after in mention_starts:
+            return None
+        return word
+    return None
+
+
+def right_context(ctx: DocContext, m: Mention, lex: CueLexicon) -> Facts:
     """Words after the name: 总书记 (title), 委员/代表 (weak body), 作为全国人大代表, 参加他所在的…代表团."""
     zh, text, facts = lex.zh, ctx.text, Facts.empty()
     right = text[m.end : m.end + 120]
@@ -197,13 +308,12 @@ def right_context(ctx: DocContext, m: Mention, lex: Lexicon) -> Facts:
         if right.startswith(title):
             facts.titles.append(TitleFact(m.end, m.end + len(title)))
             break
-    for word in zh.post_name_words:
-        after = right[len(word.word) : len(word.word) + 1]
-        if right.startswith(word.word) and (not after or after in zh.post_name_followers):
-            if ctx.contains_any(word.doc_requires):
-                facts.bodies.append(BodyFact(word.body, WEAK, m.end, m.end + len(word.word)))
-                facts.titles.append(TitleFact(m.end, m.end + len(word.word), is_cue=True))
-            break
+    word = bare_word_at(text, m.end, zh.post_name_words, lex, ctx.mention_starts)
+    if word is not None:
+        body = ctx.setting.body_for(word.family)
+        if body is not None:
+            facts.bodies.append(BodyFact(body, WEAK, m.end, m.end + len(word.word)))
+            facts.titles.append(TitleFact(m.end, m.end + len(word.word), is_cue=True))
     for copula in zh.post_name_copulas:
         if right.startswith(copula):
             fact = _cue_at_start(right[len(copula) :], m.end + len(copula), ctx, lex)
@@ -218,7 +328,7 @@ def right_context(ctx: DocContext, m: Mention, lex: Lexicon) -> Facts:
     return facts
 
 
-def list_runs(ctx: DocContext, lex: Lexicon) -> list[list[Mention]]:
+def list_runs(ctx: DocContext, lex: CueLexicon) -> list[list[Mention]]:
     """Runs of person names joined only by list separators (史志军、张晓宏、石磊)."""
     runs: list[list[Mention]] = []
     for m in ctx.persons:
@@ -230,7 +340,7 @@ def list_runs(ctx: DocContext, lex: Lexicon) -> list[list[Mention]]:
 
 
 def list_facts(
-    ctx: DocContext, runs: Sequence[Sequence[Mention]], chains: dict[int, tuple[Facts, bool]], lex: Lexicon
+    ctx: DocContext, runs: Sequence[Sequence[Mention]], chains: dict[int, tuple[Facts, bool]], lex: CueLexicon
 ) -> dict[int, Facts]:
     """Bodies shared by a run: "…等6位代表" after it, or a cue right before its first name (代表A、B)."""
     zh, text = lex.zh, ctx.text
@@ -246,12 +356,12 @@ def list_facts(
                 shared.bodies.append(BodyFact(fact.body, LIST, fact.start, fact.end, fact.term, fact.session))
                 shared.titles.append(TitleFact(fact.start, fact.end, is_cue=True))
             else:
-                for word in zh.list_tail_words:
-                    if rest.startswith(word.word) and ctx.contains_any(word.doc_requires):
-                        s = tail.end()
-                        shared.bodies.append(BodyFact(word.body, LIST, s, s + len(word.word)))
-                        shared.titles.append(TitleFact(s, s + len(word.word), is_cue=True))
-                        break
+                word = bare_word_at(text, tail.end(), zh.list_tail_words, lex, ctx.mention_starts)
+                body = ctx.setting.body_for(word.family) if word is not None else None
+                if word is not None and body is not None:
+                    s = tail.end()
+                    shared.bodies.append(BodyFact(body, LIST, s, s + len(word.word)))
+                    shared.titles.append(TitleFact(s, s + len(word.word), is_cue=True))
         if shared.bodies:
             for m in run:
                 out.setdefault(id(m), Facts.empty()).extend(shared)

@@ -8,8 +8,8 @@ from __future__ import annotations
 
 from decimal import Decimal
 
+from pipeline.figures.grammar_data import load_grammar_data
 from pipeline.figures.numbers import normalize
-from pipeline.figures.tables import load_tables
 
 
 def si_factor(unit: str) -> tuple[Decimal, str] | None:
@@ -22,7 +22,7 @@ def si_factor(unit: str) -> tuple[Decimal, str] | None:
     >>> si_factor("t/year")
     (Decimal('1000'), 'kg/year')
     """
-    t = load_tables()
+    t = load_grammar_data()
     if "/" in unit:
         num, _, den = unit.partition("/")
         n = t.conversions.get(num)

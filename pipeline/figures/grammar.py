@@ -11,8 +11,9 @@ from dataclasses import dataclass
 from decimal import Decimal
 from functools import lru_cache
 
+from pipeline.figures.grammar_data import UnitForm, load_grammar_data
 from pipeline.figures.numbers import numerals
-from pipeline.figures.tables import UnitForm, load_tables
+from pipeline.text.scripts import HAN
 
 _SP = r"[ \t\u00a0]"
 
@@ -64,16 +65,40 @@ def _key(surface: str, script: str) -> str:
 
 @dataclass(frozen=True)
 class Grammar:
-    """Compiled patterns and lookups; see ``extract.py`` for how they are used."""
+    """Compiled patterns and lookups; see ``readers/`` for how each is used."""
 
     number_ar: re.Pattern[str]
     number_zh: re.Pattern[str]
     number_en: re.Pattern[str]
+    half_number: re.Pattern[str]
+    slash_series: re.Pattern[str]
+    en_fraction: re.Pattern[str]
+    en_fraction_num: re.Pattern[str]
+    en_article_before: re.Pattern[str]
+    long_unit_stems: tuple[str, ...]
+    en_fraction_dens: dict[str, int]
+    en_multiplier: re.Pattern[str]
+    en_article_unit: re.Pattern[str]
+    zh_doubling: re.Pattern[str]
+    zh_vague_big: re.Pattern[str]
+    has_zh_numeral: re.Pattern[str]
     unit: re.Pattern[str]
     forms: dict[str, UnitForm]
     per: re.Pattern[str]
     per_forms: dict[str, tuple[str, str]]
     per_prefix: re.Pattern[str]
+    per_glue: re.Pattern[str]
+    period_before: re.Pattern[str]
+    period_cues: dict[str, str]
+    period_stop: re.Pattern[str]
+    period_kinds: frozenset[str]
+    substance_before: re.Pattern[str]
+    money_cue_before: re.Pattern[str]
+    money_cue_after: re.Pattern[str]
+    substances: dict[str, tuple[str, str]]
+    substance_units: frozenset[str]
+    period_first_chars: tuple[str, ...]
+    unit_kinds: dict[str, str]
     range_sep: re.Pattern[str]
     between: re.Pattern[str]
     from_before: re.Pattern[str]
@@ -96,33 +121,45 @@ class Grammar:
     frequency: re.Pattern[str]
     quote_after: re.Pattern[str]
     fraction: re.Pattern[str]
-    half_after: re.Pattern[str]
     zh_abstract: frozenset[str]
+    zh_two_as_ordinal: frozenset[str]
     en_person: frozenset[str]
     en_abstract: frozenset[str]
     en_irregular: frozenset[str]
     en_not_plural: frozenset[str]
     en_function: frozenset[str]
+    en_marker_units: frozenset[str]
+    count_units: frozenset[str]
     time_units: frozenset[str]
-    age_after: re.Pattern[str]
     year_before: re.Pattern[str]
     demonstrative_before: re.Pattern[str]
     change_before: re.Pattern[str]
     en_head_units: dict[str, str]
-    ambiguous: dict[str, tuple[str, re.Pattern[str]]]
+    ambiguous: dict[str, tuple[str, str, re.Pattern[str]]]
+    duration_verb_before: re.Pattern[str]
+    duration_preposition: re.Pattern[str]
+    list_next_sentence: re.Pattern[str]
+    en_person_after: frozenset[str]
+    en_concrete_heads: frozenset[str]
+    zh_person_nouns: re.Pattern[str]
+    zh_generic_classifiers: frozenset[str]
+    list_join: re.Pattern[str]
+    pair_join: re.Pattern[str]
+    open_quotes: str
+    close_quote_after: re.Pattern[str]
+    count_floor_suffixes: frozenset[str]
 
 
 def _count_forms() -> list[UnitForm]:
     """Chinese classifiers and counted nouns as unit forms of kind 'count'."""
-    counts = load_tables().counts
-    cls = counts["zh_classifiers"]
-    not_before = counts["zh_not_before"]
+    counts = load_grammar_data().counts
+    cls = counts.zh_classifiers
     forms = []
-    for unit in ("person", "time", "item"):
-        for surface in cls[unit]:
-            blocked = tuple(not_before.get(surface, ()))
+    for unit, surfaces in (("person", cls.person), ("time", cls.time), ("item", cls.item)):
+        for surface in surfaces:
+            blocked = tuple(counts.zh_not_before.get(surface, ()))
             forms.append(UnitForm(surface, unit, "count", "zh", Decimal(1), blocked))
-    for surface in cls["item_nouns"]:
+    for surface in cls.item_nouns:
         forms.append(UnitForm(surface, "item", "count", "zh", Decimal(1), ()))
     return forms
 
@@ -157,22 +194,56 @@ def _unit_pattern(forms: list[UnitForm], iso_any_case: frozenset[str]) -> tuple[
     return "|".join(p for _, p in parts), lookup
 
 
+def _mixed_words(words: tuple[str, ...] | list[str]) -> str:
+    """Literal words: Latin ones case-insensitive and not inside a longer word, others as written."""
+    parts = [
+        rf"(?<![A-Za-z])(?i:{re.escape(w)})(?![A-Za-z])" if w.isascii() and w[0].isalpha() else re.escape(w)
+        for w in sorted(words, key=len, reverse=True)
+    ]
+    return "|".join(parts)
+
+
 @lru_cache(maxsize=1)
 def grammar() -> Grammar:
     """Build the grammar once per process."""
-    t = load_tables()
+    t = load_grammar_data()
     n = numerals()
     ctx = t.context
     counts = t.counts
+    units = t.units
     forms = list(t.unit_forms) + _count_forms()
-    unit_alt, lookup = _unit_pattern(forms, t.iso_any_case)
+    unit_alt, lookup = _unit_pattern(forms, frozenset(units.iso_any_case))
     zh_chars = "".join(list(n.zh_digits) + list(n.zh_small) + list(n.zh_big) + list(n.zh_vague))
     zh_digit_chars = "".join(n.zh_digits)
     en_words = [*n.en_words, *n.en_hundred, *n.en_scales, "dozen"]
     # Three scanners, each starting with a plain character class so the regex engine can skip
     # ahead fast; the left-context checks (no letter or digit glued before) are done in Python.
     number_ar = re.compile(rf"(?P<frac>(?:\d+{_SP}+)?\d+/\d+(?![\d/]))|(?P<ar>{n.arabic_core})")
-    number_zh = re.compile(rf"(?P<zhn>(?:上(?=[百千万亿]))?[{zh_chars}]+(?:[点點][{zh_digit_chars}]+)?)")
+    zh_big_chars = "".join(n.zh_big)
+    number_zh = re.compile(
+        rf"(?P<zhn>(?:上(?=[百千万亿]))?[{zh_chars}]+(?:[点點][{zh_digit_chars}]+[{zh_big_chars}]*)?)"
+    )
+    nd = t.numerals
+    # Word scanners are a trie of the words as written (lower, Capitalised, UPPER) so the regex engine
+    # rejects most positions on their first letter; the left word boundary is checked by the reader
+    # (a look-behind in front would slow every position down).
+    def cased(words: list[str]) -> str:
+        return _trie({v for w in words for v in (w, w.capitalize(), w.upper())})
+
+    en_fraction = re.compile(rf"(?P<den>{cased(list(nd.en_fraction_denominators))})(?![A-Za-z-])")
+    en_fraction_num = re.compile(rf"(?<![A-Za-z])(?P<num>(?i:a|an|{_words(list(n.en_words))}))(?:-|{_SP}+)$")
+    en_multiplier = re.compile(rf"{cased([*nd.en_multipliers, *nd.en_occurrence])}(?![A-Za-z-])")
+    long_units = [f.surface for f in t.unit_forms if f.script == "en" and f.kind == "duration" and f.scale > 1]
+    en_article_unit = re.compile(rf"(?P<u>{cased(long_units)})(?![A-Za-z])")
+    en_article_before = re.compile(rf"(?<![A-Za-z])(?i:a|an){_SP}+$")
+    num = r"\d+(?:\.\d+)?"
+    slash_series = re.compile(
+        rf"(?P<main>{num}(?:/{num})+)"
+        rf"(?:[（(][^（()）\d]{{0,8}}?(?P<paren>{num}(?:/{num})+)[）)])?(?P<zh>[万亿]*)"
+    )
+    half_units = _words(list(t.numerals.zh_half_units))
+    # 半 inside a sentence (历经半年); a table cell that reads 半年 is a frequency ("semi-annual")
+    half_number = re.compile(rf"(?<=[{HAN}])(?<!{t.numerals.zh_half_not_after})(?P<half>半)(?={half_units})")
     en_cased = _trie({v for w in en_words for v in (w, w.capitalize(), w.upper())})
     number_en = re.compile(rf"(?P<enw>{en_cased}(?:(?:{_SP}+|-)(?:and{_SP}+)?{en_cased})*)\b")
     unit = re.compile(
@@ -186,20 +257,38 @@ def grammar() -> Grammar:
             key = _key(f.surface, f.script)
             per_forms.setdefault(key, (f.unit, f.script))
             per_parts.append(_literal(f.surface) + ("(?![A-Za-z])" if f.script != "zh" else ""))
-    for surface, code in t.per_zh.items():
+    for surface, code in units.per.zh.items():
         per_forms.setdefault(surface, (code, "zh"))
         per_parts.append(re.escape(surface))
-    for surface, code in t.per_en.items():
+    for surface, code in units.per.en.items():
         per_forms.setdefault(surface, (code, "en"))
         per_parts.append(re.escape(surface) + "(?![A-Za-z])")
     per_alt = "|".join(sorted(set(per_parts), key=len, reverse=True))
+    slash = "".join(re.escape(m) for m in units.per.markers_zh if m != "每")
+    per_words = "|".join(re.escape(m) for m in units.per.markers_en if m.isalpha())
     per = re.compile(
-        rf"{_SP}*(?:(?P<slash>[/／])|(?P<mei>每)|(?i:(?P<perw>per|a|an|each))(?={_SP}))"
+        rf"{_SP}*(?:(?P<slash>[{slash}])|(?P<mei>每)|(?i:(?P<perw>{per_words}))(?={_SP}))"
         rf"{_SP}*(?P<den>(?i:{per_alt}))"
     )
-    per_prefix = re.compile(rf"每{_SP}*(?P<den>{per_alt}){_SP}*(?:[为是达约近超]{{0,2}}){_SP}*$")
-    currency = dict(t.currency_prefix)
-    any_case = set(t.currency_prefix_any_case)
+    per_prefix = re.compile(rf"每{_SP}*(?P<den>{per_alt}){_SP}*(?P<gap>{units.per.before_gap}){_SP}*$")
+    per_glue = re.compile(units.per.before_glue)
+    period_cues = {cue: den for den, cues in units.per.periods.items() for cue in cues}
+    period_before = re.compile(
+        rf"(?<!{units.per.period_not_after})(?P<cue>{_words(list(period_cues))})"
+        rf"(?P<gap>{units.per.before_gap}){_SP}*$"
+    )
+    period_stop = re.compile(_words(list(units.per.period_stop)))
+    im = units.implied_money
+    money_cue_before = re.compile(
+        rf"(?:{_words(list(im.before))})(?!{_words(list(im.not_after_cue))})"
+        rf"(?:{units.per.before_gap}){_SP}*$"
+    )
+    money_cue_after = re.compile(rf"{_SP}*(?:{_words(list(im.after))})")
+    substance_before = re.compile(
+        rf"(?P<s>{_words(list(units.substance_before))})(?:{units.per.before_gap}){_SP}*$"
+    )
+    currency = dict(units.currency_prefix)
+    any_case = set(units.currency_prefix_any_case)
     # multi-letter signs (US$, HK$, RMB) in any case; one-letter ones (A$, S$, C$) only as written,
     # since "a $5 bill" and "'s $500" are English
     cur_forms = [
@@ -213,56 +302,91 @@ def grammar() -> Grammar:
     currency_before = re.compile(rf"(?<![A-Za-z])(?P<cur>{cur_alt}){_SP}?$")
     letters = _alt([re.escape(k) for k in n.en_abbrev_currency])
     currency_letter_scale = re.compile(rf"(?P<s>{letters})(?![A-Za-z0-9])")
-    q = ctx["qualifiers"]
-    pre_all = [x for cls in q["prefix"].values() for x in cls]
-    qual_before = re.compile(
-        rf"(?:(?<![A-Za-z])(?P<q>(?i:{_fragments(pre_all)})))(?:了)?{_SP}*(?:[达为是]{{0,1}}){_SP}*$"
-    )
-    suf_all = [x for cls in q["suffix"].values() for x in cls]
-    qual_after = re.compile(rf"{_SP}*(?P<q>(?i:{_fragments(suf_all)}))(?![A-Za-z])(?![个次种项位名人家])")
+    q = ctx.qualifiers
+    pre_all = [x for cls in q.prefix.values() for x in cls]
+    qual_before = re.compile(rf"(?:(?<![A-Za-z])(?P<q>(?i:{_fragments(pre_all)}))){q.prefix_glue}$")
+    suf_all = [x for cls in q.suffix.values() for x in cls]
+    qual_after = re.compile(rf"{_SP}*(?P<q>(?i:{_fragments(suf_all)}))(?![A-Za-z])(?!{q.suffix_not_before})")
     qual_classes = tuple(
-        (cls, re.compile(rf"(?i:{_fragments(items)})"))
-        for part in ("prefix", "suffix")
-        for cls, items in q[part].items()
+        (cls, re.compile(rf"(?i:{_fragments(list(items))})"))
+        for part in (q.prefix, q.suffix)
+        for cls, items in part.items()
     )
-    rel = ctx["relative_time"]
-    rel_before = re.compile(rf"(?:(?<![A-Za-z])(?i:{_fragments(rel['before'])})){_SP}*$")
-    rel_after = re.compile(rf"{_SP}*(?i:{_fragments(rel['after'])})(?![A-Za-z])")
-    labels = _fragments(ctx["ordinal_before"])
+    rel = ctx.relative_time
+    rel_before = re.compile(rf"(?:(?<![A-Za-z])(?i:{_fragments(list(rel.before))})){_SP}*$")
+    rel_after = re.compile(
+        rf"{_SP}*(?:"
+        + "|".join(
+            rf"(?i:{w})(?![A-Za-z])" if w.isascii() else w for w in sorted(rel.after, key=len, reverse=True)
+        )
+        + ")"
+    )
+    duration_verb_before = re.compile(rf"(?:{_words(list(rel.duration_verbs))}){_SP}*$")
+    labels = _fragments(list(ctx.ordinal_before))
     ordinal_before = re.compile(rf"(?:(?<![A-Za-z])(?:{labels})){_SP}*[.#]?{_SP}*$")
-    ordinal_after = re.compile(rf"(?:{_fragments(ctx['ordinal_after'])})")
-    month = ctx["month_names"]
+    ordinal_after = re.compile(rf"(?:{_fragments(list(ctx.ordinal_after))})")
+    month = ctx.month_names
     month_before = re.compile(rf"(?<![A-Za-z]){month}{_SP}+$")
     month_after = re.compile(rf"{_SP}+{month}(?![A-Za-z])")
-    list_after = re.compile(rf"{_SP}*(?:{_fragments(ctx['list_after'])})")
-    names = re.compile(_alt([re.escape(x) for x in ctx["names"]]))
-    en_word_re = re.compile(rf"{_SP}+(?P<w>[A-Za-z][A-Za-z'\-]*)")
-    times_comparative = re.compile(
-        rf"{_SP}+(?i:more|higher|larger|greater|bigger|faster|lower|less|smaller|as|the|that|than|over|"
-        rf"longer|wider|heavier|stronger|richer|deeper|cheaper|slower|its|his|her|their|our|what)(?![A-Za-z])"
+    list_after = re.compile(rf"{_SP}*(?:{_fragments(list(ctx.list_after))})")
+    names = re.compile("|".join([*ctx.name_patterns, _alt([re.escape(x) for x in ctx.names])]))
+    list_next_sentence = re.compile(
+        rf"[^.!?。！？\n]{{0,120}}[.!?。！？][ \t\n]*(?:{_words(list(ctx.list_next_sentence))})(?![A-Za-z])"
     )
-    frequency = re.compile(rf"{_SP}*(?:\d+|[一二两三四五六七八九十]+){_SP}*[次届回]")
-    quote_after = re.compile(r"[“\"「『][^”\"」』\n]{1,20}[”\"」』]")
+    en_word_re = re.compile(rf"{_SP}+(?P<w>[A-Za-z][A-Za-z'\-]*)")
+    times_comparative = re.compile(rf"{_SP}+(?i:{_words(list(counts.en_times_comparative))})(?![A-Za-z])")
+    frequency = re.compile(rf"{_SP}*(?:\d+|[一二两三四五六七八九十]+){_SP}*[{''.join(ctx.frequency_after)}]")
+    opens = "".join(re.escape(p[0]) for p in ctx.quote_pairs)
+    closes = "".join(re.escape(p[1]) for p in ctx.quote_pairs)
+    quote_after = re.compile(rf"[{opens}][^{closes}\n]{{1,20}}[{closes}]")
     fraction = re.compile(
         rf"(?P<den>[{zh_chars}]+|\d+){_SP}*分之{_SP}*(?P<num>(?:(?:\d{{1,3}}(?:,\d{{3}})+|\d+)(?:\.\d+)?"
         rf"|[{zh_chars}点點]+))"
     )
-    half_after = re.compile("半")
+    rg = ctx.ranges
+    seps = "|".join(
+        rf"(?i:{re.escape(w)})(?![A-Za-z])" if w.isalpha() and w.isascii() else re.escape(w)
+        for w in rg.separators
+    )
     return Grammar(
         number_ar=number_ar,
         number_zh=number_zh,
         number_en=number_en,
+        half_number=half_number,
+        slash_series=slash_series,
+        en_fraction=en_fraction,
+        en_fraction_num=en_fraction_num,
+        en_article_before=en_article_before,
+        long_unit_stems=tuple(sorted({v[1:5] for u in long_units for v in (u, u.upper())})),
+        en_fraction_dens={k.lower(): v for k, v in nd.en_fraction_denominators.items()},
+        en_multiplier=en_multiplier,
+        en_article_unit=en_article_unit,
+        zh_doubling=re.compile(nd.zh_doubling),
+        zh_vague_big=re.compile(nd.zh_vague_big),
+        has_zh_numeral=re.compile(f"[{zh_chars}]"),
         unit=unit,
         forms=lookup,
         per=per,
         per_forms=per_forms,
         per_prefix=per_prefix,
+        per_glue=per_glue,
+        period_before=period_before,
+        period_cues=period_cues,
+        period_stop=period_stop,
+        period_kinds=frozenset(units.per.period_kinds),
+        substance_before=substance_before,
+        money_cue_before=money_cue_before,
+        money_cue_after=money_cue_after,
+        substances=dict(units.substance_before),
+        substance_units=frozenset(u for u, _ in units.substance_before.values()),
+        period_first_chars=tuple(sorted({c[0] for c in period_cues})),
+        unit_kinds={f.unit: f.kind for f in reversed(forms)},
         range_sep=re.compile(
-            rf"{_SP}*(?:-{_SP}*)?(?P<sep>-|–|—|~|～|〜|至|到|(?i:to|and)(?![A-Za-z])){_SP}*"
+            rf"{_SP}*(?:-{_SP}*)?(?P<sep>{seps}){_SP}*"
             rf"(?P<cur>{cur_alt})?{_SP}*"
         ),
-        between=re.compile(rf"(?<![A-Za-z])(?i:between){_SP}+$"),
-        from_before=re.compile(rf"(?:(?<![A-Za-z])(?i:from)|从|由){_SP}*$"),
+        between=re.compile(rf"(?:{_mixed_words(rg.between)}){_SP}+$"),
+        from_before=re.compile(rf"(?:{_mixed_words(rg.from_words)}){_SP}*$"),
         currency_before=currency_before,
         currency=currency,
         currency_letter_scale=currency_letter_scale,
@@ -282,23 +406,36 @@ def grammar() -> Grammar:
         frequency=frequency,
         quote_after=quote_after,
         fraction=fraction,
-        half_after=half_after,
-        zh_abstract=frozenset(counts["zh_abstract"]),
-        en_person=frozenset(counts["en_person_nouns"]),
-        en_abstract=frozenset(counts["en_abstract_nouns"]),
-        en_irregular=frozenset(counts["en_irregular_plurals"]),
-        en_not_plural=frozenset(counts["en_not_plural"]),
-        en_function=frozenset(counts["en_function_words"]),
+        zh_abstract=frozenset(counts.zh_abstract),
+        zh_two_as_ordinal=frozenset(counts.zh_two_as_ordinal),
+        en_person=frozenset(counts.en_person_nouns),
+        en_abstract=frozenset(counts.en_abstract_nouns),
+        en_irregular=frozenset(counts.en_irregular_plurals),
+        en_not_plural=frozenset(counts.en_not_plural),
+        en_function=frozenset(counts.en_function_words),
+        en_marker_units=frozenset(units.per.en_marker_units),
+        count_units=frozenset(counts.count_units),
         time_units=t.time_units,
-        age_after=re.compile(_alt([re.escape(x) for x in ctx["age_after"]])),
-        year_before=re.compile(rf"(?<![A-Za-z])(?i:{_words(ctx['year_before'])}){_SP}+$"),
+        year_before=re.compile(rf"(?<![A-Za-z])(?i:{_words(list(ctx.year_before))}){_SP}+$"),
         change_before=re.compile(
-            rf"(?<![A-Za-z])(?i:{_words(ctx['change_before'])})(?![A-Za-z])[^.;\n]{{0,30}}$"
+            rf"(?<![A-Za-z])(?i:{_words(list(ctx.change_before))})(?![A-Za-z])[^.;\n]{{0,30}}$"
         ),
-        demonstrative_before=re.compile(rf"(?:{_words(ctx['demonstrative_before'])}){_SP}*$"),
-        en_head_units=dict(counts["en_head_units"]),
+        demonstrative_before=re.compile(rf"(?<![A-Za-z])(?i:{_words(list(ctx.demonstrative_before))}){_SP}*$"),
+        duration_verb_before=duration_verb_before,
+        duration_preposition=re.compile(rf"(?<![A-Za-z])(?i:{_words(list(rel.duration_prepositions_en))}){_SP}+$"),
+        list_next_sentence=list_next_sentence,
+        en_person_after=frozenset(counts.en_person_after),
+        en_concrete_heads=frozenset(counts.en_concrete_heads),
+        zh_person_nouns=re.compile(_words(list(counts.zh_person_nouns))),
+        zh_generic_classifiers=frozenset(counts.zh_generic_classifiers),
+        list_join=re.compile(_words(list(ctx.list_joins))),
+        pair_join=re.compile(rf"{_SP}*(?:{_words(list(ctx.list_joins))}){_SP}*"),
+        open_quotes="".join(p[0] for p in ctx.quote_pairs),
+        close_quote_after=re.compile(rf"[,，]?[{closes}]"),
+        count_floor_suffixes=frozenset(q.infix_over),
+        en_head_units=dict(counts.en_head_units),
         ambiguous={
-            word: (money, re.compile("(?i:" + "|".join(re.escape(c) for c in context) + ")"))
-            for word, (money, context) in t.ambiguous.items()
+            word: (a.unit, a.kind, re.compile("(?i:" + "|".join(re.escape(c) for c in a.context) + ")"))
+            for word, a in units.ambiguous.items()
         },
     )

@@ -11,7 +11,7 @@ import re
 from decimal import Decimal, InvalidOperation
 from functools import lru_cache
 
-from pipeline.figures.tables import load_tables
+from pipeline.figures.grammar_data import load_grammar_data
 
 # Full-width ASCII (U+FF01..U+FF5E) and the ideographic space map one-to-one to ASCII,
 # so offsets in the translated text are offsets in the original.
@@ -31,23 +31,32 @@ class _Numerals:
     """The numeral tables as lookups (built once)."""
 
     def __init__(self) -> None:
-        n = load_tables().numerals
-        self.zh_digits = {k: Decimal(v) for k, v in n["zh_digits"].items()}
-        self.zh_small = {k: Decimal(v) for k, v in n["zh_small_units"].items()}
-        self.zh_big = {k: Decimal(v) for k, v in n["zh_big_units"].items()}
-        self.zh_point = set(n["zh_decimal_point"])
-        self.zh_vague = set(n["zh_vague"]["chars"])
-        self.zh_vague_prefix = set(n["zh_vague"]["prefix_over"])
+        n = load_grammar_data().numerals
+        self.zh_digits = dict(n.zh_digits)
+        self.zh_small = dict(n.zh_small_units)
+        self.zh_big = dict(n.zh_big_units)
+        self.zh_point = set(n.zh_decimal_point)
+        self.zh_vague = set(n.zh_vague.chars)
+        self.zh_vague_prefix = set(n.zh_vague.prefix_over)
         self.en_words: dict[str, Decimal] = {}
-        for group in ("en_units", "en_tens"):
-            self.en_words.update({k: Decimal(v) for k, v in n[group].items() if " " not in k})
-        self.en_hundred = {k: Decimal(v) for k, v in n["en_hundred"].items()}
-        self.en_scales = {k: Decimal(v) for k, v in n["en_scales"].items()}
-        abbrev = n["en_scale_abbrev"]
-        self.en_abbrev = {k: Decimal(v) for k, v in abbrev["always"].items()}
-        self.en_abbrev_currency = {k: Decimal(v) for k, v in abbrev["after_currency"].items()}
-        self.abbrev_any = {k: Decimal(v) for k, v in abbrev["in_isolation"].items()}
-        self.en_zero = set(n["en_zero"])
+        for group in (n.en_units, n.en_tens):
+            self.en_words.update({k: v for k, v in group.items() if " " not in k})
+        self.en_hundred = dict(n.en_hundred)
+        self.en_scales = dict(n.en_scales)
+        self.en_abbrev = dict(n.en_scale_abbrev.always)
+        self.en_abbrev_currency = dict(n.en_scale_abbrev.after_currency)
+        self.abbrev_any = dict(n.en_scale_abbrev.in_isolation)
+        self.en_zero = set(n.en_zero)
+        self.negative_signs = "".join(n.negative_signs)
+        self.zh_take_back = "".join(n.zh_take_back)
+        self.zh_ten = "".join(c for c, v in n.zh_small_units.items() if v == 10)  # 十 may stand alone (十五)
+        self.scale_alone_not_before = tuple(n.zh_scale_alone_not_before)
+        self.en_fraction_not_after_set = frozenset(n.en_fraction_not_after)
+        self.en_multipliers = dict(n.en_multipliers)
+        self.en_multiplier_bare = frozenset(n.en_multiplier_bare)
+        self.en_multiplier_base_after_set = frozenset(n.en_multiplier_base_after)
+        self.en_multiplier_not_before_set = frozenset(n.en_multiplier_not_before)
+        self.en_occurrence = dict(n.en_occurrence)
         scale_words = "|".join(sorted(list(self.en_scales) + list(self.en_abbrev), key=len, reverse=True))
         zh_scale = "".join(self.zh_small) + "".join(self.zh_big)
         self.arabic_core = (
@@ -82,9 +91,17 @@ def parse_zh(text: str) -> Decimal | None:
     Decimal('2450')
     >>> parse_zh("二〇二四")
     Decimal('2024')
+    >>> parse_zh("二点五八亿")
+    Decimal('258000000.00')
     """
     n = numerals()
     s = "".join(text.split())
+    if s[-1:] in n.zh_big and any(p in s for p in n.zh_point):
+        k = len(s)
+        while k > 0 and s[k - 1] in n.zh_big:
+            k -= 1
+        base = parse_zh(s[:k])  # 二点五八亿: the decimal, then its scale
+        return None if base is None else base * zh_scale_value(s[k:])
     sign = 1
     if s[:1] in ("负", "負"):
         sign, s = -1, s[1:]

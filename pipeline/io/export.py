@@ -15,7 +15,7 @@ import pandas as pd
 
 from pipeline.io.catalog import load_table
 
-# The gold format knows only the national bodies; provincial and local ones stay in the delegates table.
+# The gold format knows only the national bodies; provincial and local ones stay in the people table.
 NATIONAL_BODIES = frozenset({"NPC", "NPCSC", "CPPCC", "CPPCC_SC"})
 
 
@@ -50,9 +50,10 @@ def export_gold(run: Path) -> Iterator[dict[str, Any]]:
     for m in records("mentions", run):
         mentions.setdefault(str(m["doc_id"]), []).append(m)
     persons: dict[str, list[dict[str, Any]]] = {}
-    for d in records("delegates", run):
+    for d in records("people", run):
         persons.setdefault(str(d["doc_id"]), []).append(
-            {"name": d["name"], "delegate_body": _national(d["body"]), "titles": [str(t) for t in d["titles"]]})
+            {"name": d["name"], "delegate_body": _national(d["delegate_body"]),
+             "titles": [str(t) for t in d["titles"]]})
     figures = {str(f["mention_id"]): f for f in records("figures", run)}
     for doc in records("documents", run):
         found = mentions.get(str(doc["doc_id"]), [])
@@ -66,7 +67,7 @@ def export_gold(run: Path) -> Iterator[dict[str, Any]]:
             if str(m["label"]) == "FIGURE" and f is not None:
                 fig_rows.append({"text": m["text"], "value": float(f["value"]), "value_high": _none(f["value_high"]),
                                  "unit": str(f["unit"]), "qualifier": _none(f["qualifier"])})
-        minerals = _unique((m["text"], m["canonical"]) for m in found if str(m["label"]) == "MINERAL")
+        minerals = _unique((m["text"], m["mineral"]) for m in found if str(m["label"]) == "MINERAL")
         yield {
             "doc": doc_name(str(doc["source"])),
             "lang": str(doc["lang"]),

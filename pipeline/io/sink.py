@@ -24,7 +24,7 @@ from pipeline.io.catalog import COMMITS, committed, is_committed, parts, superse
 from pipeline.io.schemas import TABLES
 
 # documents go last: a batch whose documents part is visible is complete.
-WRITE_ORDER = ("sentences", "tokens", "mentions", "figures", "delegates", "errors", "runs", "documents")
+WRITE_ORDER = ("sentences", "tokens", "mentions", "figures", "people", "errors", "runs", "documents")
 
 
 def to_arrow(name: str, rows: list[dict[str, Any]]) -> pa.Table:

@@ -16,6 +16,7 @@ from pathlib import Path
 
 from charset_normalizer import from_bytes
 
+from pipeline.io.metadata import ArticleMeta, FrontMatterError, from_fields, split_front_matter
 from pipeline.records import DocError, Document
 from pipeline.run.config import IngestSettings
 
@@ -118,9 +119,21 @@ def discover(paths: Iterable[Path], settings: IngestSettings) -> Iterator[Path |
             yield DocError(str(path), "ingest", "MissingInput", "no such file or directory")
 
 
-def _document(source: str, text: str, encoding: str) -> Document:
-    doc_id, sha = doc_id_for(text)
-    return Document(doc_id=doc_id, source=source, text=text, encoding=encoding, raw_chars=len(text), content_sha=sha)
+NO_META = ArticleMeta()
+
+
+def make_document(source: str, text: str, encoding: str, meta: ArticleMeta = NO_META,
+                  external_id: str | None = None) -> Document:
+    """A Document with its id: the hash of the text, plus the metadata when there is some."""
+    doc_id, sha = doc_id_for(text if meta.is_empty() else f"{text}\n\x00{meta.key()}")
+    return Document(doc_id=doc_id, source=source, text=text, encoding=encoding, raw_chars=len(text), content_sha=sha,
+                    external_id=external_id, url=meta.url, title=meta.title, published=meta.published,
+                    published_text=meta.published_text)
+
+
+def _meta(record: dict[str, object], settings: IngestSettings) -> ArticleMeta:
+    names = settings.metadata_fields
+    return from_fields(record, url=names.url, title=names.title, published=names.published)
 
 
 def read_file(path: Path, settings: IngestSettings) -> Iterator[Document | DocError]:
@@ -143,8 +156,15 @@ def read_file(path: Path, settings: IngestSettings) -> Iterator[Document | DocEr
                        "invalid UTF-8 bytes were replaced by U+FFFD; the document was kept", level="warning")
     if path.suffix.lower() == ".jsonl":
         yield from _records(source, text, encoding, settings)
+    elif path.suffix.lower() == ".md":
+        try:
+            front, body = split_front_matter(text)
+        except FrontMatterError as exc:
+            yield DocError(source, "ingest", "BadFrontMatter", f"{exc}; the text was kept whole", level="warning")
+            front, body = None, text
+        yield make_document(source, body, encoding, _meta(front, settings) if front else NO_META)
     else:
-        yield _document(source, text, encoding)
+        yield make_document(source, text, encoding)
 
 
 def _records(source: str, text: str, encoding: str, settings: IngestSettings) -> Iterator[Document | DocError]:
@@ -163,7 +183,8 @@ def _records(source: str, text: str, encoding: str, settings: IngestSettings) ->
                            f"line {lineno} has no non-empty string field {settings.jsonl_text_field!r}")
             continue
         rid = record.get(settings.jsonl_id_field)
-        yield _document(f"{source}#{rid}" if rid is not None else where, body, encoding)
+        yield make_document(f"{source}#{rid}" if rid is not None else where, body, encoding, _meta(record, settings),
+                            external_id=None if rid is None else str(rid))
 
 
 def read_inputs(paths: Iterable[Path], settings: IngestSettings) -> Iterator[Document | DocError]:

@@ -11,12 +11,13 @@ import re
 from collections.abc import Iterable
 from dataclasses import dataclass
 
-from pipeline.minerals.lexicon import Entry, Lexicon
-from pipeline.minerals.spans import Candidate
+from pipeline.minerals.lexicon import Entry, MineralLexicon
+from pipeline.minerals.spans import ClaimedSpan
 
 _TOKEN = re.compile(r"[A-Za-z\u00C0-\u024F]+|&")
 _PHRASE_SEP = re.compile(r"[\s\-\u2010\u2011]+")
 _NAME_SEP = re.compile(r"[ \t\-,.]*")
+_SENTENCE_END = re.compile(r"[.!?](?:\s|$)|\n")
 _LIST_SEP = re.compile(r"\s*(?:,|/|-|&|and|or|,\s*and|,\s*or)\s*", re.IGNORECASE)
 
 
@@ -38,7 +39,7 @@ def _variants(key: str) -> tuple[str, ...]:
     return tuple(out)
 
 
-def _lookup(key: str, lex: Lexicon) -> tuple[str, Entry | None] | None:
+def _lookup(key: str, lex: MineralLexicon) -> tuple[str, Entry | None] | None:
     """(matched key, entry) for a name, (key, None) for a blocker, None if neither."""
     for k in _variants(key):
         if k in lex.en_blockers:
@@ -48,7 +49,7 @@ def _lookup(key: str, lex: Lexicon) -> tuple[str, Entry | None] | None:
     return None
 
 
-def _acronym(tok: _Tok, lex: Lexicon) -> Entry | None:
+def _acronym(tok: _Tok, lex: MineralLexicon) -> Entry | None:
     t = tok.text
     if t in lex.en_acronyms:
         return lex.en_acronyms[t]
@@ -57,7 +58,7 @@ def _acronym(tok: _Tok, lex: Lexicon) -> Entry | None:
     return None
 
 
-def _chain_reaches_org_word(text: str, toks: Iterable[_Tok], edge: int, forward: bool, lex: Lexicon) -> bool:
+def _chain_reaches_org_word(text: str, toks: Iterable[_Tok], edge: int, forward: bool, lex: MineralLexicon) -> bool:
     """Walk capitalised name words away from a match; True when they reach an institution word."""
     r = lex.rules
     for tok in toks:
@@ -72,19 +73,19 @@ def _chain_reaches_org_word(text: str, toks: Iterable[_Tok], edge: int, forward:
     return False
 
 
-def _in_name(text: str, toks: list[_Tok], k: int, end: int, lex: Lexicon) -> bool:
+def _in_name(text: str, toks: list[_Tok], k: int, end: int, lex: MineralLexicon) -> bool:
     """Capitalised words after the match end in an institution word ("... Iron and Steel Group")."""
     return _chain_reaches_org_word(text, toks[k:k + lex.rules.en_org_window], end, True, lex)
 
 
-def _after_name_word(text: str, toks: list[_Tok], i: int, lex: Lexicon) -> bool:
+def _after_name_word(text: str, toks: list[_Tok], i: int, lex: MineralLexicon) -> bool:
     """Capitalised words before the match start with an institution word ("Ministry of Petroleum")."""
     window = toks[max(0, i - lex.rules.en_org_window):i]
     return _chain_reaches_org_word(text, reversed(window), toks[i].start, False, lex)
 
 
 def _context_ok(text: str, toks: list[_Tok], k: int, end: int, start: int,
-                accepted: list[Candidate], lex: Lexicon) -> bool:
+                accepted: list[ClaimedSpan], lex: MineralLexicon) -> bool:
     """An ambiguous name ("lead") next to a commodity noun or in a list of other minerals."""
     if (k < len(toks) and _PHRASE_SEP.fullmatch(text[end:toks[k].start])
             and toks[k].text.lower() in lex.rules.en_context_nouns):
@@ -97,15 +98,44 @@ def _context_ok(text: str, toks: list[_Tok], k: int, end: int, start: int,
     return False
 
 
-def en_candidates(text: str, lex: Lexicon) -> list[Candidate]:
+def _sentence(text: str, start: int, end: int) -> tuple[int, int]:
+    """The sentence around a span: from after the previous sentence end to the next one."""
+    m = _SENTENCE_END.search(text, end)
+    lo = max((text.rfind(c, 0, start) for c in ".!?\n"), default=-1)
+    return lo + 1, m.end() if m else len(text)
+
+
+def _sibling_ok(text: str, start: int, end: int, entry: Entry, accepted: list[ClaimedSpan]) -> bool:
+    """A name such as "gas" counts when its sentence names another mineral of its category
+    ("rich in coal, poor in oil and short of gas")."""
+    lo, hi = _sentence(text, start, end)
+    return any(
+        c.entry is not None and c.entry.category == entry.category and c.entry is not entry
+        and lo <= c.start and c.end <= hi
+        for c in accepted
+    )
+
+
+def _property(text: str, toks: list[_Tok], i: int, k: int, end: int, lex: MineralLexicon) -> bool:
+    """'low phosphorus', 'ultra-low sulfur': a grade of a material, unless a commodity noun follows
+    ("low copper prices")."""
+    if i == 0 or toks[i - 1].text.lower() not in lex.rules.en_property_modifiers:
+        return False
+    if not _PHRASE_SEP.fullmatch(text[toks[i - 1].end:toks[i].start]):
+        return False
+    return not (k < len(toks) and _PHRASE_SEP.fullmatch(text[end:toks[k].start])
+                and toks[k].text.lower() in lex.rules.en_property_rescue_nouns)
+
+
+def en_candidates(text: str, lex: MineralLexicon) -> list[ClaimedSpan]:
     """All English candidates: accepted minerals, blockers, and names inside institution names."""
     toks = [_Tok(m.start(), m.end(), m.group()) for m in _TOKEN.finditer(text)]
-    out: list[Candidate] = []
-    deferred: list[tuple[int, int, int, Entry]] = []
+    out: list[ClaimedSpan] = []
+    deferred: list[tuple[int, int, int, Entry, bool]] = []
     for i, first in enumerate(toks):
         acr = _acronym(first, lex)
         if acr is not None:
-            out.append(Candidate(first.start, first.end, acr))
+            out.append(ClaimedSpan(first.start, first.end, acr))
         words: list[str] = []
         for n in range(lex.en_max_tokens):
             j = i + n
@@ -119,14 +149,24 @@ def en_candidates(text: str, lex: Lexicon) -> list[Candidate]:
             start, end = first.start, toks[j].end
             in_name = text[start].isupper() and (_in_name(text, toks, j + 1, end, lex)
                                                  or _after_name_word(text, toks, i, lex))
-            if entry is None or in_name:
-                out.append(Candidate(start, end, None))  # blocker, or part of an institution name
+            if entry is None or in_name or _property(text, toks, i, j + 1, end, lex):
+                out.append(ClaimedSpan(start, end, None))  # blocker, institution name, or a grade
             elif key in lex.en_ambiguous:
-                deferred.append((start, end, j + 1, entry))
+                deferred.append((start, end, j + 1, entry, key in lex.en_sibling))
             else:
-                out.append(Candidate(start, end, entry))
+                out.append(ClaimedSpan(start, end, entry))
     accepted = [c for c in out if c.entry is not None]
-    for start, end, k, entry in deferred:
-        if _context_ok(text, toks, k, end, start, accepted, lex):
-            out.append(Candidate(start, end, entry))
+    # an accepted ambiguous name vouches for its neighbours in turn ("arsenic, mercury and lead")
+    while deferred:
+        still = []
+        for start, end, k, entry, sibling in deferred:
+            if _context_ok(text, toks, k, end, start, accepted, lex) or (
+                    sibling and _sibling_ok(text, start, end, entry, accepted)):
+                accepted.append(ClaimedSpan(start, end, entry))
+                out.append(accepted[-1])
+            else:
+                still.append((start, end, k, entry, sibling))
+        if len(still) == len(deferred):
+            break
+        deferred = still
     return out

@@ -2,7 +2,10 @@
 
 Why a checked, frozen structure: the matcher trusts that every surface maps to exactly one
 canonical mineral, so a curation mistake (a Chinese name claimed by two minerals, a source id
-that does not exist) must fail at load time, not show up as a silently wrong match.
+that does not exist, a misspelt key) must fail at load time, not show up as a silently wrong
+match. The file's shape is a pydantic model read through :mod:`pipeline.resources` (unknown keys
+rejected); the cross-references (sources, categories, parents, names claimed twice) are checked
+here.
 """
 
 from __future__ import annotations
@@ -11,17 +14,84 @@ import re
 from dataclasses import dataclass
 from functools import lru_cache
 from pathlib import Path
-from typing import Any
+from typing import Annotated, Any
 
 import yaml
+from pydantic import NonNegativeInt, StringConstraints, ValidationError, field_validator
 
-DEFAULT_PATH = Path(__file__).with_name("lexicon.yaml")
+from pipeline.resources import DataFileError, RuleFile, load_data
+
+_PACKAGE = "pipeline.minerals"
+_FILE = "lexicon.yaml"
 
 _EN_TOKEN = re.compile(r"[A-Za-z\u00C0-\u024F]+|&")
 
+Name = Annotated[str, StringConstraints(strip_whitespace=True, min_length=1)]
+Names = tuple[Name, ...]
 
-class LexiconError(ValueError):
+
+class LexiconError(DataFileError):
     """The lexicon file breaks an integrity rule."""
+
+
+# ---------------------------------------------------------------- the file's shape
+class EntryModel(RuleFile):
+    canonical: Name
+    category: str
+    zh: Names = ()
+    en: Names = ()
+    en_acronyms: Names = ()
+    sources: Names
+    parent: str | None = None
+    zh_context: Names = ()
+    en_context: Names = ()
+    en_sibling_context: Names = ()
+
+    @field_validator("canonical")
+    @classmethod
+    def _lower(cls, v: str) -> str:
+        if v != v.lower():
+            raise ValueError("a canonical name is lower case")
+        return v
+
+    @field_validator("sources")
+    @classmethod
+    def _some(cls, v: tuple[str, ...]) -> tuple[str, ...]:
+        if not v:
+            raise ValueError("no sources")
+        return v
+
+
+class BlockersModel(RuleFile):
+    zh: Names = ()
+    en: Names = ()
+
+
+class ContextModel(RuleFile):
+    zh_left_ok: Names
+    zh_right_ok: Names
+    zh_right_strong: Names
+    zh_org_suffixes: Names
+    zh_org_terminal_suffixes: Names
+    zh_org_gap_max: NonNegativeInt
+    zh_org_gap_stop: Names
+    zh_company_morpheme: str = ""
+    zh_company_morpheme_exceptions: Names = ()
+    en_org_suffixes: Names
+    en_org_connectors: Names
+    en_org_window: NonNegativeInt
+    en_context_nouns: Names
+    en_property_modifiers: Names = ()
+    en_property_rescue_nouns: Names = ()
+
+
+class LexiconFile(RuleFile):
+    version: int
+    categories: Names
+    sources: dict[str, str]
+    entries: tuple[EntryModel, ...]
+    blockers: BlockersModel = BlockersModel()
+    context: ContextModel
 
 
 @dataclass(frozen=True, slots=True)
@@ -37,6 +107,7 @@ class Entry:
     parent: str | None = None
     zh_context: tuple[str, ...] = ()
     en_context: tuple[str, ...] = ()
+    en_sibling_context: tuple[str, ...] = ()  # also count when the sentence names a mineral of their category
 
 
 @dataclass(frozen=True, slots=True)
@@ -56,10 +127,12 @@ class ContextRules:
     en_org_connectors: frozenset[str]
     en_org_window: int
     en_context_nouns: frozenset[str]
+    en_property_modifiers: frozenset[str]
+    en_property_rescue_nouns: frozenset[str]
 
 
 @dataclass(frozen=True, slots=True)
-class Lexicon:
+class MineralLexicon:
     """The loaded lexicon with the lookup tables the matcher needs (treat the dicts as read-only)."""
 
     entries: tuple[Entry, ...]
@@ -71,6 +144,7 @@ class Lexicon:
     zh_by_first: dict[str, tuple[str, ...]]
     en_names: dict[str, Entry]
     en_ambiguous: frozenset[str]
+    en_sibling: frozenset[str]
     en_blockers: frozenset[str]
     en_acronyms: dict[str, Entry]
     en_max_tokens: int
@@ -94,93 +168,51 @@ def en_key(phrase: str) -> str:
     return " ".join("and" if t == "&" else t for t in toks)
 
 
-def _strs(raw: Any, where: str) -> tuple[str, ...]:
-    if raw is None:
-        return ()
-    if not isinstance(raw, list) or not all(isinstance(x, str) and x.strip() for x in raw):
-        raise LexiconError(f"{where}: expected a list of non-empty strings, got {raw!r}")
-    return tuple(x.strip() for x in raw)
-
-
-def _entry(raw: Any, categories: tuple[str, ...], sources: dict[str, str]) -> Entry:
-    if not isinstance(raw, dict):
-        raise LexiconError(f"entry is not a mapping: {raw!r}")
-    canonical = raw.get("canonical")
-    if not isinstance(canonical, str) or not canonical.strip() or canonical != canonical.lower():
-        raise LexiconError(f"entry needs a lower-case canonical: {raw!r}")
-    where = f"entry {canonical!r}"
-    category = raw.get("category")
-    if category not in categories:
-        raise LexiconError(f"{where}: category {category!r} not in {categories}")
-    srcs = _strs(raw.get("sources"), f"{where} sources")
-    if not srcs:
-        raise LexiconError(f"{where}: no sources")
-    unknown = [s for s in srcs if s not in sources]
+def _entry(m: EntryModel, categories: tuple[str, ...], sources: dict[str, str]) -> Entry:
+    where = f"entry {m.canonical!r}"
+    if m.category not in categories:
+        raise LexiconError(f"{where}: category {m.category!r} not in {categories}")
+    unknown = [s for s in m.sources if s not in sources]
     if unknown:
         raise LexiconError(f"{where}: unknown sources {unknown}")
-    zh, en = _strs(raw.get("zh"), f"{where} zh"), _strs(raw.get("en"), f"{where} en")
-    acr = _strs(raw.get("en_acronyms"), f"{where} en_acronyms")
-    if not (zh or en or acr):
+    if not (m.zh or m.en or m.en_acronyms):
         raise LexiconError(f"{where}: no names")
-    zh_ctx, en_ctx = _strs(raw.get("zh_context"), where), _strs(raw.get("en_context"), where)
-    if set(zh_ctx) - set(zh) or set(en_ctx) - set(en):
+    if set(m.zh_context) - set(m.zh) or set(m.en_context) - set(m.en):
         raise LexiconError(f"{where}: context names must also be listed as names")
-    parent = raw.get("parent")
-    if parent is not None and not isinstance(parent, str):
-        raise LexiconError(f"{where}: parent must be a string")
-    extra = set(raw) - {"canonical", "category", "zh", "en", "en_acronyms", "sources", "parent",
-                        "zh_context", "en_context"}
-    if extra:
-        raise LexiconError(f"{where}: unknown fields {sorted(extra)}")
-    return Entry(canonical, category, zh, en, acr, srcs, parent, zh_ctx, en_ctx)
+    if set(m.en_sibling_context) - set(m.en_context):
+        raise LexiconError(f"{where}: en_sibling_context names must also be en_context names")
+    return Entry(m.canonical, m.category, m.zh, m.en, m.en_acronyms, m.sources, m.parent, m.zh_context,
+                 m.en_context, m.en_sibling_context)
 
 
-def _rules(raw: Any) -> ContextRules:
-    if not isinstance(raw, dict):
-        raise LexiconError("context: expected a mapping")
-
-    def s(key: str) -> tuple[str, ...]:
-        return _strs(raw.get(key), f"context.{key}")
-
-    def n(key: str) -> int:
-        v = raw.get(key)
-        if not isinstance(v, int) or v < 0:
-            raise LexiconError(f"context.{key}: expected a non-negative integer")
-        return v
-
-    morpheme = raw.get("zh_company_morpheme", "")
-    if not isinstance(morpheme, str):
-        raise LexiconError("context.zh_company_morpheme: expected a string")
+def _rules(c: ContextModel) -> ContextRules:
     return ContextRules(
-        zh_left_ok=frozenset(s("zh_left_ok")),
-        zh_right_ok=frozenset(s("zh_right_ok")),
-        zh_right_strong=frozenset(s("zh_right_strong")),
-        zh_org_suffixes=s("zh_org_suffixes"),
-        zh_org_terminal_suffixes=s("zh_org_terminal_suffixes"),
-        zh_org_gap_max=n("zh_org_gap_max"),
-        zh_org_gap_stop=frozenset(s("zh_org_gap_stop")),
-        zh_company_morpheme=morpheme,
-        zh_company_morpheme_exceptions=s("zh_company_morpheme_exceptions"),
-        en_org_suffixes=frozenset(s("en_org_suffixes")),
-        en_org_connectors=frozenset(t.lower() for t in s("en_org_connectors")),
-        en_org_window=n("en_org_window"),
-        en_context_nouns=frozenset(t.lower() for t in s("en_context_nouns")),
+        zh_left_ok=frozenset(c.zh_left_ok),
+        zh_right_ok=frozenset(c.zh_right_ok),
+        zh_right_strong=frozenset(c.zh_right_strong),
+        zh_org_suffixes=c.zh_org_suffixes,
+        zh_org_terminal_suffixes=c.zh_org_terminal_suffixes,
+        zh_org_gap_max=c.zh_org_gap_max,
+        zh_org_gap_stop=frozenset(c.zh_org_gap_stop),
+        zh_company_morpheme=c.zh_company_morpheme,
+        zh_company_morpheme_exceptions=c.zh_company_morpheme_exceptions,
+        en_org_suffixes=frozenset(c.en_org_suffixes),
+        en_org_connectors=frozenset(t.lower() for t in c.en_org_connectors),
+        en_org_window=c.en_org_window,
+        en_context_nouns=frozenset(t.lower() for t in c.en_context_nouns),
+        en_property_modifiers=frozenset(t.lower() for t in c.en_property_modifiers),
+        en_property_rescue_nouns=frozenset(t.lower() for t in c.en_property_rescue_nouns),
     )
 
 
-def parse_lexicon(data: Any) -> Lexicon:
-    """Build a Lexicon from the parsed YAML document, enforcing the integrity rules."""
-    if not isinstance(data, dict):
-        raise LexiconError("lexicon: expected a mapping at top level")
-    categories = _strs(data.get("categories"), "categories")
-    sources = data.get("sources")
-    if not isinstance(sources, dict) or not sources:
-        raise LexiconError("lexicon: `sources` must map ids to citations")
-    sources = {str(k): str(v) for k, v in sources.items()}
-    raw_entries = data.get("entries")
-    if not isinstance(raw_entries, list) or not raw_entries:
+def build_lexicon(model: LexiconFile) -> MineralLexicon:
+    """Check the cross-references of a validated lexicon file and build the lookup tables."""
+    if not model.entries:
         raise LexiconError("lexicon: no entries")
-    entries = tuple(_entry(r, categories, sources) for r in raw_entries)
+    if not model.sources:
+        raise LexiconError("lexicon: `sources` must map ids to citations")
+    sources = dict(model.sources)
+    entries = tuple(_entry(m, model.categories, sources) for m in model.entries)
 
     canon = [e.canonical for e in entries]
     dupes = sorted({c for c in canon if canon.count(c) > 1})
@@ -197,8 +229,7 @@ def parse_lexicon(data: Any) -> Lexicon:
         for name in e.zh:
             other = zh_names.get(name)
             if other is not None and other.canonical != e.canonical:
-                raise LexiconError(f"Chinese name {name!r} claimed by {other.canonical!r} and "
-                                   f"{e.canonical!r}")
+                raise LexiconError(f"Chinese name {name!r} claimed by {other.canonical!r} and {e.canonical!r}")
             zh_names[name] = e
         for name in e.en:
             key = en_key(name)
@@ -211,9 +242,8 @@ def parse_lexicon(data: Any) -> Lexicon:
                 raise LexiconError(f"acronym {name!r} claimed twice")
             acronyms[name] = e
 
-    blockers = data.get("blockers") or {}
-    zh_blockers = frozenset(_strs(blockers.get("zh"), "blockers.zh"))
-    en_blockers = frozenset(en_key(b) for b in _strs(blockers.get("en"), "blockers.en"))
+    zh_blockers = frozenset(model.blockers.zh)
+    en_blockers = frozenset(en_key(b) for b in model.blockers.en)
     clash = sorted(zh_blockers & set(zh_names)) + sorted(en_blockers & set(en_names))
     if clash:
         raise LexiconError(f"surfaces listed both as names and blockers: {clash}")
@@ -223,29 +253,52 @@ def parse_lexicon(data: Any) -> Lexicon:
         by_first.setdefault(surface[0], []).append(surface)
     zh_by_first = {k: tuple(sorted(v, key=lambda s: (-len(s), s))) for k, v in by_first.items()}
     en_all = set(en_names) | en_blockers
-    return Lexicon(
+    return MineralLexicon(
         entries=entries,
         sources=sources,
-        categories=categories,
+        categories=model.categories,
         zh_names=zh_names,
         zh_ambiguous=frozenset(n for e in entries for n in e.zh_context),
         zh_blockers=zh_blockers,
         zh_by_first=zh_by_first,
         en_names=en_names,
         en_ambiguous=frozenset(en_key(n) for e in entries for n in e.en_context),
+        en_sibling=frozenset(en_key(n) for e in entries for n in e.en_sibling_context),
         en_blockers=en_blockers,
         en_acronyms=acronyms,
         en_max_tokens=max(len(k.split()) for k in en_all),
-        rules=_rules(data.get("context")),
+        rules=_rules(model.context),
     )
 
 
+def parse_lexicon(data: Any) -> MineralLexicon:
+    """Build a MineralLexicon from the parsed YAML document; any problem raises LexiconError."""
+    if not isinstance(data, dict):
+        raise LexiconError("lexicon: expected a mapping at top level")
+    try:
+        model = LexiconFile.model_validate({k: v for k, v in data.items() if not str(k).startswith("_")})
+    except ValidationError as exc:
+        raise LexiconError(f"lexicon does not match LexiconFile:\n{exc}") from exc
+    return build_lexicon(model)
+
+
 @lru_cache(maxsize=8)
-def _load_cached(path: Path) -> Lexicon:
+def _load_path(path: Path) -> MineralLexicon:
     with path.open(encoding="utf-8") as fh:
         return parse_lexicon(yaml.safe_load(fh))
 
 
-def load_lexicon(path: Path | None = None) -> Lexicon:
-    """The lexicon at `path` (default: the package's lexicon.yaml), parsed once and cached."""
-    return _load_cached(Path(path).resolve() if path is not None else DEFAULT_PATH)
+@lru_cache(maxsize=1)
+def _load_packaged() -> MineralLexicon:
+    return parse_lexicon(load_data(_PACKAGE, _FILE))
+
+
+def load_lexicon(path: Path | None = None) -> MineralLexicon:
+    """The packaged lexicon.yaml (read through pipeline.resources), or a curator's copy at ``path``;
+    parsed once and cached."""
+    return _load_packaged() if path is None else _load_path(Path(path).resolve())
+
+
+def raw_lexicon() -> Any:
+    """The packaged lexicon.yaml as parsed YAML (for integrity tests and curation tools)."""
+    return load_data(_PACKAGE, _FILE)

@@ -11,7 +11,7 @@ from collections.abc import Collection
 from dataclasses import dataclass
 
 from pipeline.minerals.en_matching import en_candidates
-from pipeline.minerals.lexicon import Lexicon, load_lexicon
+from pipeline.minerals.lexicon import MineralLexicon, load_lexicon
 from pipeline.minerals.spans import Bounds, resolve
 from pipeline.minerals.zh_matching import zh_candidates
 
@@ -28,7 +28,7 @@ class MineralMatch:
 
 
 def match_minerals(text: str, word_bounds: Collection[int] | None = None,
-                   lexicon: Lexicon | None = None) -> list[MineralMatch]:
+                   lexicon: MineralLexicon | None = None) -> list[MineralMatch]:
     """Mineral mentions in `text`, sorted and non-overlapping, longest match first.
 
     `word_bounds` holds the offsets where a Chinese word starts or ends (from the pipeline's

@@ -1,6 +1,6 @@
-"""Candidate spans and their resolution into sorted, non-overlapping matches.
+"""Claimed spans (minerals and blockers) and their resolution into sorted, non-overlapping matches.
 
-Why candidates rather than greedy matching: a blocker (钢铁, "iron and steel") or a name that
+Why claimed spans rather than greedy matching: a blocker (钢铁, "iron and steel") or a name that
 turned out to be part of an institution must still *consume* its characters, so that the
 shorter mineral inside it (铁, "iron") cannot win; and a name rejected only for ambiguity must
 *not* consume them, so that an overlapping real mineral (增长石油: 长石 rejected, 石油 kept) wins.
@@ -18,7 +18,7 @@ from pipeline.text.spans import select_non_overlapping
 
 
 @dataclass(frozen=True, slots=True)
-class Candidate:
+class ClaimedSpan:
     """A span proposed by a matcher; ``entry`` None means it consumes text but is not a mineral."""
 
     start: int
@@ -26,7 +26,7 @@ class Candidate:
     entry: Entry | None
 
 
-def resolve(cands: Iterable[Candidate]) -> list[Candidate]:
+def resolve(cands: Iterable[ClaimedSpan]) -> list[ClaimedSpan]:
     """Longest first (blockers win ties), then leftmost; return the kept minerals sorted by start."""
     order = sorted(cands, key=lambda c: (c.start - c.end, c.entry is not None, c.start))
     return [c for c in select_non_overlapping(order, lambda c: (c.start, c.end)) if c.entry is not None]

@@ -8,8 +8,8 @@ name marked ambiguous must pass a character-context test as well as the boundary
 
 from __future__ import annotations
 
-from pipeline.minerals.lexicon import Lexicon
-from pipeline.minerals.spans import Bounds, Candidate
+from pipeline.minerals.lexicon import MineralLexicon
+from pipeline.minerals.spans import Bounds, ClaimedSpan
 from pipeline.text.scripts import is_han
 
 
@@ -24,7 +24,7 @@ def _starts_with_any(text: str, pos: int, words: frozenset[str], max_len: int = 
 _QUOTES = frozenset("\"'“”‘’「」『』")
 
 
-def _left_ok(text: str, start: int, lex: Lexicon) -> bool:
+def _left_ok(text: str, start: int, lex: MineralLexicon) -> bool:
     """The character before is punctuation/space/Latin or ends an allowed word; a digit is not
     (28金、16银 are medal counts). A quote mark is looked through (“金”字工程)."""
     while start > 0 and text[start - 1] in _QUOTES:
@@ -37,14 +37,14 @@ def _left_ok(text: str, start: int, lex: Lexicon) -> bool:
     return not is_han(prev) or _ends_with_any(text, start, lex.rules.zh_left_ok)
 
 
-def _right_ok(text: str, end: int, lex: Lexicon) -> bool:
+def _right_ok(text: str, end: int, lex: MineralLexicon) -> bool:
     """The character after is punctuation/space/Latin or starts an allowed word."""
     while end < len(text) and text[end] in _QUOTES:
         end += 1
     return end >= len(text) or not is_han(text[end]) or _starts_with_any(text, end, lex.rules.zh_right_ok)
 
 
-def _bounds_ok(text: str, start: int, end: int, bounds: Bounds | None, lex: Lexicon,
+def _bounds_ok(text: str, start: int, end: int, bounds: Bounds | None, lex: MineralLexicon,
                check_left: bool = True) -> bool:
     """The segmenter agrees: the span is its own word, or glued only to an allowed affix."""
     if bounds is None:
@@ -54,7 +54,7 @@ def _bounds_ok(text: str, start: int, end: int, bounds: Bounds | None, lex: Lexi
     return left_fine and (right == "" or right in lex.rules.zh_right_ok)
 
 
-def in_institution_name(text: str, end: int, lex: Lexicon) -> bool:
+def in_institution_name(text: str, end: int, lex: MineralLexicon) -> bool:
     """A mineral ending at `end` is part of a company/institution/newspaper name."""
     r = lex.rules
     if (r.zh_company_morpheme and text.startswith(r.zh_company_morpheme, end)
@@ -74,7 +74,7 @@ def in_institution_name(text: str, end: int, lex: Lexicon) -> bool:
     return False
 
 
-def _raw_hits(text: str, lex: Lexicon) -> list[tuple[int, int, str]]:
+def _raw_hits(text: str, lex: MineralLexicon) -> list[tuple[int, int, str]]:
     hits = []
     for i, ch in enumerate(text):
         for surface in lex.zh_by_first.get(ch, ()):
@@ -83,7 +83,7 @@ def _raw_hits(text: str, lex: Lexicon) -> list[tuple[int, int, str]]:
     return hits
 
 
-def _single_runs(hits: list[tuple[int, int, str]], lex: Lexicon) -> dict[int, tuple[int, int]]:
+def _single_runs(hits: list[tuple[int, int, str]], lex: MineralLexicon) -> dict[int, tuple[int, int]]:
     """Map the start of each single-character mineral to the run of adjacent ones it sits in."""
     singles = sorted(h[0] for h in hits if h[1] - h[0] == 1 and h[2] in lex.zh_names)
     runs: dict[int, tuple[int, int]] = {}
@@ -98,16 +98,28 @@ def _single_runs(hits: list[tuple[int, int, str]], lex: Lexicon) -> dict[int, tu
     return runs
 
 
-def zh_candidates(text: str, lex: Lexicon, bounds: Bounds | None) -> list[Candidate]:
+_LIST_MARKS = "、，,/"
+
+
+def _listed_with_mineral(start: int, end: int, text: str, name_spans: set[tuple[int, int]]) -> bool:
+    """当地氟、硼资源: a list mark joins the name to another mineral name, which vouches for it."""
+    after = end < len(text) and text[end] in _LIST_MARKS and any(s == end + 1 for s, _ in name_spans)
+    before = start > 1 and text[start - 1] in _LIST_MARKS and any(e == start - 1 for _, e in name_spans)
+    return after or before
+
+
+def zh_candidates(text: str, lex: MineralLexicon, bounds: Bounds | None) -> list[ClaimedSpan]:
     """All Chinese candidates: accepted minerals, consuming blockers, and names inside institutions."""
     hits = _raw_hits(text, lex)
     runs = _single_runs(hits, lex)
-    out: list[Candidate] = []
+    # unambiguous names only vouch for a listed neighbour (银 in 银行 vouches for nothing)
+    name_spans = {(h[0], h[1]) for h in hits if h[2] in lex.zh_names and h[2] not in lex.zh_ambiguous}
+    out: list[ClaimedSpan] = []
     for start, end, surface in hits:
         if surface in lex.zh_blockers:
             # A blocker whose first character ends the previous word is a misreading (其中|铁矿).
             if bounds is None or start in bounds:
-                out.append(Candidate(start, end, None))
+                out.append(ClaimedSpan(start, end, None))
             continue
         entry = lex.zh_names[surface]
         if surface in lex.zh_ambiguous:
@@ -117,13 +129,14 @@ def zh_candidates(text: str, lex: Lexicon, bounds: Bounds | None) -> list[Candid
                 ok = _right_ok(text, run[1], lex) and _bounds_ok(text, run[0], run[1], bounds, lex,
                                                                  check_left=False)
             else:
-                strong = _starts_with_any(text, end, lex.rules.zh_right_strong)
+                strong = (_starts_with_any(text, end, lex.rules.zh_right_strong)
+                          or _listed_with_mineral(start, end, text, name_spans))
                 ok = ((strong or _left_ok(text, start, lex)) and _right_ok(text, end, lex)
-                      and _bounds_ok(text, start, end, bounds, lex))
+                      and _bounds_ok(text, start, end, bounds, lex, check_left=not strong))
             if not ok:
                 continue  # ambiguous and unsupported: drop without consuming the text
         if in_institution_name(text, end, lex):
-            out.append(Candidate(start, end, None))
+            out.append(ClaimedSpan(start, end, None))
             continue
-        out.append(Candidate(start, end, entry))
+        out.append(ClaimedSpan(start, end, entry))
     return out

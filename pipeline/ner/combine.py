@@ -6,6 +6,7 @@ is tested without any model; :mod:`pipeline.nlp.recognizer` runs the models and 
 
 from __future__ import annotations
 
+from pipeline.delegates.anchors import anchored_persons
 from pipeline.ner import context_en, gazetteer, rules_en, rules_zh
 from pipeline.ner.inputs import Candidate, NerInput
 
@@ -30,4 +31,5 @@ def with_rules(doc: NerInput, model: list[Candidate]) -> list[Candidate]:
             out += places + in_run
             out += rules_zh.candidates(doc.text, seg.start, seg.end, doc.word_bounds, in_run + places,
                                        ordered_bounds)
+    out += anchored_persons(doc.text, doc.segments, doc.word_bounds)  # names a delegate cue anchors
     return out

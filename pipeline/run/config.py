@@ -22,10 +22,19 @@ class Strict(BaseModel):
     model_config = ConfigDict(extra="forbid", frozen=True)
 
 
+class MetadataFields(Strict):
+    """Names of the article metadata fields in JSON-lines records and Markdown front matter (first non-empty wins)."""
+
+    url: tuple[str, ...] = ("url", "link")
+    title: tuple[str, ...] = ("title", "headline")
+    published: tuple[str, ...] = ("published", "date", "published_at", "pubdate")
+
+
 class IngestSettings(Strict):
     extensions: tuple[str, ...] = (".txt", ".md", ".jsonl")
     jsonl_id_field: str = "id"
     jsonl_text_field: str = "text"
+    metadata_fields: MetadataFields = MetadataFields()
     max_bytes: int = Field(default=20_000_000, gt=0)
     encodings: tuple[str, ...] = ("utf_8", "gb18030", "big5", "utf_16")
     max_invalid_utf8_ratio: float = Field(default=0.001, ge=0, le=1)

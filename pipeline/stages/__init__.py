@@ -10,7 +10,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 from typing import TYPE_CHECKING
 
-from pipeline.stages import clean, delegates, figures, minerals, ner, resolve, segment
+from pipeline.stages import clean, delegates, figures, institutions, minerals, ner, resolve, segment
 from pipeline.stages.batch import RunnableStage
 from pipeline.stages.contract import ChainError, Stage
 from pipeline.stages.contract import check_chain as _check
@@ -20,7 +20,8 @@ if TYPE_CHECKING:
 
 # Every stage a config may name, in the order of the default chain.
 DECLARED: dict[str, Stage] = {s.name: s for s in (clean.STAGE, segment.STAGE, ner.STAGE, minerals.STAGE,
-                                                   figures.STAGE, resolve.STAGE, delegates.STAGE)}
+                                                   figures.STAGE, resolve.STAGE, institutions.STAGE,
+                                                   delegates.STAGE)}
 STAGE_NAMES = tuple(DECLARED)
 
 

@@ -29,6 +29,7 @@ MINERALS = "mineral mentions"    # Mention MINERAL
 FIGURES = "figure mentions"      # Mention FIGURE + Figure
 RESOLVED = "resolved mentions"   # overlaps resolved; sentence index and mention_id set
 PERSONS = "persons"              # Delegate (every person, with the body they sit in)
+INSTITUTION_KEYS = "institution keys"  # Mention.institution_key on ORG mentions
 
 MENTION_KINDS = frozenset({ENTITIES, MINERALS, FIGURES})
 INGEST_PROVIDES = frozenset({RAW_TEXT, TEXT})

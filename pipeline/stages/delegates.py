@@ -6,7 +6,7 @@ from dataclasses import replace
 from typing import TYPE_CHECKING
 
 from pipeline.stages.common import per_doc
-from pipeline.stages.contract import ENTITIES, PERSONS, RESOLVED, BatchFn, Stage
+from pipeline.stages.contract import ENTITIES, PERSONS, RESOLVED, SENTENCES, BatchFn, Stage
 
 if TYPE_CHECKING:
     from pipeline.run.config import Config
@@ -15,7 +15,8 @@ if TYPE_CHECKING:
 def build(config: Config) -> BatchFn:
     from pipeline.delegates import relate
 
-    return per_doc(lambda b: replace(b, delegates=tuple(relate(b.doc.text, b.mentions))))
+    return per_doc(lambda b: replace(b, delegates=tuple(relate(b.doc.text, b.mentions, b.sentences))))
 
 
-STAGE = Stage("delegates", requires=frozenset({ENTITIES, RESOLVED}), provides=frozenset({PERSONS}), build=build)
+STAGE = Stage("delegates", requires=frozenset({ENTITIES, RESOLVED, SENTENCES}), provides=frozenset({PERSONS}),
+              build=build)

@@ -24,7 +24,7 @@ def build(config: Config) -> BatchFn:
         mentions: list[Mention] = []
         figures: list[Figure] = []
         for f in extract_figures(b.doc.text, b.doc.lang or None):
-            mentions.append(Mention(f.start, f.end, f.text, FIGURE, "grammar", canonical=f.unit,
+            mentions.append(Mention(f.start, f.end, f.text, FIGURE, "grammar",
                                     lang=lang_at(b, f.start)))
             figures.append(Figure(
                 mention_id="", value=float(f.value), value_text=decimal_text(f.value) or str(f.value),

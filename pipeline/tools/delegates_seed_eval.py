@@ -1,7 +1,8 @@
 """Dev check of relate() on the seed documents, given the gold person and organisation names as mentions.
 
-Why: the NER stage is not ready, so this measures the relation logic alone:
-it locates the gold names in the raw seed texts, runs relate(), writes
+Why: this measures the relation logic alone, apart from NER misses: it locates
+the gold names in the raw seed texts, takes their sentences from the segment
+stage (as a run does), runs relate(), writes
 gold-format persons (name, delegate_body, titles) and scores them with the
 reference scorer (--by-lang), then reports the share of gold titles reproduced
 exactly.
@@ -16,14 +17,33 @@ import json
 import subprocess
 import sys
 from collections import defaultdict
+from collections.abc import Sequence
+from functools import lru_cache
 from pathlib import Path
 from typing import Any
 
 from pipeline.delegates import relate
 from pipeline.delegates.locate import locate
-from pipeline.records import ORG, PERSON, Delegate
+from pipeline.records import ORG, PERSON, Bundle, Delegate, Document, Sentence
+from pipeline.stages.contract import BatchFn
 
-DEFAULT_SHARED = Path(__file__).resolve().parents[3] / "shared"
+ROOT = Path(__file__).resolve().parents[2]
+DEFAULT_SHARED = ROOT.parent / "shared"
+
+
+@lru_cache(maxsize=1)
+def _segment_stage() -> BatchFn:
+    from pipeline.run.config import load_config
+    from pipeline.stages import segment
+
+    model = ROOT / "models" / "pkuseg_zh"
+    return segment.build(load_config(ROOT / "configs" / "default.yaml", [f"segment.pkuseg_model={model}"]))
+
+
+def sentences_of(texts: Sequence[str]) -> list[tuple[Sentence, ...]]:
+    """The sentences the segment stage makes of each text (with the default profile's settings)."""
+    bundles = [Bundle(doc=Document(doc_id=f"t{i}", source="", text=t)) for i, t in enumerate(texts)]
+    return [b.sentences for b in _segment_stage()(bundles)]
 
 
 def load_gold(path: Path) -> dict[str, dict[str, Any]]:
@@ -46,7 +66,7 @@ def run_doc(text: str, gold: dict[str, Any]) -> list[Delegate]:
     mentions = locate(text, [p["name"] for p in gold["persons"]], PERSON, doc_id) + locate(
         text, gold["orgs"], ORG, doc_id
     )
-    return relate(text, mentions)
+    return relate(text, mentions, sentences_of([text])[0])
 
 
 def title_share(gold: dict[str, dict[str, Any]], pred: dict[str, list[Delegate]]) -> tuple[int, int]:

@@ -5,12 +5,9 @@ Why: a nightly run leaves Parquet tables that nobody opens; a single static page
 the data and read in any browser. Everything shown comes from the tables of the
 output folder, filtered to one run, so the page says what that run did.
 
-Entities are highlighted in the cleaned text the way displaCy does it
-(``<mark class="ent ent-ORG" data-label="ORG">...<span class="label">ORG</span></mark>``).
-Overlap rule: spans are placed left to right, the longer first at one start; a span wholly
-inside a placed span is rendered as a nested ``<mark>`` inside it; a span that
-crosses a placed span's boundary, lies beyond the shown text, or whose offsets
-do not match the text is not marked inline but listed under the document.
+Entities are highlighted in the cleaned text the way displaCy does it, by
+:mod:`pipeline.tools.highlight` (the notebook view uses the same); spans that cannot be
+marked inline are listed under the document with the reason.
 """
 
 from __future__ import annotations
@@ -22,7 +19,7 @@ import os
 import re
 import uuid
 from collections.abc import Iterable, Sequence
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from datetime import datetime
 from pathlib import Path
 from string import Template
@@ -34,123 +31,36 @@ import pyarrow.compute as pc
 
 from pipeline.io.catalog import read_arrow
 from pipeline.records import LABELS
+from pipeline.tools.highlight import (
+    BAD_OFFSETS,
+    BEYOND_CUT,
+    ENTITY_CSS,
+    Highlighted,
+    Span,
+    Unplaced,
+    css_label,
+    describe,
+    highlight,
+    place_spans,
+    spans_by_doc,
+)
 
 DEFAULT_MAX_DOC_CHARS = 20_000
 DEFAULT_MAX_DOCS = 100
 TOP_ROWS = 50  # rows of the minerals and figures tables
-MAX_TABLE_ROWS = 500  # rows of the delegates and errors tables
+MAX_TABLE_ROWS = 500  # rows of the people and errors tables
 TEMPLATE = Path(__file__).with_name("report_template.html")
 SECTIONS = (("summary", "Summary"), ("counts", "Entity counts"), ("minerals", "Top minerals"),
-            ("figures", "Top figures"), ("delegates", "Delegates"), ("errors", "Errors"),
+            ("figures", "Top figures"), ("people", "People"), ("errors", "Errors"),
             ("documents", "Documents"))
 
 
-BEYOND_CUT = "beyond the shown part of the text"
-BAD_OFFSETS = "offsets do not match the document text"
+__all__ = ["BAD_OFFSETS", "BEYOND_CUT", "Highlighted", "ReportError", "RunData", "Span", "Unplaced", "highlight",
+           "load_run", "place_spans", "render_report", "write_report"]
 
 
 class ReportError(ValueError):
     """The output folder has no run to report on, or not the run asked for."""
-
-
-# ---------------------------------------------------------------- highlighting
-
-
-@dataclass(frozen=True, slots=True)
-class Span:
-    """A mention as the page needs it (offsets are code points, end-exclusive)."""
-
-    start: int
-    end: int
-    label: str
-    text: str = ""
-    mention_id: str = ""
-    canonical: str | None = None
-
-
-@dataclass(slots=True)
-class _Node:
-    span: Span
-    children: list[_Node] = field(default_factory=list)
-
-
-@dataclass(frozen=True, slots=True)
-class Unplaced:
-    """A span not marked inline, and why."""
-
-    span: Span
-    reason: str
-
-
-@dataclass(frozen=True, slots=True)
-class Highlighted:
-    html: str
-    marked: tuple[Span, ...]
-    unplaced: tuple[Unplaced, ...]
-    shown_chars: int
-
-
-def _describe(s: Span) -> str:
-    return f"{s.label} “{s.text}” [{s.start}–{s.end}]"
-
-
-def place_spans(text: str, spans: Iterable[Span],
-                limit: int | None = None) -> tuple[list[_Node], list[Unplaced]]:
-    """Spans to a forest of properly nested spans (see the module doc) plus the ones left out."""
-    shown = len(text) if limit is None else min(limit, len(text))
-    roots: list[_Node] = []
-    unplaced: list[Unplaced] = []
-    stack: list[_Node] = []
-    for s in sorted(spans, key=lambda s: (s.start, -s.end, s.label, s.mention_id)):
-        if not (0 <= s.start < s.end <= len(text)) or (s.text and text[s.start:s.end] != s.text):
-            unplaced.append(Unplaced(s, BAD_OFFSETS))
-            continue
-        if s.end > shown:
-            unplaced.append(Unplaced(s, BEYOND_CUT))
-            continue
-        while stack and stack[-1].span.end <= s.start:
-            stack.pop()
-        if stack and s.end > stack[-1].span.end:
-            unplaced.append(Unplaced(s, f"crosses {_describe(stack[-1].span)}"))
-            continue
-        node = _Node(s)
-        (stack[-1].children if stack else roots).append(node)
-        stack.append(node)
-    return roots, unplaced
-
-
-def _css_label(label: str) -> str:
-    return re.sub(r"[^A-Za-z0-9_-]", "_", label) or "_"
-
-
-def _open_mark(s: Span) -> str:
-    """The opening tag; the canonical name, when there is one, shows as a tooltip."""
-    title = f' title="{html.escape(s.canonical)}"' if s.canonical else ""
-    return (f'<mark class="ent ent-{_css_label(s.label)}" data-label="{html.escape(s.label)}" '
-            f'data-mention="{html.escape(s.mention_id)}"{title}>')
-
-
-def _render(text: str, nodes: list[_Node], start: int, end: int, out: list[str], marked: list[Span]) -> None:
-    pos = start
-    for node in nodes:
-        s = node.span
-        out.append(html.escape(text[pos:s.start]))
-        out.append(_open_mark(s))
-        marked.append(s)
-        _render(text, node.children, s.start, s.end, out, marked)
-        out.append(f'<span class="label">{html.escape(s.label)}</span></mark>')
-        pos = s.end
-    out.append(html.escape(text[pos:end]))
-
-
-def highlight(text: str, spans: Iterable[Span], limit: int | None = None) -> Highlighted:
-    """The first ``limit`` characters of ``text`` as escaped HTML with the placeable spans marked."""
-    shown = len(text) if limit is None else max(0, min(limit, len(text)))
-    roots, unplaced = place_spans(text, spans, shown)
-    out: list[str] = []
-    marked: list[Span] = []
-    _render(text, roots, 0, shown, out, marked)
-    return Highlighted("".join(out), tuple(marked), tuple(unplaced), shown)
 
 
 # ---------------------------------------------------------------- data of one run
@@ -166,7 +76,7 @@ class RunData:
     documents: pd.DataFrame
     mentions: pd.DataFrame
     figures: pd.DataFrame
-    delegates: pd.DataFrame
+    people: pd.DataFrame
     errors: pd.DataFrame
 
 
@@ -212,7 +122,7 @@ def load_run(out: Path, run_id: str | None = None) -> RunData:
     mentions = _with_langs(_rows_of("mentions", out, run_id), documents)
     return RunData(run_id=run_id, run=run, runs=runs, documents=documents,
                    mentions=mentions, figures=_rows_of("figures", out, run_id),
-                   delegates=_rows_of("delegates", out, run_id), errors=errors)
+                   people=_rows_of("people", out, run_id), errors=errors)
 
 
 # ---------------------------------------------------------------- formatting helpers
@@ -372,7 +282,7 @@ def _counts(data: RunData) -> str:
     if not len(data.mentions):
         return _section("counts", "Entity counts", _note("No mentions in this run."))
     table = entity_counts(data)
-    rows = [[f'<span class="swatch ent-{_css_label(str(label))}">{html.escape(str(label))}</span>']
+    rows = [[f'<span class="swatch ent-{css_label(str(label))}">{html.escape(str(label))}</span>']
             + [_num(v) for v in row] for label, row in table.iterrows()]
     foot = ["all", *(_num(v) for v in table.sum(axis=0))]
     body = _table(["label", *map(str, table.columns)], rows, num=range(1, len(table.columns) + 1),
@@ -385,20 +295,20 @@ def _counts(data: RunData) -> str:
 
 
 def mineral_counts(data: RunData) -> pd.DataFrame:
-    """MINERAL mentions per canonical name (the surface form when none) and language, most frequent first."""
+    """MINERAL mentions per canonical mineral name (the surface form when none) and language, most frequent first."""
     m = data.mentions[data.mentions["label"] == "MINERAL"]
     if not len(m):
-        return pd.DataFrame(columns=["canonical", "total"])
-    key = [c if isinstance(c, str) and c else t for c, t in zip(m["canonical"], m["text"], strict=True)]
-    frame = pd.DataFrame({"canonical": key, "lang": m["shown_lang"].to_numpy(),
+        return pd.DataFrame(columns=["mineral", "total"])
+    key = [c if isinstance(c, str) and c else t for c, t in zip(m["mineral"], m["text"], strict=True)]
+    frame = pd.DataFrame({"mineral": key, "lang": m["shown_lang"].to_numpy(),
                           "text": m["text"].to_numpy(), "doc_id": m["doc_id"].to_numpy()})
-    table = frame.groupby(["canonical", "lang"]).size().unstack(fill_value=0)
+    table = frame.groupby(["mineral", "lang"]).size().unstack(fill_value=0)
     table = table.reindex(columns=_lang_order(table.columns), fill_value=0)
     table["total"] = table.sum(axis=1)
-    grouped = frame.groupby("canonical")
+    grouped = frame.groupby("mineral")
     table["forms"] = grouped["text"].agg(lambda s: list(s.value_counts().index))
     table["documents"] = grouped["doc_id"].nunique()
-    table = table.reset_index().sort_values(["total", "canonical"], ascending=[False, True], kind="stable")
+    table = table.reset_index().sort_values(["total", "mineral"], ascending=[False, True], kind="stable")
     return table.reset_index(drop=True)
 
 
@@ -406,10 +316,10 @@ def _minerals(data: RunData, top: int) -> str:
     table = mineral_counts(data)
     if not len(table):
         return _section("minerals", "Top minerals", _note("No MINERAL mentions in this run."))
-    langs = [c for c in table.columns if c not in ("canonical", "total", "forms", "documents")]
-    rows = [[_esc(r["canonical"]), *(_num(r[x]) for x in langs), _num(r["total"]), _num(r["documents"]),
+    langs = [c for c in table.columns if c not in ("mineral", "total", "forms", "documents")]
+    rows = [[_esc(r["mineral"]), *(_num(r[x]) for x in langs), _num(r["total"]), _num(r["documents"]),
              _esc(", ".join(r["forms"][:8]))] for _, r in table.head(top).iterrows()]
-    head = ["canonical", *langs, "total", "documents", "written as"]
+    head = ["mineral", *langs, "total", "documents", "written as"]
     body = _table(head, rows, num=range(1, len(langs) + 3), cls="minerals")
     if len(table) > top:
         body += _note(f"Showing the {top} most frequent of {len(table)} minerals.")
@@ -423,7 +333,7 @@ def figure_rows(data: RunData) -> pd.DataFrame:
     text = dict(zip(data.mentions["mention_id"], data.mentions["text"], strict=True))
     f = data.figures.assign(text=[text.get(i, "") for i in data.figures["mention_id"]],
                             order=range(len(data.figures)))
-    keys = ["value", "value_high", "unit", "qualifier", "kind", "value_si", "value_high_si", "si_unit"]
+    keys = ["value", "value_high", "unit", "qualifier", "kind", "value_norm", "value_high_norm", "unit_norm"]
     grouped = f.groupby(keys, dropna=False, sort=False)
     table = grouped.agg(count=("mention_id", "size"), documents=("doc_id", "nunique"), first=("order", "min"),
                         texts=("text", lambda s: list(dict.fromkeys(s))))
@@ -441,26 +351,29 @@ def _figures(data: RunData, top: int) -> str:
 
     rows = [[value(r["value"], r["value_high"]), _esc(r["unit"]), _esc(r["qualifier"]), _esc(r["kind"]),
              _esc(" | ".join(r["texts"][:3])), _num(r["count"]),
-             (value(r["value_si"], r["value_high_si"]) + " " + _esc(r["si_unit"])).strip()]
+             (value(r["value_norm"], r["value_high_norm"]) + " " + _esc(r["unit_norm"])).strip()]
             for _, r in table.head(top).iterrows()]
-    body = _table(("value", "unit", "qualifier", "kind", "text", "count", "SI value"), rows, num=(0, 5, 6),
+    body = _table(("value", "unit", "qualifier", "kind", "text", "count", "comparable value"), rows, num=(0, 5, 6),
                   cls="figures")
     note = f"{len(data.figures)} figures, {len(table)} distinct readings"
     body += _note(note + (f"; showing the {top} most frequent." if len(table) > top else "."))
     return _section("figures", "Top figures", body)
 
 
-def _delegates(data: RunData, limit: int) -> str:
-    d = data.delegates
+def _people(data: RunData, limit: int) -> str:
+    """Every person, delegates (those with a body) first."""
+    d = data.people
     if not len(d):
-        return _section("delegates", "Delegates", _note("No delegates in this run."))
-    d = d.assign(_body=d["body"].fillna("")).sort_values(["_body", "name", "doc_id"], kind="stable")
-    rows = [[_esc(r.name), _esc(r.body), _esc("; ".join(_items(r.titles))),
+        return _section("people", "People", _note("No people in this run."))
+    d = d.assign(_nobody=d["delegate_body"].isna(), _body=d["delegate_body"].fillna(""))
+    d = d.sort_values(["_nobody", "_body", "name", "doc_id"], kind="stable")
+    rows = [[_esc(r.name), _esc(r.delegate_body), _esc("; ".join(_items(r.titles))),
              _esc("; ".join(_items(r.affiliations))), _esc(r.doc_id)] for r in d.head(limit).itertuples()]
-    body = _table(("name", "body", "titles", "affiliations", "document"), rows, cls="delegates")
-    if len(d) > limit:
-        body += _note(f"Showing {limit} of {len(d)} delegates.")
-    return _section("delegates", "Delegates", body)
+    body = _table(("name", "delegate body", "titles", "affiliations", "document"), rows, cls="people")
+    delegates = int(d["delegate_body"].notna().sum())
+    note = f"{len(d)} people, {delegates} of them delegates"
+    body += _note(note + (f"; showing {limit}." if len(d) > limit else "."))
+    return _section("people", "People", body)
 
 
 def _errors(data: RunData, limit: int) -> str:
@@ -483,12 +396,7 @@ def doc_anchor(doc_id: str) -> str:
 def _spans_by_doc(mentions: pd.DataFrame, doc_ids: Iterable[str]) -> dict[str, list[Span]]:
     """Spans of the given documents only (a capped report need not build the rest)."""
     m = mentions[mentions["doc_id"].isin(set(doc_ids))]
-    cols = [m[c].tolist() for c in ("doc_id", "start", "end", "label", "text", "mention_id", "canonical")]
-    out: dict[str, list[Span]] = {}
-    for doc_id, start, end, label, text, mid, canonical in zip(*cols, strict=True):
-        out.setdefault(doc_id, []).append(Span(int(start), int(end), str(label), str(text), str(mid),
-                                               canonical if isinstance(canonical, str) else None))
-    return out
+    return spans_by_doc(m)
 
 
 def _documents(data: RunData, max_doc_chars: int, max_docs: int) -> str:
@@ -514,7 +422,7 @@ def _documents(data: RunData, max_doc_chars: int, max_docs: int) -> str:
                               f"{beyond} mentions after the cut are not shown.", warn=True))
         listed = [u for u in shown.unplaced if u.reason != BEYOND_CUT]
         if listed:
-            items = "".join(f"<li>{html.escape(f'{_describe(u.span)}: {u.reason}')}</li>" for u in listed)
+            items = "".join(f"<li>{html.escape(f'{describe(u.span)}: {u.reason}')}</li>" for u in listed)
             body.append(f'<p class="note">Not marked inline:</p>\n<ul class="unplaced">{items}</ul>')
         parts.append(f'<article class="doc" id="{doc_anchor(doc_id)}">\n' + "\n".join(body) + "\n</article>")
     if len(docs) > max_docs:
@@ -537,13 +445,13 @@ def render_report(data: RunData, max_doc_chars: int = DEFAULT_MAX_DOC_CHARS,
         _counts(data),
         _minerals(data, TOP_ROWS),
         _figures(data, TOP_ROWS),
-        _delegates(data, MAX_TABLE_ROWS),
+        _people(data, MAX_TABLE_ROWS),
         _errors(data, MAX_TABLE_ROWS),
         _documents(data, max_doc_chars, max_docs),
         _note(f"Generated {datetime.now().astimezone():%Y-%m-%d %H:%M:%S %Z} by pipeline.tools.report."),
     ])
     page = Template(TEMPLATE.read_text(encoding="utf-8"))
-    return page.substitute(title=html.escape(f"Run report {data.run_id}"), body=body)
+    return page.substitute(title=html.escape(f"Run report {data.run_id}"), body=body, entity_css=ENTITY_CSS)
 
 
 def write_report(out: Path, html_path: Path, run_id: str | None = None,

@@ -22,7 +22,7 @@ from tests.unit.test_report_fixture import NEW_RUN, build_output, read_marks
 
 pytestmark = pytest.mark.slow
 
-SECTION_IDS = ("summary", "counts", "minerals", "figures", "delegates", "errors", "documents")
+SECTION_IDS = ("summary", "counts", "minerals", "figures", "people", "errors", "documents")
 FLAGS = ("--headless", "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run",
          "--disable-background-networking", "--disable-component-update", "--disable-sync")
 

@@ -35,3 +35,16 @@ def test_name_key_is_lowercase_ascii_words(name: str) -> None:
     key = name_key(name)
     assert re.fullmatch(r"(?:[a-z0-9]+(?: [a-z0-9]+)*)?", key)
     assert name_key(key) == key
+
+
+def test_surname_readings_are_only_for_listed_surnames_that_pypinyin_misreads() -> None:
+    """One surname list (the NER's surnames_zh.txt); delegates keep only the readings it needs."""
+    from pypinyin import Style, lazy_pinyin
+
+    from pipeline.delegates.surnames import surnames
+
+    table = surnames()
+    assert "欧阳" in table.compound and "王" in table.single
+    for surname, reading in table.readings.items():
+        assert surname in table.single | table.compound, surname
+        assert "".join(lazy_pinyin(surname, style=Style.NORMAL)) != reading, surname

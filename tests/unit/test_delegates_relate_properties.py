@@ -1,19 +1,20 @@
-"""Property tests for relate(): it never raises, and its records point back at the input mentions."""
+"""Property tests for relate(): it never raises, and its records point back at the input mentions.
+
+The sentences are any partition of the text into spans (relate must hold whatever the segment stage cut).
+"""
 
 from __future__ import annotations
 
-import json
-from importlib import resources
+from itertools import pairwise
 
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from pipeline.delegates import relate
-from pipeline.records import LOC, ORG, PERSON, Mention
+from pipeline.delegates.lexicon import cue_lexicon
+from pipeline.records import LOC, ORG, PERSON, Mention, Sentence
 
-BODIES = set(
-    json.loads(resources.files("pipeline.delegates").joinpath("cues.json").read_text("utf-8"))["bodies"]
-)
+BODIES = set(cue_lexicon().bodies)
 
 # Pieces that trigger the rules, so random documents reach them.
 FRAGMENTS = [
@@ -51,8 +52,22 @@ FRAGMENTS = [
     "\n",
     " ",
     "Second Session of the 14th NPC",
+    "两会特刊\n",
+    "代表委员",
+    "等代表",
+    "他是全国人大代表",
+    "作为全国人大代表，",
+    "（2026年03月05日第 08 版）",
+    "省两会",
+    " (",
+    "（",
+    "）",
+    "Two members of the CPPCC are ",
+    " include ",
+    "said a member of the CPPCC National Committee. ",
+    ", a delegate with the advisory body known as the CPPCC",
 ]
-NAMES = ["张国梁", "武强", "史志军", "欧阳华", "Yan Hongwei", "Chen Qianlin", "Yan", "Du Jun"]
+NAMES = ["张国梁", "武强", "史志军", "欧阳华", "Yan Hongwei", "Chen Qianlin", "Yan", "Du Jun", "舒印彪", "Shu Yinbiao"]
 ORGS = ["江苏省自然资源厅", "中国工程院", "Guizhou University", "Jiuquan Iron and Steel Group"]
 
 piece = st.one_of(
@@ -78,11 +93,19 @@ def build(pieces: list[tuple[str, str]], overlap: int) -> tuple[str, list[Mentio
     return text, mentions
 
 
+def partition(text: str, cuts: list[int]) -> list[Sentence]:
+    """Sentences that cut ``text`` at the given offsets (any cut is a sentence the segment stage could make)."""
+    points = sorted({0, len(text), *(c % (len(text) + 1) for c in cuts)})
+    return [Sentence(i, a, b, "zh") for i, (a, b) in enumerate(pairwise(points)) if a < b]
+
+
 @settings(max_examples=250, deadline=None)
-@given(st.lists(piece, max_size=30), st.integers(min_value=0, max_value=5))
-def test_relate_never_raises_and_covers_every_person(pieces: list[tuple[str, str]], overlap: int) -> None:
+@given(st.lists(piece, max_size=30), st.integers(min_value=0, max_value=5),
+       st.lists(st.integers(min_value=0, max_value=400), max_size=8))
+def test_relate_never_raises_and_covers_every_person(pieces: list[tuple[str, str]], overlap: int,
+                                                     cuts: list[int]) -> None:
     text, mentions = build(pieces, overlap)
-    delegates = relate(text, mentions)
+    delegates = relate(text, mentions, partition(text, cuts))
     person_ids = [m.mention_id for m in mentions if m.label == PERSON]
     got = [mid for d in delegates for mid in d.mention_ids]
     assert sorted(got) == sorted(person_ids)  # every person mention in exactly one delegate, nothing else
@@ -102,5 +125,5 @@ def test_relate_tolerates_bad_offsets(text: str, spans: list[tuple[int, int]]) -
         Mention(a, b, text[a:b] if 0 <= a < b <= len(text) else "x", PERSON, "test", mention_id=f"b{i}")
         for i, (a, b) in enumerate(spans)
     ]
-    delegates = relate(text, mentions)
+    delegates = relate(text, mentions, partition(text, [len(text) // 2]))
     assert sorted(mid for d in delegates for mid in d.mention_ids) == sorted(m.mention_id for m in mentions)

@@ -7,13 +7,13 @@ from decimal import Decimal
 import pytest
 
 from pipeline.figures import extract_figures, si_factor, to_si
-from pipeline.figures.tables import load_tables
+from pipeline.figures.grammar_data import load_grammar_data
 
 _COUNTS = {"item", "person", "time", "times", "share"}
 
 
 def test_figures_every_unit_has_a_conversion_or_is_a_count() -> None:
-    t = load_tables()
+    t = load_grammar_data()
     for form in t.unit_forms:
         base = form.unit.split("/")[0]
         assert base in t.conversions or base in _COUNTS, form
@@ -22,7 +22,7 @@ def test_figures_every_unit_has_a_conversion_or_is_a_count() -> None:
 
 
 def test_figures_conversion_factors_are_positive_and_sourced() -> None:
-    for code, c in load_tables().conversions.items():
+    for code, c in load_grammar_data().conversions.items():
         assert c.factor > 0, code
         assert c.source, code
 

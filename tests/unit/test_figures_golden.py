@@ -1,5 +1,6 @@
 """Golden cases for extract_figures, kept as data (tests/data/figures/golden_{zh,en}.jsonl).
 
+Every case names the reader it exercises (``reader``: one of pipeline.figures.readers.READERS).
 mode "exact": the figures found are exactly the listed ones (text, value, value_high, unit, qualifier).
 mode "contains": a seed gold figure (unit, value, value_high, qualifier) is among those found in its sentence.
 A case with "xfail" is a known failure, kept honest with strict xfail.
@@ -8,6 +9,7 @@ A case with "xfail" is a known failure, kept honest with strict xfail.
 from __future__ import annotations
 
 import json
+from collections import Counter
 from decimal import Decimal
 from pathlib import Path
 from typing import Any
@@ -15,6 +17,7 @@ from typing import Any
 import pytest
 
 from pipeline.figures import extract_figures
+from pipeline.figures.readers import READERS
 
 DATA = Path(__file__).resolve().parents[1] / "data" / "figures"
 
@@ -68,3 +71,11 @@ def test_figures_golden_files_cover_both_languages_and_negatives() -> None:
         mine = [c for c in cases if c["lang"] == lang]
         assert sum(1 for c in mine if c["mode"] == "exact" and not c["figures"]) >= 10  # negatives
         assert sum(1 for c in mine if c["mode"] == "contains") >= 15  # seed gold figures
+
+
+def test_figures_golden_cases_name_a_reader_and_every_reader_has_its_own() -> None:
+    cases = [c.values[0] for c in _cases()]
+    unknown = sorted({c.get("reader") for c in cases} - set(READERS), key=str)
+    assert unknown == [], f"cases naming no known reader: {unknown}"
+    per_reader = Counter(c["reader"] for c in cases if c["mode"] == "exact" and not c.get("xfail"))
+    assert {r: per_reader[r] for r in READERS if per_reader[r] < 3} == {}

@@ -117,6 +117,9 @@ def test_figures_extract_never_raises_and_spans_hold(text: str) -> None:
             "count",
             "rate",
             "power",
+            "age",
+            "temperature",
+            "index",
             "other",
         }
         assert f.qualifier in {None, "approx", "over", "under", "range"}

@@ -9,13 +9,12 @@ from collections import defaultdict
 from pathlib import Path
 
 import pytest
-import yaml
 
 from pipeline.minerals import LexiconError, load_lexicon, match_minerals
-from pipeline.minerals.lexicon import DEFAULT_PATH, en_key, parse_lexicon
+from pipeline.minerals.lexicon import en_key, parse_lexicon, raw_lexicon
 
 ROOT = Path(__file__).resolve().parents[2]
-RAW = yaml.safe_load(DEFAULT_PATH.read_text(encoding="utf-8"))
+RAW = raw_lexicon()
 COVERAGE = ROOT / "tests" / "data" / "minerals" / "required_coverage.tsv"
 
 
@@ -86,8 +85,13 @@ def _broken(mutate) -> dict:  # type: ignore[no-untyped-def]
     lambda d: d["entries"].append(copy.deepcopy(d["entries"][0])),       # duplicate canonical
     lambda d: d["blockers"]["zh"].append(d["entries"][0]["zh"][0]),      # a name is also a blocker
     lambda d: d["entries"][0].update(parent="unobtainium"),              # unknown parent
+    lambda d: d["entries"][0].update(colour="black"),                    # unknown entry key
+    lambda d: d["context"].update(zh_left_okk=["的"]),                   # misspelt context key
+    lambda d: d.update(blockerz={"zh": []}),                             # misspelt top-level key
+    lambda d: d["entries"][0].update(en_sibling_context=["nothing"]),    # sibling name not ambiguous
 ], ids=["zh-twice", "no-sources", "unknown-source", "bad-category", "upper-canonical", "dup-canonical",
-        "name-and-blocker", "bad-parent"])
+        "name-and-blocker", "bad-parent", "unknown-entry-key", "misspelt-context-key", "misspelt-top-key",
+        "sibling-not-context"])
 def test_parse_rejects_broken_lexicon(mutate) -> None:  # type: ignore[no-untyped-def]
     with pytest.raises(LexiconError):
         parse_lexicon(_broken(mutate))
@@ -102,4 +106,3 @@ def test_zh_terms_are_multi_character_names() -> None:
 
 def test_default_lexicon_is_cached() -> None:
     assert load_lexicon() is load_lexicon()
-    assert load_lexicon(DEFAULT_PATH) is load_lexicon()

@@ -97,8 +97,8 @@ class _Rows:
                     continue
                 ids.append(mid)
                 self.add("mentions", {"mention_id": mid, "doc_id": doc_id, "sent_idx": 0, "start": start,
-                                      "end": end, "text": surface, "label": label, "canonical": canonical,
-                                      "source": "gold", "lang": _lang(surface)})
+                                      "end": end, "text": surface, "label": label, "mineral": canonical,
+                                      "extractor": "rule", "lang": _lang(surface)})
                 if figure is not None:
                     self.add("figures", {"mention_id": mid, "doc_id": doc_id, **figure})
         self.add("documents", {"doc_id": doc_id, "source": source, "content_sha": doc_id * 2,
@@ -124,8 +124,8 @@ def _figure(f: dict[str, Any]) -> dict[str, Any]:
     return {"value": float(f["value"]), "value_text": str(f["value"]),
             "value_high": None if f["value_high"] is None else float(f["value_high"]),
             "value_high_text": None if f["value_high"] is None else str(f["value_high"]), "unit": f["unit"],
-            "qualifier": f["qualifier"], "kind": _kind(f["unit"]), "value_si": None, "value_high_si": None,
-            "si_unit": None}
+            "qualifier": f["qualifier"], "kind": _kind(f["unit"]), "value_norm": None, "value_high_norm": None,
+            "unit_norm": None}
 
 
 def build_output(out: Path) -> Path:
@@ -140,14 +140,14 @@ def build_output(out: Path) -> Path:
         items += [(m["text"], "MINERAL", m["canonical"], None) for m in g["minerals"]]
         items += [(f["text"], "FIGURE", None, _figure(f)) for f in g["figures"]]
         new.document(doc_id, f"seeds/{name}", text, g["lang"], items)
-        for p in g["persons"]:
-            if p["delegate_body"]:
-                mids = [mention_id(doc_id, at, at + len(p["name"]), "PERSON")
-                        for at in _occurrences(text, p["name"])]
-                new.add("delegates", {"doc_id": doc_id, "mention_ids": mids, "name": p["name"],
-                                      "name_key": p["name"].lower(), "body": p["delegate_body"], "term": 14,
-                                      "session": 2, "titles": p["titles"], "affiliations": p["titles"][-1:],
-                                      "evidence_start": None, "evidence_end": None})
+        for p in g["persons"]:  # every person; the delegate fields only for delegates
+            mids = [mention_id(doc_id, at, at + len(p["name"]), "PERSON") for at in _occurrences(text, p["name"])]
+            body = p["delegate_body"]
+            new.add("people", {"doc_id": doc_id, "mention_ids": mids, "name": p["name"],
+                               "name_key": p["name"].lower(), "delegate_body": body,
+                               "delegate_term": 14 if body else None, "delegate_session": 2 if body else None,
+                               "titles": p["titles"], "affiliations": p["titles"][-1:],
+                               "evidence_start": None, "evidence_end": None})
     tonnes = _figure({"value": 3.5e6, "value_high": None, "unit": "t", "qualifier": None})
     markup = [(s, label, canonical, tonnes if label == "FIGURE" else None)
               for s, label, canonical in MARKUP_SPANS]
@@ -257,4 +257,4 @@ def read_marks(page: str) -> MarkReader:
 def test_report_fixture_obeys_output_invariants(tmp_path: Path) -> None:
     counts = check_output(build_output(tmp_path))
     assert counts["runs"] == 2 and counts["documents"] == 7 and counts["errors"] == 2
-    assert counts["mentions"] > 100 and counts["figures"] > 10 and counts["delegates"] > 0
+    assert counts["mentions"] > 100 and counts["figures"] > 10 and counts["people"] > 0

@@ -13,7 +13,7 @@ from pipeline.io.sink import write_batch
 from pipeline.tools.report import ReportError, doc_anchor, write_report
 from tests.unit.test_report_fixture import MARKUP_TEXT, NEW_RUN, OLD_RUN, MarkReader, build_output, read_marks
 
-SECTION_IDS = ["summary", "counts", "minerals", "figures", "delegates", "errors", "documents"]
+SECTION_IDS = ["summary", "counts", "minerals", "figures", "people", "errors", "documents"]
 
 
 @pytest.fixture(scope="module")
@@ -35,7 +35,7 @@ def reader(page: str) -> MarkReader:
 def _rows(name: str, out: Path, run_id: str = NEW_RUN) -> pd.DataFrame:
     frame = load_table(name, out, latest=False)
     frame = frame[frame["run_id"].astype(str) == run_id].reset_index(drop=True)
-    for col in ("label", "lang", "unit", "qualifier", "kind", "body", "level"):
+    for col in ("label", "lang", "unit", "qualifier", "kind", "mineral", "delegate_body", "level"):
         if col in frame.columns:
             frame[col] = frame[col].astype(object).where(frame[col].notna(), None)
     return frame
@@ -100,18 +100,18 @@ def test_report_counts_equal_the_mentions_table(reader: MarkReader, out: Path) -
     assert _int(body[-1][-1]) == len(mentions)
 
 
-def test_report_minerals_count_per_canonical_and_language(reader: MarkReader, out: Path) -> None:
+def test_report_minerals_count_per_mineral_and_language(reader: MarkReader, out: Path) -> None:
     m = _rows("mentions", out)
     m = m[m["label"] == "MINERAL"]
     head, *body = reader.tables["minerals"]
-    assert head[:3] == ["canonical", "en", "zh"]
+    assert head[:3] == ["mineral", "en", "zh"]
     totals = [_int(r[3]) for r in body]
     assert totals == sorted(totals, reverse=True)
     for row in body:
-        sel = m[m["canonical"] == row[0]]
+        sel = m[m["mineral"] == row[0]]
         assert (_int(row[1]), _int(row[2]), _int(row[3])) == (
             (sel["lang"] == "en").sum(), (sel["lang"] == "zh").sum(), len(sel))
-    assert len(body) == min(50, m["canonical"].nunique())
+    assert len(body) == min(50, m["mineral"].nunique())
 
 
 def test_report_figures_rank_readings_by_frequency(reader: MarkReader, page: str, out: Path) -> None:
@@ -119,18 +119,23 @@ def test_report_figures_rank_readings_by_frequency(reader: MarkReader, page: str
     keys = ["value", "value_high", "unit", "qualifier"]
     freq = f.groupby(keys, dropna=False).size().sort_values(ascending=False)
     head, *body = reader.tables["figures"]
-    assert head == ["value", "unit", "qualifier", "kind", "text", "count", "SI value"]
+    assert head == ["value", "unit", "qualifier", "kind", "text", "count", "comparable value"]
     assert [_int(r[5]) for r in body] == list(freq.head(len(body)))
     assert f"{len(f)} figures, {len(freq)} distinct readings" in page
     text = dict(zip(_rows("mentions", out)["mention_id"], _rows("mentions", out)["text"], strict=True))
     assert body[0][4].split(" | ")[0] in {text[i] for i in f["mention_id"]}
 
 
-def test_report_delegates_and_errors_come_from_their_tables(reader: MarkReader, out: Path) -> None:
-    d = _rows("delegates", out)
-    head, *body = reader.tables["delegates"]
-    assert head == ["name", "body", "titles", "affiliations", "document"]
-    assert sorted((r[0], r[1]) for r in body) == sorted(zip(d["name"], d["body"], strict=True))
+def test_report_people_and_errors_come_from_their_tables(reader: MarkReader, page: str, out: Path) -> None:
+    d = _rows("people", out)
+    head, *body = reader.tables["people"]
+    assert head == ["name", "delegate body", "titles", "affiliations", "document"]
+    assert sorted((r[0], r[1]) for r in body) == sorted((n, b or "") for n, b in zip(d["name"], d["delegate_body"],
+                                                                                      strict=True))
+    delegates = [r for r in body if r[1]]
+    assert body[:len(delegates)] == delegates  # delegates first
+    assert 0 < len(delegates) < len(body)
+    assert f"{len(d)} people, {len(delegates)} of them delegates." in page
     e = _rows("errors", out)
     head, *body = reader.tables["errors"]
     assert [r[0] for r in body] == sorted(e["level"], key=lambda lv: lv != "error")
@@ -154,7 +159,7 @@ def test_report_of_an_older_run_shows_only_its_rows(out: Path, tmp_path: Path) -
     reader = read_marks(page)
     assert [i for i in reader.ids if i.startswith("doc-")] == [doc_anchor("old0000000000001")]
     assert [m["text"] for m in reader.marks] == ["gold", "Shandong"]
-    assert "No delegates in this run." in page and "No errors or warnings in this run." in page
+    assert "No people in this run." in page and "No errors or warnings in this run." in page
 
 
 def test_report_cap_keeps_the_page_small_and_says_so(out: Path, tmp_path: Path, page: str) -> None:
@@ -174,7 +179,8 @@ def test_report_unfinished_run_and_missing_runs_are_reported(out: Path, tmp_path
     late = "20260302t020000dead"
     write_batch(tmp_path / "o", late, "2026-03-02", 0, {"documents": [{
         "run_id": late, "doc_id": "late000000000001", "source": "late.txt", "content_sha": "x",
-        "fingerprint": "fp", "lang": "en", "n_chars": 4, "text": "late"}]})
+        "fingerprint": "fp", "encoding": "utf_8", "lang": "en", "raw_chars": 4, "n_chars": 4, "n_sentences": 1,
+        "n_mentions": 0, "text": "late"}]})
     page = write_report(tmp_path / "o", tmp_path / "late.html").read_text(encoding="utf-8")
     assert "unfinished: the run wrote no runs row" in page and late in page
     with pytest.raises(ReportError, match="not found"):

@@ -21,7 +21,7 @@ def _doc(run: str, doc_id: str, text: str = "稀土") -> dict[str, object]:
 
 def _mention(run: str, doc_id: str) -> dict[str, object]:
     return {"run_id": run, "mention_id": f"{doc_id}:0-2:MINERAL", "doc_id": doc_id, "sent_idx": 0, "start": 0,
-            "end": 2, "text": "稀土", "label": "MINERAL", "canonical": "rare earth", "source": "lexicon", "lang": "zh"}
+            "end": 2, "text": "稀土", "label": "MINERAL", "mineral": "rare earth", "extractor": "lexicon", "lang": "zh"}
 
 
 def test_tables_every_schema_carries_version_and_run_id() -> None:
@@ -60,7 +60,7 @@ def test_tables_latest_keeps_newest_run_of_each_document(tmp_path: Path) -> None
 
 def test_tables_empty_output_gives_typed_empty_frame(tmp_path: Path) -> None:
     frame = load_table("figures", tmp_path)
-    assert len(frame) == 0 and "value_si" in frame.columns
+    assert len(frame) == 0 and "value_norm" in frame.columns
     assert read_arrow("figures", tmp_path).schema.field("value").type == "double"
 
 

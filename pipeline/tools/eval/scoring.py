@@ -182,3 +182,18 @@ def title_share(gold_lines: Iterable[str], pred_lines: Iterable[str]) -> tuple[i
     total = sum(len(t) for t in gold.values())
     hit = sum(len(t & pred.get(key, set())) for key, t in gold.items())
     return hit, total
+
+
+def delegates_with_titles(pred_lines: Iterable[str]) -> tuple[int, int]:
+    """(with a title, all): predicted delegates (persons with a body) that carry at least one title.
+
+    Informational: a delegate found without any post says less than the text does.
+    """
+    with_title = total = 0
+    for line in pred_lines:
+        if line.strip():
+            for p in json.loads(line).get("persons") or []:
+                if p.get("delegate_body"):
+                    total += 1
+                    with_title += bool(p.get("titles"))
+    return with_title, total
