@@ -127,8 +127,14 @@ def match_zh(text: str, start: int, end: int, bounds: Collection[int]) -> list[C
     index = _index_after()
     return [Candidate(s, e, p.label, GAZETTEER, "zh", weak=p.strength == "weak")
             for s, e, p in _zh_spans(text, start, end, bounds, gaz)
-            if not (p.label == "ORG" and index.match(text, e, end))
+            if not (p.label == "ORG" and (index.match(text, e, end) or role_word(text, s, e)))
             and not (p.label == "LOC" and text.startswith(tuple(zh_rules().not_place_after), e))]
+
+
+def role_word(text: str, start: int, end: int) -> bool:
+    """全国人大|代表, 全国政协|委员: a legislature's name opening a role word is no mention of the body."""
+    return text.endswith(("人大", "政协"), start, end) and text.startswith(
+        tuple(zh_rules().legislature_role_words), end)
 
 
 def match_en(text: str, start: int, end: int) -> list[Candidate]:

@@ -60,6 +60,7 @@ class ZhRules(RuleFile):
     facility_words: list[str]
     not_place_after: list[str]
     name_compound_words: list[str]
+    legislature_role_words: list[str]
 
 
 class EnRules(RuleFile):

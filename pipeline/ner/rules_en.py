@@ -145,7 +145,7 @@ def _phrases_and_links(toks: list[_Tok], text: str, lex: _Lex) -> list[tuple[str
             j = i
             while (j + 1 < len(toks) and toks[j + 1].kind == "cap"
                    and text[toks[j].end:toks[j + 1].start] == " "
-                   and fold_en(toks[j].text) not in lex.company):
+                   and (fold_en(toks[j].text) not in lex.company or fold_en(toks[j + 1].text) in lex.company)):
                 j += 1
             parts = list(_split_titles(toks[i:j + 1], lex))
             for k, ph in enumerate(parts):

@@ -28,7 +28,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from pipeline.ner import companies_zh, places_zh
-from pipeline.ner.gazetteer import on_bounds, place_word_start
+from pipeline.ner.gazetteer import on_bounds, place_word_start, role_word
 from pipeline.ner.inputs import MODEL, RULE, Candidate
 from pipeline.ner.lexicon import gazetteer, surnames_zh, zh_rules
 from pipeline.text.scripts import HAN, is_han
@@ -456,8 +456,8 @@ def org_by_suffix(text: str, start: int, end: int, bounds: list[int], bound_set:
             continue  # a long body needs an anchor, except before a company suffix (…材料有限公司)
         if cls == "place_only" and not (_covered_by(places, body_start, i) or _place_with(text, body_start, i)):
             continue
-        if _two_listed(text, body_start, se):
-            continue  # 农工党|九三学社: two listed bodies side by side
+        if _two_listed(text, body_start, se) or role_word(text, body_start, se):
+            continue  # 农工党|九三学社: two listed bodies side by side; 全国人大|代表: a role word
         m = _PAREN_PLACE.match(text, se)
         if m and m.group(1) in gazetteer().zh:
             se = m.end()
@@ -621,7 +621,7 @@ def _org_kept(text: str, c: Candidate, place_spans: list[tuple[int, int]], lex: 
     """Whether a model organisation span is a plausible institution name (see ``vet_model``)."""
     span = text[c.start:c.end]
     suf = next((s for s in lex.suffixes if span.endswith(s)), "")
-    if _two_listed(text, c.start, c.end) or _index_word().match(text, c.end):
+    if _two_listed(text, c.start, c.end) or _index_word().match(text, c.end) or role_word(text, c.start, c.end):
         return False  # 农工党九三学社: two listed bodies run together; 纳斯达克|综合指数 names an index
     if not suf:  # kept when listed, a company short name (华阳股份) or followed by a title (小鹏汽车|董事长)
         # or a market-news cue (江铜|控股的); not 硅钢, 国家能源
