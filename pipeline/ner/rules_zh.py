@@ -569,7 +569,7 @@ def candidates(text: str, start: int, end: int, bounds: Collection[int], known: 
 
 
 _WEEKDAY = re.compile(r"(?:周|星期|礼拜)[一二三四五六日天]")
-_ENUMERATION = re.compile(r"[一二三四五六七八九十两几多数0-9]+[家个所名位座]")
+_ENUMERATION = re.compile(r"[一二三四五六七八九十两几多数首0-9]+[家个所名位座批]")
 
 
 def tidy_model_span(text: str, cand: Candidate) -> Candidate | None:
