@@ -103,7 +103,8 @@ def acronym_companies(text: str, start: int, end: int) -> list[Candidate]:
     """An acronym right before a title word is the organisation the title belongs to (CATL chief)."""
     skip = {"CEO", "CFO", "COO", "CTO", "NPC", "CPPCC"}
     found = _patterns()["acronym"].finditer(text, start, end)
-    return [Candidate(m.start(1), m.end(1), "ORG", RULE, "en") for m in found if m.group(1) not in skip]
+    return [Candidate(m.start(1), m.end(1), "ORG", RULE, "en") for m in found
+            if m.group(1) not in skip and not _place(m.group(1))]  # "US president" names a country
 
 
 def short_forms(text: str, start: int, end: int, orgs: Iterable[Candidate]) -> list[Candidate]:
@@ -116,8 +117,9 @@ def short_forms(text: str, start: int, end: int, orgs: Iterable[Candidate]) -> l
         parts = text[c.start:c.end].replace("\u2019s", "").replace("'s", "").split()
         if len(parts) >= 2 and all(p in words for p in parts[1:]) and parts[0][:1].isupper():
             head = parts[0]
-            if head not in lex_generic and not _place(head) and len(head) > 2:
-                shorts.add(head)
+            ordinary = head.lower() in re.findall(r"(?<![A-Za-z])[a-z]+(?![A-Za-z])", text)
+            if head not in lex_generic and not _place(head) and len(head) > 2 and not ordinary:
+                shorts.add(head)  # not "General" of General Motors where the text has "general" too
     out: list[Candidate] = []
     for short in shorts:
         for m in re.finditer(rf"(?<![\w\-]){re.escape(short)}(?![\w\-])(?! [A-Z])", text[start:end]):
@@ -156,9 +158,8 @@ def appositions(text: str, start: int, end: int) -> list[Candidate]:
                 out.append(Candidate(m.start(1), m.end(1), "ORG", RULE, "en"))
     for m in place.finditer(text, start, end):
         out += [Candidate(m.start(k), m.end(k), "LOC", RULE, "en") for k in (1, 2) if m.group(k)]
-    demonym = tuple(en_rules().demonym_endings)
     for m in re.finditer(r"\b[Tt]he ([A-Z][a-z]+) government\b", text[start:end]):
-        if _place(m.group(1)) or not m.group(1).endswith(demonym):  # not "the Zambian government"
+        if _place(m.group(1)):  # "the Kigali government"; not "the Zambian" or "the Morrison government"
             out.append(Candidate(start + m.start(1), start + m.end(1), "LOC", RULE, "en"))
     return out
 

@@ -147,8 +147,8 @@ def match_en(text: str, start: int, end: int) -> list[Candidate]:
         hit = None
         for n in range(min(_MAX_EN_WORDS, len(words) - i), 0, -1):
             a, b = words[i].start(), words[i + n - 1].end()
-            if (a > 0 and text[a - 1].isalnum()) or (b < len(text) and text[b].isalnum()):
-                continue
+            if (a > 0 and text[a - 1].isalnum()) or (b < len(text) and (text[b].isalnum() or text[b] == "$")):
+                continue  # inside a word, or a currency prefix (US$, HK$)
             if n > 1 and any(not text[w.end():x.start()].isspace() or "\n" in text[w.end():x.start()]
                              for w, x in zip(words[i:i + n - 1], words[i + 1:i + n], strict=False)):
                 continue

@@ -79,3 +79,9 @@ def test_place_opening_a_word_with_a_noun_that_takes_a_place_counts() -> None:
     assert "秘鲁" in found
     assert gazetteer.place_word_start(text, 2, 4, bounds)
     assert not gazetteer.place_word_start(text, 12, 14, bounds)  # 秘鲁|菜: no noun that takes a place
+
+
+def test_currency_prefix_is_no_place() -> None:
+    text = "a US$2.5 bn plan in the US"
+    found = [(c.start, text[c.start:c.end]) for c in gazetteer.match_en(text, 0, len(text))]
+    assert found == [(text.rindex("US"), "US")]
