@@ -49,6 +49,7 @@ class CompanyWords(RuleFile):
     inner_stop_chars: str
     designator_words: list[str]
     company_titles: list[str]
+    list_followers: str
 
 
 @dataclass(frozen=True)
@@ -72,6 +73,7 @@ class _Lex:
     stops_all: frozenset[str]
     designators: frozenset[str]
     company_titles: tuple[str, ...]
+    list_followers: str
 
 
 def _longest_first(words: Iterable[str]) -> tuple[str, ...]:
@@ -97,7 +99,7 @@ def _lex() -> _Lex:
                 _longest_first(s for s in suffixes if len(s) > 1), frozenset(d.inner_stop_chars),
                 _longest_first(set(d.industry_words) - set(d.weak_industry_words)),
                 frozenset(w for w in words if len(w) == 2), frozenset(w for w in words if len(w) > 1),
-                frozenset(d.designator_words), _longest_first(d.company_titles))
+                frozenset(d.designator_words), _longest_first(d.company_titles), d.list_followers)
 
 
 _EDGE = set("，。、；：？！“”‘’《》（）()〔〕【】[]…—-·,.;:?!\"' \t\r\n\u3000|/")
@@ -239,7 +241,7 @@ def relations(text: str, start: int, end: int, lex: _Lex,
             continue
         after = text[e:e + 6]
         if (text.endswith(lex.strong_industry + lex.suffixes, b, e) or e >= end or text[e] in _EDGE
-                or after.startswith(lex.owner + lex.speech + lex.deal) or text[e] in "等和与及"):
+                or after.startswith(lex.owner + lex.speech + lex.deal) or text[e] in lex.list_followers):
             yield b, e, ORG
 
 

@@ -101,7 +101,7 @@ def delegations(text: str, start: int, end: int) -> list[Candidate]:
 
 def acronym_companies(text: str, start: int, end: int) -> list[Candidate]:
     """An acronym right before a title word is the organisation the title belongs to (CATL chief)."""
-    skip = {"CEO", "CFO", "COO", "CTO", "NPC", "CPPCC"}
+    skip = set(en_rules().acronym_not_companies)
     found = _patterns()["acronym"].finditer(text, start, end)
     return [Candidate(m.start(1), m.end(1), "ORG", RULE, "en") for m in found
             if m.group(1) not in skip and not _place(m.group(1))]  # "US president" names a country

@@ -133,7 +133,7 @@ def match_zh(text: str, start: int, end: int, bounds: Collection[int]) -> list[C
 
 def role_word(text: str, start: int, end: int) -> bool:
     """全国人大|代表, 全国政协|委员: a legislature's name opening a role word is no mention of the body."""
-    return text.endswith(("人大", "政协"), start, end) and text.startswith(
+    return text.endswith(tuple(zh_rules().legislature_endings), start, end) and text.startswith(
         tuple(zh_rules().legislature_role_words), end)
 
 

@@ -61,6 +61,8 @@ class ZhRules(RuleFile):
     not_place_after: list[str]
     name_compound_words: list[str]
     legislature_role_words: list[str]
+    title_body_chars: str
+    legislature_endings: list[str]
 
 
 class EnRules(RuleFile):
@@ -91,6 +93,7 @@ class EnRules(RuleFile):
     place_nouns: list[str]
     enumerated_heads: list[str]
     demonym_endings: list[str]
+    acronym_not_companies: list[str]
 
 
 class PinyinNames(RuleFile):

@@ -28,6 +28,8 @@ class PlaceWords(RuleFile):
     generic_bodies: list[str]
     mine_words: list[str]
     direction_words: list[str]
+    mining_verb_chars: str
+    pronoun_chars: str
     lead_words: list[str]
     adjective_ends: str
 
@@ -43,6 +45,7 @@ class _Lex:
     directions: tuple[str, ...]
     leads: tuple[str, ...]
     adjective_ends: tuple[str, ...]
+    mining_verbs: tuple[str, ...]
 
 
 def _longest_first(words: list[str]) -> tuple[str, ...]:
@@ -57,8 +60,9 @@ def _lex() -> _Lex:
     generic = set(d.generic_bodies) | set(zh.org_generic_bodies) | set(zh.generic_place_nouns)
     return _Lex(_longest_first(d.feature_words), _longest_first(d.after_country_words), frozenset(generic),
                 _longest_first(d.mine_words), _longest_first(stops),
-                frozenset(zh.function_chars) | frozenset(zh.leading_stop_chars) | set("了着过个们"),
-                _longest_first(d.direction_words), _longest_first(d.lead_words), tuple(d.adjective_ends))
+                frozenset(zh.function_chars) | frozenset(zh.leading_stop_chars) | frozenset(d.pronoun_chars),
+                _longest_first(d.direction_words), _longest_first(d.lead_words), tuple(d.adjective_ends),
+                tuple(d.mining_verb_chars))
 
 
 _EDGE = set("，。、；：？！“”‘’《》（）()〔〕【】[]…—-·,.;:?!\"' \t\r\n\u3000|/")
@@ -155,7 +159,7 @@ def mines(text: str, start: int, end: int) -> Iterator[tuple[int, int]]:
     for m in _MINE.finditer(text, start, end):
         body = m.group(1)
         if body not in lex.generic and not any(c in lex.function_chars for c in body) and not body.endswith(
-                lex.mines) and not body.endswith(tuple("采开找探选冶炼勘")):
+                lex.mines) and not body.endswith(lex.mining_verbs):
             yield m.start(1), m.end()
 
 

@@ -171,7 +171,6 @@ def _transliterated_tail(text: str, pos: int, end: int) -> int:
     return pos
 
 
-_BODY_CHARS = set("会团处部局室组院所厅委")
 _LATIN_NAME = re.compile(r"[A-Z][a-z]+(?:[ -][A-Z]?[a-z]+){0,2}(?![A-Za-z])")
 
 
@@ -266,7 +265,7 @@ def persons_before_titles(text: str, start: int, end: int) -> Iterator[tuple[int
             s = m.start() - n
             if s < start or (s > start and is_han(text[s - 1]) and text[s - 1] != "、"):
                 continue
-            if text[m.end():m.end() + 1] in _BODY_CHARS:
+            if text[m.end():m.end() + 1] in zh_rules().title_body_chars:
                 break  # 委员|会, 代表|团: the title word is part of a body's name
             if n in name_lengths(text, s, m.start()) and text[s:m.start()] not in lex.follow:
                 yield s, m.start()
