@@ -21,14 +21,13 @@ from typing import Any
 
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
-sys.path.insert(0, str(ROOT / "tests" / "data" / "ner"))
 
 import spacy  # noqa: E402
-from seed_eval import seed_inputs  # noqa: E402
 
 from pipeline.ner.inputs import NerInput  # noqa: E402
 from pipeline.nlp.ner_backends import _needed_components, _project_path  # noqa: E402
 from pipeline.nlp.recognizer import EntityRecognizer  # noqa: E402
+from pipeline.tools.eval.ner_seed_eval import seed_inputs  # noqa: E402
 
 
 def pipe_all(nlp: Any, texts: list[str]) -> list[Any]:

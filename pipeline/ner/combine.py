@@ -9,29 +9,35 @@ from __future__ import annotations
 from bisect import bisect_left
 
 from pipeline.delegates.anchors import anchored_persons
-from pipeline.ner import gazetteer, rules_en, rules_zh
+from pipeline.ner import context_en, gazetteer, rules_en, rules_zh
 from pipeline.ner.inputs import Candidate, NerInput
 
 
 def with_rules(doc: NerInput, model: list[Candidate]) -> list[Candidate]:
     """The model's candidates (vetted) plus rule and gazetteer candidates over the zh and en runs."""
     out: list[Candidate] = [c for c in model if c.lang != "zh"]
-    # Sorted once per document, then sliced per run: linear in the document's length.
-    ordered_bounds = sorted(doc.word_bounds)
-    zh_model = sorted((c for c in model if c.lang == "zh"), key=lambda c: c.start)
-    zh_starts = [c.start for c in zh_model]
+    ordered_bounds = sorted(doc.word_bounds)  # once per document, not once per language run
+    by_start = sorted(model, key=lambda c: c.start)  # the model's candidates of a run by bisection, not a scan
+    starts = [c.start for c in by_start]
+
+    def in_run(seg_start: int, seg_end: int) -> list[Candidate]:
+        return by_start[bisect_left(starts, seg_start):bisect_left(starts, seg_end)]
+
     for seg in doc.segments:
         if seg.lang == "en":
             out += gazetteer.match_en(doc.text, seg.start, seg.end)
-            out += rules_en.org_spans(doc.text, seg.start, seg.end)
+            orgs = rules_en.org_spans(doc.text, seg.start, seg.end)
+            out += orgs
+            run_orgs = orgs + [c for c in in_run(seg.start, seg.end) if c.label == "ORG"]
+            out += context_en.candidates(doc.text, seg.start, seg.end, run_orgs)
             out += rules_en.pinyin_persons(doc.text, seg.start, seg.end)
             out += rules_en.context_persons(doc.text, seg.start, seg.end)
         elif seg.lang == "zh":
             places = gazetteer.match_zh(doc.text, seg.start, seg.end, doc.word_bounds)
-            run_model = zh_model[bisect_left(zh_starts, seg.start):bisect_left(zh_starts, seg.end)]
-            in_run = rules_zh.vet_model(doc.text, run_model, places, doc.word_bounds)
-            out += places + in_run
-            out += rules_zh.candidates(doc.text, seg.start, seg.end, doc.word_bounds, in_run + places,
+            vetted = rules_zh.vet_model(doc.text, [c for c in in_run(seg.start, seg.end) if c.lang == "zh"],
+                                        places, doc.word_bounds)
+            out += places + vetted
+            out += rules_zh.candidates(doc.text, seg.start, seg.end, doc.word_bounds, vetted + places,
                                        ordered_bounds)
     out += anchored_persons(doc.text, doc.segments, doc.word_bounds)  # names a delegate cue anchors
     return out

@@ -18,7 +18,7 @@ from collections.abc import Collection, Iterator
 from functools import lru_cache
 
 from pipeline.ner.inputs import GAZETTEER, Candidate
-from pipeline.ner.lexicon import Gazetteer, Place, fold_en, gazetteer, json_data
+from pipeline.ner.lexicon import Gazetteer, Place, en_rules, fold_en, gazetteer, zh_rules
 from pipeline.text.scripts import is_han
 
 _EN_WORD = re.compile(r"[A-Z][A-Za-z]*(?:['\u2019\u2018-](?!s\b)[A-Za-z]+)*")
@@ -37,9 +37,9 @@ def _zh_lengths() -> dict[str, tuple[int, ...]]:
 
 @lru_cache(maxsize=1)
 def _designator() -> re.Pattern[str]:
-    lex = json_data("en_rules.json")
-    ethnic = "|".join(sorted(lex["ethnonyms"], key=len, reverse=True))
-    des = "|".join(sorted(lex["place_designators"], key=len, reverse=True))
+    lex = en_rules()
+    ethnic = "|".join(sorted(lex.ethnonyms, key=len, reverse=True))
+    des = "|".join(sorted(lex.place_designators, key=len, reverse=True))
     return re.compile(rf"\s+(?:(?:{ethnic})(?:\s+and\s+(?:{ethnic}))?\s+)?(?:Autonomous\s+)?(?:{des})\b")
 
 
@@ -50,6 +50,21 @@ def on_bounds(text: str, start: int, end: int, bounds: Collection[int]) -> bool:
     left_ok = start in bounds or start == 0 or not is_han(text[start - 1])
     right_ok = end in bounds or end == len(text) or not is_han(text[end])
     return left_ok and right_ok
+
+
+@lru_cache(maxsize=1)
+def _continuations() -> tuple[str, ...]:
+    return tuple(sorted(zh_rules().place_word_continuations, key=len, reverse=True))
+
+
+def place_word_start(text: str, start: int, end: int, bounds: Collection[int]) -> bool:
+    """text[start:end] opens a segmenter word whose rest is a noun that takes a place before it
+    (中国|政府, 亚太|地区, 日本|人 written as one word): the place is a mention of its own."""
+    if not bounds or (start not in bounds and start > 0 and is_han(text[start - 1])):
+        return False
+    cont = next((c for c in _continuations() if text.startswith(c, end)), "")
+    return bool(cont) and (end + len(cont) in bounds or end + len(cont) >= len(text)
+                           or not is_han(text[end + len(cont)]))
 
 
 def _zh_spans(text: str, start: int, end: int, bounds: Collection[int],
@@ -63,7 +78,8 @@ def _zh_spans(text: str, start: int, end: int, bounds: Collection[int],
             if i + n > end:
                 continue
             place = gaz.zh.get(text[i:i + n])
-            if place is None or (n < _FREE_LEN and not on_bounds(text, i, i + n, bounds)):
+            if place is None or (n < _FREE_LEN and not on_bounds(text, i, i + n, bounds)
+                                 and not (place.label == "LOC" and place_word_start(text, i, i + n, bounds))):
                 continue
             if place.strength == "context" and (prev is None or prev[0] != i
                                                 or not (prev[1].codes & place.ancestors)):
@@ -99,11 +115,26 @@ def _nested_pair(text: str, i: int, end: int, bounds: Collection[int], gaz: Gaze
     return None
 
 
+@lru_cache(maxsize=1)
+def _index_after() -> re.Pattern[str]:
+    return re.compile(zh_rules().index_after)
+
+
 def match_zh(text: str, start: int, end: int, bounds: Collection[int]) -> list[Candidate]:
-    """Gazetteer candidates in the Chinese run text[start:end]."""
+    """Gazetteer candidates in the Chinese run text[start:end]; an institution right before an index word
+    names the index (纳斯达克综合指数), not itself."""
     gaz = gazetteer()
+    index = _index_after()
     return [Candidate(s, e, p.label, GAZETTEER, "zh", weak=p.strength == "weak")
-            for s, e, p in _zh_spans(text, start, end, bounds, gaz)]
+            for s, e, p in _zh_spans(text, start, end, bounds, gaz)
+            if not (p.label == "ORG" and (index.match(text, e, end) or role_word(text, s, e)))
+            and not (p.label == "LOC" and text.startswith(tuple(zh_rules().not_place_after), e))]
+
+
+def role_word(text: str, start: int, end: int) -> bool:
+    """全国人大|代表, 全国政协|委员: a legislature's name opening a role word is no mention of the body."""
+    return text.endswith(tuple(zh_rules().legislature_endings), start, end) and text.startswith(
+        tuple(zh_rules().legislature_role_words), end)
 
 
 def match_en(text: str, start: int, end: int) -> list[Candidate]:
@@ -116,8 +147,8 @@ def match_en(text: str, start: int, end: int) -> list[Candidate]:
         hit = None
         for n in range(min(_MAX_EN_WORDS, len(words) - i), 0, -1):
             a, b = words[i].start(), words[i + n - 1].end()
-            if (a > 0 and text[a - 1].isalnum()) or (b < len(text) and text[b].isalnum()):
-                continue
+            if (a > 0 and text[a - 1].isalnum()) or (b < len(text) and (text[b].isalnum() or text[b] == "$")):
+                continue  # inside a word, or a currency prefix (US$, HK$)
             if n > 1 and any(not text[w.end():x.start()].isspace() or "\n" in text[w.end():x.start()]
                              for w, x in zip(words[i:i + n - 1], words[i + 1:i + n], strict=False)):
                 continue

@@ -9,7 +9,7 @@ from __future__ import annotations
 from collections.abc import Collection, Sequence
 from dataclasses import dataclass
 
-from pipeline.records import Segment
+from pipeline.records import Segment, Sentence
 
 # Proposal sources, as written to ``Mention.source``.
 MODEL, RULE, GAZETTEER = "model", "rule", "gazetteer"
@@ -17,11 +17,12 @@ MODEL, RULE, GAZETTEER = "model", "rule", "gazetteer"
 
 @dataclass(frozen=True, slots=True)
 class NerInput:
-    """One cleaned document: its text, its language runs and (for Chinese) its word bounds."""
+    """One cleaned document: its text, its language runs, (for Chinese) its word bounds and its sentences."""
 
     text: str  # the whole cleaned document text
     segments: Sequence[Segment]  # language runs covering text: lang "zh" | "en" | "other"
     word_bounds: Collection[int] = ()  # offsets where Chinese words start/end (pkuseg); may be empty
+    sentences: Sequence[Sentence] = ()  # the segment stage's sentences; the model pieces are packed from them
 
 
 @dataclass(frozen=True, slots=True)

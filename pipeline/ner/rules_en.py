@@ -17,7 +17,7 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 
 from pipeline.ner.inputs import MODEL, RULE, Candidate
-from pipeline.ner.lexicon import fold_en, gazetteer, json_data
+from pipeline.ner.lexicon import en_rules, fold_en, gazetteer, pinyin_names
 
 _TOKEN = re.compile(
     r"(?P<co>Co\.,?\s?Ltd\.?)"
@@ -27,13 +27,8 @@ _TOKEN = re.compile(
     r"|(?P<amp>&)"
     r"|(?P<other>[^\sA-Za-z0-9])"
 )
-_ABBREV = {"Co", "Ltd", "Inc", "Corp", "No", "St", "Mr", "Ms", "Mrs", "Dr", "Prof"}
 _POSSESSIVE = re.compile(r"['\u2019\u2018]s$")
 _ACRONYM = re.compile(r"^[A-Z][A-Z&]{1,7}$")
-_CONNECTORS = {"of", "the", "and", "for", "in", "&"}
-# English derivational endings no pinyin or proper name ends in: a lone "Continuation" or "Scientific" is
-# an ordinary word capitalised by position.
-_DERIVED = re.compile(r"(?:tion|sion|ment|ness|ity|ical|ic|ive|ous|ful|less|able|ible|ance|ence|ism|ist)$")
 
 
 @dataclass(frozen=True)
@@ -51,19 +46,24 @@ class _Lex:
     syllables: frozenset[str]
     events: frozenset[str]
     company: frozenset[str]
+    abbrev: frozenset[str]
+    connectors: frozenset[str]
+    derived: re.Pattern[str]
 
 
 @lru_cache(maxsize=1)
 def _lex() -> _Lex:
-    en = json_data("en_rules.json")
-    names = json_data("pinyin_names.json")
-    designators = {w for d in en["place_designators"] for w in d.split()}
-    return _Lex(frozenset(en["org_heads"]), frozenset(en["sub_unit_heads"]), frozenset(en["parent_heads"]),
-                frozenset(en["generic_words"]), frozenset(en["weak_heads"]), frozenset(en["title_words"]),
-                frozenset(designators), frozenset(en["connector_in_targets"]),
-                frozenset(en["determiners"]) | frozenset(en["leading_stopwords"]),
-                frozenset(names["surnames"]), frozenset(names["syllables"]), frozenset(en["event_heads"]),
-                frozenset(fold_en(c) for c in en["company_suffixes"]))
+    en = en_rules()
+    names = pinyin_names()
+    designators = {w for d in en.place_designators for w in d.split()}
+    endings = "|".join(sorted(en.derived_endings, key=len, reverse=True))
+    return _Lex(frozenset(en.org_heads), frozenset(en.sub_unit_heads), frozenset(en.parent_heads),
+                frozenset(en.generic_words), frozenset(en.weak_heads), frozenset(en.title_words),
+                frozenset(designators), frozenset(en.connector_in_targets),
+                frozenset(en.determiners) | frozenset(en.leading_stopwords),
+                frozenset(names.surnames), frozenset(names.syllables), frozenset(en.event_heads),
+                frozenset(fold_en(c) for c in en.company_suffixes), frozenset(en.abbreviations),
+                frozenset(en.connectors), re.compile(rf"(?:{endings})$"))
 
 
 @dataclass(frozen=True, slots=True)
@@ -81,7 +81,7 @@ def _tokens(text: str, start: int, end: int) -> list[_Tok]:
         s, e = m.span()
         if kind == "word":
             word = m.group()
-            if word in _ABBREV and e < end and text[e] == ".":
+            if word in _lex().abbrev and e < end and text[e] == ".":
                 e += 1
             kind = "cap" if word[0].isupper() else "low"
         elif kind == "co":
@@ -145,7 +145,7 @@ def _phrases_and_links(toks: list[_Tok], text: str, lex: _Lex) -> list[tuple[str
             j = i
             while (j + 1 < len(toks) and toks[j + 1].kind == "cap"
                    and text[toks[j].end:toks[j + 1].start] == " "
-                   and fold_en(toks[j].text) not in lex.company):
+                   and (fold_en(toks[j].text) not in lex.company or fold_en(toks[j + 1].text) in lex.company)):
                 j += 1
             parts = list(_split_titles(toks[i:j + 1], lex))
             for k, ph in enumerate(parts):
@@ -155,7 +155,7 @@ def _phrases_and_links(toks: list[_Tok], text: str, lex: _Lex) -> list[tuple[str
             i = j + 1
             continue
         gap_ok = i == 0 or "\n" not in text[toks[i - 1].end:t.start]
-        if t.kind == "low" and t.text in _CONNECTORS and gap_ok:
+        if t.kind == "low" and t.text in lex.connectors and gap_ok:
             link.append("and" if t.text == "&" else t.text)
         elif t.kind == "comma" and gap_ok and not link:
             link.append(",")
@@ -206,7 +206,7 @@ def _can_join(chain: _Chain, link: str, ph: _Phrase, lex: _Lex) -> bool:
     return False
 
 
-def _chains(phrases: list[tuple[str, _Phrase]], lex: _Lex) -> Iterator[_Chain]:
+def _chains(phrases: list[tuple[str, _Phrase]], lex: _Lex, text: str = "") -> Iterator[_Chain]:
     cur: _Chain | None = None
     for link, ph in phrases:
         if link == "()":
@@ -220,9 +220,11 @@ def _chains(phrases: list[tuple[str, _Phrase]], lex: _Lex) -> Iterator[_Chain]:
                 yield cur
             cur = None
             continue
-        if cur is not None and link and _can_join(cur, link, ph, lex):
+        after_place = (cur is not None and bool(cur.links) and cur.links[-1] == "()" and not link
+                       and text[cur.phrases[-1].end:ph.start] == " ")
+        if cur is not None and (after_place or (link and _can_join(cur, link, ph, lex))):
             cur.phrases.append(ph)
-            cur.links.append(link)
+            cur.links.append(link or " ")  # China Metallurgical North (Dalian) Engineering Technology Co
             continue
         if cur is not None:
             yield cur
@@ -251,18 +253,41 @@ def _drop_event(chain: _Chain, lex: _Lex) -> _Chain:
     return chain
 
 
+_BASED = re.compile(r"[\w.']+-based\s+")
+_INNER_POSSESSIVE = re.compile(r"['\u2019]s\s+")
+
+
+def _split_owner(text: str, s: int, e: int, lex: _Lex) -> list[tuple[int, int]]:
+    """An institution name cut where it holds another: "British Virgin Islands-based X Ltd" is X Ltd;
+    "Longmei Group's Qitaihe Mining Company" is two institutions; "Zambia's Copperbelt University" is the
+    university (the place before 's is a place)."""
+    based = [m.end() for m in _BASED.finditer(text, s, e)]
+    if based:
+        s = based[-1]
+    m = _INNER_POSSESSIVE.search(text, s, e)
+    if m is None:
+        return [(s, e)]
+    before, after = text[s:m.start()].split(), text[m.end():e].split()
+    if not after or not any(_is_head(_bare(w), lex) for w in after):
+        return [(s, e)]
+    if before and _is_head(_bare(before[-1]), lex):
+        return [(s, m.start()), (m.end(), e)]
+    return [(m.end(), e)] if _place([fold_en(" ".join(before))]) else [(s, e)]
+
+
 def org_spans(text: str, start: int, end: int) -> list[Candidate]:
     """Institution names completed by the grammar in the English run text[start:end]."""
     lex = _lex()
     out: list[Candidate] = []
-    for chain in _chains(_phrases_and_links(_tokens(text, start, end), text, lex), lex):
+    for chain in _chains(_phrases_and_links(_tokens(text, start, end), text, lex), lex, text):
         chain = _drop_event(chain, lex)
         if not _is_org(chain, lex):
             continue
         s, e = chain.phrases[0].start, chain.phrases[-1].end
         poss = _POSSESSIVE.search(text[s:e])
         e -= len(poss.group()) if poss else 0
-        out.append(Candidate(s, e, "ORG", RULE, "en"))
+        for a, b in _split_owner(text, s, e, lex):
+            out.append(Candidate(a, b, "ORG", RULE, "en"))
         # an acronym in brackets right after the name is the same institution: "... Conference (CPPCC)"
         m = re.compile(r"\s?\(([A-Z][A-Z&]{1,7})\)").match(text, e)
         if m:
@@ -351,19 +376,28 @@ def tidy_model_span(text: str, cand: Candidate) -> Candidate | None:
     m = re.search(r"(?:['\u2019\u2018]s|[\s.,;:'\"\u2019\u201d)\-\u2013]+)$", text[s:e])
     if m and m.start() > 0:
         e = s + m.start()
+    if cand.label in ("PERSON", "GPE", "LOC"):  # a date glued on: "Michael Marray 25 Aug"
+        m = re.search(r"(?:\s+\d+)+$", text[s:e])
+        if m and m.start() > 0:
+            e = s + m.start()
     span = text[s:e]
     if e <= s or not any(ch.isupper() for ch in span):
         return None
+    if _FORMULA.fullmatch(span) and any(ch.islower() or ch.isdigit() for ch in span):
+        return None  # a chemical formula (LiOH, Li2CO3), not a name
     words = [_bare(w) for w in span.split()]
     if all(w in lex.generic or w in lex.designators or w in lex.heads for w in words):
         return None
     if len(words) == 1 and not span.isupper() and span.lower() in _lowercase_words(text):
         return None
-    if len(words) == 1 and cand.label != "GPE" and _DERIVED.search(span) and not span.isupper():
+    if len(words) == 1 and cand.label != "GPE" and lex.derived.search(span) and not span.isupper():
         return None
     headless = not any(_is_head(w, lex) for w in words)
     if cand.label == "ORG" and len(words) >= 3 and not span.isupper() and headless:
         return None
+    if cand.label in ("GPE", "LOC") and len(words) == 1 and span.endswith(tuple(en_rules().demonym_endings)) and (
+            gazetteer().en.get(fold_en(span)) is None):
+        return None  # "the Zambian government": a nationality adjective, not a place
     if cand.label == "PERSON":
         if span.isupper() or any(w in lex.heads or w in lex.designators for w in words):
             return None
@@ -374,14 +408,15 @@ def tidy_model_span(text: str, cand: Candidate) -> Candidate | None:
 
 
 _NAME_WORD = r"[A-Z][a-z]+(?:-[A-Z]?[a-z]+)?"
+_FORMULA = re.compile(r"(?:[A-Z][a-z]?\d*){2,}")
 
 
 @lru_cache(maxsize=1)
 def _context_person_re() -> re.Pattern[str]:
-    en = json_data("en_rules.json")
-    plain = (t for t in en["title_words"] if t[0].isupper() and "." not in t)
+    en = en_rules()
+    plain = (t for t in en.title_words if t[0].isupper() and "." not in t)
     titles = "|".join(sorted(plain, key=len, reverse=True))
-    verbs = "|".join(sorted(en["reporting_verbs"], key=len, reverse=True))
+    verbs = "|".join(sorted(en.reporting_verbs, key=len, reverse=True))
     return re.compile(
         rf"(?<![A-Za-z\-'\u2019\u2018])(?P<name>{_NAME_WORD}(?: {_NAME_WORD}){{1,2}})"
         rf"(?:,\s+(?:(?:a|an|the|former|executive)\s+)?(?:[A-Z][a-z]+\s+)?(?:{titles})\b|\s+(?:{verbs})\b)")

@@ -27,14 +27,16 @@ from collections.abc import Collection, Iterator, Sequence
 from dataclasses import dataclass
 from functools import lru_cache
 
-from pipeline.ner.gazetteer import on_bounds
+from pipeline.ner import companies_zh, places_zh
+from pipeline.ner.gazetteer import on_bounds, place_word_start, role_word
 from pipeline.ner.inputs import MODEL, RULE, Candidate
-from pipeline.ner.lexicon import DATA, gazetteer, json_data
+from pipeline.ner.lexicon import gazetteer, surnames_zh, zh_rules
 from pipeline.text.scripts import HAN, is_han
 
 _HAN = HAN
 _PUNCT = set("，。、；：？！“”‘’《》（）()〔〕【】[]…—-·,.;:?!\"' \t\r\n\u3000")
 _PAREN_PLACE = re.compile(rf"[（(]([{_HAN}]{{2,6}})[）)]")
+_PAREN_BEFORE = re.compile(rf"[（(]([{_HAN}]{{2,6}})[）)]")
 
 
 @dataclass(frozen=True)
@@ -57,6 +59,13 @@ class _Lex:
     generic_places: tuple[str, ...]
     place_end: str
     not_suffix_words: tuple[str, ...]
+    leading_stop: frozenset[str]
+    function_chars: frozenset[str]
+    body_events: tuple[str, ...]
+    determiners: tuple[str, ...]
+    village_stop: frozenset[str]
+    trailing_verbs: tuple[str, ...]
+    follow_multi: tuple[str, ...]
 
 
 def _longest_first(words: list[str]) -> tuple[str, ...]:
@@ -65,19 +74,23 @@ def _longest_first(words: list[str]) -> tuple[str, ...]:
 
 @lru_cache(maxsize=1)
 def _lex() -> _Lex:
-    d = json_data("zh_rules.json")
-    names = [ln.strip() for ln in (DATA / "surnames_zh.txt").read_text(encoding="utf-8").splitlines()
-             if ln.strip() and not ln.startswith("#")]
-    suffix_class = {s: cls for cls, items in d["org_suffixes"].items() for s in items}
-    return _Lex(_longest_first(d["titles"]), _longest_first(d["byline_roles"]),
-                _longest_first(d["follow_words"]),
-                _longest_first(d["sentence_verbs"]), frozenset(d["not_given_name"]),
+    d = zh_rules()
+    names = surnames_zh()
+    suffixes = d.org_suffixes
+    suffix_class = {s: cls for cls, items in (("any", suffixes.any), ("anchored", suffixes.anchored),
+                                              ("place_only", suffixes.place_only)) for s in items}
+    return _Lex(_longest_first(d.titles), _longest_first(d.byline_roles), _longest_first(d.follow_words),
+                _longest_first(d.sentence_verbs), frozenset(d.not_given_name),
                 frozenset(n for n in names if len(n) == 1), frozenset(n for n in names if len(n) == 2),
-                suffix_class, _longest_first(list(suffix_class)), _longest_first(d["org_anchors"]),
-                frozenset(d["org_body_stop_words"]), frozenset(d["org_generic_bodies"]),
-                _longest_first(d["place_suffixes"]), _longest_first(d["list_closers"]),
-                _longest_first(d["event_suffixes"]), _longest_first(d["generic_place_nouns"]),
-                d["place_end_chars"], _longest_first(d["not_suffix_words"]))
+                suffix_class, _longest_first(list(suffix_class)), _longest_first(d.org_anchors),
+                frozenset(d.org_body_stop_words), frozenset(d.org_generic_bodies),
+                _longest_first(d.place_suffixes), _longest_first(d.list_closers),
+                _longest_first(d.event_suffixes), _longest_first(d.generic_place_nouns),
+                d.place_end_chars, _longest_first(d.not_suffix_words), frozenset(d.leading_stop_chars),
+                frozenset(d.function_chars), tuple(d.body_event_words), tuple(d.determiners),
+                frozenset(d.village_stop_chars),
+                _longest_first([w for w in d.follow_words + d.sentence_verbs if len(w) > 1] + d.trailing_verbs),
+                _longest_first([w for w in d.follow_words if len(w) > 1]))
 
 
 @lru_cache(maxsize=1)
@@ -86,9 +99,14 @@ def _title_re() -> re.Pattern[str]:
 
 
 @lru_cache(maxsize=1)
+def _post_title_re() -> re.Pattern[str]:
+    return re.compile("|".join(map(re.escape, sorted(zh_rules().post_name_titles, key=len, reverse=True))))
+
+
+@lru_cache(maxsize=1)
 def _role_re() -> re.Pattern[str]:
     roles = "|".join(map(re.escape, _lex().roles))
-    return re.compile(rf"(?:{roles})\s*[:：]\s*")
+    return re.compile(rf"(?:{roles})(?:\s*[:：]\s*|[ \t\u3000]+|(?=[{_HAN}]))")
 
 
 def name_lengths(text: str, i: int, end: int) -> list[int]:
@@ -117,17 +135,24 @@ def _follows(text: str, j: int, end: int) -> bool:
 def _person(text: str, i: int, end: int) -> int:
     """Length of the name at i that is followed properly, or 0 (a word that follows names is no name)."""
     lex = _lex()
+    fits: list[int] = []
     for n in name_lengths(text, i, end):
-        if text[i:i + n] in lex.follow or text[i:i + n] in lex.verbs:
-            continue
+        if text[i:i + n] in lex.follow or text[i:i + n] in lex.verbs or text.endswith(lex.titles, i, i + n):
+            continue  # 董事|和监事: a title is no given name
+        if any(text.endswith(w, i, i + n) for w in lex.verbs) or text.endswith(lex.follow, i + 1, i + n):
+            continue  # 委员|时强调: a verb is no given name
         if _follows(text, i + n, end):
-            return n
-    return 0
+            fits.append(n)
+    # a following word of two or more characters (or punctuation) closes a name before a single-character
+    # one does: 记者龚雯|报道, not 龚雯报|道
+    strong = [n for n in fits if not (i + n < end and is_han(text[i + n]) and text[i + n] not in _PUNCT
+                                      and not text.startswith(lex.follow_multi, i + n))]
+    return strong[0] if strong else (fits[0] if fits else 0)
 
 
 def _name_part(text: str, a: int, b: int, end: int) -> bool:
-    if b > end or not all(is_han(c) for c in text[a:b]):
-        return False
+    if b > end or not all(is_han(c) for c in text[a:b]) or text.endswith(_lex().follow, a, b):
+        return False  # 伊克巴尔|表示: a following word is not part of the name
     return _follows(text, b, end) or (b < end and text[b] in "·•‧")
 
 
@@ -135,26 +160,115 @@ def _transliterated_tail(text: str, pos: int, end: int) -> int:
     """End of the ·-joined parts of a transliterated name after pos (戴尔|·亨德森), each part as long as
     lets a name-following word come after it."""
     while pos < end and text[pos] in "·•‧":
-        part = next((n for n in range(6, 0, -1) if _name_part(text, pos + 1, pos + 1 + n, end)), 0)
+        fits = [n for n in range(6, 0, -1) if _name_part(text, pos + 1, pos + 1 + n, end)]
+        # a following word closes the name before punctuation does (贾巴尔|参与了“…)
+        multi = tuple(w for w in _lex().follow if len(w) > 1)
+        part = next((n for n in fits if text.startswith(multi, pos + 1 + n)),
+                    next((n for n in fits if text.startswith(_lex().follow, pos + 1 + n)), fits[0] if fits else 0))
         if not part:
             break
         pos += 1 + part
     return pos
 
 
+_LATIN_NAME = re.compile(r"[A-Z][a-z]+(?:[ -][A-Z]?[a-z]+){0,2}(?![A-Za-z])")
+
+
 def persons_after_titles(text: str, start: int, end: int) -> Iterator[tuple[int, int]]:
+    """A name right after a title: a Han name, a transliteration with ·, or a name in Latin letters
+    (首席执行官Kwon Young-soo)."""
     for m in _title_re().finditer(text, start, end):
         n = _person(text, m.end(), end)
         if n:
             yield m.end(), _transliterated_tail(text, m.end() + n, end)
+            continue
+        first = next((k for k in (4, 3, 2) if m.end() + k < end and text[m.end() + k] in "·•‧"
+                      and all(is_han(c) for c in text[m.end():m.end() + k])), 0)
+        tail = _transliterated_tail(text, m.end() + first, end) if first else 0
+        if tail > m.end() + first:  # 主席萨米尔·卡德尔: a transliterated name, parts joined by ·
+            yield m.end(), tail
+            continue
+        latin = _LATIN_NAME.match(text, m.end(), end)
+        if latin and latin.end() < end and (is_han(text[latin.end()]) or text[latin.end()] in "，。、") and (
+                latin.end() - latin.start() > 2):
+            yield latin.span()
 
 
 def persons_after_roles(text: str, start: int, end: int) -> Iterator[tuple[int, int]]:
+    """Names after a byline role (责任编辑：杨秋玲; 本报记者 付明丽 史一棋; （记者 曾楚楚 李子健）;
+    本报记者李凯旋、华璐月): every item of the list that follows, separated by spaces or 、, each a
+    surname + given name (a two-character name may be written with a space inside: 李 蕊)."""
     for m in _role_re().finditer(text, start, end):
-        i = m.end()
-        for n in name_lengths(text, i, end):
-            if i + n >= end or not is_han(text[i + n]):
-                yield i, i + n
+        colon = any(c in "：:" for c in m.group())
+        yield from _byline_names(text, m.end(), end, colon)
+
+
+def _byline_names(text: str, i: int, end: int, colon: bool) -> Iterator[tuple[int, int]]:
+    first = True
+    while i < end:
+        n = _byline_name(text, i, end)
+        if not n:
+            return
+        if not colon and first and i + n < end and is_han(text[i + n]) and text[i + n] not in "、摄":
+            return  # no colon, no space: 记者调查发现 is no byline
+        yield i, i + n
+        first = False
+        j = i + n
+        sep = j
+        while sep < end and text[sep] in " \t\u3000、":
+            sep += 1
+        if sep == j or sep >= end or "\n" in text[j:sep]:
+            return
+        i = sep
+
+
+def _byline_name(text: str, i: int, end: int) -> int:
+    """Length of a byline name at i: surname + given (followed by a space, 、, punctuation or the end),
+    or surname, one or two spaces, one given character (李  蕊); inside a byline list any two or three
+    Han characters after a surname count (华璐月: 月 is rarely a given name elsewhere)."""
+    lex = _lex()
+    spaced = _SPACED_NAME.match(text, i, end)
+    if spaced and text[i] in lex.surnames1 and text[spaced.end() - 1] not in lex.not_given:
+        return spaced.end() - i
+    for n in name_lengths(text, i, end):
+        if i + n >= end or not is_han(text[i + n]) or text[i + n] in "、摄":
+            return n
+    for n in (3, 2):
+        if (text[i:i + 1] in lex.surnames1 and all(is_han(c) for c in text[i:i + n])
+                and (i + n >= end or not is_han(text[i + n]) or text[i + n] == "、")):
+            return n
+    return 0
+
+
+_SPACED_NAME = re.compile(rf"[{_HAN}][ \u3000]{{1,2}}[{_HAN}](?![{_HAN}])")
+
+
+_PHOTO_CREDIT = re.compile(rf"(?:^|(?<=[\s（(。；]))([{_HAN}](?:[ \u3000]{{0,2}}[{_HAN}]){{1,2}})摄"
+                           rf"(?=$|[\s（(，。；])", re.M)
+
+
+def photo_credits(text: str, start: int, end: int) -> Iterator[tuple[int, int]]:
+    """A name before 摄 (photo by) at a line or clause start: 秦廷富摄（影像中国）, 李 斌摄."""
+    for m in _PHOTO_CREDIT.finditer(text, start, end):
+        s, e = m.span(1)
+        name = re.sub(r"[ \u3000]", "", text[s:e])
+        if len(name) in name_lengths(name, 0, len(name)):
+            yield s, e
+
+
+def persons_before_titles(text: str, start: int, end: int) -> Iterator[tuple[int, int]]:
+    """A surname + given name opening a clause and followed by a title written after it
+    (习近平总书记指出, 李长东代表谈…): the title closes the name."""
+    lex = _lex()
+    for m in _post_title_re().finditer(text, start, end):
+        for n in (3, 2):
+            s = m.start() - n
+            if s < start or (s > start and is_han(text[s - 1]) and text[s - 1] != "、"):
+                continue
+            if text[m.end():m.end() + 1] in zh_rules().title_body_chars:
+                break  # 委员|会, 代表|团: the title word is part of a body's name
+            if n in name_lengths(text, s, m.start()) and text[s:m.start()] not in lex.follow:
+                yield s, m.start()
                 break
 
 
@@ -163,7 +277,7 @@ _LIST = re.compile(rf"[{_HAN}]{{2,5}}(?:、[{_HAN}]{{2,4}})+")
 
 @lru_cache(maxsize=1)
 def _count_closer() -> re.Pattern[str]:
-    return re.compile(json_data("zh_rules.json")["list_count_closer"])
+    return re.compile(zh_rules().list_count_closer)
 
 
 def person_lists(text: str, start: int, end: int, known: set[tuple[int, int]]) -> Iterator[tuple[int, int]]:
@@ -235,12 +349,6 @@ def _covered_by(spans: list[tuple[int, int]], s: int, e: int) -> bool:
     return e in reach or (e - 1 in reach and e - 1 > s)
 
 
-_EVENT_WORDS = ("会议", "届", "期间", "大会")
-_DETERMINERS = ("该", "这", "那", "各", "每", "其", "此")
-_LEADING_STOP_CHARS = set("在的与对为由向从把被将于和及")
-_FUNCTION_CHARS = (_LEADING_STOP_CHARS | set("是等并但而也都已就之致向谨同给")) - set("和")
-
-
 def _find_all(text: str, sub: str, start: int, end: int) -> Iterator[int]:
     i = text.find(sub, start, end)
     while i >= 0:
@@ -256,25 +364,51 @@ def _body_start(text: str, start: int, i: int, bounds: list[int], lex: _Lex,
     but not two institutions (中共中央和国务院): it stops the walk after a known entity."""
     body_start = i
     if bounds:
+        skip_to = -1
         for a, b in _words_left(text, start, i, bounds):
+            if a >= skip_to >= 0:
+                continue
             word = text[a:b]
+            if word in ("）", ")") and skip_to < 0:  # 中材科技（酒泉）风电叶片…: a place in brackets
+                m = _PAREN_BEFORE.search(text, max(start, a - 8), b)
+                if m and m.end() == b and m.group(1) in gazetteer().zh and m.start() > start and is_han(
+                        text[m.start() - 1]):
+                    skip_to = m.start()
+                    body_start = m.start()
+                    continue
+            if a < skip_to:
+                skip_to = -1
             joins = word == "和" and a not in entity_ends
             if (not all(is_han(c) for c in word) or (word in lex.stop_words and not joins)
-                    or word in lex.titles or any(w in word for w in _EVENT_WORDS) or i - a > 20
+                    or (word in lex.function_chars and word != "和")
+                    or word in lex.titles or any(w in word for w in lex.body_events) or i - a > 20
                     or b in person_ends):
                 break
             body_start = a
     else:
-        multi = tuple(w for w in lex.stop_words if len(w) > 1) + lex.titles + _EVENT_WORDS
+        multi = tuple(w for w in lex.stop_words if len(w) > 1) + lex.titles + lex.body_events
         while body_start > start and i - body_start < 20:
             ch = text[body_start - 1]
-            if (not is_han(ch) or ch in _FUNCTION_CHARS or text.endswith(multi, start, body_start)
+            if (not is_han(ch) or ch in lex.function_chars or text.endswith(multi, start, body_start)
                     or body_start in person_ends or (ch == "和" and body_start - 1 in entity_ends)):
                 break
             body_start -= 1
-    while body_start < i and text[body_start] in _LEADING_STOP_CHARS:
+    while body_start < i and text[body_start] in lex.leading_stop:
         body_start += 1
     return body_start
+
+
+def _place_with(text: str, s: int, i: int) -> bool:
+    """The body and the suffix's first character make a listed place (克拉玛依|市委: 克拉玛依市)."""
+    place = gazetteer().zh.get(text[s:i + 1])
+    return place is not None and place.label == "LOC"
+
+
+def _two_listed(text: str, s: int, e: int) -> bool:
+    """text[s:e] is two listed institutions written side by side."""
+    zh = gazetteer().zh
+    return any(zh.get(text[s:k]) is not None and zh[text[s:k]].label == "ORG"
+               and zh.get(text[k:e]) is not None and zh[text[k:e]].label == "ORG" for k in range(s + 2, e - 1))
 
 
 def org_by_suffix(text: str, start: int, end: int, bounds: list[int], bound_set: Collection[int],
@@ -283,6 +417,8 @@ def org_by_suffix(text: str, start: int, end: int, bounds: list[int], bound_set:
     places = [(c.start, c.end) for c in known if c.label == "LOC"]
     starts = {c.start for c in known if c.label in ("LOC", "ORG")}
     entity_ends = {c.end for c in known if c.label in ("LOC", "ORG")}
+    made: dict[int, str] = {}  # end -> suffix of the names found so far
+    listed_starts = {c.start for c in known if c.label in ("LOC", "ORG") and c.source != MODEL}
     ends = sorted({i + len(s) for s in lex.suffixes for i in _find_all(text, s, start, end)})
     for se in ends:
         suf = next(s for s in lex.suffixes if text.endswith(s, start, se))
@@ -292,29 +428,67 @@ def org_by_suffix(text: str, start: int, end: int, bounds: list[int], bound_set:
             continue
         if text.endswith(lex.titles, start, se):  # 主委, 常委: a title, not an institution
             continue
-        if len(suf) == 1 and (text.endswith(lex.not_suffix_words, start, se)  # 主办, 全部: a word
-                              or text.startswith(lex.titles, i)):  # 厅|长: the start of a title
+        if any(len(w) > len(suf) and text.endswith(w, start, se) for w in lex.not_suffix_words):
+            continue  # 主办, 全部, 全资子公司: a word, not a name's suffix
+        if len(suf) == 1 and text.startswith(lex.titles, i):  # 厅|长: the start of a title
             continue
         body_start = _body_start(text, start, i, bounds, lex, person_ends, entity_ends)
         body = text[body_start:i]
         for g in sorted(lex.generic, key=len, reverse=True):
-            if body.startswith(g) and (len(body) - len(g) < 2 or g in _DETERMINERS):
+            if body.startswith(g) and (len(body) - len(g) < 2 or g in lex.determiners):
                 body = ""
                 break
-        if len(body) < 2 or body in lex.generic:
-            continue
+        if len(body) < 2 or body in lex.generic or _ENUMERATION.search(body):
+            continue  # 有关部门; 厦门七家分公司 is a count of branches
         cls = lex.suffix_class[suf]
         anchored = body.startswith(lex.anchors) or body_start in starts
+        if not anchored and cls == "anchored":  # a prefix glued on (网传|美国政府): start at the anchor
+            inner = next((p for p in range(body_start + 1, i - 1) if p in listed_starts
+                          or text.startswith(lex.anchors, p)), -1)
+            if inner >= 0:
+                body_start, body, anchored = inner, text[inner:i], True
+        if not anchored and text[body_start - 1:body_start] == "、" and made.get(body_start - 1) == suf:
+            anchored = True  # …产业司、价格司: a department listed after its ministry's one
         if cls == "anchored" and not anchored:
             continue
-        if not anchored and len(body) > 4 and not body.endswith(lex.suffixes):
+        if not anchored and len(body) > 4 and not body.endswith(lex.suffixes) and len(suf) < 4:
+            continue  # a long body needs an anchor, except before a company suffix (…材料有限公司)
+        if cls == "place_only" and not (_covered_by(places, body_start, i) or _place_with(text, body_start, i)):
             continue
-        if cls == "place_only" and not _covered_by(places, body_start, i):
-            continue
+        if _two_listed(text, body_start, se) or role_word(text, body_start, se):
+            continue  # 农工党|九三学社: two listed bodies side by side; 全国人大|代表: a role word
         m = _PAREN_PLACE.match(text, se)
         if m and m.group(1) in gazetteer().zh:
             se = m.end()
+        made[se] = suf
         yield body_start, se
+
+
+@lru_cache(maxsize=1)
+def _index_word() -> re.Pattern[str]:
+    return re.compile(zh_rules().index_after)
+
+
+_SUB_UNIT_MAX = 16
+
+
+def sub_units(text: str, start: int, end: int, orgs: Collection[tuple[int, int]]) -> Iterator[tuple[int, int]]:
+    """An institution's name with the chain of its units written after it (…供电公司数字化部信息建设运检班,
+    …集团一院): the shortest chain of Han characters ending in a unit suffix that a title or an affiliation
+    word (所属, 党总支, 职工) follows; no function word, title or punctuation inside."""
+    lex = _lex()
+    d = zh_rules()
+    suffixes = _longest_first(d.sub_unit_suffixes)
+    closers = lex.titles + _longest_first(d.sub_unit_closers)
+    for s, e in orgs:
+        for p in range(e + 2, min(end, e + _SUB_UNIT_MAX) + 1):
+            ch = text[p - 1]
+            if not is_han(ch) or ch in lex.function_chars or text.endswith(lex.titles, e, p):
+                break
+            if text.endswith(suffixes, e, p) and text.startswith(closers, p) and not text.startswith(
+                    lex.titles, p - 1):
+                yield s, p
+                break
 
 
 @lru_cache(maxsize=1)
@@ -337,8 +511,7 @@ def village_chains(text: str, start: int, end: int, known: list[Candidate]) -> I
             continue
         done.add(p)
         m = pat.match(text, p, end)
-        if not m or any(c in _LEADING_STOP_CHARS or c in "了是等们个各每该此这那其或并也都就以镇乡村旗"
-                        for c in m.group(1)):
+        if not m or any(c in _lex().village_stop for c in m.group(1)):
             continue
         if text[m.start():m.end()] in gazetteer().zh:
             continue
@@ -359,28 +532,43 @@ def _propagate(text: str, start: int, end: int, names: set[str],
                 yield k, k + len(name)
 
 
-def candidates(text: str, start: int, end: int, bounds: Collection[int],
-               known: list[Candidate], ordered_bounds: Sequence[int] | None = None) -> list[Candidate]:
+def candidates(text: str, start: int, end: int, bounds: Collection[int], known: list[Candidate],
+               ordered_bounds: Sequence[int] | None = None) -> list[Candidate]:
     """Rule candidates in the Chinese run text[start:end]; ``known`` are the model's and the gazetteer's.
 
-    ``ordered_bounds`` (all of the document's bounds, sorted once per document) keeps the cost linear
-    in the document's length when it has many language runs.
-    """
-    if ordered_bounds is None:
-        ordered_bounds = sorted(bounds)
-    sorted_bounds = list(ordered_bounds[bisect_left(ordered_bounds, start):bisect_right(ordered_bounds, end)])
+    ``ordered_bounds`` are the document's word bounds sorted once (a document has many runs: sorting all
+    its bounds again for each run made the cost quadratic); without it they are sorted here."""
+    ordered = sorted(bounds) if ordered_bounds is None else ordered_bounds
+    sorted_bounds = list(ordered[bisect_left(ordered, start):bisect_right(ordered, end)])
     known_spans = {(c.start, c.end) for c in known if c.label == "PERSON"}
     persons = set(persons_after_titles(text, start, end)) | set(persons_after_roles(text, start, end))
-    persons |= set(persons_by_speech(text, start, end))
+    persons |= set(persons_by_speech(text, start, end)) | set(photo_credits(text, start, end))
+    persons |= set(persons_before_titles(text, start, end))
     persons |= set(person_lists(text, start, end, known_spans | persons))
     names = {text[s:e] for s, e in persons}
     persons |= set(_propagate(text, start, end, names, known))
     out = [Candidate(s, e, "PERSON", RULE, "zh") for s, e in persons]
     person_ends = {e for _, e in persons} | {c.end for c in known if c.label == "PERSON"}
-    out += [Candidate(s, e, "ORG", RULE, "zh")
-            for s, e in org_by_suffix(text, start, end, sorted_bounds, bounds, known, person_ends)]
+    orgs = list(org_by_suffix(text, start, end, sorted_bounds, bounds, known, person_ends))
+    out += [Candidate(s, e, "ORG", RULE, "zh") for s, e in orgs]
+    org_ends = {e for _, e in orgs} | {c.end for c in known if c.label == "ORG"}
+    model_persons = {(c.start, c.end) for c in known if c.label == "PERSON"}
+
+    def person_shaped(s: int, e: int) -> bool:
+        return (s, e) in model_persons or (e - s <= 3 and e - s in name_lengths(text, s, e))
+
+    company = companies_zh.candidates(text, start, end, org_ends, person_shaped)
+    out += [Candidate(s, e, label, RULE, "zh") for s, e, label in company]
+    org_spans = set(orgs) | {(s, e) for s, e, label in company if label == "ORG"} | {
+        (c.start, c.end) for c in known if c.label == "ORG"}
+    out += [Candidate(s, e, "ORG", RULE, "zh") for s, e in sub_units(text, start, end, org_spans)]
     out += [Candidate(s, e, "LOC", RULE, "zh") for s, e in village_chains(text, start, end, known)]
+    out += [Candidate(s, e, "LOC", RULE, "zh") for s, e in places_zh.candidates(text, start, end, known, sorted_bounds)]
     return out
+
+
+_WEEKDAY = re.compile(r"(?:周|星期|礼拜)[一二三四五六日天]")
+_ENUMERATION = re.compile(r"[一二三四五六七八九十两几多数首0-9]+[家个所名位座批]")
 
 
 def tidy_model_span(text: str, cand: Candidate) -> Candidate | None:
@@ -394,10 +582,21 @@ def tidy_model_span(text: str, cand: Candidate) -> Candidate | None:
     span = text[s:e]
     if len(span) < 2 or any(ch in _PUNCT and ch not in "·（）()" for ch in span) or span.isascii():
         return None  # punctuation inside, or Latin text the Chinese model cannot read
+    if cand.label in ("ORG", "PERSON"):  # a verb glued on: 新锂公司|签署, 路易斯·塞普尔韦达|说
+        verb = next((v for v in _lex().trailing_verbs if span.endswith(v) and len(span) - len(v) >= 2), "")
+        e -= len(verb)
+        span = text[s:e]
+    if cand.label == "ORG" and (_ENUMERATION.search(span) or (s > 0 and text[s - 1].isdigit())):
+        return None  # a count inside (厦门七家分公司 is a list) or a number cut (59.1|万股公司)
+    if cand.label == "PERSON" and len(span) > 3 and span.endswith((*_lex().suffixes, *zh_rules().facility_words)):
+        return None  # 苏吉吉纳里水电站: a facility or an institution, not a person
     if cand.label == "PERSON" and "·" not in span:
         lengths = name_lengths(text, s, e)
-        if lengths and e - s not in lengths:  # 沈政昌立 -> 沈政昌
+        if lengths and e - s not in lengths and (_follows(text, s + lengths[0], len(text)) or not _follows(
+                text, e, len(text))):  # 沈政昌立 -> 沈政昌, but not 穆罕默德 -> 穆罕默
             e = s + lengths[0]
+        elif _WEEKDAY.fullmatch(span):
+            return None
         elif not lengths and (not 3 <= len(span) <= 6 or any(not is_han(c) or c in _lex().not_given
                                                               for c in span)):
             return None  # neither a Han name nor a transliteration (克林顿): 院东楼
@@ -408,6 +607,8 @@ def _named_place(text: str, c: Candidate, place_spans: list[tuple[int, int]], le
     """A model place not in the gazetteer must name something: not a generic noun (深海, 广袤乡村) unless a
     listed place precedes it, and not a two-character word with no place ending (宝藏, 沙龙)."""
     span = text[c.start:c.end]
+    if span.endswith(tuple(zh_rules().facility_words)) or text.startswith(tuple(zh_rules().not_place_after), c.end):
+        return False  # 瑞梅铁路, 迎泽大桥: a built facility; 中国|式: an adjective
     generic = next((g for g in lex.generic_places if span.endswith(g)), None)
     if generic is not None:
         head = c.end - len(generic)
@@ -419,13 +620,38 @@ def _org_kept(text: str, c: Candidate, place_spans: list[tuple[int, int]], lex: 
     """Whether a model organisation span is a plausible institution name (see ``vet_model``)."""
     span = text[c.start:c.end]
     suf = next((s for s in lex.suffixes if span.endswith(s)), "")
-    if not suf:  # kept when listed, or followed by a title (小鹏汽车|董事长); not 硅钢, 国家能源
-        return span in gazetteer().zh or text.startswith(lex.titles, c.end)
+    if _two_listed(text, c.start, c.end) or _index_word().match(text, c.end) or role_word(text, c.start, c.end):
+        return False  # 农工党九三学社: two listed bodies run together; 纳斯达克|综合指数 names an index
+    if not suf:  # kept when listed, a company short name (华阳股份) or followed by a title (小鹏汽车|董事长)
+        # or a market-news cue (江铜|控股的); not 硅钢, 国家能源
+        return (span in gazetteer().zh or text.startswith(lex.titles, c.end) or companies_zh.is_company_name(span)
+                or companies_zh.followed_by_company_cue(text, c.end))
     if span.endswith(lex.titles) or span.endswith(lex.events):
         return False
     if len(span) - len(suf) < 2 or span[: -len(suf)] in lex.generic:
         return False  # 村委会, 有关部门: a generic body, no name
     return not any(text.startswith(t, c.end - k) for k in (1, 2) for t in lex.titles if len(t) > k)
+
+
+def _before_compound_word(text: str, end: int) -> bool:
+    """A word that a full name opens follows (邓小平|理论, 习近平|经济思想), possibly after one field word."""
+    words = tuple(zh_rules().name_compound_words)
+    return text.startswith(words, end) or text.startswith(words, end + 2)
+
+
+def _fits_anyway(text: str, c: Candidate, names: set[str], bounds: Collection[int], lex: _Lex) -> bool:
+    """A model span that cuts a segmenter word is still kept where the segmenter is the one likely wrong:
+    a person's name that stands as a word elsewhere in the document, a surname + given name right after a
+    title (分析师张|绪成), and a company short name (天风期|货: brands are unknown words)."""
+    span = text[c.start:c.end]
+    if c.label == "PERSON":
+        full = len(span) == 3 and 3 in name_lengths(text, c.start, c.end) and _before_compound_word(text, c.end)
+        if (span in names or full) and on_bounds(text, c.start, c.start, bounds):
+            return True  # a full name opening a compound word (邓小平|理论 may be one word to the segmenter)
+        return text.endswith(lex.titles, 0, c.start) and len(span) in name_lengths(text, c.start, c.end)
+    if c.label == "LOC":
+        return place_word_start(text, c.start, c.end, bounds)  # 中国|政府 as one word
+    return c.label == "ORG" and companies_zh.is_company_name(span)
 
 
 def vet_model(text: str, model: list[Candidate], places: list[Candidate],
@@ -446,12 +672,11 @@ def vet_model(text: str, model: list[Candidate], places: list[Candidate],
     names = {text[c.start:c.end] for c in model
              if c.label == "PERSON" and on_bounds(text, c.start, c.end, bounds)}
     for c in model:
-        fits = on_bounds(text, c.start, c.end, bounds)
-        if not fits and not (c.label == "PERSON" and text[c.start:c.end] in names
-                             and on_bounds(text, c.start, c.start, bounds)):
+        fits = on_bounds(text, c.start, c.end, bounds) or _fits_anyway(text, c, names, bounds, lex)
+        if not fits:
             continue
-        if (c.label == "LOC" and text[c.start:c.end] not in listed
-                and not _named_place(text, c, place_spans, lex)):
+        if c.label == "LOC" and ((text[c.start:c.end] not in listed and not _named_place(text, c, place_spans, lex))
+                                 or text.startswith(tuple(zh_rules().not_place_after), c.end)):
             continue
         if c.label == "ORG" and not _org_kept(text, c, place_spans, lex):
             continue

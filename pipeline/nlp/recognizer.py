@@ -1,6 +1,6 @@
 """``EntityRecognizer``: people, institutions and places in Chinese and English documents.
 
-Flow for a batch of documents: cut each document's zh / en runs into pieces, run each language's model
+Flow for a batch of documents: pack each document's zh / en sentences into pieces, run each language's model
 once over all pieces of the batch (``nlp.pipe``), shift spans to document offsets, tidy them, add the
 rule and gazetteer candidates found on the whole text, and let ``resolve`` choose (its docstring states
 the precedence). Models are loaded once, in the constructor.
@@ -12,7 +12,7 @@ from collections.abc import Sequence
 from pathlib import Path
 
 from pipeline.ner import rules_en, rules_zh
-from pipeline.ner.chunks import Chunk, split_runs
+from pipeline.ner.chunks import Chunk, pack_sentences
 from pipeline.ner.combine import with_rules
 from pipeline.ner.inputs import MODEL, Candidate, NerInput
 from pipeline.ner.resolve import resolve
@@ -20,7 +20,7 @@ from pipeline.nlp.ner_backends import Backend, SpacyBackend, StanzaBackend
 from pipeline.records import Mention
 
 LANGS = ("zh", "en")
-# Longest piece handed to a model, in characters (pieces end at sentence or clause ends when they can).
+# Longest piece handed to a model, in characters (pieces are whole sentences when they can be).
 MAX_CHARS = {"zh": 300, "en": 2000}
 
 
@@ -56,7 +56,7 @@ class EntityRecognizer:
         for lang in LANGS:
             jobs: list[tuple[int, Chunk]] = []
             for i, d in enumerate(docs):
-                jobs += [(i, ch) for ch in split_runs(d.text, d.segments, [lang], MAX_CHARS[lang])]
+                jobs += [(i, ch) for ch in pack_sentences(d.text, d.segments, d.sentences, [lang], MAX_CHARS[lang])]
             if not jobs:
                 continue
             texts = [docs[i].text[ch.start:ch.end] for i, ch in jobs]

@@ -23,7 +23,7 @@ def build(config: Config) -> BatchFn:
                                   use_rules=settings.use_rules)
 
     def run(batch: list[Bundle]) -> list[Bundle]:
-        inputs = [NerInput(b.doc.text, b.segments, word_bounds(b.tokens, b.sentences)) for b in batch]
+        inputs = [NerInput(b.doc.text, b.segments, word_bounds(b.tokens, b.sentences), b.sentences) for b in batch]
         found = recognizer(inputs)
         return [replace(b, mentions=b.mentions + tuple(m)) for b, m in zip(batch, found, strict=True)]
 

@@ -54,7 +54,7 @@ print(json.dumps({
     out = json.loads(done.stdout.strip().splitlines()[-1])
     assert out["tables"] == ["documents", "errors", "figures", "mentions", "people", "sentences", "tokens"]
     assert out["keys"]["npc"] == ["NPC", "全国人大"]
-    assert out["keys"]["mnr"] == ["China's Ministry of Natural Resources", "自然资源部"]
+    assert out["keys"]["mnr"] == ["Ministry of Natural Resources", "自然资源部"]
     assert out["people"] == [["李明远", "NPC"]]
     assert out["lithium"] == [["cn-001", "kg"], ["en-001", "ratio"], ["en-001", "kg"]]
     assert out["html"] is True

@@ -70,3 +70,18 @@ def test_build_short_forms(full: str, short: str) -> None:
     from pipeline.tools.gazetteer.build_gazetteer import short_form
 
     assert short_form(full, ["布依族", "苗族", "畲族", "蒙古族", "维吾尔族"]) == short
+
+
+def test_place_opening_a_word_with_a_noun_that_takes_a_place_counts() -> None:
+    text = "代表秘鲁政府和人民致谢，秘鲁菜很有名。"
+    bounds = frozenset({0, 2, 6, 7, 9, 11, 12, 15, 16, 18, 19})  # 代表|秘鲁政府|和|人民|致谢|，|秘鲁菜|很|有名|。
+    found = {text[c.start:c.end] for c in gazetteer.match_zh(text, 0, len(text), bounds)}
+    assert "秘鲁" in found
+    assert gazetteer.place_word_start(text, 2, 4, bounds)
+    assert not gazetteer.place_word_start(text, 12, 14, bounds)  # 秘鲁|菜: no noun that takes a place
+
+
+def test_currency_prefix_is_no_place() -> None:
+    text = "a US$2.5 bn plan in the US"
+    found = [(c.start, text[c.start:c.end]) for c in gazetteer.match_en(text, 0, len(text))]
+    assert found == [(text.rindex("US"), "US")]

@@ -8,7 +8,7 @@ from typing import Any
 
 import pytest
 
-from pipeline.ner import rules_en
+from pipeline.ner import context_en, rules_en
 from pipeline.ner.inputs import MODEL, Candidate
 
 CASE_FILE = Path(__file__).parents[1] / "data" / "ner" / "en_rules_cases.json"
@@ -16,9 +16,10 @@ CASES = json.loads(CASE_FILE.read_text("utf-8"))["cases"]
 
 
 def _proposals(text: str) -> dict[str, set[str]]:
-    cands = (rules_en.org_spans(text, 0, len(text)) + rules_en.pinyin_persons(text, 0, len(text))
-             + rules_en.context_persons(text, 0, len(text)))
-    out: dict[str, set[str]] = {"ORG": set(), "PERSON": set()}
+    orgs = rules_en.org_spans(text, 0, len(text))
+    cands = (orgs + rules_en.pinyin_persons(text, 0, len(text)) + rules_en.context_persons(text, 0, len(text))
+             + context_en.candidates(text, 0, len(text), orgs))
+    out: dict[str, set[str]] = {"ORG": set(), "PERSON": set(), "LOC": set()}
     for c in cands:
         out[c.label].add(text[c.start:c.end])
     return out
@@ -31,6 +32,8 @@ def test_rules_propose_expected_spans(case: dict[str, Any]) -> None:
     assert set(case.get("persons", [])) <= got["PERSON"]
     assert not set(case.get("not_orgs", [])) & got["ORG"]
     assert not set(case.get("not_persons", [])) & got["PERSON"]
+    assert set(case.get("locs", [])) <= got["LOC"]
+    assert not set(case.get("not_locs", [])) & got["LOC"]
 
 
 @pytest.mark.parametrize(("text", "surface", "label", "expected"), [

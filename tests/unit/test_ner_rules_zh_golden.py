@@ -66,8 +66,29 @@ def test_name_length_is_chosen_by_what_follows(text: str, length: int) -> None:
 
 
 def test_name_inside_a_compound_word_counts_where_the_document_has_it_alone() -> None:
-    text = "邓小平指出，要学习邓小平理论。"
-    bounds = frozenset({0, 3, 5, 6, 7, 9, 14, 15})  # 邓小平|指出|，|要|学习|邓小平理论|。
-    model = [Candidate(0, 3, "PERSON", MODEL, "zh"), Candidate(9, 12, "PERSON", MODEL, "zh")]
+    text = "李白指出，要学习李白诗歌。"
+    bounds = frozenset({0, 2, 4, 5, 6, 8, 12, 13})  # 李白|指出|，|要|学习|李白诗歌|。
+    model = [Candidate(0, 2, "PERSON", MODEL, "zh"), Candidate(8, 10, "PERSON", MODEL, "zh")]
     assert rules_zh.vet_model(text, model, [], bounds) == model
     assert rules_zh.vet_model(text, model[1:], [], bounds) == []
+
+
+def test_full_name_opening_a_compound_word_counts() -> None:
+    text = "要学习邓小平理论。"
+    bounds = frozenset({0, 1, 3, 8, 9})  # 要|学习|邓小平理论|。
+    model = [Candidate(3, 6, "PERSON", MODEL, "zh")]
+    assert rules_zh.vet_model(text, model, [], bounds) == model
+
+
+def test_org_body_starts_at_the_place_not_at_a_word_glued_before_it() -> None:
+    text = "网传美国政府已批准。"
+    bounds = [0, 2, 4, 6, 7, 9, 10]  # 网传|美国|政府|已|批准|。
+    known = [Candidate(2, 4, "LOC", "gazetteer", "zh")]
+    found = list(rules_zh.org_by_suffix(text, 0, len(text), bounds, frozenset(bounds), known))
+    assert [text[s:e] for s, e in found] == ["美国政府"]
+
+
+def test_full_name_before_an_ordinary_word_still_needs_its_own_word() -> None:
+    text = "让黄沙真正变成金沙。"
+    bounds = frozenset({0, 1, 3, 5, 7, 9, 10})  # 让|黄沙|真正|变成|金沙|。 (a model cut 黄沙真)
+    assert rules_zh.vet_model(text, [Candidate(1, 4, "PERSON", MODEL, "zh")], [], bounds) == []

@@ -13,7 +13,7 @@ from __future__ import annotations
 import json
 from pathlib import Path
 
-DATA = Path(__file__).with_name("data")
+DATA = Path(__file__).resolve().parents[2] / "ner" / "data"
 
 
 def _normal(tone_marked: str) -> str:

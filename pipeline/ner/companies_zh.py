@@ -1,0 +1,308 @@
+"""Chinese company short names: the daily language of market news.
+
+Why: market news names listed companies by their security short name (华阳股份, 兰花科创, *ST金正), often
+with no suffix a general institution grammar knows, and the statistical model or the segmenter cuts them
+(天风期|货). What marks them is their context, which these rules read:
+- a digest whose items open with a short name and a colon (``12、XX科技：…``), three or more in a run;
+- a stock code in brackets right after the name (XX股份（600123）);
+- a short name defined once after the full name (…有限公司（以下简称“XX”）), then used on its own;
+- ownership and deal relations (X控股的Y, X旗下Y, 收购Y, X持股60%, X拟减持 — a holder that is a
+  surname + given name is a person);
+- a brand of two to four characters plus an industry word (XX证券, XX期货) that is the subject of market
+  news (XX证券研报, XX期货称) or stands right after an ownership cue.
+
+A short name's edges come from its context: it starts after punctuation, a digit, a function word or a
+cue word, and ends before one; the segmenter's bounds are not trusted here (they cut unknown brands).
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable, Collection, Iterable, Iterator
+from dataclasses import dataclass
+from functools import lru_cache
+
+from pydantic import Field
+
+from pipeline.ner.lexicon import PACKAGE, gazetteer, zh_rules
+from pipeline.resources import RuleFile, load_validated
+from pipeline.text.scripts import HAN, is_han
+
+ORG, PERSON = "ORG", "PERSON"
+_MIN, _MAX = 2, 4  # a brand (or a bare short name) is two to four characters
+_MAX_WITH_WORD = 8  # a name ending in an industry word or institution suffix may be longer
+
+
+class CompanyWords(RuleFile):
+    """``data/companies_zh.json``."""
+
+    industry_words: list[str]
+    weak_industry_words: list[str] = Field(default_factory=list)
+    risk_prefixes: list[str]
+    definition_cues: list[str]
+    owner_cues: list[str]
+    owned_cues: list[str]
+    speech_cues: list[str]
+    deal_verbs: list[str]
+    generic_holders: list[str]
+    name_stop_words: list[str]
+    inner_stop_chars: str
+    designator_words: list[str]
+    company_titles: list[str]
+    list_followers: str
+
+
+@dataclass(frozen=True)
+class _Lex:
+    industry: tuple[str, ...]
+    weak_industry: frozenset[str]
+    risk: tuple[str, ...]
+    definition: tuple[str, ...]
+    owner: tuple[str, ...]
+    owned: tuple[str, ...]
+    speech: tuple[str, ...]
+    deal: tuple[str, ...]
+    generic: frozenset[str]
+    stops: tuple[str, ...]  # words of two or more characters that a name never contains and that end a walk
+    function_chars: frozenset[str]  # single characters a name neither starts nor ends with
+    titles: tuple[str, ...]
+    suffixes: tuple[str, ...]  # institution suffixes of two or more characters
+    inner_stops: frozenset[str]
+    strong_industry: tuple[str, ...]
+    stops_set: frozenset[str]
+    stops_all: frozenset[str]
+    designators: frozenset[str]
+    company_titles: tuple[str, ...]
+    list_followers: str
+
+
+def _longest_first(words: Iterable[str]) -> tuple[str, ...]:
+    return tuple(sorted(set(words), key=len, reverse=True))
+
+
+@lru_cache(maxsize=1)
+def _lex() -> _Lex:
+    d = load_validated(PACKAGE, "data/companies_zh.json", CompanyWords)
+    zh = zh_rules()
+    cues = d.owner_cues + d.owned_cues + d.speech_cues + d.deal_verbs + d.definition_cues
+    words = (d.name_stop_words + cues + d.generic_holders + zh.follow_words + zh.sentence_verbs + zh.titles
+             + zh.org_body_stop_words)
+    # 同, 正 open brand names (同大股份, 正川股份): they only end a walk as words of their own
+    single = (set(zh.leading_stop_chars) | set(zh.function_chars)
+              | {w for w in d.name_stop_words + cues if len(w) == 1}) - {"同", "正"}
+    suffixes = zh.org_suffixes.any + zh.org_suffixes.anchored
+    return _Lex(_longest_first(d.industry_words), frozenset(d.weak_industry_words),
+                _longest_first(d.risk_prefixes), _longest_first(d.definition_cues), _longest_first(d.owner_cues),
+                _longest_first(d.owned_cues), _longest_first(d.speech_cues), _longest_first(d.deal_verbs),
+                frozenset(d.generic_holders) | frozenset(zh.org_generic_bodies),
+                _longest_first(w for w in words if len(w) > 1), frozenset(single), _longest_first(zh.titles),
+                _longest_first(s for s in suffixes if len(s) > 1), frozenset(d.inner_stop_chars),
+                _longest_first(set(d.industry_words) - set(d.weak_industry_words)),
+                frozenset(w for w in words if len(w) == 2), frozenset(w for w in words if len(w) > 1),
+                frozenset(d.designator_words), _longest_first(d.company_titles), d.list_followers)
+
+
+_EDGE = set("，。、；：？！“”‘’《》（）()〔〕【】[]…—-·,.;:?!\"' \t\r\n\u3000|/")
+
+
+def _hard_left(text: str, start: int, pos: int, lex: _Lex) -> bool:
+    """A name may start at pos: run start, punctuation or space, or right after a stop or cue word or a
+    function character (not right after a digit: 7名股东; not inside a stop word: 致|电湖南)."""
+    if pos <= start or text[pos - 1] in _EDGE:
+        return True
+    if text[pos - 1:pos + 1] in lex.stops_set:
+        return False
+    return is_han(text[pos - 1]) and (text.endswith(lex.stops, start, pos) or text[pos - 1] in lex.function_chars)
+
+
+def _hard_right(text: str, pos: int, end: int, lex: _Lex) -> bool:
+    if pos >= end or text[pos] in _EDGE or not is_han(text[pos]):
+        return True
+    if text[pos - 1:pos + 1] in lex.stops_set:
+        return False
+    return text.startswith(lex.stops, pos) or text[pos] in lex.function_chars
+
+
+def _clean_name(name: str, lex: _Lex, place_ok: bool = False) -> bool:
+    """Han characters (after a risk prefix), no stop or cue word inside, not a generic word, and not a
+    place (unless ``place_ok``: a place is a brand before an industry word, 武汉|控股)."""
+    core = name[len(next((p for p in lex.risk if name.startswith(p)), "")):]
+    if len(core) < _MIN or not all(is_han(c) for c in core) or core in lex.generic:
+        return False
+    if (core[0] in lex.function_chars or core[-1] in lex.function_chars or any(w in core for w in lex.stops)
+            or any(c in lex.inner_stops for c in core)):
+        return False
+    place = gazetteer().zh.get(core)
+    return place_ok or place is None or place.label != "LOC"
+
+
+def _max_len(text: str, start: int, pos: int, lex: _Lex) -> int:
+    return _MAX_WITH_WORD if text.endswith(lex.industry + lex.suffixes, start, pos) else _MAX
+
+
+def name_left(text: str, start: int, pos: int, lex: _Lex, min_len: int = _MIN, limit: int = 0,
+              place_ok: bool = False) -> int:
+    """Start of the short name ending at pos (the longest with a hard left edge, at most ``limit``
+    characters after a risk prefix), or -1."""
+    prefix = next((p for p in lex.risk if text.endswith(p, start, pos)), "")
+    limit = limit or _max_len(text, start, pos, lex)
+    for k in range(min(limit, pos - start), min_len - 1, -1):
+        s = pos - k
+        risk = next((p for p in lex.risk if text.endswith(p, start, s)), "") if not prefix else ""
+        if _hard_left(text, start, s - len(risk), lex) and _clean_name(text[s - len(risk):pos], lex, place_ok) and (
+                not _tail_of_stop(text, start, s - len(risk), pos, lex)):
+            return s - len(risk)
+    return -1
+
+
+def _tail_of_stop(text: str, start: int, s: int, e: int, lex: _Lex) -> bool:
+    """text[s:e] ends a stop word that starts before s (一致|行动人): no name of its own."""
+    return any(text[s - j:e] in lex.stops_all for j in range(1, 4) if s - j >= start)
+
+
+def name_right(text: str, pos: int, end: int, lex: _Lex, min_len: int = _MIN) -> int:
+    """End of the short name starting at pos (the longest with a hard right edge), or -1."""
+    risk = next((p for p in lex.risk if text.startswith(p, pos)), "")
+    core = pos + len(risk)
+    for k in range(min(_MAX_WITH_WORD, end - core), min_len - 1, -1):
+        e = core + k
+        if k > _MAX and not text.endswith(lex.industry + lex.suffixes, core, e):
+            continue
+        if _hard_right(text, e, end, lex) and _clean_name(text[pos:e], lex):
+            return e
+    return -1
+
+
+def _find_all(text: str, words: tuple[str, ...], start: int, end: int) -> Iterator[tuple[int, int]]:
+    """Occurrences of the words (longest first at each position), as (start, end)."""
+    pat = re.compile("|".join(map(re.escape, words)))
+    for m in pat.finditer(text, start, end):
+        yield m.start(), m.end()
+
+
+_DIGEST_HEAD = re.compile(rf"(?m)^[ \t]*\d{{1,3}}[、.．][ \t]*((?:S?\*?S?T)?[{HAN}]{{2,6}}[AB]?)[：:]")
+_STOCK_CODE = re.compile(r"[（(]\s*(?:(?:股票|证券)?代码[：:]?\s*)?(?:\d{6}(?:\.(?:SH|SZ|BJ))?|\d{4,5}\.HK)\s*[）)]")
+
+
+def digest_heads(text: str, start: int, end: int, lex: _Lex) -> list[tuple[int, int]]:
+    """Short names heading the items of a numbered digest (``12、XX科技：…``), when three or more items
+    do so (a single ``1、背景：`` is a topic, not a company)."""
+    heads = [(m.start(1), m.end(1)) for m in _DIGEST_HEAD.finditer(text, start, end)]
+    heads = [(s, e) for s, e in heads if len(text[s:e]) >= 3 and _clean_name(text[s:e].rstrip("AB"), lex)]
+    return heads if len(heads) >= 3 else []
+
+
+def before_stock_codes(text: str, start: int, end: int, lex: _Lex) -> Iterator[tuple[int, int]]:
+    for m in _STOCK_CODE.finditer(text, start, end):  # exchange short names have at most four characters
+        pos = m.start() - (1 if text[m.start() - 1:m.start()] in ("A", "B") else 0)
+        s = name_left(text, start, pos, lex, limit=_MAX)
+        if s >= 0:
+            yield s, m.start()
+
+
+def defined_short_names(text: str, start: int, end: int, org_ends: Collection[int]) -> Iterator[tuple[int, int]]:
+    """``FULL（以下简称“X”）``: X, where an institution name ends right before the bracket; then every
+    other occurrence of X in the run."""
+    lex = _lex()
+    cues = "|".join(map(re.escape, lex.definition))
+    pat = re.compile(rf"[（(](?:[^（）()]{{0,40}}[，,；;]\s*)?(?:{cues})[：:]?\s*[“\"「]?"
+                     rf"([^”\"」）)，,；;\s]{{2,12}})[”\"」]?[）)]")
+    names: set[str] = set()
+    for m in pat.finditer(text, start, end):
+        if m.start() in org_ends:
+            names.add(m.group(1))
+    for name in names:
+        i = text.find(name, start, end)
+        while i >= 0:
+            yield i, i + len(name)
+            i = text.find(name, i + len(name), end)
+
+
+PersonShaped = Callable[[int, int], bool]
+
+
+def relations(text: str, start: int, end: int, lex: _Lex,
+              person_shaped: PersonShaped) -> Iterator[tuple[int, int, str]]:
+    """Names standing in ownership and deal relations (owner cue after, owned cue before, deal verb after)."""
+    for a, b in _find_all(text, lex.owner + lex.deal, start, end):
+        deal = text[a:b] in lex.deal
+        s = name_left(text, start, a, lex)
+        if s < 0:
+            continue
+        if person_shaped(s, a):
+            if deal:
+                yield s, a, PERSON
+            continue
+        if not deal or a - s >= 3:
+            yield s, a, ORG
+    for _, b in _find_all(text, lex.owned, start, end):
+        e = name_right(text, b, end, lex, min_len=3)  # 旗下|漫画: two characters after a cue are a noun
+        if e < 0 or person_shaped(b, e):
+            continue
+        after = text[e:e + 6]
+        if (text.endswith(lex.strong_industry + lex.suffixes, b, e) or e >= end or text[e] in _EDGE
+                or after.startswith(lex.owner + lex.speech + lex.deal) or text[e] in lex.list_followers):
+            yield b, e, ORG
+
+
+_SENTENCE_START = set("。！？!?；;\n")
+
+
+def brand_names(text: str, start: int, end: int, lex: _Lex) -> Iterator[tuple[int, int]]:
+    """Brand + industry word that is the subject of market news (XX证券研报, XX期货称, XX股份：)."""
+    for a, b in _find_all(text, lex.industry, start, end):
+        word = text[a:b]
+        if word in lex.weak_industry:
+            continue
+        s = name_left(text, start, a, lex, place_ok=True)
+        if s < 0 or a - s > _MAX:
+            continue
+        right = text[b:b + 6]
+        if right.startswith(lex.speech + lex.owner + lex.deal + lex.titles) or right[:1] in "：:（(":
+            yield s, b
+        elif text.endswith(lex.owned, start, s):
+            yield s, b  # after an ownership cue
+        elif (s == start or text[s - 1] in _SENTENCE_START) and word in lex.designators and _hard_right(
+                text, b, end, lex):
+            yield s, b  # the subject opening a sentence (。华阳股份去年…), not 深化矿业|权
+
+
+def before_company_titles(text: str, start: int, end: int, lex: _Lex,
+                          person_shaped: PersonShaped) -> Iterator[tuple[int, int]]:
+    """A short name opening a clause right before a title only a company has (本源量子|首席科学家,
+    XX科技|董事长), unless it is a surname + given name."""
+    for a, _ in _find_all(text, lex.company_titles, start, end):
+        s = name_left(text, start, a, lex)
+        if s >= 0 and (s == start or text[s - 1] in _EDGE) and not person_shaped(s, a) and a - s >= 3:
+            yield s, a
+
+
+def is_company_name(span: str) -> bool:
+    """A brand of two or more characters plus a (strong) industry word: 华阳股份, 国泰君安证券."""
+    lex = _lex()
+    word = next((w for w in lex.industry if span.endswith(w)), "")
+    brand = span[: len(span) - len(word)]
+    return (bool(word) and word not in lex.weak_industry and len(brand) >= _MIN
+            and all(is_han(c) for c in brand) and _clean_name(brand, lex))
+
+
+def followed_by_company_cue(text: str, end: int) -> bool:
+    """The span ending at ``end`` is followed by an ownership, deal or market-news cue."""
+    lex = _lex()
+    return text.startswith(lex.owner + lex.deal + lex.speech, end)
+
+
+def candidates(text: str, start: int, end: int, org_ends: Collection[int],
+               person_shaped: PersonShaped) -> list[tuple[int, int, str]]:
+    """Company short names (and deal holders that are persons) in the Chinese run text[start:end];
+    ``org_ends`` are where known institution names end, ``person_shaped(s, e)`` says text[s:e] is a
+    surname + given name."""
+    lex = _lex()
+    out: set[tuple[int, int, str]] = set()
+    out |= {(s, e, ORG) for s, e in digest_heads(text, start, end, lex)}
+    out |= {(s, e, ORG) for s, e in before_stock_codes(text, start, end, lex)}
+    out |= {(s, e, ORG) for s, e in defined_short_names(text, start, end, org_ends)}
+    out |= set(relations(text, start, end, lex, person_shaped))
+    out |= {(s, e, ORG) for s, e in brand_names(text, start, end, lex)}
+    out |= {(s, e, ORG) for s, e in before_company_titles(text, start, end, lex, person_shaped)}
+    return sorted(out)

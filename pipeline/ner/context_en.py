@@ -1,0 +1,194 @@
+"""English names known by their shape or their context, beside the institution grammar of ``rules_en``.
+
+Why: news pages carry entities the models and the grammar miss for want of context they can read:
+- web outlets credited as a source (chinadaily.com.cn) are institutions;
+- datelines write the place in capitals (BEIJING/TAIYUAN - …);
+- headlines abbreviate regions (C China, NW China) and name delegations (Inner Mongolia NPC delegation);
+- named sites end in a site word (Bayan Obo Mine, Tarim Basin) or start with one (Lake Malawi);
+- an acronym before a title word is a company (CATL chief …);
+- a company named in full once (Ganfeng Lithium Group) is then named by its first word alone (Ganfeng).
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable
+from functools import lru_cache
+
+from pipeline.ner.inputs import RULE, Candidate
+from pipeline.ner.lexicon import en_rules, fold_en, gazetteer
+
+_OUTLET = re.compile(r"(?<![A-Za-z@/.\-])((?:[a-z][a-z0-9\-]*\.)+(?:com|net|org|gov|edu|info|cn|uk|au|ca|hk)"
+                     r"(?:\.[a-z]{2})?)(?![\w/@\-]|\.\w)")
+_COMPASS = re.compile(r"\b((?:N|S|E|W|C|NE|NW|SE|SW|North|South|East|West|Central|Northeast|Northwest|Southeast|"
+                      r"Southwest|Northern|Southern|Eastern|Western) China)\b")
+_CAPS_WORD = re.compile(r"[A-Z][A-Z'\-]{2,}(?: [A-Z][A-Z'\-]{2,}){0,2}")
+_CAP_WORDS = r"[A-Z][A-Za-z'\-]*(?: [A-Z][A-Za-z'\-]*){0,4}"
+
+
+@lru_cache(maxsize=1)
+def _patterns() -> dict[str, re.Pattern[str]]:
+    en = en_rules()
+    heads = "|".join(sorted(map(re.escape, en.site_heads), key=len, reverse=True))
+    leads = "|".join(sorted(map(re.escape, en.site_leads), key=len, reverse=True))
+    titles = "|".join(sorted(map(re.escape, en.acronym_title_words), key=len, reverse=True))
+    return {
+        "site": re.compile(rf"\b((?:[A-Z][A-Za-z\-]*[a-z] ){{1,6}}(?:{heads}))\b(?! [A-Z])"),
+        "lead": re.compile(rf"\b((?:{leads}) [A-Z][a-z'\-]+(?: [A-Z][a-z'\-]+)?)\b"),
+        "acronym": re.compile(rf"(?<![\w&])([A-Z][A-Z&]{{1,6}})(?='s)?(?:'s)? (?:{titles})\b"),
+        "delegation": re.compile(rf"\b({_CAP_WORDS}(?: (?:NPC|CPPCC))? delegation)\b"),
+    }
+
+
+def _place(words: str) -> bool:
+    place = gazetteer().en.get(fold_en(words))
+    return place is not None and place.label == "LOC"
+
+
+def outlets(text: str, start: int, end: int) -> list[Candidate]:
+    """Web outlets written as a domain (chinadaily.com.cn), not inside a URL or an e-mail address."""
+    return [Candidate(m.start(1), m.end(1), "ORG", RULE, "en") for m in _OUTLET.finditer(text, start, end)]
+
+
+def datelines(text: str, start: int, end: int) -> list[Candidate]:
+    """Places written in capitals at the head of a line before a slash, dash or comma (BEIJING/TAIYUAN -)."""
+    out: list[Candidate] = []
+    for line in re.finditer(r"(?m)^[^\n]{0,60}?(?= [-\u2013\u2014] |, )", text[start:end]):
+        head = line.group()
+        for m in _CAPS_WORD.finditer(head):
+            if _place(m.group().title()):
+                out.append(Candidate(start + line.start() + m.start(), start + line.start() + m.end(), "LOC",
+                                     RULE, "en"))
+    return out
+
+
+def regions(text: str, start: int, end: int) -> list[Candidate]:
+    """Regions of China named by a compass word or its headline abbreviation (C China, North China)."""
+    return [Candidate(m.start(1), m.end(1), "LOC", RULE, "en") for m in _COMPASS.finditer(text, start, end)]
+
+
+def sites(text: str, start: int, end: int) -> list[Candidate]:
+    """Named sites: capitalised words before a site word (Bayan Obo Mine) or after a leading one (Lake
+    Malawi); a development zone is a place too (… High-tech Industrial Development Zone)."""
+    pats = _patterns()
+    out = [Candidate(m.start(1), m.end(1), "LOC", RULE, "en") for m in pats["site"].finditer(text, start, end)]
+    out += [Candidate(m.start(1), m.end(1), "LOC", RULE, "en") for m in pats["lead"].finditer(text, start, end)]
+    lead = set(en_rules().leading_stopwords) | set(en_rules().determiners)
+    tidy = []
+    for c in out:  # "In Tarim Basin": a capitalised function word opening a sentence is not part of it
+        words = text[c.start:c.end].split()
+        while len(words) > 1 and words[0] in lead:
+            c = Candidate(c.start + len(words[0]) + 1, c.end, c.label, c.source, c.lang)
+            words = words[1:]
+        tidy.append(c)
+    return tidy
+
+
+def delegations(text: str, start: int, end: int) -> list[Candidate]:
+    """A delegation written as a name: a place (and NPC / CPPCC) before "delegation" (Inner Mongolia NPC
+    delegation)."""
+    out: list[Candidate] = []
+    for m in _patterns()["delegation"].finditer(text, start, end):
+        words = m.group(1).split()
+        for k in range(len(words)):
+            place = " ".join(w for w in words[k:] if w not in ("NPC", "CPPCC", "delegation"))
+            if place and _place(place):
+                s = m.start(1) + len(" ".join(words[:k])) + (1 if k else 0)
+                out.append(Candidate(s, m.end(1), "ORG", RULE, "en"))
+                break
+    return out
+
+
+def acronym_companies(text: str, start: int, end: int) -> list[Candidate]:
+    """An acronym right before a title word is the organisation the title belongs to (CATL chief)."""
+    skip = set(en_rules().acronym_not_companies)
+    found = _patterns()["acronym"].finditer(text, start, end)
+    return [Candidate(m.start(1), m.end(1), "ORG", RULE, "en") for m in found
+            if m.group(1) not in skip and not _place(m.group(1))]  # "US president" names a country
+
+
+def short_forms(text: str, start: int, end: int, orgs: Iterable[Candidate]) -> list[Candidate]:
+    """The first word of a company named in full (Ganfeng of Ganfeng Lithium Group), where it stands alone
+    elsewhere in the run: not glued to another capitalised word."""
+    words = set(en_rules().company_words)
+    lex_generic = set(en_rules().generic_words) | set(en_rules().leading_stopwords) | set(en_rules().determiners)
+    shorts: set[str] = set()
+    for c in orgs:
+        parts = text[c.start:c.end].replace("\u2019s", "").replace("'s", "").split()
+        if len(parts) >= 2 and all(p in words for p in parts[1:]) and parts[0][:1].isupper():
+            head = parts[0]
+            ordinary = head.lower() in re.findall(r"(?<![A-Za-z])[a-z]+(?![A-Za-z])", text)
+            if head not in lex_generic and not _place(head) and len(head) > 2 and not ordinary:
+                shorts.add(head)  # not "General" of General Motors where the text has "general" too
+    out: list[Candidate] = []
+    for short in shorts:
+        for m in re.finditer(rf"(?<![\w\-]){re.escape(short)}(?![\w\-])(?! [A-Z])", text[start:end]):
+            s = start + m.start()
+            if s > 0 and re.search(r"[A-Z][\w\-]* $", text[max(0, s - 30):s]):
+                continue  # glued to a capitalised word before it
+            out.append(Candidate(s, s + len(short), "ORG", RULE, "en"))
+    return out
+
+
+_NAME = r"[A-Z][\w\-]*(?: [A-Z][\w\-]*){0,3}"
+
+
+@lru_cache(maxsize=1)
+def _role_patterns() -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str]]:
+    en = en_rules()
+    nouns = "|".join(sorted(map(re.escape, en.company_nouns), key=len, reverse=True))
+    places = "|".join(sorted(map(re.escape, en.place_nouns), key=len, reverse=True))
+    before = re.compile(rf"\b(?:{nouns}) ({_NAME})(?=[\s,.;:)]|$)")
+    after = re.compile(rf"(?<![\w\-])({_NAME}), (?:a|an|the) (?:[\w\-]+ ){{0,3}}(?:{nouns})\b")
+    place = re.compile(rf"\b(?:(?:{places}) of|the capital,) ([A-Z][a-z\-]+(?: [A-Z][a-z\-]+)?)"
+                       rf"(?: and ([A-Z][a-z\-]+(?: [A-Z][a-z\-]+)?))?")
+    return before, after, place
+
+
+def appositions(text: str, start: int, end: int) -> list[Candidate]:
+    """Names a common noun says the kind of: a company (producer Pilbara Minerals; Shandong Weiqiao, a
+    Chinese aluminium producer), a place (the towns of Chambishi and Kitwe; the capital, Lusaka; the
+    Lilongwe government)."""
+    before, after, place = _role_patterns()
+    titles = set(en_rules().title_words) | set(en_rules().leading_stopwords) | set(en_rules().determiners)
+    out: list[Candidate] = []
+    for pat in (before, after):
+        for m in pat.finditer(text, start, end):
+            if m.group(1).split()[0] not in titles and not _place(m.group(1)):
+                out.append(Candidate(m.start(1), m.end(1), "ORG", RULE, "en"))
+    for m in place.finditer(text, start, end):
+        out += [Candidate(m.start(k), m.end(k), "LOC", RULE, "en") for k in (1, 2) if m.group(k)]
+    for m in re.finditer(r"\b[Tt]he ([A-Z][a-z]+) government\b", text[start:end]):
+        if _place(m.group(1)):  # "the Kigali government"; not "the Zambian" or "the Morrison government"
+            out.append(Candidate(start + m.start(1), start + m.end(1), "LOC", RULE, "en"))
+    return out
+
+
+@lru_cache(maxsize=1)
+def _enumerated() -> re.Pattern[str]:
+    heads = "|".join(sorted(map(re.escape, en_rules().enumerated_heads), key=len, reverse=True))
+    word = r"[A-Z][\w'\-]*"
+    items = rf"{word}(?: {word})?(?:, {word}(?: {word})?){{1,6}}"
+    return re.compile(rf"(?<![\w\-])({items},? and (?:{word} ){{0,3}}(?:{heads}))\b")
+
+
+def enumerated_bodies(text: str, start: int, end: int) -> list[Candidate]:
+    """A body named by the list of its fields (Hulunbuir Culture, Tourism, Radio, Film and Television
+    Bureau): capitalised items joined by commas and "and", ending in a government head word."""
+    lead = set(en_rules().leading_stopwords) | set(en_rules().determiners) | set(en_rules().title_words)
+    out: list[Candidate] = []
+    for m in _enumerated().finditer(text, start, end):
+        s = m.start(1)
+        first = m.group(1).split()[0].rstrip(",")
+        if first in lead or _place(m.group(1).split(",")[0]):
+            continue  # "Beijing, Shanghai and Tianjin Municipal Bureau" lists places, not fields
+        out.append(Candidate(s, m.end(1), "ORG", RULE, "en"))
+    return out
+
+
+def candidates(text: str, start: int, end: int, orgs: Iterable[Candidate]) -> list[Candidate]:
+    """All of the above in the English run text[start:end]; ``orgs`` are institution names found so far."""
+    return (outlets(text, start, end) + datelines(text, start, end) + regions(text, start, end)
+            + sites(text, start, end) + delegations(text, start, end) + acronym_companies(text, start, end)
+            + short_forms(text, start, end, orgs) + appositions(text, start, end)
+            + enumerated_bodies(text, start, end))

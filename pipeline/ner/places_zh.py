@@ -1,0 +1,170 @@
+"""Chinese named geographic features: a name plus a feature word (焉耆盆地, 阿塔卡马沙漠, 北部湾港, 米桑油田).
+
+Why: the gazetteer holds administrative divisions and a few famous regions; mining news names basins,
+deserts, mountain areas, oilfields, mines and ports that no list holds. A feature word after two to six
+Han characters that are not a generic word (偏远山区, 大型油田) makes the whole a place; a foreign
+province, district or town (北开普省, 瓦尔帕莱索大区) is one when a country stands right before it.
+"""
+
+from __future__ import annotations
+
+import re
+from bisect import bisect_left, bisect_right
+from collections.abc import Iterator, Sequence
+from dataclasses import dataclass
+from functools import lru_cache
+
+from pipeline.ner.inputs import Candidate
+from pipeline.ner.lexicon import PACKAGE, gazetteer, zh_rules
+from pipeline.resources import RuleFile, load_validated
+from pipeline.text.scripts import HAN, is_han
+
+
+class PlaceWords(RuleFile):
+    """``data/places_zh.json``."""
+
+    feature_words: list[str]
+    after_country_words: list[str]
+    generic_bodies: list[str]
+    mine_words: list[str]
+    direction_words: list[str]
+    mining_verb_chars: str
+    pronoun_chars: str
+    lead_words: list[str]
+    adjective_ends: str
+
+
+@dataclass(frozen=True)
+class _Lex:
+    features: tuple[str, ...]
+    after_country: tuple[str, ...]
+    generic: frozenset[str]
+    mines: tuple[str, ...]
+    stops: tuple[str, ...]
+    function_chars: frozenset[str]
+    directions: tuple[str, ...]
+    leads: tuple[str, ...]
+    adjective_ends: tuple[str, ...]
+    mining_verbs: tuple[str, ...]
+
+
+def _longest_first(words: list[str]) -> tuple[str, ...]:
+    return tuple(sorted(set(words), key=len, reverse=True))
+
+
+@lru_cache(maxsize=1)
+def _lex() -> _Lex:
+    d = load_validated(PACKAGE, "data/places_zh.json", PlaceWords)
+    zh = zh_rules()
+    stops = [w for w in zh.org_body_stop_words + zh.follow_words + zh.sentence_verbs + zh.titles if len(w) > 1]
+    generic = set(d.generic_bodies) | set(zh.org_generic_bodies) | set(zh.generic_place_nouns)
+    return _Lex(_longest_first(d.feature_words), _longest_first(d.after_country_words), frozenset(generic),
+                _longest_first(d.mine_words), _longest_first(stops),
+                frozenset(zh.function_chars) | frozenset(zh.leading_stop_chars) | frozenset(d.pronoun_chars),
+                _longest_first(d.direction_words), _longest_first(d.lead_words), tuple(d.adjective_ends),
+                tuple(d.mining_verb_chars))
+
+
+_EDGE = set("，。、；：？！“”‘’《》（）()〔〕【】[]…—-·,.;:?!\"' \t\r\n\u3000|/")
+
+
+def _word_start(i: int, bounds: Sequence[int]) -> int:
+    """Start of the segmenter word holding position i (i itself when no bounds are known)."""
+    if not bounds:
+        return i
+    k = bisect_right(bounds, i) - 1
+    return bounds[k] if k >= 0 else i
+
+
+def _name_starts(text: str, start: int, ws: int, i: int, bounds: Sequence[int]) -> list[int]:
+    """Where the name before a feature word at i may start (ws: start of the word holding i): the word
+    part before i when it has two or more characters (乌蒙|山区 in one word), else the nearest earlier word
+    when it has two or more characters (琼州|海峡, not 做好琼州), else the two nearest (北部|湾港)."""
+    if i - ws >= 2:
+        return [ws]
+    if not bounds:
+        return list(range(i - 2, max(start, i - 5) - 1, -1))
+    k = bisect_left(bounds, ws)
+    before = [b for b in reversed(bounds[max(0, k - 2):k]) if start <= b < ws]
+    if before and ws - before[0] >= 2 and i == ws:
+        return before[:1]
+    return before
+
+
+def _edge_ok(text: str, start: int, s: int, lex: _Lex, place_ends: set[int]) -> bool:
+    """A name may start at s: after punctuation, a place word (在, 地处, 的), a direction or a listed place."""
+    return (s == start or text[s - 1] in _EDGE or s in place_ends or text.endswith(lex.leads, start, s)
+            or text.endswith(lex.directions, start, s))
+
+
+def _clean_body(body: str, lex: _Lex) -> bool:
+    if not all(is_han(c) for c in body) or any(c in lex.function_chars for c in body):
+        return False
+    direction = next((d for d in lex.directions if body.startswith(d)), "")
+    if (direction and len(body) - len(direction) != 1) or body in lex.generic or body.endswith(
+            lex.adjective_ends):
+        return False  # 北部阿塔卡马: a direction qualifies the name (北部湾 is a name)
+    return not any(w in body for w in lex.stops) and not any(
+        body.startswith(g) and len(g) >= len(body) - 1 for g in lex.generic)
+
+
+def features(text: str, start: int, end: int, known: list[Candidate],
+             bounds: Sequence[int] = ()) -> Iterator[tuple[int, int]]:
+    """Named basins, deserts, mountain areas, wetlands, straits, oilfields, ports (…盆地, …沙漠, …港): two to
+    six characters before the feature word that are a listed place (黄河|流域) or a clean name standing
+    after an edge (``_edge_ok``); the feature word ends a segmenter word (not 粤港|澳)."""
+    lex = _lex()
+    listed = gazetteer().zh
+    place_ends = {c.end for c in known if c.label == "LOC"}
+    bound_set = set(bounds)
+    pat = re.compile("|".join(map(re.escape, lex.features)))
+    for m in pat.finditer(text, start, end):
+        if bounds and m.end() not in bound_set and m.end() < end:
+            continue
+        i = m.start()
+        ws = _word_start(i, bounds)
+        whole = listed.get(text[ws:m.end()])
+        if whole is not None and whole.label == "LOC":
+            continue  # 香港 is a place of its own, not a port named 香
+        for s in _name_starts(text, start, ws, i, bounds):
+            body = text[s:i]
+            place = listed.get(body)
+            if not 2 <= len(body) <= 6 or not _clean_body(body, lex):
+                continue
+            if (place is not None and place.label == "LOC") or _edge_ok(text, start, s, lex, place_ends):
+                yield s, m.end()
+                break
+
+
+def after_countries(text: str, start: int, end: int, known: list[Candidate]) -> Iterator[tuple[int, int]]:
+    """A foreign province, region or town right after its country (南非|北开普省, 智利|瓦尔帕莱索大区)."""
+    lex = _lex()
+    zh = gazetteer().zh
+    countries = {c.end for c in known if c.label == "LOC" and (p := zh.get(text[c.start:c.end])) is not None
+                 and p.kind == "country"}
+    for e0 in sorted(countries):
+        for k in range(2, 8):
+            w = next((w for w in lex.after_country if text.startswith(w, e0 + k)), "")
+            if w and _clean_body(text[e0:e0 + k], lex):
+                yield e0, e0 + k + len(w)
+                break
+
+
+_MINE = re.compile(rf"(?<=[在到赴至于从])([{HAN}]{{2,5}}?)(矿|煤矿|金矿|铜矿|铁矿)(?=[，。、；：\s])")
+
+
+def mines(text: str, start: int, end: int) -> Iterator[tuple[int, int]]:
+    """A named mine standing alone after a place preposition (在穿岩洞矿，…), not an activity (采矿)."""
+    lex = _lex()
+    for m in _MINE.finditer(text, start, end):
+        body = m.group(1)
+        if body not in lex.generic and not any(c in lex.function_chars for c in body) and not body.endswith(
+                lex.mines) and not body.endswith(lex.mining_verbs):
+            yield m.start(1), m.end()
+
+
+def candidates(text: str, start: int, end: int, known: list[Candidate],
+               bounds: Sequence[int] = ()) -> list[tuple[int, int]]:
+    """Named features, foreign divisions after their country and named mines in text[start:end]."""
+    return sorted(set(features(text, start, end, known, bounds)) | set(after_countries(text, start, end, known))
+                  | set(mines(text, start, end)))
