@@ -14,7 +14,8 @@ import pytest
 from pipeline import load_table
 from pipeline.run.config import load_config
 from pipeline.run.runner import execute
-from tests.conftest import ROOT, SEEDS
+from tests.conftest import ROOT
+from tests.integration.nightly_helpers import corpus
 from tests.integration.test_cli_seeds import cli
 from tests.invariants import check_output
 
@@ -23,13 +24,8 @@ TABLES = ("documents", "sentences", "tokens", "mentions", "figures", "errors")
 
 
 def _corpus(folder: Path, copies: int) -> Path:
-    """Seed copies varied so none is deduplicated away (a different first line each)."""
-    folder.mkdir(parents=True, exist_ok=True)
-    seeds = sorted(SEEDS.glob("*.txt"))
-    for i in range(copies):
-        seed = seeds[i % len(seeds)]
-        (folder / f"{i:03d}_{seed.name}").write_text(f"Copy {i}\n\n" + seed.read_text(encoding="utf-8"),
-                                                     encoding="utf-8")
+    """Varied seed copies (nightly_helpers.corpus) plus one empty file that becomes an errors row."""
+    corpus(folder, copies)
     (folder / "bad.txt").write_bytes(b"")
     return folder
 
@@ -44,13 +40,13 @@ def _frames(out: Path) -> dict[str, pd.DataFrame]:
 
 
 def test_executors_serial_process_and_dask_agree(tmp_path: Path) -> None:
-    corpus = _corpus(tmp_path / "corpus", 8)
+    files = _corpus(tmp_path / "corpus", 8)
     outputs = {}
     for kind in ("serial", "process", "dask"):
         config = load_config(ROOT / "configs" / "smoke.yaml",
                              ["run.batch_docs=3", f"run.executor={kind}", "run.workers=2"])
         out = tmp_path / kind
-        result = execute([corpus], out, config)
+        result = execute([files], out, config)
         assert result.n_documents == 8 and result.n_errors == 1
         check_output(out)
         outputs[kind] = _frames(out)
@@ -60,9 +56,9 @@ def test_executors_serial_process_and_dask_agree(tmp_path: Path) -> None:
 
 
 def test_executors_sigkill_midrun_then_rerun_is_complete_without_duplicates(tmp_path: Path) -> None:
-    corpus = _corpus(tmp_path / "corpus", 30)
+    files = _corpus(tmp_path / "corpus", 30)
     out = tmp_path / "out"
-    args = [sys.executable, "-m", "pipeline", "run", "--input", str(corpus), "--output", str(out),
+    args = [sys.executable, "-m", "pipeline", "run", "--input", str(files), "--output", str(out),
             "--config", "configs/smoke.yaml", "--set", "run.batch_docs=1"]
     proc = subprocess.Popen(args, cwd=ROOT, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
     deadline = time.time() + 300
@@ -72,7 +68,7 @@ def test_executors_sigkill_midrun_then_rerun_is_complete_without_duplicates(tmp_
     proc.wait()
     partial = len(load_table("documents", out))
     assert 0 < partial < 30, "the kill should land mid-run"
-    done = cli("run", "--input", str(corpus), "--output", str(out), "--config", "configs/smoke.yaml")
+    done = cli("run", "--input", str(files), "--output", str(out), "--config", "configs/smoke.yaml")
     assert done.returncode == 0, done.stderr
     docs = load_table("documents", out, latest=False)
     assert len(docs) == 30 and docs["doc_id"].is_unique
