@@ -14,7 +14,7 @@ import pytest
 from pipeline import load_table
 from pipeline.run.config import load_config
 from pipeline.run.runner import execute
-from tests.conftest import ROOT
+from tests.conftest import ROOT, SEEDS
 from tests.integration.nightly_helpers import corpus
 from tests.integration.test_cli_seeds import cli
 from tests.invariants import check_output
