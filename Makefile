@@ -10,7 +10,7 @@ SHARED ?= ../shared
 OUT ?= outputs
 CONFIG ?= configs/default.yaml
 
-.PHONY: setup setup-stanza test-deps run test eval floors report compact nightly models models-pkuseg models-ner-zh lint bench clean-outputs
+.PHONY: setup setup-stanza test-deps run test eval floors report compact nightly models models-pkuseg models-ner-zh models-ner-zh-lstm eval-msra lint bench clean-outputs
 
 $(STAMP): pyproject.toml requirements/lock.txt requirements/model.txt
 	test -x $(PY) || $(PYTHON) -m venv $(VENV)
@@ -70,6 +70,23 @@ models: models-pkuseg models-ner-zh
 
 models-pkuseg: setup
 	$(PY) -m pipeline.tools.training.pkuseg_train --data $(SHARED)/data --out models/pkuseg_zh
+
+# The Chinese BiLSTM-CRF (ner.zh_backend: lstm): trained with PyTorch (requirements/train.txt, installed here
+# only), exported for the NumPy run time, then its model card. About an hour on 2 cores.
+LSTM_OPTS ?= --lexicon $(SHARED)/data/seg-zh/icwb2/pku_training_words.utf8 --max-minutes 70
+models-ner-zh-lstm: setup
+	$(PY) -m pip install -q --disable-pip-version-check -r requirements/train.txt
+	rm -rf build/ner_zh_lstm && mkdir -p build/ner_zh_lstm
+	$(PY) -m pipeline.tools.training.ner_zh_lstm --data $(SHARED)/data --out build/ner_zh_lstm/model $(LSTM_OPTS) \
+	    2>&1 | tee build/ner_zh_lstm/train.log
+	$(PY) -m pipeline.tools.training.ner_zh_lstm_card --model build/ner_zh_lstm/model
+	rm -rf models/ner_zh_lstm.new && cp -r build/ner_zh_lstm/model models/ner_zh_lstm.new
+	rm -rf models/ner_zh_lstm && mv models/ner_zh_lstm.new models/ner_zh_lstm
+
+# The whole pipeline on the MSRA NER test set, one document per sentence, document-set F1 (reference scorer).
+eval-msra: setup
+	$(PY) -m pipeline.tools.eval.msra_pipeline_eval --shared $(SHARED) --work build/msra_eval --config $(CONFIG) \
+	    $(foreach s,$(SET),--set $(s))
 
 models-ner-zh: setup
 	$(PY) -m pipeline.tools.training.ner_zh_data --data $(SHARED)/data --out build/ner_zh
