@@ -1,8 +1,8 @@
 """Person names that a delegate cue anchors, proposed to the NER stage as rule candidates.
 
 Why: a deputy or member is introduced by a cue that fixes where the name is, even when the statistical
-model misses the name: "…董事长李长东代表说" on a two-sessions page (the name ends where the bare 代表
-begins), "史志军、张晓宏等6位代表" (names between list separators), "E Xiaomei, a member of the CPPCC
+model misses the name: "…董事长周振林代表说" on a two-sessions page (the name ends where the bare 代表
+begins), "史志军、张晓宏等6位代表" (names between list separators), "Ou Minghui, a member of the CPPCC
 National Committee" and "NPC deputy Li Hua" (a pinyin name next to a cue), a profile column (a name
 alone on its line, the next line opening with a cue). Only a name of the right shape is proposed: a
 Chinese name starts with a surname of the project's list and is bounded on the left by a title, a list
@@ -58,7 +58,7 @@ def _syllables(word: str, syllables: frozenset[str], most: int = 3) -> bool:
 
 
 def pinyin_name(name: str) -> bool:
-    """ "E Xiaomei", "Zhang San-feng": a pinyin surname then a given name of pinyin syllables."""
+    """ "Ou Minghui", "Zhang San-feng": a pinyin surname then a given name of pinyin syllables."""
     family, syllables = _pinyin()
     words = name.lower().replace("-", "").split()
     if len(words) < 2 or words[0] not in family:

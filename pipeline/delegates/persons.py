@@ -54,7 +54,7 @@ def full_name(group: Sequence[Mention]) -> str:
 
 
 def alias_pairs(text: str, persons: Sequence[Mention]) -> list[tuple[Mention, Mention]]:
-    """Names given in two scripts, one in brackets after the other: "Shu Yinbiao (舒印彪)", "舒印彪（Shu Yinbiao）".
+    """Names given in two scripts, one in brackets after the other: "Tang Jianbo (唐建波)", "唐建波（Tang Jianbo）".
 
     Each form stays its own person (the gold lists both), but they are one person: the rules' facts about
     either hold for both.

@@ -10,7 +10,7 @@ minister reporting to the NPC gives no body. Whole-document patterns: a profile
 column (a name on its own line, the next line "NPC deputy and head of ..."), an
 enumeration ("Two members of the CPPCC are A, chairman of X, and B"), and an
 unnamed speaker named at the start of the next sentence ("..., said a member of
-the CPPCC National Committee. Li Wei, also an academician, ..."). Sentences are
+the CPPCC National Committee. Gao Rui, also an academician, ..."). Sentences are
 the segment stage's (DocContext); nothing here splits sentences.
 """
 
@@ -35,7 +35,7 @@ _PLURAL_CUE = re.compile(
 )
 _AS_A = re.compile(r"\bas an? ", re.IGNORECASE)
 _SPEAKER = re.compile(r"\b(?:said|says|added|adds|noted|notes|according to)\s+(?:an?|one)\s+\Z", re.IGNORECASE)
-_ALSO = re.compile(r",\s+(?:who\s+is\s+)?also\b", re.IGNORECASE)  # "Li Wei, also an academician": the same speaker
+_ALSO = re.compile(r",\s+(?:who\s+is\s+)?also\b", re.IGNORECASE)  # "Gao Rui, also an academician": the same speaker
 _OPEN, _CLOSE = "(（", ")）"
 _MAX_ALIAS_CHARS = 40
 
@@ -124,7 +124,7 @@ def best_cue(s: str, lex: CueLexicon, start: int = 0, end: int | None = None) ->
 
 def sentence_end(ctx: DocContext, pos: int, en: EnCues) -> int:
     """End of the segment-stage sentence holding ``pos`` (at most max_window_chars away), before its final
-    stop: "... chairman of Huaneng." ends at "Huaneng", "... of Foo Co., Ltd." keeps "Ltd."."""
+    stop: "... chairman of Hengtai Power." ends at "Power", "... of Foo Co., Ltd." keeps "Ltd."."""
     end = min(ctx.sentence_end(pos), pos + en.max_window_chars)
     text = ctx.text
     while end > pos and text[end - 1] in " \"'“”‘’":
@@ -185,7 +185,7 @@ def _strip(text: str, a: int, b: int) -> tuple[int, int]:
 
 
 def _after_alias(ctx: DocContext, m: Mention, i: int) -> int:
-    """Past "(舒印彪)" after "Shu Yinbiao": the name in another script is the same person, the roles follow it."""
+    """Past "(唐建波)" after "Tang Jianbo": the name in another script is the same person, the roles follow it."""
     text = ctx.text
     if i >= len(text) or text[i] not in _OPEN:
         return i
@@ -442,14 +442,14 @@ def enumeration_facts(ctx: DocContext, lex: CueLexicon) -> dict[int, Facts]:
             named = ctx.persons_between(start, stop)
             lead = text[start : named[0].start].replace(".", " ").split() if named else ["-"]
             if any(w.lower() not in lex.en.honorifics for w in lead):
-                continue  # "deputies are expected to meet Li Qiang": no list of names follows the verb
+                continue  # "deputies are expected to meet Qian Lu": no list of names follows the verb
             for p in named:
                 out.setdefault(id(p), Facts.empty()).bodies.append(fact)
     return out
 
 
 def unnamed_speaker_facts(ctx: DocContext, lex: CueLexicon) -> dict[int, Facts]:
-    """ "..., said a member of the CPPCC National Committee. Li Wei, also an academician, ...": the speaker
+    """ "..., said a member of the CPPCC National Committee. Gao Rui, also an academician, ...": the speaker
     described but not named is the person who opens the next sentence with ", also" (more of the same
     person's posts); a name that opens it with any other appositive may be someone else."""
     text, out = ctx.text, dict[int, Facts]()

@@ -141,7 +141,7 @@ def _post_after_cue(ctx: DocContext, seg: str, start: int, lex: CueLexicon) -> t
 
 
 def as_prefix(ctx: DocContext, m: Mention, lex: CueLexicon) -> Facts:
-    """ "作为全国人大代表，张金海…": a clause that is only "作为 + body cue", right before the name."""
+    """ "作为全国人大代表，何志远…": a clause that is only "作为 + body cue", right before the name."""
     text, zh, facts = ctx.text, lex.zh, Facts.empty()
     j = m.start
     while j > 0 and text[j - 1] in _SPACES:

@@ -67,7 +67,7 @@ class PerTable(_Table):
     period_kinds: Words
     en_marker_units: Words  # denominators that "a"/"an"/"each" may introduce besides times and counts
     before_glue: str  # regex fragment between 每<denominator> and a bare number that implies yuan (每克为266.15)
-    before_gap: str  # regex fragment between 每<denominator> and a number with a unit (每吨汽油上调345元)
+    before_gap: str  # regex fragment between 每<denominator> and a number with a unit (每吨柴油下调120元)
 
 
 class AmbiguousUnit(_Table):
@@ -156,7 +156,7 @@ class CountsFile(_Table):
     en_times_comparative: Words  # "three times more": a multiplier, not occurrences
     en_person_after: Words  # "the 500 who died": a bare number before one of these counts people
     en_concrete_heads: Words  # "production lines": concrete although "lines" is an abstract noun
-    zh_person_nouns: Words  # 14个年轻人: a count of people
+    zh_person_nouns: Words  # 9个年轻人: a count of people
     zh_generic_classifiers: Words
     count_units: Words  # unit codes that count things (no SI value; "a share" is still a rate)
 
@@ -173,7 +173,7 @@ class Qualifiers(_Table):
 class RelativeTime(_Table):
     before: Words
     after: Words
-    duration_verbs: Words  # 奋战了近10年: after one of these, 近 means "nearly"
+    duration_verbs: Words  # 坚持了近8年: after one of these, 近 means "nearly"
     duration_prepositions_en: Words  # "for one year": a written-out one is a duration after one of these
 
 

@@ -150,7 +150,7 @@ def _sentence(text: str, start: int, end: int) -> tuple[int, int]:
 
 def _sibling_ok(text: str, start: int, end: int, entry: Entry, accepted: _ByPosition) -> bool:
     """A name such as "gas" counts when its sentence names another mineral of its category
-    ("rich in coal, poor in oil and short of gas")."""
+    ("plenty of coal and oil but imports most of its gas")."""
     lo, hi = _sentence(text, start, end)
     return any(c.entry is not None and c.entry.category == entry.category and c.entry is not entry
                for c in accepted.within(lo, hi))

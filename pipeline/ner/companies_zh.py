@@ -1,8 +1,8 @@
 """Chinese company short names: the daily language of market news.
 
-Why: market news names listed companies by their security short name (华阳股份, 兰花科创, *ST金正), often
+Why: market news names listed companies by their security short name (金泰股份, 岭南科创, *ST华辰), often
 with no suffix a general institution grammar knows, and the statistical model or the segmenter cuts them
-(天风期|货). What marks them is their context, which these rules read:
+(金源期|货). What marks them is their context, which these rules read:
 - a digest whose items open with a short name and a colon (``12、XX科技：…``), three or more in a run;
 - a stock code in brackets right after the name (XX股份（600123）);
 - a short name defined once after the full name (…有限公司（以下简称“XX”）), then used on its own;
@@ -87,7 +87,7 @@ def _lex() -> _Lex:
     cues = d.owner_cues + d.owned_cues + d.speech_cues + d.deal_verbs + d.definition_cues
     words = (d.name_stop_words + cues + d.generic_holders + zh.follow_words + zh.sentence_verbs + zh.titles
              + zh.org_body_stop_words)
-    # 同, 正 open brand names (同大股份, 正川股份): they only end a walk as words of their own
+    # 同, 正 open brand names (同泰股份, 正远股份): they only end a walk as words of their own
     single = (set(zh.leading_stop_chars) | set(zh.function_chars)
               | {w for w in d.name_stop_words + cues if len(w) == 1}) - {"同", "正"}
     suffixes = zh.org_suffixes.any + zh.org_suffixes.anchored
@@ -264,12 +264,12 @@ def brand_names(text: str, start: int, end: int, lex: _Lex) -> Iterator[tuple[in
             yield s, b  # after an ownership cue
         elif (s == start or text[s - 1] in _SENTENCE_START) and word in lex.designators and _hard_right(
                 text, b, end, lex):
-            yield s, b  # the subject opening a sentence (。华阳股份去年…), not 深化矿业|权
+            yield s, b  # the subject opening a sentence (。金泰股份去年…), not 深化矿业|权
 
 
 def before_company_titles(text: str, start: int, end: int, lex: _Lex,
                           person_shaped: PersonShaped) -> Iterator[tuple[int, int]]:
-    """A short name opening a clause right before a title only a company has (本源量子|首席科学家,
+    """A short name opening a clause right before a title only a company has (星源量子|首席科学家,
     XX科技|董事长), unless it is a surname + given name."""
     for a, _ in _find_all(text, lex.company_titles, start, end):
         s = name_left(text, start, a, lex)
@@ -278,7 +278,7 @@ def before_company_titles(text: str, start: int, end: int, lex: _Lex,
 
 
 def is_company_name(span: str) -> bool:
-    """A brand of two or more characters plus a (strong) industry word: 华阳股份, 国泰君安证券."""
+    """A brand of two or more characters plus a (strong) industry word: 金泰股份, 中信证券."""
     lex = _lex()
     word = next((w for w in lex.industry if span.endswith(w)), "")
     brand = span[: len(span) - len(word)]

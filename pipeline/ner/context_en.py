@@ -1,12 +1,12 @@
 """English names known by their shape or their context, beside the institution grammar of ``rules_en``.
 
 Why: news pages carry entities the models and the grammar miss for want of context they can read:
-- web outlets credited as a source (chinadaily.com.cn) are institutions;
-- datelines write the place in capitals (BEIJING/TAIYUAN - …);
-- headlines abbreviate regions (C China, NW China) and name delegations (Inner Mongolia NPC delegation);
-- named sites end in a site word (Bayan Obo Mine, Tarim Basin) or start with one (Lake Malawi);
-- an acronym before a title word is a company (CATL chief …);
-- a company named in full once (Ganfeng Lithium Group) is then named by its first word alone (Ganfeng).
+- web outlets credited as a source (xinhuanet.com) are institutions;
+- datelines write the place in capitals (SHENYANG/DALIAN - …);
+- headlines abbreviate regions (E China, NW China) and name delegations (Guizhou NPC delegation);
+- named sites end in a site word (Red Ridge Mine, Tarim Basin) or start with one (Lake Tanganyika);
+- an acronym before a title word is a company (SQM chief …);
+- a company named in full once (Hengrui Lithium Group) is then named by its first word alone (Hengrui).
 """
 
 from __future__ import annotations
@@ -46,12 +46,12 @@ def _place(words: str) -> bool:
 
 
 def outlets(text: str, start: int, end: int) -> list[Candidate]:
-    """Web outlets written as a domain (chinadaily.com.cn), not inside a URL or an e-mail address."""
+    """Web outlets written as a domain (xinhuanet.com), not inside a URL or an e-mail address."""
     return [Candidate(m.start(1), m.end(1), "ORG", RULE, "en") for m in _OUTLET.finditer(text, start, end)]
 
 
 def datelines(text: str, start: int, end: int) -> list[Candidate]:
-    """Places written in capitals at the head of a line before a slash, dash or comma (BEIJING/TAIYUAN -)."""
+    """Places written in capitals at the head of a line before a slash, dash or comma (SHENYANG/DALIAN -)."""
     out: list[Candidate] = []
     for line in re.finditer(r"(?m)^[^\n]{0,60}?(?= [-\u2013\u2014] |, )", text[start:end]):
         head = line.group()
@@ -63,13 +63,13 @@ def datelines(text: str, start: int, end: int) -> list[Candidate]:
 
 
 def regions(text: str, start: int, end: int) -> list[Candidate]:
-    """Regions of China named by a compass word or its headline abbreviation (C China, North China)."""
+    """Regions of China named by a compass word or its headline abbreviation (E China, North China)."""
     return [Candidate(m.start(1), m.end(1), "LOC", RULE, "en") for m in _COMPASS.finditer(text, start, end)]
 
 
 def sites(text: str, start: int, end: int) -> list[Candidate]:
-    """Named sites: capitalised words before a site word (Bayan Obo Mine) or after a leading one (Lake
-    Malawi); a development zone is a place too (… High-tech Industrial Development Zone)."""
+    """Named sites: capitalised words before a site word (Red Ridge Mine) or after a leading one (Lake
+    Tanganyika); a development zone is a place too (… High-tech Industrial Development Zone)."""
     pats = _patterns()
     out = [Candidate(m.start(1), m.end(1), "LOC", RULE, "en") for m in pats["site"].finditer(text, start, end)]
     out += [Candidate(m.start(1), m.end(1), "LOC", RULE, "en") for m in pats["lead"].finditer(text, start, end)]
@@ -85,7 +85,7 @@ def sites(text: str, start: int, end: int) -> list[Candidate]:
 
 
 def delegations(text: str, start: int, end: int) -> list[Candidate]:
-    """A delegation written as a name: a place (and NPC / CPPCC) before "delegation" (Inner Mongolia NPC
+    """A delegation written as a name: a place (and NPC / CPPCC) before "delegation" (Guizhou NPC
     delegation)."""
     out: list[Candidate] = []
     for m in _patterns()["delegation"].finditer(text, start, end):
@@ -100,7 +100,7 @@ def delegations(text: str, start: int, end: int) -> list[Candidate]:
 
 
 def acronym_companies(text: str, start: int, end: int) -> list[Candidate]:
-    """An acronym right before a title word is the organisation the title belongs to (CATL chief)."""
+    """An acronym right before a title word is the organisation the title belongs to (SQM chief)."""
     skip = set(en_rules().acronym_not_companies)
     found = _patterns()["acronym"].finditer(text, start, end)
     return [Candidate(m.start(1), m.end(1), "ORG", RULE, "en") for m in found
@@ -108,7 +108,7 @@ def acronym_companies(text: str, start: int, end: int) -> list[Candidate]:
 
 
 def short_forms(text: str, start: int, end: int, orgs: Iterable[Candidate]) -> list[Candidate]:
-    """The first word of a company named in full (Ganfeng of Ganfeng Lithium Group), where it stands alone
+    """The first word of a company named in full (Hengrui of Hengrui Lithium Group), where it stands alone
     elsewhere in the run: not glued to another capitalised word."""
     words = set(en_rules().company_words)
     lex_generic = set(en_rules().generic_words) | set(en_rules().leading_stopwords) | set(en_rules().determiners)
@@ -146,9 +146,9 @@ def _role_patterns() -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str]]
 
 
 def appositions(text: str, start: int, end: int) -> list[Candidate]:
-    """Names a common noun says the kind of: a company (producer Pilbara Minerals; Shandong Weiqiao, a
-    Chinese aluminium producer), a place (the towns of Chambishi and Kitwe; the capital, Lusaka; the
-    Lilongwe government)."""
+    """Names a common noun says the kind of: a company (producer Redstone Lithium; Hebei Xinyuan, a
+    Chinese zinc producer), a place (the towns of Ndola and Mufulira; the capital, Harare; the
+    Maputo government)."""
     before, after, place = _role_patterns()
     titles = set(en_rules().title_words) | set(en_rules().leading_stopwords) | set(en_rules().determiners)
     out: list[Candidate] = []
@@ -173,7 +173,7 @@ def _enumerated() -> re.Pattern[str]:
 
 
 def enumerated_bodies(text: str, start: int, end: int) -> list[Candidate]:
-    """A body named by the list of its fields (Hulunbuir Culture, Tourism, Radio, Film and Television
+    """A body named by the list of its fields (Chifeng Culture, Tourism, Radio, Film and Television
     Bureau): capitalised items joined by commas and "and", ending in a government head word."""
     lead = set(en_rules().leading_stopwords) | set(en_rules().determiners) | set(en_rules().title_words)
     out: list[Candidate] = []

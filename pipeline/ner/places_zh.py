@@ -1,9 +1,9 @@
-"""Chinese named geographic features: a name plus a feature word (焉耆盆地, 阿塔卡马沙漠, 北部湾港, 米桑油田).
+"""Chinese named geographic features: a name plus a feature word (准噶尔盆地, 戈壁沙漠, 洋山港, 鲁迈拉油田).
 
 Why: the gazetteer holds administrative divisions and a few famous regions; mining news names basins,
 deserts, mountain areas, oilfields, mines and ports that no list holds. A feature word after two to six
 Han characters that are not a generic word (偏远山区, 大型油田) makes the whole a place; a foreign
-province, district or town (北开普省, 瓦尔帕莱索大区) is one when a country stands right before it.
+province, district or town (西开普省, 安托法加斯塔大区) is one when a country stands right before it.
 """
 
 from __future__ import annotations
@@ -78,8 +78,9 @@ def _word_start(i: int, bounds: Sequence[int]) -> int:
 
 def _name_starts(text: str, start: int, ws: int, i: int, bounds: Sequence[int]) -> list[int]:
     """Where the name before a feature word at i may start (ws: start of the word holding i): the word
-    part before i when it has two or more characters (乌蒙|山区 in one word), else the nearest earlier word
-    when it has two or more characters (琼州|海峡, not 做好琼州), else the two nearest (北部|湾港)."""
+    part before i when it has two or more characters (大别|山区 in one word), else the nearest earlier word
+    when it has two or more characters (马六甲|海峡, not 通过马六甲), else the two nearest (a name the segmenter
+    cut in two)."""
     if i - ws >= 2:
         return [ws]
     if not bounds:
@@ -103,7 +104,7 @@ def _clean_body(body: str, lex: _Lex) -> bool:
     direction = next((d for d in lex.directions if body.startswith(d)), "")
     if (direction and len(body) - len(direction) != 1) or body in lex.generic or body.endswith(
             lex.adjective_ends):
-        return False  # 北部阿塔卡马: a direction qualifies the name (北部湾 is a name)
+        return False  # 北部戈壁: a direction qualifies the name (北部湾 is a name)
     return not any(w in body for w in lex.stops) and not any(
         body.startswith(g) and len(g) >= len(body) - 1 for g in lex.generic)
 
@@ -137,7 +138,7 @@ def features(text: str, start: int, end: int, known: list[Candidate],
 
 
 def after_countries(text: str, start: int, end: int, known: list[Candidate]) -> Iterator[tuple[int, int]]:
-    """A foreign province, region or town right after its country (南非|北开普省, 智利|瓦尔帕莱索大区)."""
+    """A foreign province, region or town right after its country (南非|西开普省, 智利|安托法加斯塔大区)."""
     lex = _lex()
     zh = gazetteer().zh
     countries = {c.end for c in known if c.label == "LOC" and (p := zh.get(text[c.start:c.end])) is not None
@@ -154,7 +155,7 @@ _MINE = re.compile(rf"(?<=[在到赴至于从])([{HAN}]{{2,5}}?)(矿|煤矿|金�
 
 
 def mines(text: str, start: int, end: int) -> Iterator[tuple[int, int]]:
-    """A named mine standing alone after a place preposition (在穿岩洞矿，…), not an activity (采矿)."""
+    """A named mine standing alone after a place preposition (在红岭矿，…), not an activity (采矿)."""
     lex = _lex()
     for m in _MINE.finditer(text, start, end):
         body = m.group(1)

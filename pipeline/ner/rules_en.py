@@ -224,7 +224,7 @@ def _chains(phrases: list[tuple[str, _Phrase]], lex: _Lex, text: str = "") -> It
                        and text[cur.phrases[-1].end:ph.start] == " ")
         if cur is not None and (after_place or (link and _can_join(cur, link, ph, lex))):
             cur.phrases.append(ph)
-            cur.links.append(link or " ")  # China Metallurgical North (Dalian) Engineering Technology Co
+            cur.links.append(link or " ")  # Northern Alloy (Tianjin) Engineering Technology Co
             continue
         if cur is not None:
             yield cur
@@ -259,7 +259,7 @@ _INNER_POSSESSIVE = re.compile(r"['\u2019]s\s+")
 
 def _split_owner(text: str, s: int, e: int, lex: _Lex) -> list[tuple[int, int]]:
     """An institution name cut where it holds another: "British Virgin Islands-based X Ltd" is X Ltd;
-    "Longmei Group's Qitaihe Mining Company" is two institutions; "Zambia's Copperbelt University" is the
+    "Hengshan Group's Xinglong Mining Company" is two institutions; "Kenya's Rift Valley University" is the
     university (the place before 's is a place)."""
     based = [m.end() for m in _BASED.finditer(text, s, e)]
     if based:
@@ -376,7 +376,7 @@ def tidy_model_span(text: str, cand: Candidate) -> Candidate | None:
     m = re.search(r"(?:['\u2019\u2018]s|[\s.,;:'\"\u2019\u201d)\-\u2013]+)$", text[s:e])
     if m and m.start() > 0:
         e = s + m.start()
-    if cand.label in ("PERSON", "GPE", "LOC"):  # a date glued on: "Michael Marray 25 Aug"
+    if cand.label in ("PERSON", "GPE", "LOC"):  # a date glued on: "Daniel Hurst 12 Sep"
         m = re.search(r"(?:\s+\d+)+$", text[s:e])
         if m and m.start() > 0:
             e = s + m.start()
@@ -397,7 +397,7 @@ def tidy_model_span(text: str, cand: Candidate) -> Candidate | None:
         return None
     if cand.label in ("GPE", "LOC") and len(words) == 1 and span.endswith(tuple(en_rules().demonym_endings)) and (
             gazetteer().en.get(fold_en(span)) is None):
-        return None  # "the Zambian government": a nationality adjective, not a place
+        return None  # "the Peruvian government": a nationality adjective, not a place
     if cand.label == "PERSON":
         if span.isupper() or any(w in lex.heads or w in lex.designators for w in words):
             return None

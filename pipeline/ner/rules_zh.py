@@ -176,7 +176,7 @@ _LATIN_NAME = re.compile(r"[A-Z][a-z]+(?:[ -][A-Z]?[a-z]+){0,2}(?![A-Za-z])")
 
 def persons_after_titles(text: str, start: int, end: int) -> Iterator[tuple[int, int]]:
     """A name right after a title: a Han name, a transliteration with ·, or a name in Latin letters
-    (首席执行官Kwon Young-soo)."""
+    (首席执行官Park Min-jae)."""
     for m in _title_re().finditer(text, start, end):
         n = _person(text, m.end(), end)
         if n:
@@ -195,9 +195,9 @@ def persons_after_titles(text: str, start: int, end: int) -> Iterator[tuple[int,
 
 
 def persons_after_roles(text: str, start: int, end: int) -> Iterator[tuple[int, int]]:
-    """Names after a byline role (责任编辑：杨秋玲; 本报记者 付明丽 史一棋; （记者 曾楚楚 李子健）;
-    本报记者李凯旋、华璐月): every item of the list that follows, separated by spaces or 、, each a
-    surname + given name (a two-character name may be written with a space inside: 李 蕊)."""
+    """Names after a byline role (责任编辑：杨秋玲; 本报记者 冯晓岚 曹一舟; （记者 钟楚宁 江子豪）;
+    本报记者王凯文、蔡琳月): every item of the list that follows, separated by spaces or 、, each a
+    surname + given name (a two-character name may be written with a space inside: 周 蕾)."""
     for m in _role_re().finditer(text, start, end):
         colon = any(c in "：:" for c in m.group())
         yield from _byline_names(text, m.end(), end, colon)
@@ -224,8 +224,8 @@ def _byline_names(text: str, i: int, end: int, colon: bool) -> Iterator[tuple[in
 
 def _byline_name(text: str, i: int, end: int) -> int:
     """Length of a byline name at i: surname + given (followed by a space, 、, punctuation or the end),
-    or surname, one or two spaces, one given character (李  蕊); inside a byline list any two or three
-    Han characters after a surname count (华璐月: 月 is rarely a given name elsewhere)."""
+    or surname, one or two spaces, one given character (周  蕾); inside a byline list any two or three
+    Han characters after a surname count (蔡琳月: 月 is rarely a given name elsewhere)."""
     lex = _lex()
     spaced = _SPACED_NAME.match(text, i, end)
     if spaced and text[i] in lex.surnames1 and text[spaced.end() - 1] not in lex.not_given:
@@ -248,7 +248,7 @@ _PHOTO_CREDIT = re.compile(rf"(?:^|(?<=[\s（(。；]))([{_HAN}](?:[ \u3000]{{0,
 
 
 def photo_credits(text: str, start: int, end: int) -> Iterator[tuple[int, int]]:
-    """A name before 摄 (photo by) at a line or clause start: 秦廷富摄（影像中国）, 李 斌摄."""
+    """A name before 摄 (photo by) at a line or clause start: 孟庆山摄（新华社发）, 李 斌摄."""
     for m in _PHOTO_CREDIT.finditer(text, start, end):
         s, e = m.span(1)
         name = re.sub(r"[ \u3000]", "", text[s:e])
@@ -258,7 +258,7 @@ def photo_credits(text: str, start: int, end: int) -> Iterator[tuple[int, int]]:
 
 def persons_before_titles(text: str, start: int, end: int) -> Iterator[tuple[int, int]]:
     """A surname + given name opening a clause and followed by a title written after it
-    (习近平总书记指出, 李长东代表谈…): the title closes the name."""
+    (习近平总书记指出, 周振林代表谈…): the title closes the name."""
     lex = _lex()
     for m in _post_title_re().finditer(text, start, end):
         for n in (3, 2):
@@ -369,7 +369,7 @@ def _body_start(text: str, start: int, i: int, bounds: list[int], lex: _Lex,
             if a >= skip_to >= 0:
                 continue
             word = text[a:b]
-            if word in ("）", ")") and skip_to < 0:  # 中材科技（酒泉）风电叶片…: a place in brackets
+            if word in ("）", ")") and skip_to < 0:  # 华铸科技（包头）铸件…: a place in brackets
                 m = _PAREN_BEFORE.search(text, max(start, a - 8), b)
                 if m and m.end() == b and m.group(1) in gazetteer().zh and m.start() > start and is_han(
                         text[m.start() - 1]):
@@ -399,7 +399,7 @@ def _body_start(text: str, start: int, i: int, bounds: list[int], lex: _Lex,
 
 
 def _place_with(text: str, s: int, i: int) -> bool:
-    """The body and the suffix's first character make a listed place (克拉玛依|市委: 克拉玛依市)."""
+    """The body and the suffix's first character make a listed place (鄂尔多斯|市委: 鄂尔多斯市)."""
     place = gazetteer().zh.get(text[s:i + 1])
     return place is not None and place.label == "LOC"
 
@@ -439,16 +439,16 @@ def org_by_suffix(text: str, start: int, end: int, bounds: list[int], bound_set:
                 body = ""
                 break
         if len(body) < 2 or body in lex.generic or _ENUMERATION.search(body):
-            continue  # 有关部门; 厦门七家分公司 is a count of branches
+            continue  # 有关部门; 宁波五家分公司 is a count of branches
         cls = lex.suffix_class[suf]
         anchored = body.startswith(lex.anchors) or body_start in starts
-        if not anchored and cls == "anchored":  # a prefix glued on (网传|美国政府): start at the anchor
+        if not anchored and cls == "anchored":  # a prefix glued on (据悉|日本政府): start at the anchor
             inner = next((p for p in range(body_start + 1, i - 1) if p in listed_starts
                           or text.startswith(lex.anchors, p)), -1)
             if inner >= 0:
                 body_start, body, anchored = inner, text[inner:i], True
         if not anchored and text[body_start - 1:body_start] == "、" and made.get(body_start - 1) == suf:
-            anchored = True  # …产业司、价格司: a department listed after its ministry's one
+            anchored = True  # …综合司、财务司: a department listed after its ministry's one
         if cls == "anchored" and not anchored:
             continue
         if not anchored and len(body) > 4 and not body.endswith(lex.suffixes) and len(suf) < 4:
@@ -456,7 +456,7 @@ def org_by_suffix(text: str, start: int, end: int, bounds: list[int], bound_set:
         if cls == "place_only" and not (_covered_by(places, body_start, i) or _place_with(text, body_start, i)):
             continue
         if _two_listed(text, body_start, se) or role_word(text, body_start, se):
-            continue  # 农工党|九三学社: two listed bodies side by side; 全国人大|代表: a role word
+            continue  # 民盟|民建: two listed bodies side by side; 全国人大|代表: a role word
         m = _PAREN_PLACE.match(text, se)
         if m and m.group(1) in gazetteer().zh:
             se = m.end()
@@ -473,8 +473,8 @@ _SUB_UNIT_MAX = 16
 
 
 def sub_units(text: str, start: int, end: int, orgs: Collection[tuple[int, int]]) -> Iterator[tuple[int, int]]:
-    """An institution's name with the chain of its units written after it (…供电公司数字化部信息建设运检班,
-    …集团一院): the shortest chain of Han characters ending in a unit suffix that a title or an affiliation
+    """An institution's name with the chain of its units written after it (…供电公司营销部客户服务班,
+    …集团二院): the shortest chain of Han characters ending in a unit suffix that a title or an affiliation
     word (所属, 党总支, 职工) follows; no function word, title or punctuation inside."""
     lex = _lex()
     d = zh_rules()
@@ -582,18 +582,18 @@ def tidy_model_span(text: str, cand: Candidate) -> Candidate | None:
     span = text[s:e]
     if len(span) < 2 or any(ch in _PUNCT and ch not in "·（）()" for ch in span) or span.isascii():
         return None  # punctuation inside, or Latin text the Chinese model cannot read
-    if cand.label in ("ORG", "PERSON"):  # a verb glued on: 新锂公司|签署, 路易斯·塞普尔韦达|说
+    if cand.label in ("ORG", "PERSON"):  # a verb glued on: 新材公司|签署, 安德烈斯·莫拉莱斯|说
         verb = next((v for v in _lex().trailing_verbs if span.endswith(v) and len(span) - len(v) >= 2), "")
         e -= len(verb)
         span = text[s:e]
     if cand.label == "ORG" and (_ENUMERATION.search(span) or (s > 0 and text[s - 1].isdigit())):
-        return None  # a count inside (厦门七家分公司 is a list) or a number cut (59.1|万股公司)
+        return None  # a count inside (宁波五家分公司 is a list) or a number cut (37.2|万股公司)
     if cand.label == "PERSON" and len(span) > 3 and span.endswith((*_lex().suffixes, *zh_rules().facility_words)):
-        return None  # 苏吉吉纳里水电站: a facility or an institution, not a person
+        return None  # 巴隆加水电站: a facility or an institution, not a person
     if cand.label == "PERSON" and "·" not in span:
         lengths = name_lengths(text, s, e)
         if lengths and e - s not in lengths and (_follows(text, s + lengths[0], len(text)) or not _follows(
-                text, e, len(text))):  # 沈政昌立 -> 沈政昌, but not 穆罕默德 -> 穆罕默
+                text, e, len(text))):  # 沈政昌立 -> 沈政昌, but not 艾哈迈德 -> 艾哈迈
             e = s + lengths[0]
         elif _WEEKDAY.fullmatch(span):
             return None
@@ -608,7 +608,7 @@ def _named_place(text: str, c: Candidate, place_spans: list[tuple[int, int]], le
     listed place precedes it, and not a two-character word with no place ending (宝藏, 沙龙)."""
     span = text[c.start:c.end]
     if span.endswith(tuple(zh_rules().facility_words)) or text.startswith(tuple(zh_rules().not_place_after), c.end):
-        return False  # 瑞梅铁路, 迎泽大桥: a built facility; 中国|式: an adjective
+        return False  # 青阳铁路, 龙泉大桥: a built facility; 中国|式: an adjective
     generic = next((g for g in lex.generic_places if span.endswith(g)), None)
     if generic is not None:
         head = c.end - len(generic)
@@ -621,9 +621,9 @@ def _org_kept(text: str, c: Candidate, place_spans: list[tuple[int, int]], lex: 
     span = text[c.start:c.end]
     suf = next((s for s in lex.suffixes if span.endswith(s)), "")
     if _two_listed(text, c.start, c.end) or _index_word().match(text, c.end) or role_word(text, c.start, c.end):
-        return False  # 农工党九三学社: two listed bodies run together; 纳斯达克|综合指数 names an index
-    if not suf:  # kept when listed, a company short name (华阳股份) or followed by a title (小鹏汽车|董事长)
-        # or a market-news cue (江铜|控股的); not 硅钢, 国家能源
+        return False  # 民盟民建: two listed bodies run together; 纳斯达克|综合指数 names an index
+    if not suf:  # kept when listed, a company short name (金泰股份) or followed by a title (小鹏汽车|董事长)
+        # or a market-news cue (中铝|控股的); not 硅钢, 国家能源
         return (span in gazetteer().zh or text.startswith(lex.titles, c.end) or companies_zh.is_company_name(span)
                 or companies_zh.followed_by_company_cue(text, c.end))
     if span.endswith(lex.titles) or span.endswith(lex.events):
@@ -642,7 +642,7 @@ def _before_compound_word(text: str, end: int) -> bool:
 def _fits_anyway(text: str, c: Candidate, names: set[str], bounds: Collection[int], lex: _Lex) -> bool:
     """A model span that cuts a segmenter word is still kept where the segmenter is the one likely wrong:
     a person's name that stands as a word elsewhere in the document, a surname + given name right after a
-    title (分析师张|绪成), and a company short name (天风期|货: brands are unknown words)."""
+    title (分析师张|绪成), and a company short name (金源期|货: brands are unknown words)."""
     span = text[c.start:c.end]
     if c.label == "PERSON":
         full = len(span) == 3 and 3 in name_lengths(text, c.start, c.end) and _before_compound_word(text, c.end)

@@ -22,7 +22,7 @@ from tests.invariants import check_output
 
 pytestmark = [pytest.mark.slow, pytest.mark.models]
 
-TEXTS = pd.Series({"zh-a": "国家发改委与中国五矿集团有限公司在长沙签约，投资约3.5亿元建设锑冶炼项目。",
+TEXTS = pd.Series({"zh-a": "国家发改委与中国五矿集团有限公司在长沙签约，投资约4.2亿元建设锑冶炼项目。",
                    "en-b": "BHP and the Ministry of Natural Resources discussed iron ore output of 12 million "
                            "tonnes in Perth.",
                    "empty": "   "})

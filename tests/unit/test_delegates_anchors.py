@@ -32,19 +32,19 @@ def test_anchored_persons_golden(case: dict[str, Any]) -> None:
 
 
 def test_anchored_persons_need_a_left_bound() -> None:
-    """助理 is no title word here: 师王林 or 王林 is undecided, so nothing is proposed."""
-    text = "两会特刊\n\n某研究所所长助理师王林代表说。"
+    """助理 is no title word here: 师王松 or 王松 is undecided, so nothing is proposed."""
+    text = "两会特刊\n\n某研究所所长助理师王松代表说。"
     assert anchored_persons(text, language_runs(text)) == []
 
 
-@pytest.mark.parametrize(("name", "ok"), [("E Xiaomei", True), ("Ouyang Hua", True), ("Zhang San-feng", True),
+@pytest.mark.parametrize(("name", "ok"), [("E Lanfang", True), ("Ouyang Hua", True), ("Zhang San-feng", True),
                                           ("Inner Mongolia", False), ("Deputy Wang", False), ("Li", False)])
 def test_pinyin_name(name: str, ok: bool) -> None:
     assert pinyin_name(name) is ok
 
 
 @settings(max_examples=150, deadline=None)
-@given(st.lists(st.sampled_from(["两会特刊\n", "代表", "委员", "等", "、", "龚立群", "王林", "说", "，", "。",
+@given(st.lists(st.sampled_from(["两会特刊\n", "代表", "委员", "等", "、", "龚立群", "王松", "说", "，", "。",
                                  "NPC deputy ", "Li Hua", ", a member of the CPPCC National Committee",
                                  "\n", " ", "董事长", "代表委员"]), max_size=25).map("".join))
 def test_anchored_persons_are_valid_spans(text: str) -> None:

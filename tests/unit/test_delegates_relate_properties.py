@@ -65,9 +65,9 @@ FRAGMENTS = [
     "Two members of the CPPCC are ",
     " include ",
     "said a member of the CPPCC National Committee. ",
-    ", a delegate with the advisory body known as the CPPCC",
+    ", a member of the top advisory body called the CPPCC",
 ]
-NAMES = ["张国梁", "武强", "史志军", "欧阳华", "Yan Hongwei", "Chen Qianlin", "Yan", "Du Jun", "舒印彪", "Shu Yinbiao"]
+NAMES = ["张国梁", "武强", "史志军", "欧阳华", "Yan Hongwei", "Chen Qianlin", "Yan", "Du Jun", "唐建波", "Tang Jianbo"]
 ORGS = ["江苏省自然资源厅", "中国工程院", "Guizhou University", "Jiuquan Iron and Steel Group"]
 
 piece = st.one_of(

@@ -9,8 +9,8 @@ chain. The order is the grammar's order:
 - the currency sign is read before the scale because a single letter is a scale only after one
   ("$5m");
 - the range is read before the rate so that the rate after the high end applies to both ends
-  ("$12.50-14.00 per kg"), and before 每吨…元 so that 每吨500-600元 is one range;
-- a unit implied by the sentence (豪掷3.5亿 → yuan) is read after 每克266.15 (a price per gram
+  ("$9.20-10.40 per kg"), and before 每吨…元 so that 每吨500-600元 is one range;
+- a unit implied by the sentence (豪掷2.8亿 → yuan) is read after 每克266.15 (a price per gram
   implies yuan too) and before the test that a figure has a unit at all;
 - per-period cues (年产能, 日均) are read after the written denominator so that 120万吨/年 keeps its
   own; 一吨半 is read once the rate is known (no half of a rate);
@@ -51,5 +51,5 @@ CHAIN: tuple[tuple[str, Reader], ...] = (
 )
 
 # The chain's readers, then the readers that scan the text on their own: X分之Y (fractions), amounts
-# written as words (half of, double, 翻番, 数以万计) and numbers sharing one unit (24.3/27.5亿元).
+# written as words (half of, double, 翻番, 数以万计) and numbers sharing one unit (12.6/15.1亿元).
 READERS = ("number", "scale", "unit", "range", "rate", "qualifier", "filters", "fractions", "words", "series")

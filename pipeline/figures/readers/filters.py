@@ -35,7 +35,7 @@ def _capitalised_word_before(norm: str, start: int) -> bool:
 
 def _relative(t: Text, r: Reading) -> bool:
     """近五年, 'two years ago', 这两年, 'the intervening six decades': a duration placing an event in
-    time. After a verb of lasting (奋战了近10年, 历时近两年) 近 means "nearly": a duration."""
+    time. After a verb of lasting (坚持了近8年, 历时近两年) 近 means "nearly": a duration."""
     g, norm = t.g, t.norm
     for text in (norm[max(0, r.qstart - _REL_WINDOW) : r.qstart], r.before):
         rm = g.rel_before.search(text)
@@ -85,15 +85,15 @@ def _abstract_head(t: Text, head: str) -> bool:
 
 
 def _list_items(t: Text, text: str) -> int:
-    """How many items a Chinese enumeration names (小麦、水稻、玉米 → 3; 塔式、槽式与碟式 → 3); a
+    """How many items a Chinese enumeration names (铜、铅、锌 → 3; 湿法、火法与生物冶金 → 3); a
     numbering label is no item (4、西单商业街)."""
     return len([x for x in t.g.list_join.split(text) if x.strip() and not x.strip().isascii()])
 
 
 def _restates_zh_list(t: Text, r: Reading) -> bool:
     """A count that only restates the list the text spells out right before it (铜、铝、铅、锌4种金属)
-    or in brackets right after its noun (3种粮食作物（小麦、水稻、玉米）). A list with 等 is open: the
-    count says more than the names, and is a figure (7种果蔬（辣椒、番茄等）)."""
+    or in brackets right after its noun (两种矿产（铜、钼）). A list with 等 is open: the
+    count says more than the names, and is a figure (5种药材（黄芪、当归等）)."""
     norm = t.norm
     bm = _CLAUSE_BEFORE.search(norm, max(0, r.qstart - _LIST_WINDOW), r.qstart)
     before = bm.group(0) if bm else ""

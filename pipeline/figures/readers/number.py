@@ -20,7 +20,7 @@ _MEASURE_KINDS = frozenset({"length", "area", "mass", "volume"})
 
 
 _WORD_BEFORE_DASH = re.compile(r"([A-Za-z]+)-$")
-_SERIES_MARKS = "%‰"  # 106.9%/13.2%: a slash after a percent sign separates a series
+_SERIES_MARKS = "%‰"  # 98.4%/12.1%: a slash after a percent sign separates a series
 
 
 def glued(norm: str, start: int) -> bool:
@@ -116,7 +116,7 @@ def _arabic(m: re.Match[str], norm: str) -> Num | None:
     if start > 0 and norm[start - 1] in n.negative_signs and (start < 2 or not norm[start - 2].isalnum()):
         prev = norm[: start - 1].rstrip(" \t")[-1:]
         if norm[start - 1] in "负負" or not (prev.isdigit() or (prev and prev in _SERIES_MARKS)):
-            value, start = -value, start - 1  # "-3%", but not the ranges "75 -300mm", "20%-30%"
+            value, start = -value, start - 1  # "-3%", but not the ranges "75 -300mm", "15%-25%"
     year_like = scale == 1 and len(num) == 4 and num.isdigit() and "1000" <= num <= "2999"
     return Num(start, end, value, "ar", text, scale, bool(m.group("infix")), year_like)
 

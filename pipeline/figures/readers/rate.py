@@ -17,7 +17,7 @@ _SENTENCE_END = re.compile(r"[。；;！？!?\n]")
 
 
 def per_before(t: Text, r: Reading) -> bool:
-    """每吨500元, 每吨汽油上调345元, 每克266.15: the denominator written before the number (not for
+    """每吨500元, 每吨柴油下调120元, 每克266.15: the denominator written before the number (not for
     English numbers)."""
     if r.tok.script == "en":
         return True
@@ -45,7 +45,7 @@ def per_before(t: Text, r: Reading) -> bool:
 
 
 def period_before(t: Text, r: Reading) -> bool:
-    """年产能达29万吨 → t/year, 日均7.98万立方米 → m3/day: a cue word that states a figure per period."""
+    """年产能达18万吨 → t/year, 日均5.6万立方米 → m3/day: a cue word that states a figure per period."""
     if r.code is None or r.kind in ("percent", "duration") or r.tok.script == "en":
         return True
     if "/" in r.code and r.code.rsplit("/", 1)[1] in t.g.time_units:
@@ -103,7 +103,7 @@ def per_after(t: Text, r: Reading) -> bool:
 
 def inherit_period(t: Text, figures: list[ReadFigure]) -> None:
     """A later measure in the same per-period clause inherits the rate (CONVENTIONS.md 1):
-    年消纳140万吨磷石膏，联产65万吨硫酸 → both t/year. The clause ends at a sentence end or at a word
+    年处理90万吨尾矿，副产30万吨石膏 → both t/year. The clause ends at a sentence end or at a word
     that names another period or a total (累计, 全年, 截至)."""
     g, norm = t.g, t.norm
     period: str | None = None

@@ -1,8 +1,8 @@
 """Series reader: numbers that share one unit written once (CONVENTIONS.md 3).
 
-- a slash series: 24.3/27.5/33.9亿元, with an optional bracketed series of earlier values
-  (24.3/27.5/33.9（前值18.9/21.1/27.8）亿元) → one figure per number, each with the scale and unit;
-- a pair joined by 和/与/及/、/或 whose first amount has its scale but no unit: 3.5亿和49亿元 → both
+- a slash series: 12.6/15.1/17.8亿元, with an optional bracketed series of earlier values
+  (12.6/15.1/17.8（前值9.4/11.2/13.5）亿元) → one figure per number, each with the scale and unit;
+- a pair joined by 和/与/及/、/或 whose first amount has its scale but no unit: 2.8亿和36亿元 → both
   yuan.
 """
 
@@ -23,7 +23,7 @@ _TEN_THOUSAND = Decimal(10000)
 
 
 def slash_series(g: Grammar, norm: str) -> list[ReadFigure]:
-    """24.3/27.5/33.9亿元: one figure per number of a slash series that ends in a unit."""
+    """12.6/15.1/17.8亿元: one figure per number of a slash series that ends in a unit."""
     out: list[ReadFigure] = []
     for m in g.slash_series.finditer(norm):
         prev = norm[m.start() - 1] if m.start() > 0 else ""
@@ -50,7 +50,7 @@ def slash_series(g: Grammar, norm: str) -> list[ReadFigure]:
 
 
 def shared_pairs(g: Grammar, norm: str, toks: list[Num], read: dict[int, ReadFigure]) -> list[ReadFigure]:
-    """3.5亿和49亿元: a scaled amount with no unit takes the unit of the amount joined to it."""
+    """2.8亿和36亿元: a scaled amount with no unit takes the unit of the amount joined to it."""
     out = []
     for a, b in pairwise(toks):
         if a.start in read or a.scale < _TEN_THOUSAND or a.script not in ("ar", "zh"):

@@ -89,7 +89,7 @@ def unit_after(t: Text, r: Reading) -> bool:
     if unit is not None and r.currency is not None and unit.form.kind != "money":
         unit = None  # "$5m": after a currency sign a letter is a scale, not a unit
     if unit is not None and unit.form.surface.lower() in g.ambiguous:
-        # "profit of 361 million pounds" (GBP, not lb); 道琼斯指数…报34,746.25点 (index points)
+        # "profit of 361 million pounds" (GBP, not lb); 道琼斯指数…报41,208.37点 (index points)
         code, kind, context = g.ambiguous[unit.form.surface.lower()]
         signed = kind == "money" and r.currency is not None
         if signed or context.search(norm, max(0, tok.start - _AMBIGUOUS_WINDOW), tok.start):
@@ -119,7 +119,7 @@ def unit_after(t: Text, r: Reading) -> bool:
 
 
 def _substance(t: Text, r: Reading) -> None:
-    """年替代标准煤14.7万吨: a substance written before the number changes the unit (t -> tce)."""
+    """年替代标准煤9.3万吨: a substance written before the number changes the unit (t -> tce)."""
     if r.tok.script == "en" or r.code not in t.g.substance_units:
         return
     sm = t.g.substance_before.search(t.norm, max(0, r.start - _SUBSTANCE_WINDOW), r.start)
@@ -194,7 +194,7 @@ def counted_noun(t: Text, r: Reading) -> bool:
 
 
 def people(t: Text, r: Reading) -> bool:
-    """14个年轻人: a generic classifier before a noun for people counts people."""
+    """9个年轻人: a generic classifier before a noun for people counts people."""
     g = t.g
     if r.code == "item" and r.form_surface in g.zh_generic_classifiers and g.zh_person_nouns.match(t.norm, r.end):
         r.code = "person"
@@ -202,7 +202,7 @@ def people(t: Text, r: Reading) -> bool:
 
 
 def implied_money(t: Text, r: Reading) -> bool:
-    """豪掷3.5亿, 49亿加码, 100亿投建: an amount with 万/亿 and no unit is yuan in a money context."""
+    """豪掷2.8亿, 36亿加码, 80亿投建: an amount with 万/亿 and no unit is yuan in a money context."""
     tok = r.tok
     if r.code is not None or tok.script not in ("ar", "zh") or tok.scale < _TEN_THOUSAND:
         return True
@@ -217,7 +217,7 @@ def implied_money(t: Text, r: Reading) -> bool:
 
 
 def bare_fraction(t: Text, r: Reading) -> bool:
-    """约占全国产量的1/6, 其中1/3位于…: a written fraction with no unit, in Chinese text, is a fraction."""
+    """约占全省储量的1/5, 其中1/4位于…: a written fraction with no unit, in Chinese text, is a fraction."""
     tok = r.tok
     if r.code is not None or tok.script != "frac" or " " in tok.text.strip():
         return True
