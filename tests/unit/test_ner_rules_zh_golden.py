@@ -44,6 +44,14 @@ def test_rules_propose_expected_spans(case: dict[str, Any]) -> None:
     ("在安定门外小关东里10号院东楼", "院东楼", None),
     ("，江苏", "，江苏", "江苏"),
     ("华", "华", None),
+    # a given name whose middle character is also a function word, kept when the model proposes it
+    ("副总经理周其龙主持会议", "周其龙", "周其龙"),
+    ("研究员吴被青介绍了样品", "吴被青", "吴被青"),
+    ("董事王中华出席签约仪式", "王中华", "王中华"),
+    # ... but not a surname + title, nor a name ending in a function word
+    ("李市长今天到矿区调研", "李市长", None),
+    ("王局长表示", "王局长", None),
+    ("周其的", "周其的", None),
 ])
 def test_tidy_model_person(text: str, surface: str, expected: str | None) -> None:
     start = text.index(surface)

@@ -189,7 +189,8 @@ class Tagger(nn.Module):
         self.register_buffer("end_mask", masks[2])
 
     def crf(self) -> tuple[torch.Tensor, torch.Tensor, torch.Tensor]:
-        return self.trans + self.trans_mask, self.start + self.start_mask, self.end + self.end_mask
+        masks: list[torch.Tensor] = [self.get_buffer(n) for n in ("trans_mask", "start_mask", "end_mask")]
+        return self.trans + masks[0], self.start + masks[1], self.end + masks[2]
 
     def emissions(self, b: dict[str, torch.Tensor]) -> torch.Tensor:
         parts = [self.char(b["char"]), self.bigram(b["left"]), self.bigram(b["right"])]
@@ -241,16 +242,17 @@ def export(model: Tagger, chars: list[str], bigrams: list[str], lexicon: list[st
         weights["emb.lexicon"] = model.lexicon.weight.detach().numpy()
     for layer in range(model.cfg["layers"]):
         for suffix, name in (("", "fwd"), ("_reverse", "bwd")):
-            get = lambda k: getattr(model.lstm, f"{k}_l{layer}{suffix}").detach().numpy()  # noqa: E731
-            weights[f"lstm{layer}.{name}.w_ih"] = get("weight_ih")
-            weights[f"lstm{layer}.{name}.w_hh"] = get("weight_hh")
-            weights[f"lstm{layer}.{name}.bias"] = get("bias_ih") + get("bias_hh")
+            p = {k: getattr(model.lstm, f"{k}_l{layer}{suffix}").detach().numpy()
+                 for k in ("weight_ih", "weight_hh", "bias_ih", "bias_hh")}
+            weights[f"lstm{layer}.{name}.w_ih"] = p["weight_ih"]
+            weights[f"lstm{layer}.{name}.w_hh"] = p["weight_hh"]
+            weights[f"lstm{layer}.{name}.bias"] = p["bias_ih"] + p["bias_hh"]
     weights["out.weight"] = model.out.weight.detach().numpy()
     weights["out.bias"] = model.out.bias.detach().numpy()
     trans, start, end = model.crf()
     weights["crf.trans"], weights["crf.start"], weights["crf.end"] = (
         trans.detach().numpy(), start.detach().numpy(), end.detach().numpy())
-    np.savez_compressed(out / "weights.npz", **weights)
+    np.savez_compressed(out / "weights.npz", allow_pickle=False, **weights)
     vocab = {"config": {**model.cfg, **meta}, "tags": tag_names(LABELS), "chars": chars, "bigrams": bigrams}
     (out / "vocab.json").write_text(json.dumps(vocab, ensure_ascii=False), encoding="utf-8")
     if lexicon is not None:
@@ -306,9 +308,10 @@ def score_spans(gold: Sequence[Sample], pred: Sequence[Sequence[tuple[int, int, 
                 counts[key]["pred"] += len(pl)
     out = {}
     for lab, c in counts.items():
-        p = c["tp"] / c["pred"] if c["pred"] else 0.0
-        r = c["tp"] / c["gold"] if c["gold"] else 0.0
-        out[lab] = {"p": round(p, 4), "r": round(r, 4), "f1": round(2 * p * r / (p + r) if p + r else 0.0, 4),
+        prec = c["tp"] / c["pred"] if c["pred"] else 0.0
+        rec = c["tp"] / c["gold"] if c["gold"] else 0.0
+        f1 = 2 * prec * rec / (prec + rec) if prec + rec else 0.0
+        out[lab] = {"p": round(prec, 4), "r": round(rec, 4), "f1": round(f1, 4),
                     "gold": c["gold"], "pred": c["pred"]}
     return out
 
