@@ -69,7 +69,7 @@ nightly: setup
 	bin/nightly $(CORPUS) $(OUT) --log-format $(LOG_FORMAT) --log-level $(LOG_LEVEL)
 
 # Train the project's own models from $(SHARED)/data (about an hour on 2 cores).
-models: models-pkuseg models-ner-zh
+models: models-pkuseg models-ner-zh models-ner-zh-lstm
 
 models-pkuseg: setup
 	$(PY) -m pipeline.tools.training.pkuseg_train --data $(SHARED)/data --out models/pkuseg_zh

@@ -30,7 +30,7 @@ from functools import lru_cache
 from pipeline.ner import companies_zh, places_zh
 from pipeline.ner.gazetteer import on_bounds, place_word_start, role_word
 from pipeline.ner.inputs import MODEL, RULE, Candidate
-from pipeline.ner.lexicon import gazetteer, surnames_zh, zh_rules
+from pipeline.ner.lexicon import gazetteer, surnames_zh, transliteration_chars, zh_rules
 from pipeline.text.scripts import HAN, is_han
 
 _HAN = HAN
@@ -608,8 +608,9 @@ def tidy_model_span(text: str, cand: Candidate) -> Candidate | None:
         elif _WEEKDAY.fullmatch(span):
             return None
         elif not lengths and not _model_han_name(span) and (
-                not 3 <= len(span) <= 6 or any(not is_han(c) or c in _lex().not_given for c in span)):
-            return None  # neither a Han name nor a transliteration (克林顿): 院东楼
+                not 3 <= len(span) <= 6 or any(not is_han(c) or c in _lex().not_given for c in span)
+                or not set(span) <= transliteration_chars()):
+            return None  # neither a Han name nor a transliteration (克林顿): 院东楼, 碳捕集
     return Candidate(s, e, cand.label, MODEL, cand.lang)
 
 

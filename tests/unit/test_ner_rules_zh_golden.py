@@ -52,6 +52,11 @@ def test_rules_propose_expected_spans(case: dict[str, Any]) -> None:
     ("李市长今天到矿区调研", "李市长", None),
     ("王局长表示", "王局长", None),
     ("周其的", "周其的", None),
+    # no Chinese surname: kept only when written in transliteration characters
+    ("总经理帕维尔森表示", "帕维尔森", "帕维尔森"),
+    ("推动碳捕集项目落地", "碳捕集", None),
+    ("园区建成了数字孪生平台", "数字孪生", None),
+    ("分析师奥斯特罗夫认为", "奥斯特罗夫", "奥斯特罗夫"),
 ])
 def test_tidy_model_person(text: str, surface: str, expected: str | None) -> None:
     start = text.index(surface)
