@@ -568,6 +568,7 @@ def candidates(text: str, start: int, end: int, bounds: Collection[int], known: 
 
 
 _WEEKDAY = re.compile(r"(?:周|星期|礼拜)[一二三四五六日天]")
+_SESSION_PREFIX = re.compile(r"第?[一二三四五六七八九十0-9０-９]+届")
 _ENUMERATION = re.compile(r"[一二三四五六七八九十两几多数首0-9]+[家个所名位座批]")
 
 
@@ -595,6 +596,9 @@ def tidy_model_span(text: str, cand: Candidate) -> Candidate | None:
     if cand.label in ("ORG", "PERSON"):  # a verb glued on: 新材公司|签署, 安德烈斯·莫拉莱斯|说
         verb = next((v for v in _lex().trailing_verbs if span.endswith(v) and len(span) - len(v) >= 2), "")
         e -= len(verb)
+        span = text[s:e]
+    if cand.label == "ORG" and (session := _SESSION_PREFIX.match(span)) and len(span) - session.end() >= 2:
+        s += session.end()  # 十四届|全国人大: the term of a body is not part of its name
         span = text[s:e]
     if cand.label == "ORG" and (_ENUMERATION.search(span) or (s > 0 and text[s - 1].isdigit())):
         return None  # a count inside (宁波五家分公司 is a list) or a number cut (37.2|万股公司)

@@ -65,6 +65,18 @@ def test_tidy_model_person(text: str, surface: str, expected: str | None) -> Non
     assert (None if got is None else text[got.start:got.end]) == expected
 
 
+@pytest.mark.parametrize(("text", "surface", "expected"), [
+    ("第十三届全国政协委员张某出席", "第十三届全国政协", "全国政协"),
+    ("十五届省人大常委会第二次会议", "十五届省人大常委会", "省人大常委会"),
+    ("第3届矿业协会年会召开", "第3届矿业协会", "矿业协会"),
+    ("全国人大常委会", "全国人大常委会", "全国人大常委会"),
+])
+def test_tidy_model_org_drops_the_session_term(text: str, surface: str, expected: str) -> None:
+    start = text.index(surface)
+    got = rules_zh.tidy_model_span(text, Candidate(start, start + len(surface), "ORG", MODEL, "zh"))
+    assert got is not None and text[got.start:got.end] == expected
+
+
 def test_vet_drops_place_only_and_title_cut_orgs() -> None:
     text = "在吉林通榆扩大应用，全国政协委员武强建议"
     places = gazetteer.match_zh(text, 0, len(text), _bounds(text))
