@@ -77,6 +77,16 @@ def test_tidy_model_org_drops_the_session_term(text: str, surface: str, expected
     assert got is not None and text[got.start:got.end] == expected
 
 
+@pytest.mark.parametrize("venue", ["滨河体育场", "青川大会堂", "东湖会展中心", "金山国际酒店", "南岭实训基地"])
+def test_vet_drops_model_places_that_are_venues_or_facilities(venue: str) -> None:
+    text = f"活动在{venue}举行，随后代表团前往江州市"
+    places = gazetteer.match_zh(text, 0, len(text), _bounds(text))
+    start, city = text.index(venue), text.index("江州市")
+    model = [Candidate(start, start + len(venue), "LOC", MODEL, "zh"), Candidate(city, city + 3, "LOC", MODEL, "zh")]
+    kept = {text[c.start:c.end] for c in rules_zh.vet_model(text, model, places) if c.label == "LOC"}
+    assert venue not in kept and "江州市" in kept
+
+
 def test_vet_drops_place_only_and_title_cut_orgs() -> None:
     text = "在吉林通榆扩大应用，全国政协委员武强建议"
     places = gazetteer.match_zh(text, 0, len(text), _bounds(text))
