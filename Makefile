@@ -82,7 +82,7 @@ models-ner-zh-lstm: setup
 	rm -rf build/ner_zh_lstm && mkdir -p build/ner_zh_lstm
 	$(PY) -m pipeline.tools.training.ner_zh_lstm --data $(SHARED)/data --out build/ner_zh_lstm/model $(LSTM_OPTS) \
 	    2>&1 | tee build/ner_zh_lstm/train.log
-	$(PY) -m pipeline.tools.training.ner_zh_lstm_card --model build/ner_zh_lstm/model
+	$(PY) -m pipeline.tools.training.ner_zh_lstm_card --model build/ner_zh_lstm/model --note configs/train/ner_zh_lstm_experiments.md
 	rm -rf models/ner_zh_lstm.new && cp -r build/ner_zh_lstm/model models/ner_zh_lstm.new
 	rm -rf models/ner_zh_lstm && mv models/ner_zh_lstm.new models/ner_zh_lstm
 
