@@ -9,8 +9,11 @@ STAMP := $(VENV)/.installed
 SHARED ?= ../shared
 OUT ?= outputs
 CONFIG ?= configs/default.yaml
+# Config overrides for run, eval and eval-msra: make eval SET='ner.zh_backend=spacy ner.use_rules=false'
+SET ?=
+SETS = $(foreach s,$(SET),--set $(s))
 
-.PHONY: setup setup-stanza test-deps run test eval floors report compact nightly models models-pkuseg models-ner-zh lint bench clean-outputs
+.PHONY: setup setup-stanza test-deps run test eval floors report compact nightly models models-pkuseg models-ner-zh models-ner-zh-lstm eval-msra lint bench clean-outputs
 
 $(STAMP): pyproject.toml requirements/lock.txt requirements/model.txt
 	test -x $(PY) || $(PYTHON) -m venv $(VENV)
@@ -42,8 +45,8 @@ test: setup test-deps
 EVAL ?= build/eval
 eval: setup
 	rm -rf $(EVAL)/seeds $(EVAL)/dev && mkdir -p $(EVAL)
-	$(PY) -m pipeline run --input seeds --dataset $(EVAL)/seeds --config $(CONFIG) > $(EVAL)/seeds.summary.json
-	$(PY) -m pipeline run --input eval/dev/raw --dataset $(EVAL)/dev --config $(CONFIG) > $(EVAL)/dev.summary.json
+	$(PY) -m pipeline run --input seeds --dataset $(EVAL)/seeds --config $(CONFIG) $(SETS) > $(EVAL)/seeds.summary.json
+	$(PY) -m pipeline run --input eval/dev/raw --dataset $(EVAL)/dev --config $(CONFIG) $(SETS) > $(EVAL)/dev.summary.json
 	$(PY) -m pipeline eval --gold eval/seeds.gold.jsonl --dataset $(EVAL)/seeds \
 	    --gold eval/dev/dev.gold.jsonl --dataset $(EVAL)/dev --errors $(EVAL)/errors.md
 
@@ -66,10 +69,27 @@ nightly: setup
 	bin/nightly $(CORPUS) $(OUT) --log-format $(LOG_FORMAT) --log-level $(LOG_LEVEL)
 
 # Train the project's own models from $(SHARED)/data (about an hour on 2 cores).
-models: models-pkuseg models-ner-zh
+models: models-pkuseg models-ner-zh models-ner-zh-lstm
 
 models-pkuseg: setup
 	$(PY) -m pipeline.tools.training.pkuseg_train --data $(SHARED)/data --out models/pkuseg_zh
+
+# The Chinese BiLSTM-CRF (ner.zh_backend: lstm): trained with PyTorch (requirements/train.txt, installed here
+# only), exported for the NumPy run time, then its model card. About an hour on 2 cores.
+LSTM_OPTS ?= --lexicon $(SHARED)/data/seg-zh/icwb2/pku_training_words.utf8 --max-minutes 70
+models-ner-zh-lstm: setup
+	$(PY) -m pip install -q --disable-pip-version-check -r requirements/train.txt
+	rm -rf build/ner_zh_lstm && mkdir -p build/ner_zh_lstm
+	$(PY) -m pipeline.tools.training.ner_zh_lstm --data $(SHARED)/data --out build/ner_zh_lstm/model $(LSTM_OPTS) \
+	    2>&1 | tee build/ner_zh_lstm/train.log
+	$(PY) -m pipeline.tools.training.ner_zh_lstm_card --model build/ner_zh_lstm/model --note configs/train/ner_zh_lstm_experiments.md
+	rm -rf models/ner_zh_lstm.new && cp -r build/ner_zh_lstm/model models/ner_zh_lstm.new
+	rm -rf models/ner_zh_lstm && mv models/ner_zh_lstm.new models/ner_zh_lstm
+
+# The whole pipeline on the MSRA NER test set, one document per sentence, document-set F1 (reference scorer).
+eval-msra: setup
+	$(PY) -m pipeline.tools.eval.msra_pipeline_eval --shared $(SHARED) --work build/msra_eval --config $(CONFIG) \
+	    $(SETS)
 
 models-ner-zh: setup
 	$(PY) -m pipeline.tools.training.ner_zh_data --data $(SHARED)/data --out build/ner_zh

@@ -73,7 +73,8 @@ def resolve_config(config: Config | Mapping[str, Any] | Path | str | None = None
     else:
         cfg = load_config(Path(config))
     segment = cfg.segment.model_copy(update={"pkuseg_model": _project_path(cfg.segment.pkuseg_model)})
-    ner = cfg.ner.model_copy(update={"zh_model": _project_path(cfg.ner.zh_model)})
+    ner = cfg.ner.model_copy(update={"zh_model": _project_path(cfg.ner.zh_model),
+                                     "zh_lstm_model": _project_path(cfg.ner.zh_lstm_model)})
     return cfg.model_copy(update={"segment": segment, "ner": ner})
 
 

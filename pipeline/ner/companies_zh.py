@@ -42,6 +42,7 @@ class CompanyWords(RuleFile):
     definition_cues: list[str]
     owner_cues: list[str]
     owned_cues: list[str]
+    ownership_words: list[str]
     speech_cues: list[str]
     deal_verbs: list[str]
     generic_holders: list[str]
@@ -74,6 +75,7 @@ class _Lex:
     designators: frozenset[str]
     company_titles: tuple[str, ...]
     list_followers: str
+    ownership: tuple[str, ...]
 
 
 def _longest_first(words: Iterable[str]) -> tuple[str, ...]:
@@ -99,7 +101,8 @@ def _lex() -> _Lex:
                 _longest_first(s for s in suffixes if len(s) > 1), frozenset(d.inner_stop_chars),
                 _longest_first(set(d.industry_words) - set(d.weak_industry_words)),
                 frozenset(w for w in words if len(w) == 2), frozenset(w for w in words if len(w) > 1),
-                frozenset(d.designator_words), _longest_first(d.company_titles), d.list_followers)
+                frozenset(d.designator_words), _longest_first(d.company_titles), d.list_followers,
+                _longest_first(d.ownership_words))
 
 
 _EDGE = set("，。、；：？！“”‘’《》（）()〔〕【】[]…—-·,.;:?!\"' \t\r\n\u3000|/")
@@ -275,6 +278,18 @@ def before_company_titles(text: str, start: int, end: int, lex: _Lex,
         s = name_left(text, start, a, lex)
         if s >= 0 and (s == start or text[s - 1] in _EDGE) and not person_shaped(s, a) and a - s >= 3:
             yield s, a
+
+
+def ownership_cut(span: str) -> tuple[int, int]:
+    """The part of one span that names a single institution when an ownership word joins two (甲矿业控股股东|乙
+    集团 -> 乙集团) or describes an unnamed one (甲矿业|全资子公司 -> 甲矿业): offsets into ``span``; the whole
+    span when it holds no such word inside."""
+    for word in _lex().ownership:
+        at = span.find(word, 1)
+        if at > 0:
+            tail = at + len(word)
+            return (tail, len(span)) if len(span) - tail >= 2 else (0, at)
+    return 0, len(span)
 
 
 def is_company_name(span: str) -> bool:

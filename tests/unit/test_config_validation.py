@@ -91,3 +91,16 @@ def test_config_relative_model_paths_resolve_against_the_project(tmp_path: Path,
     assert resolved.segment.pkuseg_model == ROOT / "models" / "pkuseg_zh"
     assert resolved.ner.zh_model == ROOT / "models" / "ner_zh"
     assert config.digest() == resolved.model_copy(update={"segment": config.segment, "ner": config.ner}).digest()
+
+
+def test_config_zh_backend_accepts_lstm_and_spacy_and_rejects_others() -> None:
+    assert load_config(None, ["ner.zh_backend=lstm"]).ner.zh_backend == "lstm"
+    assert load_config(None, ["ner.zh_backend=spacy"]).ner.zh_backend == "spacy"
+    with pytest.raises(ConfigError, match=r"ner\.zh_backend"):
+        load_config(None, ["ner.zh_backend=bert"])
+
+
+def test_config_lstm_model_path_resolves_against_the_project(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.chdir(tmp_path)
+    resolved = load_config(Path("configs/default.yaml")).with_project_paths()
+    assert resolved.ner.zh_lstm_model == ROOT / "models" / "ner_zh_lstm"

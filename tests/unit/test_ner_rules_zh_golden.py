@@ -44,12 +44,59 @@ def test_rules_propose_expected_spans(case: dict[str, Any]) -> None:
     ("在安定门外小关东里10号院东楼", "院东楼", None),
     ("，江苏", "，江苏", "江苏"),
     ("华", "华", None),
+    # a given name whose middle character is also a function word, kept when the model proposes it
+    ("副总经理周其龙主持会议", "周其龙", "周其龙"),
+    ("研究员吴被青介绍了样品", "吴被青", "吴被青"),
+    ("董事王中华出席签约仪式", "王中华", "王中华"),
+    # ... but not a surname + title, nor a name ending in a function word
+    ("李市长今天到矿区调研", "李市长", None),
+    ("王局长表示", "王局长", None),
+    ("周其的", "周其的", None),
+    # no Chinese surname: kept only when written in transliteration characters
+    ("总经理帕维尔森表示", "帕维尔森", "帕维尔森"),
+    ("推动碳捕集项目落地", "碳捕集", None),
+    ("园区建成了数字孪生平台", "数字孪生", None),
+    ("分析师奥斯特罗夫认为", "奥斯特罗夫", "奥斯特罗夫"),
 ])
 def test_tidy_model_person(text: str, surface: str, expected: str | None) -> None:
     start = text.index(surface)
     label = "PERSON" if expected != "江苏" else "LOC"
     got = rules_zh.tidy_model_span(text, Candidate(start, start + len(surface), label, MODEL, "zh"))
     assert (None if got is None else text[got.start:got.end]) == expected
+
+
+@pytest.mark.parametrize(("text", "surface", "expected"), [
+    ("据公告，青禾股份控股股东青禾实业集团增持", "青禾股份控股股东青禾实业集团", "青禾实业集团"),
+    ("由远山矿业全资子公司发起设立", "远山矿业全资子公司", "远山矿业"),
+    ("北岭集团旗下北岭新能源公司", "北岭集团旗下北岭新能源公司", "北岭新能源公司"),
+    ("子公司管理办法", "子公司", "子公司"),
+])
+def test_tidy_model_org_cut_at_an_ownership_word(text: str, surface: str, expected: str) -> None:
+    start = text.index(surface)
+    got = rules_zh.tidy_model_span(text, Candidate(start, start + len(surface), "ORG", MODEL, "zh"))
+    assert got is not None and text[got.start:got.end] == expected
+
+
+@pytest.mark.parametrize(("text", "surface", "expected"), [
+    ("第十三届全国政协委员张某出席", "第十三届全国政协", "全国政协"),
+    ("十五届省人大常委会第二次会议", "十五届省人大常委会", "省人大常委会"),
+    ("第3届矿业协会年会召开", "第3届矿业协会", "矿业协会"),
+    ("全国人大常委会", "全国人大常委会", "全国人大常委会"),
+])
+def test_tidy_model_org_drops_the_session_term(text: str, surface: str, expected: str) -> None:
+    start = text.index(surface)
+    got = rules_zh.tidy_model_span(text, Candidate(start, start + len(surface), "ORG", MODEL, "zh"))
+    assert got is not None and text[got.start:got.end] == expected
+
+
+@pytest.mark.parametrize("venue", ["滨河体育场", "青川大会堂", "东湖会展中心", "金山国际酒店", "南岭实训基地"])
+def test_vet_drops_model_places_that_are_venues_or_facilities(venue: str) -> None:
+    text = f"活动在{venue}举行，随后代表团前往江州市"
+    places = gazetteer.match_zh(text, 0, len(text), _bounds(text))
+    start, city = text.index(venue), text.index("江州市")
+    model = [Candidate(start, start + len(venue), "LOC", MODEL, "zh"), Candidate(city, city + 3, "LOC", MODEL, "zh")]
+    kept = {text[c.start:c.end] for c in rules_zh.vet_model(text, model, places) if c.label == "LOC"}
+    assert venue not in kept and "江州市" in kept
 
 
 def test_vet_drops_place_only_and_title_cut_orgs() -> None:
