@@ -17,6 +17,7 @@ from collections import defaultdict
 from pathlib import Path
 
 from pipeline.ner.lexicon import surnames_zh
+from pipeline.text.scripts import is_han
 from pipeline.tools.training.ner_zh_data import read_char_tagged
 
 DATA = Path(__file__).resolve().parents[2] / "ner" / "data"
@@ -29,13 +30,13 @@ def is_han_name(name: str, surnames: frozenset[str]) -> bool:
 
 
 def mine(names: set[str], surnames: frozenset[str], min_names: int) -> list[str]:
-    """Characters of transliterated names (3+ characters, not a Han name) found in ``min_names`` of them."""
+    """Han characters of transliterated names (3+ characters, not a Han name) found in ``min_names`` of them."""
     seen: dict[str, set[str]] = defaultdict(set)
     for name in names:
         if len(name.replace("·", "")) >= 3 and ("·" in name or not is_han_name(name, surnames)):
             for ch in name.replace("·", ""):
                 seen[ch].add(name)
-    return sorted(ch for ch, used in seen.items() if len(used) >= min_names)
+    return sorted(ch for ch, used in seen.items() if len(used) >= min_names and is_han(ch))
 
 
 def main(argv: list[str] | None = None) -> int:
