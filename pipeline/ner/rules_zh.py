@@ -356,6 +356,16 @@ def _find_all(text: str, sub: str, start: int, end: int) -> Iterator[int]:
         i = text.find(sub, i + 1, end)
 
 
+_NUMERAL_DATE = re.compile(r"[〇○零一二三四五六七八九十廿卅]+[月日号]")
+
+
+def _dateline_at(text: str, a: int, b: int) -> bool:
+    """The word text[a:b] is part of a dateline (三月五日|讯, 本报上海三月五日讯): a date in Chinese numerals, or
+    the 讯 / 电 right after one. Arabic digits already stop the walk as non-Han characters."""
+    word = text[a:b]
+    return bool(_NUMERAL_DATE.fullmatch(word)) or (word in ("讯", "电") and text[a - 1:a] in ("日", "号"))
+
+
 def _body_start(text: str, start: int, i: int, bounds: list[int], lex: _Lex,
                 person_ends: Collection[int] = (), entity_ends: Collection[int] = ()) -> int:
     """Where an institution name ending at i begins: walk left over words (or characters when no word
@@ -382,7 +392,7 @@ def _body_start(text: str, start: int, i: int, bounds: list[int], lex: _Lex,
             if (not all(is_han(c) for c in word) or (word in lex.stop_words and not joins)
                     or (word in lex.function_chars and word != "和")
                     or word in lex.titles or any(w in word for w in lex.body_events) or i - a > 20
-                    or b in person_ends):
+                    or b in person_ends or _dateline_at(text, a, b)):
                 break
             body_start = a
     else:
@@ -390,7 +400,9 @@ def _body_start(text: str, start: int, i: int, bounds: list[int], lex: _Lex,
         while body_start > start and i - body_start < 20:
             ch = text[body_start - 1]
             if (not is_han(ch) or ch in lex.function_chars or text.endswith(multi, start, body_start)
-                    or body_start in person_ends or (ch == "和" and body_start - 1 in entity_ends)):
+                    or body_start in person_ends or (ch == "和" and body_start - 1 in entity_ends)
+                    or _dateline_at(text, body_start - 1, body_start)
+                    or (ch in "月日号" and _NUMERAL_DATE.search(text, max(start, body_start - 4), body_start))):
                 break
             body_start -= 1
     while body_start < i and text[body_start] in lex.leading_stop:
