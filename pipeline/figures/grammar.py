@@ -149,6 +149,14 @@ class Grammar:
     close_quote_after: re.Pattern[str]
     count_floor_suffixes: frozenset[str]
 
+    def unit_form(self, surface: str) -> UnitForm | None:
+        """The unit written as ``surface``: as it stands, else with English case and spacing folded."""
+        return self.forms.get(surface) or self.forms.get(_key(surface, "en"))
+
+    def per_form(self, surface: str) -> tuple[str, str] | None:
+        """The denominator of a rate written as ``surface`` ("per tonne", "/t"), folded as ``unit_form``."""
+        return self.per_forms.get(surface) or self.per_forms.get(_key(surface, "en"))
+
 
 def _count_forms() -> list[UnitForm]:
     """Chinese classifiers and counted nouns as unit forms of kind 'count'."""

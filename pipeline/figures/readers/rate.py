@@ -78,7 +78,7 @@ def per_after(t: Text, r: Reading) -> bool:
     if not pr:
         return True
     den_text = pr.group("den")
-    den = g.per_forms.get(den_text) or g.per_forms.get(" ".join(den_text.lower().split()))
+    den = g.per_form(den_text)
     if den is None:
         return True
     perw = pr.group("perw")

@@ -35,7 +35,7 @@ def slash_series(g: Grammar, norm: str) -> list[ReadFigure]:
         um = g.unit.match(norm, m.end())
         if um is None:
             continue
-        form = g.forms.get(um.group("u")) or g.forms.get(" ".join(um.group("u").lower().split()))
+        form = g.unit_form(um.group("u"))
         if form is None or form.kind not in _SHARED_KINDS:
             continue
         scale = zh_scale_value(m.group("zh") or "") * form.scale

@@ -64,7 +64,7 @@ def unit_at(g: Grammar, norm: str, tok: Num, pos: int | None = None, value: Deci
     if not m:
         return None
     u = m.group("u")
-    form = g.forms.get(u) or g.forms.get(" ".join(u.lower().split()))
+    form = g.unit_form(u)
     if form is None:
         return None
     if tok.script == "zh" and form.script != "zh" and form.unit != "%":
