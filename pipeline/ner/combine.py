@@ -1,5 +1,8 @@
 """The model's candidates plus the rule and gazetteer candidates of each language run.
 
+A run-on list of Chinese names (``name_lists_zh``) is cut by the list reader alone: inside such a stretch
+its names replace every other person candidate.
+
 Why apart from the recognizer: this is pure logic over the document text and plain candidates, so it
 is tested without any model; :mod:`pipeline.nlp.recognizer` runs the models and then calls it.
 """
@@ -9,7 +12,7 @@ from __future__ import annotations
 from bisect import bisect_left
 
 from pipeline.delegates.anchors import anchored_persons
-from pipeline.ner import context_en, gazetteer, rules_en, rules_zh
+from pipeline.ner import context_en, gazetteer, name_lists_zh, rules_en, rules_zh
 from pipeline.ner.inputs import Candidate, NerInput
 
 
@@ -23,6 +26,8 @@ def with_rules(doc: NerInput, model: list[Candidate]) -> list[Candidate]:
     def in_run(seg_start: int, seg_end: int) -> list[Candidate]:
         return by_start[bisect_left(starts, seg_start):bisect_left(starts, seg_end)]
 
+    stretches: list[tuple[int, int]] = []  # run-on name lists (name_lists_zh): no other person inside them
+    listed: list[Candidate] = []
     for seg in doc.segments:
         if seg.lang == "en":
             out += gazetteer.match_en(doc.text, seg.start, seg.end)
@@ -39,5 +44,11 @@ def with_rules(doc: NerInput, model: list[Candidate]) -> list[Candidate]:
             out += places + vetted
             out += rules_zh.candidates(doc.text, seg.start, seg.end, doc.word_bounds, vetted + places,
                                        ordered_bounds)
+            lists = name_lists_zh.read(doc.text, seg.start, seg.end, in_run(seg.start, seg.end))
+            stretches += lists.stretches
+            listed += lists.names
     out += anchored_persons(doc.text, doc.segments, doc.word_bounds)  # names a delegate cue anchors
-    return out
+    if stretches:
+        out = [c for c in out if c.label != "PERSON" or not any(c.start < e and s < c.end for s, e in stretches)]
+    return out + listed
+
