@@ -64,6 +64,8 @@ class ZhRules(RuleFile):
     name_inner_stop_chars: str  # inside a model's surname + 2 name, these mark a body or place (李市长)
     title_body_chars: str
     legislature_endings: list[str]
+    model_org_heads: list[str]
+    elliptical_levels: str
 
 
 class EnRules(RuleFile):

@@ -450,8 +450,8 @@ def org_by_suffix(text: str, start: int, end: int, bounds: list[int], bound_set:
             if body.startswith(g) and (len(body) - len(g) < 2 or g in lex.determiners):
                 body = ""
                 break
-        if len(body) < 2 or body in lex.generic or _ENUMERATION.search(body):
-            continue  # 有关部门; 宁波五家分公司 is a count of branches
+        if len(body) < 2 or body in lex.generic or _ENUMERATION.search(body) or body.endswith(lex.determiners):
+            continue  # 有关部门; 宁波五家分公司 is a count of branches; 空军某部 names no unit
         cls = lex.suffix_class[suf]
         anchored = body.startswith(lex.anchors) or body_start in starts
         if not anchored and cls == "anchored":  # a prefix glued on (据悉|日本政府): start at the anchor
@@ -574,9 +574,26 @@ def candidates(text: str, start: int, end: int, bounds: Collection[int], known: 
     org_spans = set(orgs) | {(s, e) for s, e, label in company if label == "ORG"} | {
         (c.start, c.end) for c in known if c.label == "ORG"}
     out += [Candidate(s, e, "ORG", RULE, "zh") for s, e in sub_units(text, start, end, org_spans)]
+    out += [Candidate(s, e, "ORG", RULE, "zh") for s, e in elliptical_bodies(text, start, end, org_spans)]
     out += [Candidate(s, e, "LOC", RULE, "zh") for s, e in village_chains(text, start, end, known)]
     out += [Candidate(s, e, "LOC", RULE, "zh") for s, e in places_zh.candidates(text, start, end, known, sorted_bounds)]
     return out
+
+
+def elliptical_bodies(text: str, start: int, end: int, orgs: Collection[tuple[int, int]]) -> Iterator[tuple[int, int]]:
+    """An elliptical body listed right after an institution (贵州省委、省政府; 市委和市政府): an administrative
+    level alone + institution suffixes (dev conventions 10: an ORG as written)."""
+    lex = _lex()
+    levels = zh_rules().elliptical_levels
+    for _, e in sorted(orgs):
+        i = e + 1
+        if not (start <= e and i + 2 < end and text[e] in "、和与及" and text[i] in levels):
+            continue
+        j = i + 1
+        while (suf := next((x for x in lex.suffixes if text.startswith(x, j)), "")) and j + len(suf) <= end:
+            j += len(suf)
+        if j > i + 1 and text[i:j] not in lex.generic:
+            yield i, j
 
 
 _WEEKDAY = re.compile(r"(?:周|星期|礼拜)[一二三四五六日天]")
@@ -654,14 +671,32 @@ def _org_kept(text: str, c: Candidate, place_spans: list[tuple[int, int]], lex: 
     if _two_listed(text, c.start, c.end) or _index_word().match(text, c.end) or role_word(text, c.start, c.end):
         return False  # 民盟民建: two listed bodies run together; 纳斯达克|综合指数 names an index
     if not suf:  # kept when listed, a company short name (金泰股份) or followed by a title (小鹏汽车|董事长)
-        # or a market-news cue (中铝|控股的); not 硅钢, 国家能源
+        # or a market-news cue (中铝|控股的), or a name before an institution head (工党, 非洲统一组织); not 硅钢
         return (span in gazetteer().zh or text.startswith(lex.titles, c.end) or companies_zh.is_company_name(span)
-                or companies_zh.followed_by_company_cue(text, c.end))
+                or companies_zh.followed_by_company_cue(text, c.end) or _named_head(span, lex))
     if span.endswith(lex.titles) or span.endswith(lex.events):
         return False
-    if len(span) - len(suf) < 2 or span[: -len(suf)] in lex.generic:
-        return False  # 村委会, 有关部门: a generic body, no name
+    if _elliptical(span, suf) or span in zh_rules().legislature_endings:
+        return True  # 省政府, 县委: a body of the province, city or county written short; 政协 on its own
+    if len(span) - len(suf) < 2 or span[: -len(suf)] in lex.generic or span[: -len(suf)].endswith(lex.determiners):
+        return False  # 村委会, 有关部门, 空军某部: a generic body, no name
     return not any(text.startswith(t, c.end - k) for k in (1, 2) for t in lex.titles if len(t) > k)
+
+
+def _named_head(span: str, lex: _Lex) -> bool:
+    """A name before an institution head too ambiguous for the suffix grammar (保守党, 解放军, 非洲统一组织)."""
+    head = next((h for h in zh_rules().model_org_heads if span.endswith(h)), "")
+    body = span[: len(span) - len(head)]
+    return (bool(head) and len(body) >= (2 if len(head) == 1 else 1) and body not in lex.generic
+            and not body.endswith(lex.determiners))  # a one-character head needs a name of two: not 立党(为公)
+
+
+def _elliptical(span: str, suf: str) -> bool:
+    """An administrative level alone before an institution suffix (省政府, 县委, 市公安局: dev conventions 10)."""
+    levels = zh_rules().elliptical_levels
+    body = span[: len(span) - len(suf)]
+    return (len(body) == 1 and body in levels) or (not body and len(span) == 2 and span[0] in levels
+                                                     and _lex().suffix_class.get(span) == "place_only")
 
 
 def _before_compound_word(text: str, end: int) -> bool:

@@ -133,3 +133,36 @@ def test_full_name_before_an_ordinary_word_still_needs_its_own_word() -> None:
     text = "让黄沙真正变成金沙。"
     bounds = frozenset({0, 1, 3, 5, 7, 9, 10})  # 让|黄沙|真正|变成|金沙|。 (a model cut 黄沙真)
     assert rules_zh.vet_model(text, [Candidate(1, 4, "PERSON", MODEL, "zh")], [], bounds) == []
+
+
+def _model_orgs_kept(text: str, spans: list[str]) -> set[str]:
+    bounds = _bounds(text)
+    places = gazetteer.match_zh(text, 0, len(text), bounds)
+    model = [Candidate(text.index(s), text.index(s) + len(s), "ORG", MODEL, "zh") for s in spans]
+    return {text[c.start:c.end] for c in rules_zh.vet_model(text, model, places) if c.label == "ORG"}
+
+
+@pytest.mark.parametrize(("text", "span", "kept"), [
+    ("北陆自由党主席在集会上讲话。", "北陆自由党", True),  # a party
+    ("东非矿业合作组织秘书处发表声明。", "东非矿业合作组织", True),  # an international organisation
+    ("南岭人民解放军某团参加了抢险。", "南岭人民解放军", True),
+    ("该市钨钼冶炼厂扩建二期工程。", "钨钼冶炼厂", True),
+    ("坚持立党为公、执政为民。", "立党", False),  # a one-character body before 党 is a verb, not a name
+    ("我们党始终代表人民利益。", "我们党", False),  # a pronoun is no name
+    ("县委主要负责同志当场表态。", "县委", True),  # elliptical county party committee (conventions 10)
+    ("省政府随后出台了实施方案。", "省政府", True),
+    ("村委会组织村民清理河道。", "村委会", False),  # village bodies give no ORG (conventions 11)
+    ("代表们在政协会议上发言。", "政协", True),  # the body on its own
+    ("空军某部完成了演练任务。", "空军某部", False),  # 某部: a unit not named
+])
+def test_vet_keeps_model_orgs_with_a_name_before_an_institution_head(text: str, span: str, kept: bool) -> None:
+    assert (span in _model_orgs_kept(text, [span])) is kept
+
+
+def test_an_elliptical_body_listed_after_an_institution_is_one() -> None:
+    text = "云岭省委、省政府印发了意见，市委和市政府随即部署。"
+    orgs = [(0, 4)]  # 云岭省委
+    found = {text[s:e] for s, e in rules_zh.elliptical_bodies(text, 0, len(text), orgs)}
+    assert found == {"省政府"}
+    text2 = "会议由省委和省里有关部门参加。"
+    assert list(rules_zh.elliptical_bodies(text2, 0, len(text2), [(3, 5)])) == []
