@@ -3,7 +3,8 @@
 Why: the gazetteer holds administrative divisions and a few famous regions; mining news names basins,
 deserts, mountain areas, oilfields, mines and ports that no list holds. A feature word after two to six
 Han characters that are not a generic word (偏远山区, 大型油田) makes the whole a place; a foreign
-province, district or town (西开普省, 安托法加斯塔大区) is one when a country stands right before it.
+province, district or town (西开普省, 安托法加斯塔大区) is one when a country stands right before it; a
+listed place followed by a state form (波兰共和国, 香港特别行政区) is one place in its long form.
 """
 
 from __future__ import annotations
@@ -32,6 +33,7 @@ class PlaceWords(RuleFile):
     pronoun_chars: str
     lead_words: list[str]
     adjective_ends: str
+    state_forms: list[str]
 
 
 @dataclass(frozen=True)
@@ -151,6 +153,23 @@ def after_countries(text: str, start: int, end: int, known: list[Candidate]) -> 
                 break
 
 
+@lru_cache(maxsize=1)
+def state_forms() -> tuple[str, ...]:
+    return _longest_first(load_validated(PACKAGE, "data/places_zh.json", PlaceWords).state_forms)
+
+
+def long_forms(text: str, start: int, end: int, known: list[Candidate]) -> Iterator[tuple[int, int]]:
+    """A listed place followed by a state form is the place's long form (波兰共和国, 香港特别行政区,
+    南斯拉夫联盟共和国): one place as written, not a place and a word."""
+    zh = gazetteer().zh
+    for c in known:
+        if c.label != "LOC" or not start <= c.start < c.end < end or text[c.start:c.end] not in zh:
+            continue
+        form = next((w for w in state_forms() if text.startswith(w, c.end)), "")
+        if form and c.end + len(form) <= end:
+            yield c.start, c.end + len(form)
+
+
 _MINE = re.compile(rf"(?<=[在到赴至于从])([{HAN}]{{2,5}}?)(矿|煤矿|金矿|铜矿|铁矿)(?=[，。、；：\s])")
 
 
@@ -168,4 +187,4 @@ def candidates(text: str, start: int, end: int, known: list[Candidate],
                bounds: Sequence[int] = ()) -> list[tuple[int, int]]:
     """Named features, foreign divisions after their country and named mines in text[start:end]."""
     return sorted(set(features(text, start, end, known, bounds)) | set(after_countries(text, start, end, known))
-                  | set(mines(text, start, end)))
+                  | set(mines(text, start, end)) | set(long_forms(text, start, end, known)))

@@ -438,8 +438,8 @@ def org_by_suffix(text: str, start: int, end: int, bounds: list[int], bound_set:
         if not (len(suf) >= 3 or on_bounds(text, se, se, bound_set) or _PAREN_PLACE.match(text, se)
                 or text.startswith(lex.titles, se)):
             continue
-        if text.endswith(lex.titles, start, se):  # 主委, 常委: a title, not an institution
-            continue
+        if text.endswith(lex.titles, start, se) or text.startswith(places_zh.state_forms(), se):
+            continue  # 主委, 常委: a title, not an institution; 南斯拉夫联盟|共和国: a state's long form
         if any(len(w) > len(suf) and text.endswith(w, start, se) for w in lex.not_suffix_words):
             continue  # 主办, 全部, 全资子公司: a word, not a name's suffix
         if len(suf) == 1 and text.startswith(lex.titles, i):  # 厅|长: the start of a title
@@ -680,7 +680,14 @@ def _org_kept(text: str, c: Candidate, place_spans: list[tuple[int, int]], lex: 
         return True  # 省政府, 县委: a body of the province, city or county written short; 政协 on its own
     if len(span) - len(suf) < 2 or span[: -len(suf)] in lex.generic or span[: -len(suf)].endswith(lex.determiners):
         return False  # 村委会, 有关部门, 空军某部: a generic body, no name
-    return not any(text.startswith(t, c.end - k) for k in (1, 2) for t in lex.titles if len(t) > k)
+    return _heads_own_title(text, c.end) or not any(
+        text.startswith(t, c.end - k) for k in (1, 2) for t in lex.titles if len(t) > k)
+
+
+def _heads_own_title(text: str, end: int) -> bool:
+    """国防部|长, 公安厅|长: the institution's last character + 长 names its head, so the name is whole
+    (unlike 全国政协委|员, where the cut splits a title)."""
+    return 0 < end < len(text) and text[end] == "长" and text[end - 1] in zh_rules().title_body_chars
 
 
 def _named_head(span: str, lex: _Lex) -> bool:
@@ -715,9 +722,10 @@ def _fits_anyway(text: str, c: Candidate, names: set[str], bounds: Collection[in
         if (span in names or full) and on_bounds(text, c.start, c.start, bounds):
             return True  # a full name opening a compound word (邓小平|理论 may be one word to the segmenter)
         return text.endswith(lex.titles, 0, c.start) and len(span) in name_lengths(text, c.start, c.end)
-    if c.label == "LOC":
-        return place_word_start(text, c.start, c.end, bounds)  # 中国|政府 as one word
-    return c.label == "ORG" and companies_zh.is_company_name(span)
+    if c.label == "LOC":  # 中国|政府 as one word; a transliterated foreign place the segmenter splits (巴塞|罗那)
+        return place_word_start(text, c.start, c.end, bounds) or (
+            len(span) >= 3 and set(span) <= transliteration_chars() and on_bounds(text, c.start, c.start, bounds))
+    return c.label == "ORG" and (companies_zh.is_company_name(span) or _heads_own_title(text, c.end))
 
 
 def vet_model(text: str, model: list[Candidate], places: list[Candidate],

@@ -9,8 +9,9 @@ from typing import Any
 import jieba
 import pytest
 
-from pipeline.ner import gazetteer, rules_zh
+from pipeline.ner import gazetteer, places_zh, rules_zh
 from pipeline.ner.inputs import MODEL, Candidate
+from pipeline.ner.lexicon import gazetteer as gazetteer_table
 
 CASE_FILE = Path(__file__).parents[1] / "data" / "ner" / "zh_rules_cases.json"
 CASES = json.loads(CASE_FILE.read_text("utf-8"))["cases"]
@@ -166,3 +167,43 @@ def test_an_elliptical_body_listed_after_an_institution_is_one() -> None:
     assert found == {"省政府"}
     text2 = "会议由省委和省里有关部门参加。"
     assert list(rules_zh.elliptical_bodies(text2, 0, len(text2), [(3, 5)])) == []
+
+
+@pytest.mark.parametrize(("text", "place"), [
+    ("两国外长签署了中华人民共和国和蒙古国及哈萨克斯坦共和国的三方协定。", "哈萨克斯坦共和国"),
+    ("代表团访问了沙特阿拉伯王国和阿曼苏丹国。", "阿曼苏丹国"),
+    ("澳门特区政府发布了新规。", "澳门特区"),
+])
+def test_a_listed_place_in_its_long_form_is_one_place(text: str, place: str) -> None:
+    start = text.index(place)
+    short = next(k for k in range(len(place) - 1, 1, -1) if place[:k] in gazetteer_table().zh)
+    known = [Candidate(start, start + short, "LOC", MODEL, "zh")]  # the short form, as a model or list finds it
+    found = {text[s:e] for s, e in places_zh.long_forms(text, 0, len(text), known)}
+    assert found == {place}
+    assert list(places_zh.long_forms("他在共和国成立那年出生。", 0, 11, [])) == []
+
+
+def test_an_institution_suffix_before_a_state_form_is_no_name_end() -> None:
+    text = "双方尊重巴尔干联盟共和国的主权。"
+    bounds = sorted(_bounds(text))
+    found = {text[s:e] for s, e in rules_zh.org_by_suffix(text, 0, len(text), bounds, frozenset(bounds), [])}
+    assert not any(f.endswith("联盟") for f in found)
+
+
+@pytest.mark.parametrize(("text", "span", "kept"), [
+    ("兼任国防部长的李明远出席。", "国防部", True),  # 国防部|长: the ministry's head, the name is whole
+    ("省自然资源厅长王海出席。", "省自然资源厅", True),
+    ("全国政协委员武强建议。", "全国政协委", False),  # 委|员 splits a title
+])
+def test_an_institution_before_its_head_title_is_whole(text: str, span: str, kept: bool) -> None:
+    assert (span in _model_orgs_kept(text, [span])) is kept
+
+
+def test_a_transliterated_foreign_place_the_segmenter_splits_is_kept() -> None:
+    text = "代表团抵达塔拉帕卡萨港参观。"
+    start = text.index("塔拉帕卡萨")
+    model = [Candidate(start, start + 5, "LOC", MODEL, "zh")]
+    bounds = frozenset({0, 3, 5, start, start + 2, start + 6, start + 8, len(text)})  # 塔拉|帕卡萨港|参观 …
+    assert rules_zh.vet_model(text, model, [], bounds) == model
+    assert rules_zh.vet_model("在长江大桥上", [Candidate(1, 4, "LOC", MODEL, "zh")], [],
+                              frozenset({0, 1, 3, 5, 6})) == []  # 长江大: no transliteration, cuts a word
