@@ -65,6 +65,7 @@ class ZhRules(RuleFile):
     title_body_chars: str
     legislature_endings: list[str]
     model_org_heads: list[str]
+    address_terms: list[str]
     elliptical_levels: str
 
 

@@ -637,6 +637,10 @@ def tidy_model_span(text: str, cand: Candidate) -> Candidate | None:
         return None  # a count inside (宁波五家分公司 is a list) or a number cut (37.2|万股公司)
     if cand.label == "PERSON" and len(span) > 3 and span.endswith((*_lex().suffixes, *zh_rules().facility_words)):
         return None  # 巴隆加水电站: a facility or an institution, not a person
+    if cand.label == "PERSON" and (_index_word().match(text, e) or _addressed(span)):
+        return None  # 道琼斯|指数 names an index; 胡婆婆, 王大爷: a surname + an address word, no name
+    if cand.label == "PERSON" and len(span) >= 4 and set(span) <= transliteration_chars():
+        return Candidate(s, e, cand.label, MODEL, cand.lang)  # 罗德里格斯: a transliteration is not cut to 罗德
     if cand.label == "PERSON" and "·" not in span:
         lengths = name_lengths(text, s, e)
         if lengths and e - s not in lengths and (_follows(text, s + lengths[0], len(text)) or not _follows(
@@ -649,6 +653,13 @@ def tidy_model_span(text: str, cand: Candidate) -> Candidate | None:
                 or not set(span) <= transliteration_chars()):
             return None  # neither a Han name nor a transliteration (克林顿): 院东楼, 碳捕集
     return Candidate(s, e, cand.label, MODEL, cand.lang)
+
+
+def _addressed(span: str) -> bool:
+    """A surname (one or two characters) + an address word (胡婆婆, 欧阳师傅)."""
+    lex = _lex()
+    return any(span[:k] in (lex.surnames1 if k == 1 else lex.surnames2) and span[k:] in zh_rules().address_terms
+               for k in (1, 2))
 
 
 def _named_place(text: str, c: Candidate, place_spans: list[tuple[int, int]], lex: _Lex) -> bool:

@@ -47,6 +47,12 @@ def test_rules_propose_expected_spans(case: dict[str, Any]) -> None:
     ("华", "华", None),
     # a given name whose middle character is also a function word, kept when the model proposes it
     ("副总经理周其龙主持会议", "周其龙", "周其龙"),
+    # an index named after people or a place is no person; a surname + an address word is no name
+    ("收盘时纳斯达克指数微跌", "纳斯达克", None),
+    ("邻居王大爷笑着说", "王大爷", None),
+    ("老街的欧阳师傅做了三十年木工", "欧阳师傅", None),
+    # a long transliteration is not cut at a Han surname's name length
+    ("来访的马尔克斯一家参观了矿区", "马尔克斯", "马尔克斯"),
     ("研究员吴被青介绍了样品", "吴被青", "吴被青"),
     ("董事王中华出席签约仪式", "王中华", "王中华"),
     # ... but not a surname + title, nor a name ending in a function word
