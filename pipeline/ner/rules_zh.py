@@ -575,6 +575,7 @@ def candidates(text: str, start: int, end: int, bounds: Collection[int], known: 
         (c.start, c.end) for c in known if c.label == "ORG"}
     out += [Candidate(s, e, "ORG", RULE, "zh") for s, e in sub_units(text, start, end, org_spans)]
     out += [Candidate(s, e, "ORG", RULE, "zh") for s, e in elliptical_bodies(text, start, end, org_spans)]
+    out += [Candidate(s, e, "ORG", RULE, "zh") for s, e in paired_names(text, start, org_spans)]
     out += [Candidate(s, e, "LOC", RULE, "zh") for s, e in village_chains(text, start, end, known)]
     out += [Candidate(s, e, "LOC", RULE, "zh") for s, e in places_zh.candidates(text, start, end, known, sorted_bounds)]
     return out
@@ -620,7 +621,8 @@ def tidy_model_span(text: str, cand: Candidate) -> Candidate | None:
     while e > s and text[e - 1] in _PUNCT:
         e -= 1
     span = text[s:e]
-    if len(span) < 2 or any(ch in _PUNCT and ch not in "·（）()" for ch in span) or span.isascii():
+    inner = "·（）()—" if cand.label == "ORG" and _paired_name(span) else "·（）()"
+    if len(span) < 2 or any(ch in _PUNCT and ch not in inner for ch in span) or span.isascii():
         return None  # punctuation inside, or Latin text the Chinese model cannot read
     if cand.label in ("ORG", "PERSON"):  # a verb glued on: 新材公司|签署, 安德烈斯·莫拉莱斯|说
         verb = next((v for v in _lex().trailing_verbs if span.endswith(v) and len(span) - len(v) >= 2), "")
@@ -653,6 +655,26 @@ def tidy_model_span(text: str, cand: Candidate) -> Candidate | None:
                 or not set(span) <= transliteration_chars()):
             return None  # neither a Han name nor a transliteration (克林顿): 院东楼, 碳捕集
     return Candidate(s, e, cand.label, MODEL, cand.lang)
+
+
+def _paired_name(span: str) -> bool:
+    """An institution named for two parties joined by a dash, the first a listed place (圭亚那—中国友好协会,
+    中国—东盟商务理事会)."""
+    left, dash, right = span.partition("—")
+    return (bool(dash) and "—" not in right and len(right) >= 4 and all(is_han(c) for c in left + right)
+            and left in gazetteer().zh)
+
+
+def paired_names(text: str, start: int, orgs: Collection[tuple[int, int]]) -> Iterator[tuple[int, int]]:
+    """An institution (ending in a suffix) written right after a listed place and a dash takes the place
+    into its name (圭亚那—中国友好协会): the longest listed place ending at the dash."""
+    places = gazetteer().zh
+    for s, e in orgs:
+        if s - 3 < start or text[s - 1] != "—" or not text.endswith(_lex().suffixes, s, e):
+            continue  # 中国—东盟: two parties, no institution
+        k = next((k for k in range(min(8, s - 1 - start), 1, -1) if text[s - 1 - k:s - 1] in places), 0)
+        if k:
+            yield s - 1 - k, e
 
 
 def _addressed(span: str) -> bool:

@@ -213,3 +213,14 @@ def test_a_transliterated_foreign_place_the_segmenter_splits_is_kept() -> None:
     assert rules_zh.vet_model(text, model, [], bounds) == model
     assert rules_zh.vet_model("在长江大桥上", [Candidate(1, 4, "LOC", MODEL, "zh")], [],
                               frozenset({0, 1, 3, 5, 6})) == []  # 长江大: no transliteration, cuts a word
+
+
+def test_an_institution_named_for_two_parties_joined_by_a_dash_keeps_both() -> None:
+    text = "智利—中国商会会长出席，中国—东盟合作日益密切。"
+    orgs = [(3, 7)]  # 中国商会
+    assert [text[s:e] for s, e in rules_zh.paired_names(text, 0, orgs)] == ["智利—中国商会"]
+    assert text[15:17] == "东盟"  # 东盟 after 中国—: no institution suffix, no pair
+    assert list(rules_zh.paired_names(text, 0, [(15, 17)])) == []
+    model = rules_zh.tidy_model_span(text, Candidate(0, 7, "ORG", MODEL, "zh"))
+    assert model is not None and text[model.start:model.end] == "智利—中国商会"
+    assert rules_zh.tidy_model_span("甲乙—丙丁公司", Candidate(0, 7, "ORG", MODEL, "zh")) is None  # 甲乙: no place
