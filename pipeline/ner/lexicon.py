@@ -66,7 +66,9 @@ class ZhRules(RuleFile):
     legislature_endings: list[str]
     model_org_heads: list[str]
     address_terms: list[str]
+    quantifiers: list[str]
     elliptical_levels: str
+    elliptical_suffixes: list[str]
 
 
 class EnRules(RuleFile):

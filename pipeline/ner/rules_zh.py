@@ -574,27 +574,33 @@ def candidates(text: str, start: int, end: int, bounds: Collection[int], known: 
     org_spans = set(orgs) | {(s, e) for s, e, label in company if label == "ORG"} | {
         (c.start, c.end) for c in known if c.label == "ORG"}
     out += [Candidate(s, e, "ORG", RULE, "zh") for s, e in sub_units(text, start, end, org_spans)]
-    out += [Candidate(s, e, "ORG", RULE, "zh") for s, e in elliptical_bodies(text, start, end, org_spans)]
+    out += [Candidate(s, e, "ORG", RULE, "zh") for s, e in elliptical_bodies(text, start, end)]
     out += [Candidate(s, e, "ORG", RULE, "zh") for s, e in paired_names(text, start, org_spans)]
     out += [Candidate(s, e, "LOC", RULE, "zh") for s, e in village_chains(text, start, end, known)]
     out += [Candidate(s, e, "LOC", RULE, "zh") for s, e in places_zh.candidates(text, start, end, known, sorted_bounds)]
     return out
 
 
-def elliptical_bodies(text: str, start: int, end: int, orgs: Collection[tuple[int, int]]) -> Iterator[tuple[int, int]]:
-    """An elliptical body listed right after an institution (贵州省委、省政府; 市委和市政府): an administrative
-    level alone + institution suffixes (dev conventions 10: an ORG as written)."""
+def elliptical_bodies(text: str, start: int, end: int) -> Iterator[tuple[int, int]]:
+    """An elliptical body: an administrative level alone + at most three name characters + a government,
+    party or legislature suffix (省政府, 县委, 省国资委, 市公安局; dev conventions 10: an ORG as written),
+    where a clause, a listing or a verb opens it (贵州省委、|省政府, 获|省国资委同意), not a place or a word
+    (贵州|省政府 is the suffix grammar's; 该|市政府 is a reference)."""
     lex = _lex()
     levels = zh_rules().elliptical_levels
-    for _, e in sorted(orgs):
-        i = e + 1
-        if not (start <= e and i + 2 < end and text[e] in "、和与及" and text[i] in levels):
+    openers = set(zh_rules().leading_stop_chars) | set("、获经请报") | _PUNCT
+    suffixes = _longest_first(zh_rules().elliptical_suffixes)
+    for i in range(start, end - 2):
+        if text[i] not in levels or not (i == start or text[i - 1] in openers):
             continue
-        j = i + 1
-        while (suf := next((x for x in lex.suffixes if text.startswith(x, j)), "")) and j + len(suf) <= end:
-            j += len(suf)
-        if j > i + 1 and text[i:j] not in lex.generic:
-            yield i, j
+        for j in range(i + 1, min(end, i + 5)):
+            if not is_han(text[j]) or text[j] in lex.function_chars or text.startswith(lex.place_suffixes, j):
+                break  # 省身村党委: a village's committee, not the province's
+            suf = next((x for x in suffixes if text.startswith(x, j)), "")
+            if suf and not any(
+                    text.startswith(w, j + len(suf) - len(w)) for w in lex.not_suffix_words if len(w) > len(suf)):
+                yield i, j + len(suf)
+                break
 
 
 _WEEKDAY = re.compile(r"(?:周|星期|礼拜)[一二三四五六日天]")
@@ -703,13 +709,15 @@ def _org_kept(text: str, c: Candidate, place_spans: list[tuple[int, int]], lex: 
     suf = next((s for s in lex.suffixes if span.endswith(s)), "")
     if _two_listed(text, c.start, c.end) or _index_word().match(text, c.end) or role_word(text, c.start, c.end):
         return False  # 民盟民建: two listed bodies run together; 纳斯达克|综合指数 names an index
+    if text.endswith(tuple(zh_rules().quantifiers), 0, c.start) and span not in gazetteer().zh:
+        return False  # 多个|矿业大省代表团: a counted description, not a name
     if not suf:  # kept when listed, a company short name (金泰股份) or followed by a title (小鹏汽车|董事长)
         # or a market-news cue (中铝|控股的), or a name before an institution head (工党, 非洲统一组织); not 硅钢
         return (span in gazetteer().zh or text.startswith(lex.titles, c.end) or companies_zh.is_company_name(span)
                 or companies_zh.followed_by_company_cue(text, c.end) or _named_head(span, lex))
     if span.endswith(lex.titles) or span.endswith(lex.events):
         return False
-    if _elliptical(span, suf) or span in zh_rules().legislature_endings:
+    if _elliptical(span) or span in zh_rules().legislature_endings:
         return True  # 省政府, 县委: a body of the province, city or county written short; 政协 on its own
     if len(span) - len(suf) < 2 or span[: -len(suf)] in lex.generic or span[: -len(suf)].endswith(lex.determiners):
         return False  # 村委会, 有关部门, 空军某部: a generic body, no name
@@ -731,12 +739,14 @@ def _named_head(span: str, lex: _Lex) -> bool:
             and not body.endswith(lex.determiners))  # a one-character head needs a name of two: not 立党(为公)
 
 
-def _elliptical(span: str, suf: str) -> bool:
-    """An administrative level alone before an institution suffix (省政府, 县委, 市公安局: dev conventions 10)."""
+def _elliptical(span: str) -> bool:
+    """An administrative level alone + at most three characters + a government, party or legislature suffix
+    (省政府, 县委, 省国资委: dev conventions 10); not 县医院."""
     levels = zh_rules().elliptical_levels
-    body = span[: len(span) - len(suf)]
-    return (len(body) == 1 and body in levels) or (not body and len(span) == 2 and span[0] in levels
-                                                     and _lex().suffix_class.get(span) == "place_only")
+    return len(span) >= 2 and span[0] in levels and any(
+        span.endswith(x) and len(span) - len(x) <= 4 and not any(p in span[1:len(span) - len(x)]
+                                                                  for p in _lex().place_suffixes)
+        for x in zh_rules().elliptical_suffixes)  # not 省身村党委: a village's committee
 
 
 def _before_compound_word(text: str, end: int) -> bool:

@@ -159,20 +159,22 @@ def _model_orgs_kept(text: str, spans: list[str]) -> set[str]:
     ("县委主要负责同志当场表态。", "县委", True),  # elliptical county party committee (conventions 10)
     ("省政府随后出台了实施方案。", "省政府", True),
     ("村委会组织村民清理河道。", "村委会", False),  # village bodies give no ORG (conventions 11)
+    ("江口市省溪镇省城村党委书记发言。", "省城村党委", False),  # a village named 省城村, not the province
     ("代表们在政协会议上发言。", "政协", True),  # the body on its own
     ("空军某部完成了演练任务。", "空军某部", False),  # 某部: a unit not named
+    ("会上多个产煤大省代表团交流了经验。", "产煤大省代表团", False),  # counted: a description
+    ("会上云岭省代表团交流了经验。", "云岭省代表团", True),
 ])
 def test_vet_keeps_model_orgs_with_a_name_before_an_institution_head(text: str, span: str, kept: bool) -> None:
     assert (span in _model_orgs_kept(text, [span])) is kept
 
 
-def test_an_elliptical_body_listed_after_an_institution_is_one() -> None:
-    text = "云岭省委、省政府印发了意见，市委和市政府随即部署。"
-    orgs = [(0, 4)]  # 云岭省委
-    found = {text[s:e] for s, e in rules_zh.elliptical_bodies(text, 0, len(text), orgs)}
-    assert found == {"省政府"}
-    text2 = "会议由省委和省里有关部门参加。"
-    assert list(rules_zh.elliptical_bodies(text2, 0, len(text2), [(3, 5)])) == []
+def test_an_elliptical_body_opened_by_a_clause_a_listing_or_a_verb_is_one() -> None:
+    text = "云岭省委、省政府印发了意见，市委和市政府随即部署，获县国资委同意。"
+    found = {text[s:e] for s, e in rules_zh.elliptical_bodies(text, 0, len(text))}
+    assert found == {"省政府", "市委", "市政府", "县国资委"}
+    text2 = "会议由省委和省里有关部门参加，该市政府和县医院也派了人，他住在市中心，在省城村党委任职。"
+    assert {text2[s:e] for s, e in rules_zh.elliptical_bodies(text2, 0, len(text2))} == {"省委"}
 
 
 @pytest.mark.parametrize(("text", "place"), [
