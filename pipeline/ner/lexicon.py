@@ -66,9 +66,13 @@ class ZhRules(RuleFile):
     legislature_endings: list[str]
     model_org_heads: list[str]
     address_terms: list[str]
-    quantifiers: list[str]
     elliptical_levels: str
     elliptical_suffixes: list[str]
+    conjunction_chars: str  # right after a title they join two nouns (代表和嘉宾)
+    quantifier_words: list[str]  # open a noun phrase, so no given name (向全体)
+    time_unit_chars: str  # a time unit + 来 (连日来) is no given name
+    classifier_suffixes: list[str]  # after a numeral a count (一部著作), not an institution
+    particle_suffix: str  # 所 as the particle before a verb (所带来的)
 
 
 class EnRules(RuleFile):

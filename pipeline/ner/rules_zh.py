@@ -117,12 +117,22 @@ def name_lengths(text: str, i: int, end: int) -> list[int]:
         sur = text[i:i + sl]
         if (sl == 2 and sur not in lex.surnames2) or (sl == 1 and sur not in lex.surnames1):
             continue
+        if _phrase_after(text, i + sl, end):
+            continue  # 向|全体, 连|日来: the characters after the "surname" are a phrase, not a given name
         for gl in (2, 1):
             j = i + sl + gl
             given = text[i + sl:j]
             if j <= end and len(given) == gl and all(is_han(c) and c not in lex.not_given for c in given):
                 out.append(sl + gl)
     return sorted(set(out), reverse=True)
+
+
+def _phrase_after(text: str, j: int, end: int) -> bool:
+    """A quantifier that opens a noun phrase (全体, 各界) or a time span (日来, 年来) starts at j."""
+    d = zh_rules()
+    if text.startswith(tuple(d.quantifier_words), j, end):
+        return True
+    return j + 2 <= end and text[j] in d.time_unit_chars and text[j + 1] == "来"
 
 
 def _follows(text: str, j: int, end: int) -> bool:
@@ -177,7 +187,10 @@ _LATIN_NAME = re.compile(r"[A-Z][a-z]+(?:[ -][A-Z]?[a-z]+){0,2}(?![A-Za-z])")
 def persons_after_titles(text: str, start: int, end: int) -> Iterator[tuple[int, int]]:
     """A name right after a title: a Han name, a transliteration with ·, or a name in Latin letters
     (首席执行官Park Min-jae)."""
+    conjunctions = zh_rules().conjunction_chars
     for m in _title_re().finditer(text, start, end):
+        if text[m.end():m.end() + 1] in conjunctions and m.end() < end:
+            continue  # 代表|和|嘉宾: a conjunction joins the title to another noun
         n = _person(text, m.end(), end)
         if n:
             yield m.end(), _transliterated_tail(text, m.end() + n, end)
@@ -230,11 +243,17 @@ def _byline_name(text: str, i: int, end: int) -> int:
     spaced = _SPACED_NAME.match(text, i, end)
     if spaced and text[i] in lex.surnames1 and text[spaced.end() - 1] not in lex.not_given:
         return spaced.end() - i
-    for n in name_lengths(text, i, end):
+    lengths = name_lengths(text, i, end)
+    for n in lengths:  # 温宪|摄）: the credit's 摄 closes the name, it is no given character
+        if text[i + n:i + n + 1] == "摄" and (i + n + 1 >= end or not is_han(text[i + n + 1])):
+            return n
+    for n in lengths:
         if i + n >= end or not is_han(text[i + n]) or text[i + n] in "、摄":
             return n
-    for n in (3, 2):
+    for n in (3, 2):  # a character that is rarely a given name may still end one (蔡琳|月), not stand inside
         if (text[i:i + 1] in lex.surnames1 and all(is_han(c) for c in text[i:i + n])
+                and all(c not in lex.not_given for c in text[i + 1:i + n - 1])
+                and not _phrase_after(text, i + 1, i + n)
                 and (i + n >= end or not is_han(text[i + n]) or text[i + n] == "、")):
             return n
     return 0
@@ -267,9 +286,20 @@ def persons_before_titles(text: str, start: int, end: int) -> Iterator[tuple[int
                 continue
             if text[m.end():m.end() + 1] in zh_rules().title_body_chars:
                 break  # 委员|会, 代表|团: the title word is part of a body's name
+            if _title_word_over(text, s, m.start(), m.end()):
+                break
             if n in name_lengths(text, s, m.start()) and text[s:m.start()] not in lex.follow:
                 yield s, m.start()
                 break
+
+
+def _title_word_over(text: str, s: int, a: int, b: int) -> bool:
+    """The words before the title text[a:b] join it into a longer title (国务|委员 is 国务委员), or with its
+    first characters make a listed institution (公安|部长 is 公安部 + 长): no name stands at s."""
+    zh = gazetteer().zh
+    if any(len(t) > b - a and text.endswith(t, s, b) and b - len(t) >= s for t in _lex().titles):
+        return True
+    return any((p := zh.get(text[s:k])) is not None and p.label == "ORG" for k in range(a + 1, b))
 
 
 _LIST = re.compile(rf"[{_HAN}]{{2,5}}(?:、[{_HAN}]{{2,4}})+")
@@ -423,6 +453,63 @@ def _two_listed(text: str, s: int, e: int) -> bool:
                and zh.get(text[k:e]) is not None and zh[text[k:e]].label == "ORG" for k in range(s + 2, e - 1))
 
 
+_NUMERAL_BEFORE = re.compile(r"[〇零一二三四五六七八九十百千万两几数多0-9０-９\u2160-\u217f]")
+
+
+def _counted(text: str, i: int, suf: str) -> bool:
+    """A classifier suffix right after a numeral counts or orders things (留下一部著作, 第Ⅶ部, 三所学校)."""
+    return suf in zh_rules().classifier_suffixes and i > 0 and _NUMERAL_BEFORE.match(text, i - 1) is not None
+
+
+_PARTICLE_CLAUSE = re.compile(rf"[{_HAN}]{{1,4}}?的")
+
+
+def _particle(text: str, body_start: int, se: int, end: int, suf: str) -> bool:
+    """所 as the particle before a verb: a short verb phrase and 的 follow (国际环境所带来的, 所提出的), or
+    为/被 opens the clause before the body (为群众所掌握). A title or a unit word after it (所长, 所属)
+    keeps it an institution's suffix, and so does a conjunction before the 的 (地质所和物理所的)."""
+    lex = _lex()
+    if suf != zh_rules().particle_suffix or text.startswith(lex.titles, se) or text.startswith(
+            tuple(zh_rules().sub_unit_closers), se):
+        return False
+    if text[body_start - 1:body_start] in ("为", "被"):
+        return True
+    m = _PARTICLE_CLAUSE.match(text, se, end)
+    return m is not None and not any(c in zh_rules().conjunction_chars for c in text[se:m.end() - 1])
+
+
+def _clause_cut(text: str, s: int, i: int, se: int, spans: Collection[tuple[int, int]], lex: _Lex,
+                bound_set: Collection[int]) -> int:
+    """Where a body walk crossed words of the clause before the name (做好|人民日报, 中国方面尊重|南斯拉夫联盟,
+    …委员会会同|省公安厅, 学府|清华大学): a known place or institution inside the body that the words
+    before it do not reach as a chain of known names and anchors starts the name.
+
+    No cut where the words before it end in an institution suffix (中国地质调查局|武汉…: its parent), a
+    place ending or 国 (中华人民共和国|国务院), or a conjunction (统计和|经济研究中心: one name); nor at
+    an anchor word alone (广东铁道|中国青年旅行社), a short span (旅行社: a kind of body, not a name),
+    inside a word (盘|江…) or inside a known name (生态|环境部督察组: 生态环境部 is one)."""
+    tiles = [(a, b) for a, b in spans if s <= a and b <= i]
+    anchors = set(lex.anchors)
+    # names that end with the candidate (4+ characters) or inside the body (not a bare anchor word)
+    starts = {a for a, b in spans if s < a < i and ((b <= se and b - a >= 4) or (b <= i and text[a:b] not in anchors))}
+    parent_ends = lex.suffixes + tuple(lex.place_end) + ("国",)
+    conjunctions = zh_rules().conjunction_chars
+
+    def joined(p: int) -> bool:  # 统计|和|经济…: a conjunction standing as a word of its own; …（|宜昌）
+        return (text[p - 1] in conjunctions and (not bound_set or p - 1 in bound_set)) or not is_han(text[p - 1])
+
+    cut, reach, inside = s, {s}, s  # inside: the end of the known names begun at reached positions
+    for p in range(s, i):
+        if p in starts and p not in reach and p >= inside and not text.endswith(parent_ends, cut, p) and (
+                not joined(p)) and (not bound_set or p in bound_set):
+            cut, reach = p, {p}
+        if p in reach:
+            reach.update(b for a, b in tiles if a == p)
+            inside = max([inside] + [b for a, b in spans if a == p and b <= se])
+            reach.update(p + len(w) for w in lex.anchors if text.startswith(w, p, i))
+    return cut
+
+
 def org_by_suffix(text: str, start: int, end: int, bounds: list[int], bound_set: Collection[int],
                   known: list[Candidate], person_ends: Collection[int] = ()) -> Iterator[tuple[int, int]]:
     lex = _lex()
@@ -431,6 +518,7 @@ def org_by_suffix(text: str, start: int, end: int, bounds: list[int], bound_set:
     entity_ends = {c.end for c in known if c.label in ("LOC", "ORG")}
     made: dict[int, str] = {}  # end -> suffix of the names found so far
     listed_starts = {c.start for c in known if c.label in ("LOC", "ORG") and c.source != MODEL}
+    known_spans = {(c.start, c.end) for c in known if c.label in ("LOC", "ORG")}
     ends = sorted({i + len(s) for s in lex.suffixes for i in _find_all(text, s, start, end)})
     for se in ends:
         suf = next(s for s in lex.suffixes if text.endswith(s, start, se))
@@ -444,8 +532,17 @@ def org_by_suffix(text: str, start: int, end: int, bounds: list[int], bound_set:
             continue  # 主办, 全部, 全资子公司: a word, not a name's suffix
         if len(suf) == 1 and text.startswith(lex.titles, i):  # 厅|长: the start of a title
             continue
+        if _counted(text, i, suf):
+            continue  # 一部著作, 第一部专著: a count, not an institution
         body_start = _body_start(text, start, i, bounds, lex, person_ends, entity_ends)
+        if text.startswith(lex.determiners, body_start):
+            continue  # 这家韩国公司: a determiner opens the phrase, no name
+        body_start = _clause_cut(text, body_start, i, se, known_spans, lex, bound_set)
+        if _particle(text, body_start, se, end, suf):
+            continue  # 国际环境所带来的: the particle 所 before a verb
         body = text[body_start:i]
+        if body.endswith(lex.determiners):
+            continue  # 全国各报, 各部: a determiner before the suffix, no name
         for g in sorted(lex.generic, key=len, reverse=True):
             if body.startswith(g) and (len(body) - len(g) < 2 or g in lex.determiners):
                 body = ""
@@ -643,6 +740,8 @@ def tidy_model_span(text: str, cand: Candidate) -> Candidate | None:
         span = text[s:e]
     if cand.label == "ORG" and (_ENUMERATION.search(span) or (s > 0 and text[s - 1].isdigit())):
         return None  # a count inside (宁波五家分公司 is a list) or a number cut (37.2|万股公司)
+    if cand.label == "ORG" and len(span) >= 2 and _counted(text, e - 1, span[-1]):
+        return None  # 第Ⅶ部, 留下一部: a classifier after a numeral
     if cand.label == "PERSON" and len(span) > 3 and span.endswith((*_lex().suffixes, *zh_rules().facility_words)):
         return None  # 巴隆加水电站: a facility or an institution, not a person
     if cand.label == "PERSON" and (_index_word().match(text, e) or _addressed(span)):
@@ -651,9 +750,13 @@ def tidy_model_span(text: str, cand: Candidate) -> Candidate | None:
         return Candidate(s, e, cand.label, MODEL, cand.lang)  # 罗德里格斯: a transliteration is not cut to 罗德
     if cand.label == "PERSON" and "·" not in span:
         lengths = name_lengths(text, s, e)
+        if span[0] in _lex().surnames1 and _phrase_after(text, s + 1, e):
+            return None  # 连|月来, 向|全体: a word before a time span or a quantifier, not a name
         if lengths and e - s not in lengths and (_follows(text, s + lengths[0], len(text)) or not _follows(
                 text, e, len(text))):  # 沈政昌立 -> 沈政昌, but not 艾哈迈德 -> 艾哈迈
             e = s + lengths[0]
+        elif lengths and e - s not in lengths and span[-1] in "的地得":
+            return None  # 郑重地: an adverb (…地, …的) the model read as surname + given
         elif _WEEKDAY.fullmatch(span):
             return None
         elif not lengths and not _model_han_name(span) and (
@@ -709,7 +812,7 @@ def _org_kept(text: str, c: Candidate, place_spans: list[tuple[int, int]], lex: 
     suf = next((s for s in lex.suffixes if span.endswith(s)), "")
     if _two_listed(text, c.start, c.end) or _index_word().match(text, c.end) or role_word(text, c.start, c.end):
         return False  # 民盟民建: two listed bodies run together; 纳斯达克|综合指数 names an index
-    if text.endswith(tuple(zh_rules().quantifiers), 0, c.start) and span not in gazetteer().zh:
+    if text.endswith(tuple(zh_rules().quantifier_words), 0, c.start) and span not in gazetteer().zh:
         return False  # 多个|矿业大省代表团: a counted description, not a name
     if not suf:  # kept when listed, a company short name (金泰股份) or followed by a title (小鹏汽车|董事长)
         # or a market-news cue (中铝|控股的), or a name before an institution head (工党, 非洲统一组织); not 硅钢

@@ -1,0 +1,99 @@
+"""Chinese rules that must not make persons or institutions out of function words, title words, classifiers
+or the clause before a name (issue 11). Sentences written for these tests."""
+
+from __future__ import annotations
+
+import jieba
+import pytest
+
+from pipeline.ner import gazetteer, rules_zh
+from pipeline.ner.inputs import MODEL, Candidate
+
+
+def _bounds(text: str) -> frozenset[int]:
+    jieba.setLogLevel(60)
+    return frozenset(x for _, s, e in jieba.tokenize(text) for x in (s, e))
+
+
+def _proposals(text: str, model: tuple[tuple[str, str], ...] = (), words: bool = True) -> dict[str, set[str]]:
+    """Rule proposals with the gazetteer's places and the given model spans as what is already known."""
+    bounds = _bounds(text) if words else frozenset()
+    known = gazetteer.match_zh(text, 0, len(text), bounds) + [
+        Candidate(text.index(s), text.index(s) + len(s), label, MODEL, "zh") for s, label in model]
+    out: dict[str, set[str]] = {"ORG": set(), "PERSON": set(), "LOC": set()}
+    for c in rules_zh.candidates(text, 0, len(text), bounds, known):
+        out[c.label].add(text[c.start:c.end])
+    return out
+
+
+@pytest.mark.parametrize(("text", "wanted", "unwanted"), [
+    # a conjunction after a title joins two nouns; a quantifier or a time span is no given name
+    ("主办方向出席的代表和嘉宾表示感谢。", set(), {"和嘉宾"}),
+    ("会议结束时，向全体委员致以问候。", set(), {"向全体"}),
+    ("本报记者连月来，走访了三座矿山。", set(), {"连月来"}),
+    ("委员向华强表示，矿业要转型。", {"向华强"}, set()),
+    # a title word that starts before the post-name title, or a ministry's short name before 长
+    ("中共中央政治局委员、国务委员王建平出席会议。", {"王建平"}, {"国务"}),
+    ("公安部长孙立群指出，要严打盗采。", {"孙立群"}, {"公安"}),
+    # the 摄 of a photo credit closes the name; a rare given character may still end a byline name
+    ("（本报记者柳青摄）矿区新貌。", {"柳青"}, {"柳青摄"}),
+    ("（本报记者蔡琳月）矿区新貌。", {"蔡琳月"}, set()),
+])
+def test_no_person_from_function_or_title_words(text: str, wanted: set[str], unwanted: set[str]) -> None:
+    got = _proposals(text)["PERSON"]
+    assert wanted <= got
+    assert not unwanted & got
+
+
+@pytest.mark.parametrize(("text", "model", "words", "wanted", "unwanted"), [
+    # 所 as the particle before a verb, also in the passive 为…所
+    ("矿工们在保卫国家中所展现出来的勇气令人敬佩。", (), True, set(), {"国家中所"}),
+    ("为推进国家矿业现代化所做出的努力值得肯定。", (), True, set(), {"国家矿业现代化所"}),
+    ("这项技术终于为国际同行所认可。", (), True, set(), {"国际同行所"}),
+    ("中国地质科学院矿产资源所的专家指出，锂矿潜力巨大。", (), True, {"中国地质科学院矿产资源所"}, set()),
+    # 部 / 所 after a numeral count or order things
+    ("这位作家为世界留下一部珍贵的纪录片。", (), False, set(), {"世界留下一部"}),
+    ("这是中国第一部关于稀土的专著。", (), False, set(), {"中国第一部"}),
+    ("国家在山区新建三所学校。", (), False, set(), {"国家在山区新建三所"}),
+    # a word ending in the suffix character, or a determiner before it
+    ("外界关注智利政局的变化。", (), True, set(), {"智利政局"}),
+    ("全国各报纷纷报道了这次矿难。", (), True, set(), {"全国各报"}),
+    ("这家韩国公司的市场份额为两成。", (), True, set(), {"韩国公司"}),
+])
+def test_suffix_character_that_is_no_suffix(text: str, model: tuple[tuple[str, str], ...], words: bool,
+                                            wanted: set[str], unwanted: set[str]) -> None:
+    got = _proposals(text, model, words)["ORG"]
+    assert wanted <= got
+    assert not unwanted & got
+
+
+@pytest.mark.parametrize(("text", "model", "wanted", "unwanted"), [
+    # the body walk crossed a verb or a noun before a known name: the name starts there
+    ("中国方面尊重澳大利亚联邦政府的决定。", (), {"澳大利亚联邦政府"}, {"中国方面尊重澳大利亚联邦政府"}),
+    ("他在著名学府清华大学发表演讲。", (("清华大学", "ORG"),), set(), {"学府清华大学"}),
+    ("省安全监督委员会会同省自然资源厅开展检查。", (("省安全监督委员会", "ORG"), ("省自然资源厅", "ORG")),
+     {"省自然资源厅"}, {"省安全监督委员会会同省自然资源厅"}),
+    # ... but not after a parent institution, a country, a conjunction or inside a known name
+    ("中国地质调查局武汉地质调查中心发布报告。", (), {"中国地质调查局武汉地质调查中心"}, set()),
+    ("中华人民共和国国务院发布通知。", (), {"中华人民共和国国务院"}, set()),
+    ("国家统计和经济研究中心发布数据。", (("经济研究中心", "ORG"),), {"国家统计和经济研究中心"}, set()),
+    ("据悉，生态环境部督察组在督察中发现问题。", (("环境部督察组", "ORG"),), {"生态环境部督察组"}, set()),
+])
+def test_body_walk_stops_at_the_clause(text: str, model: tuple[tuple[str, str], ...], wanted: set[str],
+                                       unwanted: set[str]) -> None:
+    got = _proposals(text, model)["ORG"]
+    assert wanted <= got
+    assert not unwanted & got
+
+
+@pytest.mark.parametrize(("text", "surface", "expected"), [
+    ("本报记者连月来，走访了矿区。", "连月来", None),
+    ("老矿长郑重地说道，安全第一。", "郑重地", None),
+    ("副矿长李国强说，产量稳定。", "李国强", "李国强"),
+    ("该法第Ⅳ部对采矿权作出规定。", "第Ⅳ部", None),
+])
+def test_tidy_model_spans(text: str, surface: str, expected: str | None) -> None:
+    start = text.index(surface)
+    label = "ORG" if surface.endswith("部") else "PERSON"
+    got = rules_zh.tidy_model_span(text, Candidate(start, start + len(surface), label, MODEL, "zh"))
+    assert (None if got is None else text[got.start:got.end]) == expected
