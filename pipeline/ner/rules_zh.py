@@ -401,7 +401,8 @@ def _body_start(text: str, start: int, i: int, bounds: list[int], lex: _Lex,
     """Where an institution name ending at i begins: walk left over words (or characters when no word
     bounds are known) until punctuation, a function word or verb that cannot be inside a name, a title,
     an event word (会议, 届) or the end of a person's name. 和 joins two words of one name (工业和信息化部)
-    but not two institutions (中共中央和国务院): it stops the walk after a known entity."""
+    but not two institutions (中共中央和国务院, 甲出版社和乙出版社): it stops the walk after a known entity or
+    an institution suffix."""
     body_start = i
     if bounds:
         skip_to = -1
@@ -418,7 +419,7 @@ def _body_start(text: str, start: int, i: int, bounds: list[int], lex: _Lex,
                     continue
             if a < skip_to:
                 skip_to = -1
-            joins = word == "和" and a not in entity_ends
+            joins = word == "和" and a not in entity_ends and not text.endswith(lex.suffixes, start, a)
             if (not all(is_han(c) for c in word) or (word in lex.stop_words and not joins)
                     or (word in lex.function_chars and word != "和")
                     or word in lex.titles or any(w in word for w in lex.body_events) or i - a > 20
@@ -430,7 +431,8 @@ def _body_start(text: str, start: int, i: int, bounds: list[int], lex: _Lex,
         while body_start > start and i - body_start < 20:
             ch = text[body_start - 1]
             if (not is_han(ch) or ch in lex.function_chars or text.endswith(multi, start, body_start)
-                    or body_start in person_ends or (ch == "和" and body_start - 1 in entity_ends)
+                    or body_start in person_ends or (ch == "和" and (body_start - 1 in entity_ends or text.endswith(
+                        lex.suffixes, start, body_start - 1)))
                     or _dateline_at(text, body_start - 1, body_start)
                     or (ch in "月日号" and _NUMERAL_DATE.search(text, max(start, body_start - 4), body_start))):
                 break

@@ -226,3 +226,15 @@ def test_an_institution_named_for_two_parties_joined_by_a_dash_keeps_both() -> N
     model = rules_zh.tidy_model_span(text, Candidate(0, 7, "ORG", MODEL, "zh"))
     assert model is not None and text[model.start:model.end] == "智利—中国商会"
     assert rules_zh.tidy_model_span("甲乙—丙丁公司", Candidate(0, 7, "ORG", MODEL, "zh")) is None  # 甲乙: no place
+
+
+@pytest.mark.parametrize(("text", "expected", "absent"), [
+    ("青川文化音像出版社和岭南文艺出版社均受到处分。", {"岭南文艺出版社"},
+     "青川文化音像出版社和岭南文艺出版社"),  # two institutions joined by 和
+    ("工业和信息化部发布了通知。", {"工业和信息化部"}, "信息化部"),  # 和 inside one name
+    ("全国林业科技评奖结束本报北京５月１日讯常设评奖项目完成。", set(), "全国林业科技评奖结束本报"),  # 本报: this paper
+])
+def test_institution_walks_stop_at_a_conjunction_after_a_suffix_and_never_end_at_this_paper(
+        text: str, expected: set[str], absent: str) -> None:
+    found = _proposals(text)["ORG"]
+    assert expected <= found and absent not in found
