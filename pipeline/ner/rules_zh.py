@@ -863,7 +863,8 @@ def _before_compound_word(text: str, end: int) -> bool:
 def _fits_anyway(text: str, c: Candidate, names: set[str], bounds: Collection[int], lex: _Lex) -> bool:
     """A model span that cuts a segmenter word is still kept where the segmenter is the one likely wrong:
     a person's name that stands as a word elsewhere in the document, a surname + given name right after a
-    title (分析师张|绪成), and a company short name (金源期|货: brands are unknown words)."""
+    title (分析师张|绪成), a company short name (金源期|货: brands are unknown words), a listed institution
+    or one ending in a strong suffix whose end the segmenter glued to the next word (南京大学|校门)."""
     span = text[c.start:c.end]
     if c.label == "PERSON":
         full = len(span) == 3 and 3 in name_lengths(text, c.start, c.end) and _before_compound_word(text, c.end)
@@ -873,7 +874,9 @@ def _fits_anyway(text: str, c: Candidate, names: set[str], bounds: Collection[in
     if c.label == "LOC":  # 中国|政府 as one word; a transliterated foreign place the segmenter splits (巴塞|罗那)
         return place_word_start(text, c.start, c.end, bounds) or (
             len(span) >= 3 and set(span) <= transliteration_chars() and on_bounds(text, c.start, c.start, bounds))
-    return c.label == "ORG" and (companies_zh.is_company_name(span) or _heads_own_title(text, c.end))
+    strong = any(span.endswith(x) for x in zh_rules().org_suffixes.any) and on_bounds(text, c.start, c.start, bounds)
+    return c.label == "ORG" and (companies_zh.is_company_name(span) or _heads_own_title(text, c.end)
+                                 or span in gazetteer().zh or strong)  # 中共|十一届, 南京大学|校门 as words
 
 
 def vet_model(text: str, model: list[Candidate], places: list[Candidate],

@@ -233,8 +233,22 @@ def test_an_institution_named_for_two_parties_joined_by_a_dash_keeps_both() -> N
      "青川文化音像出版社和岭南文艺出版社"),  # two institutions joined by 和
     ("工业和信息化部发布了通知。", {"工业和信息化部"}, "信息化部"),  # 和 inside one name
     ("全国林业科技评奖结束本报北京５月１日讯常设评奖项目完成。", set(), "全国林业科技评奖结束本报"),  # 本报: this paper
+    ("会议听取了福州市人民法院工作报告和福州市人民检察院工作报告。", {"福州市人民检察院"},
+     "福州市人民法院工作报告和福州市人民检察院"),  # a document word is never inside a name
+    ("青城大学校门外新开了书店。", set(), "青城大学校"),  # 大学|校门, not a 学校
 ])
 def test_institution_walks_stop_at_a_conjunction_after_a_suffix_and_never_end_at_this_paper(
         text: str, expected: set[str], absent: str) -> None:
     found = _proposals(text)["ORG"]
     assert expected <= found and absent not in found
+
+
+def test_a_listed_or_strongly_suffixed_institution_fits_though_the_segmenter_glues_its_end() -> None:
+    text = "在南京大学校门外"
+    bounds = frozenset({0, 1, 3, 6, 7, 8})  # 在|南京|大学校|门|外
+    model = [Candidate(1, 5, "ORG", MODEL, "zh")]
+    assert rules_zh.vet_model(text, model, [], bounds) == model
+    text2 = "沿着中共十一届全会"
+    bounds2 = frozenset({0, 2, 7, 9})  # 沿着|中共十一届|全会 (a listed body inside a segmenter word)
+    model2 = [Candidate(2, 4, "ORG", MODEL, "zh")]
+    assert rules_zh.vet_model(text2, model2, [], bounds2) == model2
