@@ -854,6 +854,13 @@ def _elliptical(span: str) -> bool:
         for x in zh_rules().elliptical_suffixes)  # not 省身村党委: a village's committee
 
 
+def _listed_as(span: str, label: str) -> bool:
+    """The model and the gazetteer agree on the exact span and its type (同|墨西哥|建立 where the segmenter
+    wrote 同墨|西哥): two independent sources outweigh the segmenter's word bounds."""
+    place = gazetteer().zh.get(span)
+    return place is not None and place.label == label and place.strength == "strong"
+
+
 def _before_compound_word(text: str, end: int) -> bool:
     """A word that a full name opens follows (邓小平|理论, 习近平|经济思想), possibly after one field word."""
     words = tuple(zh_rules().name_compound_words)
@@ -897,7 +904,8 @@ def vet_model(text: str, model: list[Candidate], places: list[Candidate],
     names = {text[c.start:c.end] for c in model
              if c.label == "PERSON" and on_bounds(text, c.start, c.end, bounds)}
     for c in model:
-        fits = on_bounds(text, c.start, c.end, bounds) or _fits_anyway(text, c, names, bounds, lex)
+        fits = (on_bounds(text, c.start, c.end, bounds) or _fits_anyway(text, c, names, bounds, lex)
+                or _listed_as(text[c.start:c.end], c.label))
         if not fits:
             continue
         if c.label == "LOC" and ((text[c.start:c.end] not in listed and not _named_place(text, c, place_spans, lex))

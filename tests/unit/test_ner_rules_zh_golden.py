@@ -252,3 +252,12 @@ def test_a_listed_or_strongly_suffixed_institution_fits_though_the_segmenter_glu
     bounds2 = frozenset({0, 2, 7, 9})  # 沿着|中共十一届|全会 (a listed body inside a segmenter word)
     model2 = [Candidate(2, 4, "ORG", MODEL, "zh")]
     assert rules_zh.vet_model(text2, model2, [], bounds2) == model2
+
+
+def test_model_and_list_agreeing_on_a_place_outweigh_the_segmenter() -> None:
+    text = "中国同墨西哥建交"
+    bounds = frozenset({0, 2, 4, 6, 8})  # 中国|同墨|西哥|建交: the segmenter cuts the country
+    model = [Candidate(3, 6, "LOC", MODEL, "zh")]
+    assert rules_zh.vet_model(text, model, [], bounds) == model
+    unlisted = [Candidate(3, 5, "LOC", MODEL, "zh")]  # 墨西: no listed place, still cut
+    assert rules_zh.vet_model(text, unlisted, [], bounds) == []
