@@ -47,3 +47,16 @@ def test_a_person_span_holding_a_function_or_institution_word_is_no_full_name() 
     cands = [_cand(text, "Hollis at Brant Oval", "PERSON"), _cand(text, "Dell Hollis Group", "PERSON"),
              _cand(text, "Hollis", "ORG", nth=2)]
     assert _labels(text, cands)[-1] == ("Hollis", "ORG")
+
+
+def test_a_name_a_rule_reads_as_a_place_is_that_place_where_the_model_alone_labels_it() -> None:
+    text = "Mayor of Tarrow city Ken Ode spoke. Visitors praise Tarrow for its lakes."
+    cands = [_cand(text, "Tarrow", "LOC", RULE), _cand(text, "Ken Ode", "PERSON"),
+             _cand(text, "Tarrow", "ORG", nth=1)]
+    assert _labels(text, cands)[-1] == ("Tarrow", "LOC")
+
+
+def test_an_initial_does_not_stop_a_full_name_and_is_no_part() -> None:
+    text = "R. Dunmore took two wickets. Dunmore bowled well; R was the row."
+    cands = [_cand(text, "R. Dunmore", "PERSON"), _cand(text, "Dunmore", "LOC", nth=1)]
+    assert _labels(text, cands)[-1] == ("Dunmore", "PERSON")
