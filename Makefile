@@ -9,11 +9,11 @@ STAMP := $(VENV)/.installed
 SHARED ?= ../shared
 OUT ?= outputs
 CONFIG ?= configs/default.yaml
-# Config overrides for run, eval and eval-msra: make eval SET='ner.zh_backend=spacy ner.use_rules=false'
+# Config overrides for run, eval, eval-msra and eval-conll: make eval SET='ner.zh_backend=spacy ner.use_rules=false'
 SET ?=
 SETS = $(foreach s,$(SET),--set $(s))
 
-.PHONY: setup setup-stanza test-deps run test eval floors report compact nightly models models-pkuseg models-ner-zh models-ner-zh-lstm eval-msra lint bench clean-outputs
+.PHONY: setup setup-stanza test-deps run test eval floors report compact nightly models models-pkuseg models-ner-zh models-ner-zh-lstm eval-msra eval-conll lint bench clean-outputs
 
 $(STAMP): pyproject.toml requirements/lock.txt requirements/model.txt
 	test -x $(PY) || $(PYTHON) -m venv $(VENV)
@@ -89,6 +89,11 @@ models-ner-zh-lstm: setup
 # The whole pipeline on the MSRA NER test set, one document per sentence, document-set F1 (reference scorer).
 eval-msra: setup
 	$(PY) -m pipeline.tools.eval.msra_pipeline_eval --shared $(SHARED) --work build/msra_eval --config $(CONFIG) \
+	    $(SETS)
+
+# The whole pipeline on CoNLL-2003 English testb, one document per article, document-set F1 (MISC not scored).
+eval-conll: setup
+	$(PY) -m pipeline.tools.eval.conll_pipeline_eval --shared $(SHARED) --work build/conll_eval --config $(CONFIG) \
 	    $(SETS)
 
 models-ner-zh: setup

@@ -6,6 +6,7 @@ Why: news pages carry entities the models and the grammar miss for want of conte
 - headlines abbreviate regions (E China, NW China) and name delegations (Guizhou NPC delegation);
 - named sites end in a site word (Red Ridge Mine, Tarim Basin) or start with one (Lake Tanganyika);
 - an acronym before a title word is a company (SQM chief …);
+- a name before a lower-case place noun is a place (mayor of Tarrow city);
 - a company named in full once (Hengrui Lithium Group) is then named by its first word alone (Hengrui).
 """
 
@@ -186,9 +187,51 @@ def enumerated_bodies(text: str, start: int, end: int) -> list[Candidate]:
     return out
 
 
+# A capitalised word, its hyphenated parts capitalised too: not "Coal-rich", not a possessive ("China's state").
+_PLACE_NAME_WORD = r"[A-Z][a-z]+(?:-[A-Z][a-z]+)*"
+_PARTICLE_BEFORE = re.compile(r"[A-Z][\w\-]* [a-z]{1,3} $")
+
+
+@lru_cache(maxsize=1)
+def _designated() -> re.Pattern[str]:
+    nouns = "|".join(sorted(map(re.escape, en_rules().trailing_place_nouns), key=len, reverse=True))
+    return re.compile(rf"(?<![\w\-'\u2019])((?:{_PLACE_NAME_WORD} ){{0,2}}{_PLACE_NAME_WORD}) (?:{nouns})(?![\w\-])")
+
+
+@lru_cache(maxsize=1)
+def _not_place_words() -> frozenset[str]:
+    en = en_rules()
+    return frozenset(en.org_heads + en.company_words + en.generic_words + en.title_words + en.site_heads
+                     + en.place_designators + en.leading_stopwords + en.determiners)
+
+
+def _demonym(word: str) -> bool:
+    return word.endswith(tuple(en_rules().demonym_endings)) and not _place(word)
+
+
+def designated_places(text: str, start: int, end: int) -> list[Candidate]:
+    """A name before a lower-case place noun is that place (mayor of Tarrow city; Sonora state). Leading
+    function words and nationality adjectives are not part of it ("the Zambian Copperbelt province"); a name
+    holding an institution, title or generic word is left alone ("Party committee", "Provincial town")."""
+    bad = _not_place_words()
+    out: list[Candidate] = []
+    for m in _designated().finditer(text, start, end):
+        words = m.group(1).split(" ")
+        s = m.start(1)
+        if _PARTICLE_BEFORE.search(text, max(start, s - 30), s):
+            continue  # the end of a name with a particle: "Rio de Janeiro state"
+        while words and (words[0] in bad or _demonym(words[0])):
+            s += len(words[0]) + 1
+            words = words[1:]
+        if not words or any(w in bad or _demonym(w) for w in words):
+            continue
+        out.append(Candidate(s, m.end(1), "LOC", RULE, "en"))
+    return out
+
+
 def candidates(text: str, start: int, end: int, orgs: Iterable[Candidate]) -> list[Candidate]:
     """All of the above in the English run text[start:end]; ``orgs`` are institution names found so far."""
     return (outlets(text, start, end) + datelines(text, start, end) + regions(text, start, end)
             + sites(text, start, end) + delegations(text, start, end) + acronym_companies(text, start, end)
             + short_forms(text, start, end, orgs) + appositions(text, start, end)
-            + enumerated_bodies(text, start, end))
+            + enumerated_bodies(text, start, end) + designated_places(text, start, end))

@@ -104,6 +104,7 @@ class EnRules(RuleFile):
     enumerated_heads: list[str]
     demonym_endings: list[str]
     acronym_not_companies: list[str]
+    trailing_place_nouns: list[str]
 
 
 class PinyinNames(RuleFile):

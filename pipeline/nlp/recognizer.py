@@ -11,7 +11,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 from pathlib import Path
 
-from pipeline.ner import rules_en, rules_zh
+from pipeline.ner import agree_en, rules_en, rules_zh
 from pipeline.ner.chunks import Chunk, pack_sentences
 from pipeline.ner.combine import with_rules
 from pipeline.ner.inputs import MODEL, Candidate, NerInput
@@ -52,10 +52,11 @@ class EntityRecognizer:
         model_cands = self._model_candidates(docs)
         out: list[list[Mention]] = []
         for doc, cands in zip(docs, model_cands, strict=False):
+            chosen = resolve(with_rules(doc, cands)) if self.use_rules else resolve(cands)
             if self.use_rules:
-                cands = with_rules(doc, cands)
+                chosen = agree_en.agree(doc.text, chosen)  # short mentions read like the full names
             out.append([Mention(c.start, c.end, doc.text[c.start:c.end], c.label, c.source, lang=c.lang)
-                        for c in resolve(cands)])
+                        for c in chosen])
         return out
 
     def _model_candidates(self, docs: Sequence[NerInput]) -> list[list[Candidate]]:
