@@ -869,15 +869,19 @@ def _before_compound_word(text: str, end: int) -> bool:
 
 def _fits_anyway(text: str, c: Candidate, names: set[str], bounds: Collection[int], lex: _Lex) -> bool:
     """A model span that cuts a segmenter word is still kept where the segmenter is the one likely wrong:
-    a person's name that stands as a word elsewhere in the document, a surname + given name right after a
-    title (分析师张|绪成), a company short name (金源期|货: brands are unknown words), a listed institution
+    a person's name that stands as a word elsewhere in the document, a surname + given name or a
+    transliteration right after a title or right before a post-name title (分析师张|绪成, 叶利|钦总统), a
+    company short name (金源期|货: brands are unknown words), a listed institution
     or one ending in a strong suffix whose end the segmenter glued to the next word (南京大学|校门)."""
     span = text[c.start:c.end]
     if c.label == "PERSON":
         full = len(span) == 3 and 3 in name_lengths(text, c.start, c.end) and _before_compound_word(text, c.end)
         if (span in names or full) and on_bounds(text, c.start, c.start, bounds):
             return True  # a full name opening a compound word (邓小平|理论 may be one word to the segmenter)
-        return text.endswith(lex.titles, 0, c.start) and len(span) in name_lengths(text, c.start, c.end)
+        named = len(span) in name_lengths(text, c.start, c.end) or (
+            len(span) >= 2 and set(span) <= transliteration_chars())
+        before_title = text.startswith(tuple(zh_rules().post_name_titles), c.end)  # 向|叶利钦|总统, 冯济卡|少将
+        return named and (text.endswith(lex.titles, 0, c.start) or before_title)
     if c.label == "LOC":  # 中国|政府 as one word; a transliterated foreign place the segmenter splits (巴塞|罗那)
         return place_word_start(text, c.start, c.end, bounds) or (
             len(span) >= 3 and set(span) <= transliteration_chars() and on_bounds(text, c.start, c.start, bounds))

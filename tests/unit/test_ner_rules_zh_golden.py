@@ -261,3 +261,15 @@ def test_model_and_list_agreeing_on_a_place_outweigh_the_segmenter() -> None:
     assert rules_zh.vet_model(text, model, [], bounds) == model
     unlisted = [Candidate(3, 5, "LOC", MODEL, "zh")]  # 墨西: no listed place, still cut
     assert rules_zh.vet_model(text, unlisted, [], bounds) == []
+
+
+@pytest.mark.parametrize(("text", "span", "bounds", "kept"), [
+    ("向叶利钦总统献花", "叶利钦", {0, 1, 3, 6, 8}, True),  # 向|叶利|钦总统|献花: a transliteration before a title
+    ("司令冯济卡少将出席", "冯济卡", {0, 2, 4, 7, 9}, True),  # 司令|冯济|卡少将|出席
+    ("荣获金鹰奖一项", "金鹰", {0, 2, 5, 7}, False),  # 荣获|金鹰奖|一项: an award, no title after it
+])
+def test_a_name_before_a_post_name_title_fits_though_the_segmenter_cuts_it(
+        text: str, span: str, bounds: set[int], kept: bool) -> None:
+    start = text.index(span)
+    model = [Candidate(start, start + len(span), "PERSON", MODEL, "zh")]
+    assert (rules_zh.vet_model(text, model, [], frozenset(bounds)) == model) is kept
