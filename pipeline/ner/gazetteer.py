@@ -78,12 +78,15 @@ def _zh_spans(text: str, start: int, end: int, bounds: Collection[int],
             if i + n > end:
                 continue
             place = gaz.zh.get(text[i:i + n])
-            if place is None or (n < _FREE_LEN and not on_bounds(text, i, i + n, bounds)
+            located = place is not None and place.label == "LOC" and _before_locative(text, i, i + n, bounds)
+            if place is None or (n < _FREE_LEN and not on_bounds(text, i, i + n, bounds) and not located
                                  and not (place.label == "LOC" and place_word_start(text, i, i + n, bounds))):
                 continue
-            if place.strength == "context" and (prev is None or prev[0] != i
-                                                or not (prev[1].codes & place.ancestors)):
+            if place.strength == "context" and not located and (prev is None or prev[0] != i
+                                                                or not (prev[1].codes & place.ancestors)):
                 continue
+            if located and place.strength != "strong":
+                place = Place(place.label, place.kind, "strong", place.codes, place.ancestors)
             hit = (i, i + n, place)
             break
         pair = None if hit else _nested_pair(text, i, end, bounds, gaz, lengths)
@@ -97,6 +100,13 @@ def _zh_spans(text: str, start: int, end: int, bounds: Collection[int],
             i = hit[1]
         else:
             i += 1
+
+
+def _before_locative(text: str, start: int, end: int, bounds: Collection[int]) -> bool:
+    """A listed place right before a locative word (天山|南麓, 库尔勒|一带), starting on a word bound or after
+    a dash or a lead character; the segmenter may glue the place and the locative into one word."""
+    opens = start in bounds or (start > 0 and text[start - 1] in "—-、和与及沿在至到")
+    return opens and text.startswith(tuple(zh_rules().place_locatives), end)
 
 
 def _nested_pair(text: str, i: int, end: int, bounds: Collection[int], gaz: Gazetteer,

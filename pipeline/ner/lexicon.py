@@ -68,6 +68,7 @@ class ZhRules(RuleFile):
     address_terms: list[str]
     elliptical_levels: str
     elliptical_suffixes: list[str]
+    place_locatives: list[str]
     conjunction_chars: str  # right after a title they join two nouns (代表和嘉宾)
     quantifier_words: list[str]  # open a noun phrase, so no given name (向全体)
     time_unit_chars: str  # a time unit + 来 (连日来) is no given name

@@ -85,3 +85,14 @@ def test_currency_prefix_is_no_place() -> None:
     text = "a US$1.8 bn plan in the US"
     found = [(c.start, text[c.start:c.end]) for c in gazetteer.match_en(text, 0, len(text))]
     assert found == [(text.rindex("US"), "US")]
+
+
+def test_a_listed_place_before_a_locative_word_is_that_place() -> None:
+    # a county short form (context strength) needs its prefecture before it, except before a locative word
+    text = "矿化带集中分布在拜城—轮台一带，向东延伸。"
+    bounds = frozenset({0, 3, 5, 7, 8, 10, 11, 15, 16, 17, 19, 20, 21})  # …|在|拜城|—|轮台一带|，…
+    found = {text[c.start:c.end]: c for c in gazetteer.match_zh(text, 0, len(text), bounds)}
+    assert "轮台" in found and not found["轮台"].weak
+    assert "拜城" not in found  # before a dash, not a locative: it still needs its prefecture
+    plain = "他在轮台工作。"
+    assert [c for c in gazetteer.match_zh(plain, 0, len(plain), frozenset({0, 1, 2, 4, 6, 7}))] == []
