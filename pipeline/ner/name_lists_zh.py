@@ -3,8 +3,8 @@
 Why: appointment lists, delegate and committee rosters (…委员会名单, 主席团成员) are printed with spaces or
 line breaks between names that a copy or a scrape often loses. A word segmenter then glues neighbours
 into words (明王, 芳赵) and the rules that check names against word bounds drop the model's names; the
-model itself glues or cuts about one name in five. Where a stretch of text is mostly names, this module
-cuts the whole stretch into names at once.
+model itself glues or cuts about one name in four on a long roster. Where a stretch of text is mostly names,
+this module cuts the whole stretch into names at once (``read`` is the entry point).
 
 How:
 - A *list stretch* is a maximal run of Han characters (and the ``·`` of transliterated names) of at least
