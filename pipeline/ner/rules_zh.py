@@ -544,13 +544,13 @@ def org_by_suffix(text: str, start: int, end: int, bounds: list[int], bound_set:
             continue  # 国际环境所带来的: the particle 所 before a verb
         body = text[body_start:i]
         if body.endswith(lex.determiners):
-            continue  # 全国各报, 各部: a determiner before the suffix, no name
+            continue  # 全国各报, 各部, 空军某部: a determiner before the suffix, no name
         for g in sorted(lex.generic, key=len, reverse=True):
             if body.startswith(g) and (len(body) - len(g) < 2 or g in lex.determiners):
                 body = ""
                 break
-        if len(body) < 2 or body in lex.generic or _ENUMERATION.search(body) or body.endswith(lex.determiners):
-            continue  # 有关部门; 宁波五家分公司 is a count of branches; 空军某部 names no unit
+        if len(body) < 2 or body in lex.generic or _ENUMERATION.search(body):
+            continue  # 有关部门; 宁波五家分公司 is a count of branches
         cls = lex.suffix_class[suf]
         anchored = body.startswith(lex.anchors) or body_start in starts
         if not anchored and cls == "anchored":  # a prefix glued on (据悉|日本政府): start at the anchor
@@ -748,7 +748,7 @@ def tidy_model_span(text: str, cand: Candidate) -> Candidate | None:
         return None  # 巴隆加水电站: a facility or an institution, not a person
     if cand.label == "PERSON" and (_index_word().match(text, e) or _addressed(span)):
         return None  # 道琼斯|指数 names an index; 胡婆婆, 王大爷: a surname + an address word, no name
-    if cand.label == "PERSON" and len(span) >= 4 and set(span) <= transliteration_chars():
+    if cand.label == "PERSON" and _transliterated(span, 4):
         return Candidate(s, e, cand.label, MODEL, cand.lang)  # 罗德里格斯: a transliteration is not cut to 罗德
     if cand.label == "PERSON" and "·" not in span:
         lengths = name_lengths(text, s, e)
@@ -763,9 +763,14 @@ def tidy_model_span(text: str, cand: Candidate) -> Candidate | None:
             return None
         elif not lengths and not _model_han_name(span) and (
                 not 3 <= len(span) <= 6 or any(not is_han(c) or c in _lex().not_given for c in span)
-                or not set(span) <= transliteration_chars()):
+                or not _transliterated(span, 3)):
             return None  # neither a Han name nor a transliteration (克林顿): 院东楼, 碳捕集
     return Candidate(s, e, cand.label, MODEL, cand.lang)
+
+
+def _transliterated(span: str, min_len: int) -> bool:
+    """At least ``min_len`` characters, all of them transliteration characters (克林顿, 巴塞罗那)."""
+    return len(span) >= min_len and set(span) <= transliteration_chars()
 
 
 def _paired_name(span: str) -> bool:
@@ -878,13 +883,12 @@ def _fits_anyway(text: str, c: Candidate, names: set[str], bounds: Collection[in
         full = len(span) == 3 and 3 in name_lengths(text, c.start, c.end) and _before_compound_word(text, c.end)
         if (span in names or full) and on_bounds(text, c.start, c.start, bounds):
             return True  # a full name opening a compound word (邓小平|理论 may be one word to the segmenter)
-        named = len(span) in name_lengths(text, c.start, c.end) or (
-            len(span) >= 2 and set(span) <= transliteration_chars())
+        named = len(span) in name_lengths(text, c.start, c.end) or _transliterated(span, 2)
         before_title = text.startswith(tuple(zh_rules().post_name_titles), c.end)  # 向|叶利钦|总统, 冯济卡|少将
         return named and (text.endswith(lex.titles, 0, c.start) or before_title)
     if c.label == "LOC":  # 中国|政府 as one word; a transliterated foreign place the segmenter splits (巴塞|罗那)
         return place_word_start(text, c.start, c.end, bounds) or (
-            len(span) >= 3 and set(span) <= transliteration_chars() and on_bounds(text, c.start, c.start, bounds))
+            _transliterated(span, 3) and on_bounds(text, c.start, c.start, bounds))
     strong = any(span.endswith(x) for x in zh_rules().org_suffixes.any) and on_bounds(text, c.start, c.start, bounds)
     return c.label == "ORG" and (companies_zh.is_company_name(span) or _heads_own_title(text, c.end)
                                  or span in gazetteer().zh or strong)  # 中共|十一届, 南京大学|校门 as words
