@@ -48,6 +48,7 @@ class _Lex:
     leads: tuple[str, ...]
     adjective_ends: tuple[str, ...]
     mining_verbs: tuple[str, ...]
+    state_forms: tuple[str, ...]
 
 
 def _longest_first(words: list[str]) -> tuple[str, ...]:
@@ -64,7 +65,7 @@ def _lex() -> _Lex:
                 _longest_first(d.mine_words), _longest_first(stops),
                 frozenset(zh.function_chars) | frozenset(zh.leading_stop_chars) | frozenset(d.pronoun_chars),
                 _longest_first(d.direction_words), _longest_first(d.lead_words), tuple(d.adjective_ends),
-                tuple(d.mining_verb_chars))
+                tuple(d.mining_verb_chars), _longest_first(d.state_forms))
 
 
 _EDGE = set("，。、；：？！“”‘’《》（）()〔〕【】[]…—-·,.;:?!\"' \t\r\n\u3000|/")
@@ -153,9 +154,9 @@ def after_countries(text: str, start: int, end: int, known: list[Candidate]) -> 
                 break
 
 
-@lru_cache(maxsize=1)
 def state_forms() -> tuple[str, ...]:
-    return _longest_first(load_validated(PACKAGE, "data/places_zh.json", PlaceWords).state_forms)
+    """Words of a state's long form (共和国, 王国, 特别行政区), longest first."""
+    return _lex().state_forms
 
 
 def long_forms(text: str, start: int, end: int, known: list[Candidate]) -> Iterator[tuple[int, int]]:
