@@ -564,7 +564,10 @@ def org_by_suffix(text: str, start: int, end: int, bounds: list[int], bound_set:
             continue
         if not anchored and len(body) > 4 and not body.endswith(lex.suffixes) and len(suf) < 4:
             continue  # a long body needs an anchor, except before a company suffix (…材料有限公司)
-        if cls == "place_only" and not (_covered_by(places, body_start, i) or _place_with(text, body_start, i)):
+        # the last place may end in the suffix's first character (广西|防城港市|委: 市 is the city's and the body's)
+        shared = text[i] in zh_rules().elliptical_levels and _covered_by(places, body_start, i + 1)
+        placed = _covered_by(places, body_start, i) or _place_with(text, body_start, i) or shared
+        if cls == "place_only" and not placed:
             continue
         if _two_listed(text, body_start, se) or role_word(text, body_start, se):
             continue  # 民盟|民建: two listed bodies side by side; 全国人大|代表: a role word

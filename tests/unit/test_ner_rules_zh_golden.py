@@ -273,3 +273,11 @@ def test_a_name_before_a_post_name_title_fits_though_the_segmenter_cuts_it(
     start = text.index(span)
     model = [Candidate(start, start + len(span), "PERSON", MODEL, "zh")]
     assert (rules_zh.vet_model(text, model, [], frozenset(bounds)) == model) is kept
+
+
+def test_a_city_committee_after_its_province_shares_the_city_designator() -> None:
+    text = "湖南岳阳市委书记出席会议。"
+    bounds = [0, 2, 4, 5, 7, 9, 11, 13]  # 湖南|岳阳|市|委书|记… (a segmenter that cuts the title)
+    known = [Candidate(0, 2, "LOC", "gazetteer", "zh"), Candidate(2, 5, "LOC", "gazetteer", "zh")]  # 湖南, 岳阳市
+    found = [text[s:e] for s, e in rules_zh.org_by_suffix(text, 0, len(text), bounds, frozenset(bounds), known)]
+    assert found == ["湖南岳阳市委"]
