@@ -141,15 +141,20 @@ def features(text: str, start: int, end: int, known: list[Candidate],
 
 
 def after_countries(text: str, start: int, end: int, known: list[Candidate]) -> Iterator[tuple[int, int]]:
-    """A foreign province, region or town right after its country (南非|西开普省, 智利|安托法加斯塔大区)."""
+    """A foreign province, region or town right after its country (南非|西开普省, 智利|安托法加斯塔大区). A model
+    place that glues the two (智利瓦尔帕莱索大区) gives both: the country and the division."""
     lex = _lex()
     zh = gazetteer().zh
     countries = {c.end for c in known if c.label == "LOC" and (p := zh.get(text[c.start:c.end])) is not None
                  and p.kind == "country"}
-    for e0 in sorted(countries):
+    glued = {(c.start, c.start + n) for c in known if c.label == "LOC" for n in range(2, min(8, c.end - c.start - 1))
+             if (p := zh.get(text[c.start:c.start + n])) is not None and p.kind == "country"}
+    for s0, e0 in sorted({(-1, e) for e in countries} | glued):
         for k in range(2, 8):
             w = next((w for w in lex.after_country if text.startswith(w, e0 + k)), "")
             if w and _clean_body(text[e0:e0 + k], lex):
+                if s0 >= 0:
+                    yield s0, e0
                 yield e0, e0 + k + len(w)
                 break
 

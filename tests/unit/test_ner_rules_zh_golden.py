@@ -281,3 +281,11 @@ def test_a_city_committee_after_its_province_shares_the_city_designator() -> Non
     known = [Candidate(0, 2, "LOC", "gazetteer", "zh"), Candidate(2, 5, "LOC", "gazetteer", "zh")]  # 湖南, 岳阳市
     found = [text[s:e] for s, e in rules_zh.org_by_suffix(text, 0, len(text), bounds, frozenset(bounds), known)]
     assert found == ["湖南岳阳市委"]
+
+
+def test_a_model_place_gluing_a_country_and_its_division_gives_both() -> None:
+    text = "记者来到秘鲁阿雷基帕大区采访。"
+    start = text.index("秘鲁")
+    known = [Candidate(start, start + 8, "LOC", MODEL, "zh")]  # 秘鲁阿雷基帕大区 as one span
+    found = {text[s:e] for s, e in places_zh.after_countries(text, 0, len(text), known)}
+    assert found == {"秘鲁", "阿雷基帕大区"}
