@@ -251,6 +251,15 @@ def relations(text: str, start: int, end: int, lex: _Lex,
 _SENTENCE_START = set("。！？!?；;\n")
 
 
+_TIME_OPENER = re.compile(r"(?:^|[。！？!?；;\n])\s*(?:(?:[0-9０-９]{1,4}年)?[0-9０-９]{1,2}月(?:[0-9０-９]{1,2}日)?|"
+                          r"[0-9０-９]{4}年|日前|近日|近期|此前|目前|今年|去年|同日|当日|随后)，$")
+
+
+def _after_time_opener(text: str, start: int, s: int) -> bool:
+    """The clause at s opens its sentence after a time phrase and a comma (2月，|…, 日前，|…)."""
+    return _TIME_OPENER.search(text[max(start, s - 16):s]) is not None
+
+
 def brand_names(text: str, start: int, end: int, lex: _Lex) -> Iterator[tuple[int, int]]:
     """Brand + industry word that is the subject of market news (XX证券研报, XX期货称, XX股份：)."""
     for a, b in _find_all(text, lex.industry, start, end):
@@ -265,9 +274,9 @@ def brand_names(text: str, start: int, end: int, lex: _Lex) -> Iterator[tuple[in
             yield s, b
         elif text.endswith(lex.owned, start, s):
             yield s, b  # after an ownership cue
-        elif (s == start or text[s - 1] in _SENTENCE_START) and word in lex.designators and _hard_right(
-                text, b, end, lex):
-            yield s, b  # the subject opening a sentence (。金泰股份去年…), not 深化矿业|权
+        elif (s == start or text[s - 1] in _SENTENCE_START or _after_time_opener(text, start, s)) and (
+                word in lex.designators and _hard_right(text, b, end, lex)):
+            yield s, b  # the subject opening a sentence (。金泰股份去年…, 2月，华信期货成立), not 深化矿业|权
 
 
 def before_company_titles(text: str, start: int, end: int, lex: _Lex,
