@@ -15,19 +15,13 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 from dataclasses import replace
-from functools import lru_cache
 
+from pipeline.ner.context_en import institution_words
 from pipeline.ner.inputs import MODEL, Candidate
-from pipeline.ner.lexicon import en_rules, fold_en, gazetteer
+from pipeline.ner.lexicon import fold_en, gazetteer
 
 _NAME_WORD = re.compile(r"[A-Z][\w'\-]*[a-z][\w'\-]*")
 _INITIAL = re.compile(r"[A-Z]\.")  # "I. Healy": an initial, no part anyone is called by
-
-
-@lru_cache(maxsize=1)
-def _not_name_words() -> frozenset[str]:
-    en = en_rules()
-    return frozenset(en.org_heads + en.company_words + en.generic_words + en.title_words + en.site_heads)
 
 
 def _name_parts(text: str, mentions: Sequence[Candidate]) -> set[str]:
@@ -38,7 +32,7 @@ def _name_parts(text: str, mentions: Sequence[Candidate]) -> set[str]:
         if m.label == "PERSON" and m.lang == "en":
             words = text[m.start:m.end].split()
             names = [w for w in words if not _INITIAL.fullmatch(w)]
-            if 2 <= len(words) <= 3 and all(_NAME_WORD.fullmatch(w) and w not in _not_name_words() for w in names):
+            if 2 <= len(words) <= 3 and all(_NAME_WORD.fullmatch(w) and w not in institution_words() for w in names):
                 parts.update(w for w in (words[0], words[-1]) if w in names)
     return parts
 

@@ -199,10 +199,17 @@ def _designated() -> re.Pattern[str]:
 
 
 @lru_cache(maxsize=1)
+def institution_words() -> frozenset[str]:
+    """Words of institutions, companies, sites, titles and generic nouns: never part of a person's or a
+    place's name (also used by ``agree_en``)."""
+    en = en_rules()
+    return frozenset(en.org_heads + en.company_words + en.generic_words + en.title_words + en.site_heads)
+
+
+@lru_cache(maxsize=1)
 def _not_place_words() -> frozenset[str]:
     en = en_rules()
-    return frozenset(en.org_heads + en.company_words + en.generic_words + en.title_words + en.site_heads
-                     + en.place_designators + en.leading_stopwords + en.determiners)
+    return institution_words() | frozenset(en.place_designators + en.leading_stopwords + en.determiners)
 
 
 def _demonym(word: str) -> bool:
