@@ -1,7 +1,9 @@
 """The model's candidates plus the rule and gazetteer candidates of each language run.
 
 A run-on list of Chinese names (``name_lists_zh``) is cut by the list reader alone: inside such a stretch
-its names replace every other person candidate.
+its names replace every other person candidate. Some readings need the whole document, not one run: names
+defined once and used short across runs (``aliases``), and the checks of ``_document_checks`` (a class of
+institutions, a place inside a project name, the generic tail of a longer name, a place that is a brand).
 
 Why apart from the recognizer: this is pure logic over the document text and plain candidates, so it
 is tested without any model; :mod:`pipeline.nlp.recognizer` runs the models and then calls it.
@@ -12,8 +14,42 @@ from __future__ import annotations
 from bisect import bisect_left
 
 from pipeline.delegates.anchors import anchored_persons
-from pipeline.ner import context_en, gazetteer, name_lists_zh, rules_en, rules_zh
-from pipeline.ner.inputs import Candidate, NerInput
+from pipeline.ner import aliases, companies_zh, context_en, gazetteer, name_lists_zh, places_zh, rules_en, rules_zh
+from pipeline.ner.inputs import GAZETTEER, MODEL, Candidate, NerInput
+from pipeline.ner.lexicon import gazetteer as gazetteer_table
+
+
+def _in_project_name(doc: NerInput, c: Candidate) -> bool:
+    """A place opening a project, line or facility name (哈密|—重庆…输电线路工程) is no mention of its own."""
+    run_end = next((seg.end for seg in doc.segments if seg.start <= c.start < seg.end), len(doc.text))
+    return places_zh.in_project_name(doc.text, c.start, c.end, run_end)
+
+
+def _listed_place(name: str) -> bool:
+    """A place the gazetteer lists (a river name that is also a brand is not: 盘江)."""
+    place = gazetteer_table().zh.get(name)
+    return place is not None and place.label == "LOC"
+
+
+def _document_checks(doc: NerInput, cands: list[Candidate]) -> list[Candidate]:
+    """Chinese candidates that only the whole document shows to be no mention: a class of institutions
+    (券商系期货公司), a place opening a project name, the generic tail of a longer institution name used
+    as a later reference (福利中心 after 宝安区社会福利中心), a model place that is the brand of a company
+    in the document (盘江 of 盘江股份)."""
+    text = doc.text
+    org_names = {text[c.start:c.end] for c in cands if c.label == "ORG" and c.lang == "zh"}
+    brands = companies_zh.brands(org_names)
+    out = []
+    for c in cands:
+        span = text[c.start:c.end]
+        if c.lang == "zh" and c.label == "ORG" and c.source != GAZETTEER and (
+                rules_zh.names_a_class(span) or rules_zh.generic_tail(span, org_names)):
+            continue
+        if c.lang == "zh" and c.label == "LOC" and (
+                _in_project_name(doc, c) or (c.source == MODEL and span in brands and not _listed_place(span))):
+            continue
+        out.append(c)
+    return out
 
 
 def with_rules(doc: NerInput, model: list[Candidate]) -> list[Candidate]:
@@ -48,6 +84,8 @@ def with_rules(doc: NerInput, model: list[Candidate]) -> list[Candidate]:
             stretches += lists.stretches
             listed += lists.names
     out += anchored_persons(doc.text, doc.segments, doc.word_bounds)  # names a delegate cue anchors
+    out = aliases.candidates(doc, out)  # short names and Latin names across language runs
+    out = _document_checks(doc, out)
     if stretches:
         out = [c for c in out if c.label != "PERSON" or not any(c.start < e and s < c.end for s, e in stretches)]
     return out + listed

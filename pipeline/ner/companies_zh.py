@@ -5,7 +5,8 @@ with no suffix a general institution grammar knows, and the statistical model or
 (金源期|货). What marks them is their context, which these rules read:
 - a digest whose items open with a short name and a colon (``12、XX科技：…``), three or more in a run;
 - a stock code in brackets right after the name (XX股份（600123）);
-- a short name defined once after the full name (…有限公司（以下简称“XX”）), then used on its own;
+- a short name defined once after the full name (…有限公司（以下简称“XX”）), then used on its own
+  (``defined_short_names``; ``aliases`` applies it to the whole document, across language runs);
 - ownership and deal relations (X控股的Y, X旗下Y, 收购Y, X持股60%, X拟减持 — a holder that is a
   surname + given name is a person);
 - a brand of two to four characters plus an industry word (XX证券, XX期货) that is the subject of market
@@ -205,7 +206,7 @@ def before_stock_codes(text: str, start: int, end: int, lex: _Lex) -> Iterator[t
 
 def defined_short_names(text: str, start: int, end: int, org_ends: Collection[int]) -> Iterator[tuple[int, int]]:
     """``FULL（以下简称“X”）``: X, where an institution name ends right before the bracket; then every
-    other occurrence of X in the run."""
+    other occurrence of X in text[start:end]."""
     lex = _lex()
     cues = "|".join(map(re.escape, lex.definition))
     pat = re.compile(rf"[（(](?:[^（）()]{{0,40}}[，,；;]\s*)?(?:{cues})[：:]?\s*[“\"「]?"
@@ -310,22 +311,41 @@ def is_company_name(span: str) -> bool:
             and all(is_han(c) for c in brand) and _clean_name(brand, lex))
 
 
+def industry_words() -> tuple[str, ...]:
+    """The industry words of company short names, longest first (股份, 期货, 矿业…)."""
+    return _lex().industry
+
+
+def brands(names: Iterable[str]) -> set[str]:
+    """The brands of company names made of a brand + an industry word (盘江 of 盘江股份, 山煤 of 山煤国际)."""
+    lex = _lex()
+    out = set()
+    for name in names:
+        for k in range(_MIN, len(name) - 1):
+            if name.startswith(lex.industry, k):
+                out.add(name[:k])
+                break
+    return out
+
+
+def industry_word_at(text: str, pos: int) -> bool:
+    """An industry word starts at ``pos`` (LG|能源, Kestrel|矿业): a name written before it goes on."""
+    return text.startswith(_lex().industry, pos)
+
+
 def followed_by_company_cue(text: str, end: int) -> bool:
     """The span ending at ``end`` is followed by an ownership, deal or market-news cue."""
     lex = _lex()
     return text.startswith(lex.owner + lex.deal + lex.speech, end)
 
 
-def candidates(text: str, start: int, end: int, org_ends: Collection[int],
-               person_shaped: PersonShaped) -> list[tuple[int, int, str]]:
+def candidates(text: str, start: int, end: int, person_shaped: PersonShaped) -> list[tuple[int, int, str]]:
     """Company short names (and deal holders that are persons) in the Chinese run text[start:end];
-    ``org_ends`` are where known institution names end, ``person_shaped(s, e)`` says text[s:e] is a
-    surname + given name."""
+    ``person_shaped(s, e)`` says text[s:e] is a surname + given name."""
     lex = _lex()
     out: set[tuple[int, int, str]] = set()
     out |= {(s, e, ORG) for s, e in digest_heads(text, start, end, lex)}
     out |= {(s, e, ORG) for s, e in before_stock_codes(text, start, end, lex)}
-    out |= {(s, e, ORG) for s, e in defined_short_names(text, start, end, org_ends)}
     out |= set(relations(text, start, end, lex, person_shaped))
     out |= {(s, e, ORG) for s, e in brand_names(text, start, end, lex)}
     out |= {(s, e, ORG) for s, e in before_company_titles(text, start, end, lex, person_shaped)}

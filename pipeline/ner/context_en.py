@@ -41,7 +41,8 @@ def _patterns() -> dict[str, re.Pattern[str]]:
     }
 
 
-def _place(words: str) -> bool:
+def is_place(words: str) -> bool:
+    """Whether the English words are a listed place (Zambia, Hong Kong)."""
     place = gazetteer().en.get(fold_en(words))
     return place is not None and place.label == "LOC"
 
@@ -57,7 +58,7 @@ def datelines(text: str, start: int, end: int) -> list[Candidate]:
     for line in re.finditer(r"(?m)^[^\n]{0,60}?(?= [-\u2013\u2014] |, )", text[start:end]):
         head = line.group()
         for m in _CAPS_WORD.finditer(head):
-            if _place(m.group().title()):
+            if is_place(m.group().title()):
                 out.append(Candidate(start + line.start() + m.start(), start + line.start() + m.end(), "LOC",
                                      RULE, "en"))
     return out
@@ -93,7 +94,7 @@ def delegations(text: str, start: int, end: int) -> list[Candidate]:
         words = m.group(1).split()
         for k in range(len(words)):
             place = " ".join(w for w in words[k:] if w not in ("NPC", "CPPCC", "delegation"))
-            if place and _place(place):
+            if place and is_place(place):
                 s = m.start(1) + len(" ".join(words[:k])) + (1 if k else 0)
                 out.append(Candidate(s, m.end(1), "ORG", RULE, "en"))
                 break
@@ -105,12 +106,12 @@ def acronym_companies(text: str, start: int, end: int) -> list[Candidate]:
     skip = set(en_rules().acronym_not_companies)
     found = _patterns()["acronym"].finditer(text, start, end)
     return [Candidate(m.start(1), m.end(1), "ORG", RULE, "en") for m in found
-            if m.group(1) not in skip and not _place(m.group(1))]  # "US president" names a country
+            if m.group(1) not in skip and not is_place(m.group(1))]  # "US president" names a country
 
 
-def short_forms(text: str, start: int, end: int, orgs: Iterable[Candidate]) -> list[Candidate]:
-    """The first word of a company named in full (Hengrui of Hengrui Lithium Group), where it stands alone
-    elsewhere in the run: not glued to another capitalised word."""
+def short_form_heads(text: str, orgs: Iterable[Candidate]) -> set[str]:
+    """First words of companies named in full (Hengrui of Hengrui Lithium Group) that can stand alone: not
+    a generic word, a place, or a word the text also writes in lower case (General of General Motors)."""
     words = set(en_rules().company_words)
     lex_generic = set(en_rules().generic_words) | set(en_rules().leading_stopwords) | set(en_rules().determiners)
     shorts: set[str] = set()
@@ -119,10 +120,16 @@ def short_forms(text: str, start: int, end: int, orgs: Iterable[Candidate]) -> l
         if len(parts) >= 2 and all(p in words for p in parts[1:]) and parts[0][:1].isupper():
             head = parts[0]
             ordinary = head.lower() in re.findall(r"(?<![A-Za-z])[a-z]+(?![A-Za-z])", text)
-            if head not in lex_generic and not _place(head) and len(head) > 2 and not ordinary:
-                shorts.add(head)  # not "General" of General Motors where the text has "general" too
+            if head not in lex_generic and not is_place(head) and len(head) > 2 and not ordinary:
+                shorts.add(head)
+    return shorts
+
+
+def short_forms(text: str, start: int, end: int, orgs: Iterable[Candidate]) -> list[Candidate]:
+    """The first word of a company named in full (``short_form_heads``), where it stands alone
+    elsewhere in the run: not glued to another capitalised word."""
     out: list[Candidate] = []
-    for short in shorts:
+    for short in short_form_heads(text, orgs):
         for m in re.finditer(rf"(?<![\w\-]){re.escape(short)}(?![\w\-])(?! [A-Z])", text[start:end]):
             s = start + m.start()
             if s > 0 and re.search(r"[A-Z][\w\-]* $", text[max(0, s - 30):s]):
@@ -155,12 +162,12 @@ def appositions(text: str, start: int, end: int) -> list[Candidate]:
     out: list[Candidate] = []
     for pat in (before, after):
         for m in pat.finditer(text, start, end):
-            if m.group(1).split()[0] not in titles and not _place(m.group(1)):
+            if m.group(1).split()[0] not in titles and not is_place(m.group(1)):
                 out.append(Candidate(m.start(1), m.end(1), "ORG", RULE, "en"))
     for m in place.finditer(text, start, end):
         out += [Candidate(m.start(k), m.end(k), "LOC", RULE, "en") for k in (1, 2) if m.group(k)]
     for m in re.finditer(r"\b[Tt]he ([A-Z][a-z]+) government\b", text[start:end]):
-        if _place(m.group(1)):  # "the Kigali government"; not "the Zambian" or "the Morrison government"
+        if is_place(m.group(1)):  # "the Kigali government"; not "the Zambian" or "the Morrison government"
             out.append(Candidate(start + m.start(1), start + m.end(1), "LOC", RULE, "en"))
     return out
 
@@ -181,7 +188,7 @@ def enumerated_bodies(text: str, start: int, end: int) -> list[Candidate]:
     for m in _enumerated().finditer(text, start, end):
         s = m.start(1)
         first = m.group(1).split()[0].rstrip(",")
-        if first in lead or _place(m.group(1).split(",")[0]):
+        if first in lead or is_place(m.group(1).split(",")[0]):
             continue  # "Beijing, Shanghai and Tianjin Municipal Bureau" lists places, not fields
         out.append(Candidate(s, m.end(1), "ORG", RULE, "en"))
     return out
@@ -213,7 +220,7 @@ def _not_place_words() -> frozenset[str]:
 
 
 def _demonym(word: str) -> bool:
-    return word.endswith(tuple(en_rules().demonym_endings)) and not _place(word)
+    return word.endswith(tuple(en_rules().demonym_endings)) and not is_place(word)
 
 
 def designated_places(text: str, start: int, end: int) -> list[Candidate]:

@@ -52,6 +52,11 @@ class ZhRules(RuleFile):
     determiners: list[str]
     village_stop_chars: str
     trailing_verbs: list[str]
+    latin_name_descriptors: list[str]
+    latin_not_names: list[str]
+    class_markers: list[str]
+    class_marker_words: list[str]
+    person_noun_end_chars: str
     post_name_titles: list[str]
     index_after: str
     sub_unit_suffixes: list[str]
@@ -80,6 +85,9 @@ class EnRules(RuleFile):
     """``data/en_rules.json``: word classes of the English institution grammar and person rules."""
 
     org_heads: list[str]
+    industry_heads: list[str]
+    industry_modifiers: list[str]
+    resource_nouns: list[str]
     sub_unit_heads: list[str]
     parent_heads: list[str]
     generic_words: list[str]

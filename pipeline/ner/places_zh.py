@@ -34,6 +34,9 @@ class PlaceWords(RuleFile):
     lead_words: list[str]
     adjective_ends: str
     state_forms: list[str]
+    project_words: list[str]
+    line_words: list[str]
+    project_name_stops: list[str]
 
 
 @dataclass(frozen=True)
@@ -49,6 +52,9 @@ class _Lex:
     adjective_ends: tuple[str, ...]
     mining_verbs: tuple[str, ...]
     state_forms: tuple[str, ...]
+    project_words: tuple[str, ...]
+    line_words: tuple[str, ...]
+    project_stops: tuple[str, ...]
 
 
 def _longest_first(words: list[str]) -> tuple[str, ...]:
@@ -65,7 +71,8 @@ def _lex() -> _Lex:
                 _longest_first(d.mine_words), _longest_first(stops),
                 frozenset(zh.function_chars) | frozenset(zh.leading_stop_chars) | frozenset(d.pronoun_chars),
                 _longest_first(d.direction_words), _longest_first(d.lead_words), tuple(d.adjective_ends),
-                tuple(d.mining_verb_chars), _longest_first(d.state_forms))
+                tuple(d.mining_verb_chars), _longest_first(d.state_forms), _longest_first(d.project_words),
+                _longest_first(d.line_words), _longest_first(d.project_name_stops + zh.trailing_verbs))
 
 
 _EDGE = set("，。、；：？！“”‘’《》（）()〔〕【】[]…—-·,.;:?!\"' \t\r\n\u3000|/")
@@ -157,6 +164,29 @@ def after_countries(text: str, start: int, end: int, known: list[Candidate]) -> 
                     yield s0, e0
                 yield e0, e0 + k + len(w)
                 break
+
+
+_PROJECT_SPAN = 30  # characters read to the right of a place for the head of a project name
+_NAME_MARKS = set("0123456789０１２３４５６７８９±—–-～.．%")
+_COUNT = re.compile(r"[一二三四五六七八九十两几多数0-9]+[个家座处批项条]")
+
+
+def in_project_name(text: str, start: int, end: int, stop: int) -> bool:
+    """The place text[start:end] opens a project, line or facility name (dev conventions 7): a line word
+    right after it (成渝|高铁), or a run of name characters with no verb, determiner, count or function
+    word ending in a project word at least four characters on (哈密|—重庆±800千伏特高压直流输电线路|工程)."""
+    lex = _lex()
+    if text.startswith(lex.line_words, end):
+        return True
+    for i in range(end, min(stop, end + _PROJECT_SPAN)):
+        ch = text[i]
+        if text.startswith(lex.project_words, i):
+            return i - end >= 4
+        if not (is_han(ch) or ch in _NAME_MARKS or (ch.isascii() and ch.isalpha())) or ch in lex.function_chars:
+            return False
+        if text.startswith(lex.project_stops, i) or _COUNT.match(text, i):
+            return False
+    return False
 
 
 def state_forms() -> tuple[str, ...]:

@@ -233,8 +233,21 @@ def _chains(phrases: list[tuple[str, _Phrase]], lex: _Lex, text: str = "") -> It
         yield cur
 
 
+def _named_trade(words: list[str], lex: _Lex) -> bool:
+    """Capitalised words ending in a trade word, one of them a name: Sino Metals, Hainan International
+    Resources; not Critical Minerals or Chinese Mining (modifiers only), nor Baiyun Ebo Deposit Resources
+    (a resource noun before the trade word makes it a common noun)."""
+    en = en_rules()
+    if len(words) < 2 or words[-1] not in en.industry_heads or words[-2] in en.resource_nouns:
+        return False
+    modifiers = set(en.industry_modifiers) | lex.generic | lex.designators | lex.leading_stop
+    return any(w not in modifiers and w[:1].isupper() for w in words[:-1])
+
+
 def _is_org(chain: _Chain, lex: _Lex) -> bool:
     words = chain.words()
+    if _named_trade(words, lex):
+        return True
     heads = [w for w in words if _is_head(w, lex)]
     if not heads or len(words) < 2:
         return False

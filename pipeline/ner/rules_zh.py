@@ -358,6 +358,19 @@ def persons_by_speech(text: str, start: int, end: int) -> Iterator[tuple[int, in
     yield from ((s, e) for s, e in hits if counts[text[s:e]] >= 2)
 
 
+def persons_after_person_nouns(text: str, start: int, end: int) -> Iterator[tuple[int, int]]:
+    """A name between a word for a person by trade or role and a speech verb (绣娘|石某|说, 矿工|王某|表示):
+    the word before says a person follows, the verb after closes the name; once is enough."""
+    lex = _lex()
+    ends = zh_rules().person_noun_end_chars
+    for i in range(start + 1, end):
+        if text[i - 1] not in ends:
+            continue
+        n = _person(text, i, end)
+        if n and text.startswith(lex.verbs, i + n) and not _addressed(text[i:i + n]):
+            yield i, i + n  # not 村民|胡婆婆|说: a surname + an address word
+
+
 def _words_left(text: str, start: int, pos: int, bounds: list[int]) -> Iterator[tuple[int, int]]:
     """Words ending at or before pos, right to left (single characters when no bounds are known)."""
     while pos > start:
@@ -657,7 +670,7 @@ def candidates(text: str, start: int, end: int, bounds: Collection[int], known: 
     known_spans = {(c.start, c.end) for c in known if c.label == "PERSON"}
     persons = set(persons_after_titles(text, start, end)) | set(persons_after_roles(text, start, end))
     persons |= set(persons_by_speech(text, start, end)) | set(photo_credits(text, start, end))
-    persons |= set(persons_before_titles(text, start, end))
+    persons |= set(persons_before_titles(text, start, end)) | set(persons_after_person_nouns(text, start, end))
     persons |= set(person_lists(text, start, end, known_spans | persons))
     names = {text[s:e] for s, e in persons}
     persons |= set(_propagate(text, start, end, names, known))
@@ -665,13 +678,12 @@ def candidates(text: str, start: int, end: int, bounds: Collection[int], known: 
     person_ends = {e for _, e in persons} | {c.end for c in known if c.label == "PERSON"}
     orgs = list(org_by_suffix(text, start, end, sorted_bounds, bounds, known, person_ends))
     out += [Candidate(s, e, "ORG", RULE, "zh") for s, e in orgs]
-    org_ends = {e for _, e in orgs} | {c.end for c in known if c.label == "ORG"}
     model_persons = {(c.start, c.end) for c in known if c.label == "PERSON"}
 
     def person_shaped(s: int, e: int) -> bool:
         return (s, e) in model_persons or (e - s <= 3 and e - s in name_lengths(text, s, e))
 
-    company = companies_zh.candidates(text, start, end, org_ends, person_shaped)
+    company = companies_zh.candidates(text, start, end, person_shaped)
     out += [Candidate(s, e, label, RULE, "zh") for s, e, label in company]
     org_spans = set(orgs) | {(s, e) for s, e, label in company if label == "ORG"} | {
         (c.start, c.end) for c in known if c.label == "ORG"}
@@ -836,6 +848,46 @@ def _org_kept(text: str, c: Candidate, place_spans: list[tuple[int, int]], lex: 
         return False  # 村委会, 有关部门, 空军某部: a generic body, no name
     return _heads_own_title(text, c.end) or not any(
         text.startswith(t, c.end - k) for k in (1, 2) for t in lex.titles if len(t) > k)
+
+
+def names_a_class(span: str) -> bool:
+    """券商系|期货公司, 产业背景|基金公司, 资源类|企业: a class of institutions (a word + a class marker +
+    an institution or industry word, or a short tail ending in an institution suffix), not the name of one.
+    Not 标准体系|研究院 or 系统|工程研究所: the marker is part of a word there."""
+    rules = zh_rules()
+    heads = companies_zh.industry_words() + _lex().suffixes + tuple(rules.org_generic_bodies)
+    for marker in rules.class_markers:
+        i = span.find(marker, 1)
+        while i > 0:
+            tail = span[i + len(marker):]
+            in_word = any(span.find(w, max(0, i - len(w) + 1), i + len(marker) + len(w) - 1) >= 0
+                          for w in rules.class_marker_words)
+            if not in_word and (tail.startswith(heads) or (len(tail) <= 6 and tail.endswith(_lex().suffixes))):
+                return True
+            i = span.find(marker, i + 1)
+    return False
+
+
+def _without_leading_places(s: str) -> str:
+    """s with the listed places at its start taken off (宝安区社会 -> 社会, 广东省深圳市 -> '')."""
+    listed = gazetteer().zh
+    while s:
+        k = next((k for k in range(min(len(s), 12), 1, -1) if (p := listed.get(s[:k])) and p.label == "LOC"), 0)
+        if not k:
+            break
+        s = s[k:]
+    return s
+
+
+def generic_tail(name: str, names: Collection[str]) -> bool:
+    """The institution ``name`` is the tail of a longer one in the same document with a word of its own
+    before the tail (福利中心 of 宝安区社会福利中心): a later short reference to that body, not a name.
+    A tail that is the whole name after its place (五矿集团 of 中国五矿集团) is the body's short form, and a
+    tail that opens with a place (聊城供电公司 of 国网山东聊城供电公司) is a name of its own."""
+    if name in gazetteer().zh or _without_leading_places(name) != name:
+        return False
+    return any(len(n) > len(name) and n.endswith(name) and _without_leading_places(n[: -len(name)])
+               for n in names)
 
 
 def _heads_own_title(text: str, end: int) -> bool:

@@ -67,3 +67,15 @@ def test_given_name_is_pinyin(word: str, ok: bool) -> None:
 def test_title_case_headline_is_not_an_institution() -> None:
     text = "Ministry Holds Press Conference on Rare Earth Industry Development Plan"
     assert _proposals(text)["ORG"] == set()
+
+
+@pytest.mark.parametrize(("text", "orgs"), [
+    ("Farmers sued Kestrel Metals and its parent over the spill.", ["Kestrel Metals"]),
+    ("Shares of Yunling Copper Resources rose 4% on Monday.", ["Yunling Copper Resources"]),
+    ("The outlook for Critical Minerals is mixed.", []),  # modifiers only
+    ("Prices of Battery Metals fell again.", []),
+    ("Chinese Mining firms bid for the deposit.", []),
+    ("A plan for the Utilization of Daqing Shan Deposit Resources was tabled.", []),  # a resource noun
+])
+def test_capitalised_words_ending_in_a_trade_word_name_a_company(text: str, orgs: list[str]) -> None:
+    assert [text[c.start:c.end] for c in rules_en.org_spans(text, 0, len(text))] == orgs

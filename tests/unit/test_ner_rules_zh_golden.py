@@ -9,9 +9,10 @@ from typing import Any
 import jieba
 import pytest
 
-from pipeline.ner import gazetteer, places_zh, rules_zh
-from pipeline.ner.inputs import MODEL, Candidate
+from pipeline.ner import aliases, gazetteer, places_zh, rules_zh
+from pipeline.ner.inputs import MODEL, Candidate, NerInput
 from pipeline.ner.lexicon import gazetteer as gazetteer_table
+from pipeline.records import Segment
 
 CASE_FILE = Path(__file__).parents[1] / "data" / "ner" / "zh_rules_cases.json"
 CASES = json.loads(CASE_FILE.read_text("utf-8"))["cases"]
@@ -26,6 +27,7 @@ def _proposals(text: str) -> dict[str, set[str]]:
     bounds = _bounds(text)
     places = gazetteer.match_zh(text, 0, len(text), bounds)
     cands = places + rules_zh.candidates(text, 0, len(text), bounds, places)
+    cands = aliases.candidates(NerInput(text, [Segment(0, len(text), "zh")], bounds), cands)  # document level
     out: dict[str, set[str]] = {"ORG": set(), "PERSON": set(), "LOC": set()}
     for c in cands:
         out[c.label].add(text[c.start:c.end])
@@ -289,3 +291,16 @@ def test_a_model_place_gluing_a_country_and_its_division_gives_both() -> None:
     known = [Candidate(start, start + 8, "LOC", MODEL, "zh")]  # 秘鲁阿雷基帕大区 as one span
     found = {text[s:e] for s, e in places_zh.after_countries(text, 0, len(text), known)}
     assert found == {"秘鲁", "阿雷基帕大区"}
+
+
+@pytest.mark.parametrize(("text", "names"), [
+    ("绣娘马小梅说，订单排到了明年。", ["马小梅"]),
+    ("矿工王建军表示，井下更安全了。", ["王建军"]),
+    ("技术员向明说。", ["向明"]),
+    ("党员干部说要带头。", []),  # a title word, no name
+    ("工人们说很满意。", []),
+    ("国家发改委表示将稳价。", []),
+    ("村民胡婆婆说。", []),  # a surname + an address word
+])
+def test_a_name_between_a_word_for_a_person_and_a_speech_verb(text: str, names: list[str]) -> None:
+    assert [text[s:e] for s, e in rules_zh.persons_after_person_nouns(text, 0, len(text))] == names

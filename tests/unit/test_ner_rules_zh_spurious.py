@@ -97,3 +97,56 @@ def test_tidy_model_spans(text: str, surface: str, expected: str | None) -> None
     label = "ORG" if surface.endswith("部") else "PERSON"
     got = rules_zh.tidy_model_span(text, Candidate(start, start + len(surface), label, MODEL, "zh"))
     assert (None if got is None else text[got.start:got.end]) == expected
+
+
+@pytest.mark.parametrize(("span", "is_class"), [
+    ("券商系证券公司", True),  # brokerage-backed securities firms, as a group
+    ("央企背景基金公司", True),
+    ("能源类上市公司", True),
+    ("龙华系矿业", True),
+    ("北方矿业科技公司", False),  # a name
+    ("国家标准体系研究院", False),  # 体系 is a word, not a class marker
+    ("南方大学化学系", False),  # a department: 系 ends the name
+])
+def test_a_class_of_institutions_is_no_name(span: str, is_class: bool) -> None:
+    assert rules_zh.names_a_class(span) is is_class
+
+
+def test_the_recognizer_drops_a_class_of_institutions_the_model_reads_as_one() -> None:
+    from pipeline.ner.combine import with_rules
+    from pipeline.ner.inputs import NerInput
+    from pipeline.ner.resolve import resolve
+    from pipeline.records import Segment
+
+    text = "今年以来，券商系证券公司的净利润普遍下滑，北方矿业科技公司则逆势增长。"
+    model = [Candidate(text.index(s), text.index(s) + len(s), "ORG", MODEL, "zh")
+             for s in ("券商系证券公司", "北方矿业科技公司")]
+    doc = NerInput(text, [Segment(0, len(text), "zh")], _bounds(text))
+    orgs = {text[c.start:c.end] for c in resolve(with_rules(doc, model)) if c.label == "ORG"}
+    assert "北方矿业科技公司" in orgs and not any("券商" in o for o in orgs)
+
+
+@pytest.mark.parametrize(("tail", "tails"), [
+    ("救助中心", True),  # 龙岗区儿童救助中心 … 在救助中心: a later short reference
+    ("钨业集团", False),  # 中国钨业集团 without its place: the body's short form
+    ("韶关供电公司", False),  # opens with a place: a name of its own
+    ("北方稀土", False),  # listed
+])
+def test_the_generic_tail_of_a_longer_institution_is_a_reference(tail: str, tails: bool) -> None:
+    names = {"龙岗区儿童救助中心", "中国钨业集团", "国网广东韶关供电公司", "包头市北方稀土"}
+    assert rules_zh.generic_tail(tail, names) is tails
+
+
+def test_a_model_place_that_is_a_company_brand_in_the_document_is_no_place() -> None:
+    from pipeline.ner.combine import with_rules
+    from pipeline.ner.inputs import NerInput
+    from pipeline.ner.resolve import resolve
+    from pipeline.records import Segment
+
+    text = "龙头企业溪岭股份发布公告。公司将在安顺开展溪岭风光储一体化项目。"  # 企业 opens no brand
+    model = [Candidate(text.index("溪岭股份"), text.index("溪岭股份") + 4, "ORG", MODEL, "zh"),
+             Candidate(text.rindex("溪岭"), text.rindex("溪岭") + 2, "LOC", MODEL, "zh"),
+             Candidate(text.index("安顺"), text.index("安顺") + 2, "LOC", MODEL, "zh")]
+    doc = NerInput(text, [Segment(0, len(text), "zh")], _bounds(text))
+    got = {(text[c.start:c.end], c.label) for c in resolve(with_rules(doc, model))}
+    assert ("溪岭股份", "ORG") in got and ("安顺", "LOC") in got and ("溪岭", "LOC") not in got

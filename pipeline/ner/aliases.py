@@ -1,0 +1,106 @@
+"""Institution names that a Chinese document writes in Latin script or defines once and then uses short.
+
+Why a document-level step: language runs cut these patterns apart. In
+``LG能源解决方案（LG Energy Solution，简称“LGES”）`` the bracket opens in a Chinese run and the
+definition sits in an English one; ``Liontown Resources Ltd`` is an English run while the later
+``Liontown的…`` is inside a Chinese one. The run-level rules see only one side, so these three readings
+look at the whole text:
+
+- a short name defined after an institution (``…（…，简称“X”）``), then every use of X;
+- the first word of a Latin company name given in full (Liontown of Liontown Resources Ltd), where it
+  stands alone inside a Chinese run;
+- a Latin name right after a Chinese descriptor that ends in an institution noun
+  (能源市场研究公司|SNE Research, 锂矿商|Pilbara): the Latin name is the institution, the
+  descriptor before it names none.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable
+from functools import lru_cache
+
+from pipeline.ner import companies_zh, context_en
+from pipeline.ner.inputs import GAZETTEER, RULE, Candidate, NerInput
+from pipeline.ner.lexicon import en_rules, zh_rules
+
+_LATIN_WORD = r"[A-Z][A-Za-z0-9&.'\-]*"
+
+
+@lru_cache(maxsize=1)
+def _after_descriptor() -> re.Pattern[str]:
+    heads = "|".join(sorted(map(re.escape, zh_rules().latin_name_descriptors), key=len, reverse=True))
+    return re.compile(rf"(?:{heads})({_LATIN_WORD}(?: {_LATIN_WORD}){{0,4}})(?![A-Za-z0-9])")
+
+
+def _latin(s: str) -> bool:
+    return bool(re.search(r"[A-Za-z]", s))
+
+
+def _latin_bounded(text: str, s: int, e: int) -> bool:
+    """A Latin alias counts only as a whole word: LGES, not the LGES of LGESX."""
+    return not (s > 0 and text[s - 1].isascii() and text[s - 1].isalnum()) and not (
+        e < len(text) and text[e].isascii() and text[e].isalnum())
+
+
+def defined_short_names(text: str, orgs: Iterable[Candidate]) -> list[Candidate]:
+    """``FULL（以下简称“X”）`` anywhere in the document: X at each of its uses."""
+    ends = {c.end for c in orgs}
+    out = []
+    for s, e in companies_zh.defined_short_names(text, 0, len(text), ends):
+        if not _latin(text[s:e]) or _latin_bounded(text, s, e):
+            out.append(Candidate(s, e, "ORG", RULE, "zh"))
+    return out
+
+
+def latin_short_forms(doc: NerInput, orgs: Iterable[Candidate]) -> list[Candidate]:
+    """The first word of a Latin company name given in full (``context_en.short_form_heads``), used alone
+    inside a Chinese run: Han characters around it are word bounds (Liontown的…, 。Liontown称)."""
+    heads = context_en.short_form_heads(doc.text, [c for c in orgs if doc.text[c.start:c.end].isascii()])
+    out = []
+    for seg in doc.segments:
+        if seg.lang != "zh":
+            continue
+        for head in heads:
+            for m in re.finditer(rf"(?<![A-Za-z0-9\-]){re.escape(head)}(?![A-Za-z0-9\-])(?! [A-Z])",
+                                 doc.text[seg.start:seg.end]):
+                out.append(Candidate(seg.start + m.start(), seg.start + m.end(), "ORG", RULE, "zh"))
+    return out
+
+
+def after_descriptors(doc: NerInput, orgs: Iterable[Candidate]) -> list[Candidate]:
+    """A Latin name right after a descriptor ending in an institution noun (研究公司SNE Research); not
+    the Latin head of a longer name (生产商|LG能源解决方案, 矿商|Kestrel矿业) nor one before an
+    institution word (矿商|Pilbara公司: the name with its suffix is the suffix grammar's)."""
+    skip = set(en_rules().acronym_not_companies) | set(zh_rules().latin_not_names)
+    longer = {c.start: c.end for c in orgs}
+    heads = tuple(zh_rules().latin_name_descriptors)
+    out = []
+    for seg in doc.segments:
+        if seg.lang != "zh":
+            continue
+        for m in _after_descriptor().finditer(doc.text, seg.start, seg.end):
+            name = m.group(1).rstrip(".'-")
+            s, e = m.start(1), m.start(1) + len(name)
+            if name in skip or name.split()[0] in skip or context_en.is_place(name):
+                continue
+            if longer.get(s, e) > e or doc.text.startswith(heads, e) or companies_zh.industry_word_at(doc.text, e):
+                continue
+            out.append(Candidate(s, e, "ORG", RULE, "zh"))
+    return out
+
+
+def without_descriptors(cands: list[Candidate], latin: list[Candidate]) -> list[Candidate]:
+    """Drop an unlisted institution candidate that ends right where a Latin name after a descriptor starts:
+    能源市场研究公司 describes SNE Research, it is not a name of its own."""
+    starts = {c.start for c in latin}
+    return [c for c in cands if not (c.label == "ORG" and c.end in starts and c.source != GAZETTEER)]
+
+
+def candidates(doc: NerInput, cands: list[Candidate]) -> list[Candidate]:
+    """``cands`` with the document-level institution readings added (and descriptors dropped)."""
+    orgs = [c for c in cands if c.label == "ORG"]
+    described = after_descriptors(doc, orgs)
+    kept = without_descriptors(cands, described)
+    return kept + described + defined_short_names(doc.text, orgs + described) + latin_short_forms(
+        doc, orgs + described)

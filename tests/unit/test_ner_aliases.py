@@ -1,0 +1,87 @@
+"""Document-level institution readings across language runs (``pipeline.ner.aliases``).
+
+The sentences and company names here are made up for the tests. Language runs come from the real run
+splitter, so a Latin name of three words or more is an English run, as in the pipeline.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from pipeline.ner import aliases
+from pipeline.ner.combine import with_rules
+from pipeline.ner.inputs import GAZETTEER, MODEL, RULE, Candidate, NerInput
+from pipeline.ner.resolve import resolve
+from pipeline.text.langruns import language_runs
+
+
+def _doc(text: str) -> NerInput:
+    return NerInput(text, language_runs(text), frozenset())
+
+
+def _orgs(text: str, model: list[str] = ()) -> set[str]:  # type: ignore[assignment]
+    cands = [Candidate(text.index(m), text.index(m) + len(m), "ORG", MODEL, "zh") for m in model]
+    return {text[c.start:c.end] for c in resolve(with_rules(_doc(text), cands)) if c.label == "ORG"}
+
+
+def test_a_short_name_defined_in_an_english_run_counts_in_every_chinese_one() -> None:
+    text = ("澳洲矿商北岭锂业有限公司（Northridge Lithium Limited，简称“NRL”）周二表示将扩产。"
+            "NRL称，新产线明年投产。分析师认为NRL的扩产将压低价格。")
+    orgs = _orgs(text)
+    assert "NRL" in orgs
+    nrl = [c for c in aliases.defined_short_names(text, [Candidate(4, 12, "ORG", RULE, "zh")])]
+    assert len(nrl) == 3 and all(text[c.start:c.end] == "NRL" for c in nrl)
+
+
+def test_a_latin_alias_is_matched_as_a_whole_word_only() -> None:
+    text = "北岭锂业有限公司（简称“NRL”）发布公告。NRLX平台与NRL无关。"
+    found = aliases.defined_short_names(text, [Candidate(0, 8, "ORG", RULE, "zh")])
+    assert [c.start for c in found] == [text.index("NRL"), text.rindex("NRL")]
+
+
+def test_the_first_word_of_a_latin_company_name_stands_for_it_in_chinese_text() -> None:
+    text = ("加拿大矿商Kestrel Mining Corp周三宣布收购一处锂矿。Kestrel称，交易将在年内完成。"
+            "业内人士表示，Kestrel的产能有望翻倍。")
+    orgs = _orgs(text)
+    assert "Kestrel Mining Corp" in orgs
+    found = [text[c.start:c.end] for c in aliases.latin_short_forms(
+        _doc(text), [Candidate(5, 24, "ORG", RULE, "en")])]
+    assert found == ["Kestrel", "Kestrel"]
+
+
+def test_a_first_word_the_text_also_writes_in_lower_case_is_no_short_name() -> None:
+    text = "美国Standard Metals Corp与一家standard供应商合作。Standard将负责运营。"
+    assert aliases.latin_short_forms(_doc(text), [Candidate(2, 23, "ORG", RULE, "en")]) == []
+
+
+@pytest.mark.parametrize(("text", "name"), [
+    ("根据咨询公司Harbor Analytics的数据，锂价今年下跌三成。", "Harbor Analytics"),
+    ("澳大利亚锂矿商Quarrystone周一宣布停产。", "Quarrystone"),
+    ("全球矿业巨头Ferrovia表示将出售铜矿资产。", "Ferrovia"),
+])
+def test_a_latin_name_after_an_institution_descriptor_is_the_institution(text: str, name: str) -> None:
+    assert name in _orgs(text)
+
+
+def test_the_descriptor_before_a_latin_name_is_no_institution_of_its_own() -> None:
+    text = "根据能源咨询研究公司Harbor Analytics的数据，锂价今年下跌三成。"
+    orgs = _orgs(text, model=["能源咨询研究公司"])
+    assert "Harbor Analytics" in orgs and "能源咨询研究公司" not in orgs
+
+
+def test_a_listed_descriptor_stays() -> None:
+    text = "宁德时代Harbor项目正式投产。"
+    kept = aliases.without_descriptors([Candidate(0, 4, "ORG", GAZETTEER, "zh")],
+                                       [Candidate(4, 10, "ORG", RULE, "zh")])
+    assert [text[c.start:c.end] for c in kept] == ["宁德时代"]
+
+
+@pytest.mark.parametrize("text", [
+    "该公司IPO募资总额或达百亿元。",  # an acronym that names no institution
+    "该公司CEO表示将继续扩产。",
+    "澳大利亚矿商Australia公司周一宣布停产。",  # a place, and a name before its own institution word
+    "韩国电池生产商LG能源科技周一宣布扩产。",  # the Latin head of a longer name the model reads
+])
+def test_no_institution_from_acronyms_places_or_name_heads(text: str) -> None:
+    model = ["LG能源科技"] if "LG能源科技" in text else []
+    assert not {"IPO", "CEO", "Australia", "LG"} & _orgs(text, model=model)
