@@ -11,7 +11,8 @@ look at the whole text:
   stands alone inside a Chinese run;
 - a Latin name right after a Chinese descriptor that ends in an institution noun
   (能源市场研究公司|SNE Research, 锂矿商|Pilbara): the Latin name is the institution, the
-  descriptor before it names none.
+  descriptor before it names none;
+- a Chinese institution name found once, wherever the document writes it again.
 """
 
 from __future__ import annotations
@@ -21,6 +22,7 @@ from collections.abc import Iterable
 from functools import lru_cache
 
 from pipeline.ner import companies_zh, context_en
+from pipeline.ner.gazetteer import on_bounds
 from pipeline.ner.inputs import GAZETTEER, RULE, Candidate, NerInput
 from pipeline.ner.lexicon import en_rules, zh_rules
 
@@ -29,7 +31,7 @@ _LATIN_WORD = r"[A-Z][A-Za-z0-9&.'\-]*"
 
 @lru_cache(maxsize=1)
 def _after_descriptor() -> re.Pattern[str]:
-    heads = "|".join(sorted(map(re.escape, zh_rules().latin_name_descriptors), key=len, reverse=True))
+    heads = "|".join(sorted(map(re.escape, zh_rules().institution_descriptors), key=len, reverse=True))
     return re.compile(rf"(?:{heads})({_LATIN_WORD}(?: {_LATIN_WORD}){{0,4}})(?![A-Za-z0-9])")
 
 
@@ -74,7 +76,7 @@ def after_descriptors(doc: NerInput, orgs: Iterable[Candidate]) -> list[Candidat
     institution word (矿商|Pilbara公司: the name with its suffix is the suffix grammar's)."""
     skip = set(en_rules().acronym_not_companies) | set(zh_rules().latin_not_names)
     longer = {c.start: c.end for c in orgs}
-    heads = tuple(zh_rules().latin_name_descriptors)
+    heads = tuple(zh_rules().institution_descriptors)
     out = []
     for seg in doc.segments:
         if seg.lang != "zh":
@@ -86,6 +88,8 @@ def after_descriptors(doc: NerInput, orgs: Iterable[Candidate]) -> list[Candidat
                 continue
             if longer.get(s, e) > e or doc.text.startswith(heads, e) or companies_zh.industry_word_at(doc.text, e):
                 continue
+            if name.isupper() and doc.text.endswith(companies_zh.PLAIN_DESCRIPTORS, seg.start, m.start(1)):
+                continue  # 分公司|TDI装置: after a plain 公司 an acronym is a product or a term more often than a name
             out.append(Candidate(s, e, "ORG", RULE, "zh"))
     return out
 
@@ -97,10 +101,34 @@ def without_descriptors(cands: list[Candidate], latin: list[Candidate]) -> list[
     return [c for c in cands if not (c.label == "ORG" and c.end in starts and c.source != GAZETTEER)]
 
 
+def repeated_names(doc: NerInput, cands: list[Candidate]) -> list[Candidate]:
+    """A Chinese institution name found once counts wherever the document writes it again on word bounds
+    and no other institution candidate covers that place (沧州大化 of a digest item, again in a headline,
+    where the place 沧州 alone was proposed): one name, one reading per document."""
+    text = doc.text
+    names = {text[c.start:c.end] for c in cands if c.label == "ORG" and c.lang == "zh" and c.end - c.start >= 3}
+    org_spans = sorted((c.start, c.end) for c in cands if c.label == "ORG")
+    taken = {(c.start, c.end) for c in cands if c.label == "ORG"}
+    out = []
+    for seg in doc.segments:
+        if seg.lang != "zh":
+            continue
+        for name in names:
+            i = text.find(name, seg.start, seg.end)
+            while i >= 0:
+                e = i + len(name)
+                if (i, e) not in taken and on_bounds(text, i, e, doc.word_bounds) and not any(
+                        a < e and i < b for a, b in org_spans):
+                    out.append(Candidate(i, e, "ORG", RULE, "zh"))
+                i = text.find(name, e, seg.end)
+    return out
+
+
 def candidates(doc: NerInput, cands: list[Candidate]) -> list[Candidate]:
     """``cands`` with the document-level institution readings added (and descriptors dropped)."""
     orgs = [c for c in cands if c.label == "ORG"]
     described = after_descriptors(doc, orgs)
     kept = without_descriptors(cands, described)
-    return kept + described + defined_short_names(doc.text, orgs + described) + latin_short_forms(
+    found = kept + described + defined_short_names(doc.text, orgs + described) + latin_short_forms(
         doc, orgs + described)
+    return found + repeated_names(doc, found)

@@ -11,12 +11,14 @@ is tested without any model; :mod:`pipeline.nlp.recognizer` runs the models and 
 
 from __future__ import annotations
 
+import re
 from bisect import bisect_left
 
 from pipeline.delegates.anchors import anchored_persons
 from pipeline.ner import aliases, companies_zh, context_en, gazetteer, name_lists_zh, places_zh, rules_en, rules_zh
 from pipeline.ner.inputs import GAZETTEER, MODEL, Candidate, NerInput
 from pipeline.ner.lexicon import gazetteer as gazetteer_table
+from pipeline.ner.lexicon import zh_rules
 
 
 def _in_project_name(doc: NerInput, c: Candidate) -> bool:
@@ -31,19 +33,33 @@ def _listed_place(name: str) -> bool:
     return place is not None and place.label == "LOC"
 
 
+_PHOTO_COLUMN = re.compile(r"摄\s*[（(]([^（）()\n]{2,12}?)(?<![发图供])[）)]")
+
+
+def _photo_columns(text: str) -> list[tuple[int, int]]:
+    """The column label in brackets after a photo credit (…摄（影像中国）, dev conventions 12): a page section,
+    not a mention. Not a source credit (…摄（新华社发）)."""
+    return [m.span(1) for m in _PHOTO_COLUMN.finditer(text)]
+
+
 def _document_checks(doc: NerInput, cands: list[Candidate]) -> list[Candidate]:
     """Chinese candidates that only the whole document shows to be no mention: a class of institutions
-    (券商系期货公司), a place opening a project name, the generic tail of a longer institution name used
+    (券商系期货公司), a centre that is a room or building (…总部数字化指挥中心), a place opening a project
+    name, the generic tail of a longer institution name used
     as a later reference (福利中心 after 宝安区社会福利中心), a model place that is the brand of a company
-    in the document (盘江 of 盘江股份)."""
+    in the document (盘江 of 盘江股份), a photo column's label (…摄（影像中国）)."""
     text = doc.text
     org_names = {text[c.start:c.end] for c in cands if c.label == "ORG" and c.lang == "zh"}
     brands = companies_zh.brands(org_names)
+    columns = _photo_columns(text)
     out = []
     for c in cands:
         span = text[c.start:c.end]
+        if c.lang == "zh" and c.label in ("LOC", "ORG") and any(a <= c.start and c.end <= b for a, b in columns):
+            continue
         if c.lang == "zh" and c.label == "ORG" and c.source != GAZETTEER and (
-                rules_zh.names_a_class(span) or rules_zh.generic_tail(span, org_names)):
+                rules_zh.names_a_class(span) or rules_zh.generic_tail(span, org_names)
+                or span.endswith(tuple(zh_rules().facility_centers))):
             continue
         if c.lang == "zh" and c.label == "LOC" and (
                 _in_project_name(doc, c) or (c.source == MODEL and span in brands and not _listed_place(span))):

@@ -109,14 +109,28 @@ def _lex() -> _Lex:
 _EDGE = set("，。、；：？！“”‘’《》（）()〔〕【】[]…—-·,.;:?!\"' \t\r\n\u3000|/")
 
 
+_DESIGNATOR_ENDS = frozenset("省市县区州旗盟")
+
+
+def _after_listed_place(text: str, start: int, pos: int) -> bool:
+    """A listed place written in full ends at pos (漯河市|双汇, 宜昌市|鑫川): a brand may start there."""
+    if pos <= start or text[pos - 1] not in _DESIGNATOR_ENDS:
+        return False
+    listed = gazetteer().zh
+    return any((p := listed.get(text[pos - k:pos])) is not None and p.label == "LOC"
+               for k in range(2, min(9, pos - start) + 1))
+
+
 def _hard_left(text: str, start: int, pos: int, lex: _Lex) -> bool:
-    """A name may start at pos: run start, punctuation or space, or right after a stop or cue word or a
-    function character (not right after a digit: 7名股东; not inside a stop word: 致|电湖南)."""
+    """A name may start at pos: run start, punctuation or space, right after a stop or cue word or a
+    function character, or right after a listed place written with its designator (not right after a digit:
+    7名股东; not inside a stop word: 致|电湖南)."""
     if pos <= start or text[pos - 1] in _EDGE:
         return True
     if text[pos - 1:pos + 1] in lex.stops_set:
         return False
-    return is_han(text[pos - 1]) and (text.endswith(lex.stops, start, pos) or text[pos - 1] in lex.function_chars)
+    return is_han(text[pos - 1]) and (text.endswith(lex.stops, start, pos) or text[pos - 1] in lex.function_chars
+                                      or _after_listed_place(text, start, pos))
 
 
 def _hard_right(text: str, pos: int, end: int, lex: _Lex) -> bool:
@@ -261,8 +275,26 @@ def _after_time_opener(text: str, start: int, s: int) -> bool:
     return _TIME_OPENER.search(text[max(start, s - 16):s]) is not None
 
 
+PLAIN_DESCRIPTORS = ("企业", "公司", "集团", "机构")  # describe a name only with an industry word or a Latin name
+
+
+@lru_cache(maxsize=1)
+def _descriptors() -> tuple[str, ...]:
+    return _longest_first(w for w in zh_rules().institution_descriptors if w not in PLAIN_DESCRIPTORS)
+
+
+def _described(text: str, start: int, s: int, lex: _Lex) -> bool:
+    """A describing noun ends at s: a specific one (龙头, 巨头, 矿商), or a plain one after an industry word
+    (炼化企业, 煤炭公司); not a plain one alone (支持企业|利用期货: 企业 is the object of a verb)."""
+    if text.endswith(_descriptors(), start, s):
+        return True
+    plain = next((w for w in PLAIN_DESCRIPTORS if text.endswith(w, start, s)), "")
+    return bool(plain) and text.endswith(lex.industry, start, s - len(plain))
+
+
 def brand_names(text: str, start: int, end: int, lex: _Lex) -> Iterator[tuple[int, int]]:
-    """Brand + industry word that is the subject of market news (XX证券研报, XX期货称, XX股份：)."""
+    """Brand + industry word that is the subject of market news (XX证券研报, XX期货称, XX股份：), stands
+    after an ownership cue or after a noun that describes it (炼化企业|利津炼化)."""
     for a, b in _find_all(text, lex.industry, start, end):
         word = text[a:b]
         if word in lex.weak_industry:
@@ -275,6 +307,8 @@ def brand_names(text: str, start: int, end: int, lex: _Lex) -> Iterator[tuple[in
             yield s, b
         elif text.endswith(lex.owned, start, s):
             yield s, b  # after an ownership cue
+        elif _described(text, start, s, lex):
+            yield s, b  # after a noun that describes it (炼化企业|利津炼化, 锂矿巨头|天齐锂业)
         elif (s == start or text[s - 1] in _SENTENCE_START or _after_time_opener(text, start, s)) and (
                 word in lex.designators and _hard_right(text, b, end, lex)):
             yield s, b  # the subject opening a sentence (。金泰股份去年…, 2月，华信期货成立), not 深化矿业|权

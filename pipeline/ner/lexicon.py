@@ -52,11 +52,12 @@ class ZhRules(RuleFile):
     determiners: list[str]
     village_stop_chars: str
     trailing_verbs: list[str]
-    latin_name_descriptors: list[str]
+    institution_descriptors: list[str]
     latin_not_names: list[str]
     class_markers: list[str]
     class_marker_words: list[str]
     person_noun_end_chars: str
+    facility_centers: list[str]
     post_name_titles: list[str]
     index_after: str
     sub_unit_suffixes: list[str]

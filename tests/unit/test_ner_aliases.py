@@ -85,3 +85,19 @@ def test_a_listed_descriptor_stays() -> None:
 def test_no_institution_from_acronyms_places_or_name_heads(text: str) -> None:
     model = ["LG能源科技"] if "LG能源科技" in text else []
     assert not {"IPO", "CEO", "Australia", "LG"} & _orgs(text, model=model)
+
+
+def test_an_institution_name_counts_again_where_the_document_repeats_it() -> None:
+    text = ("1、溪岭股份：拟回购股份。\n2、岚江炼化：装置检修。\n3、鑫川科技：中标项目。\n"
+            "因煤炭供应紧张 岚江炼化部分装置临时停产。")
+    doc = _doc(text)
+    first = Candidate(text.index("岚江炼化"), text.index("岚江炼化") + 4, "ORG", RULE, "zh")
+    again = aliases.repeated_names(doc, [first])
+    assert [(c.start, text[c.start:c.end]) for c in again] == [(text.rindex("岚江炼化"), "岚江炼化")]
+    longer = Candidate(text.rindex("岚江炼化"), text.rindex("岚江炼化") + 6, "ORG", MODEL, "zh")
+    assert aliases.repeated_names(doc, [first, longer]) == []  # another institution reading covers it
+
+
+def test_an_acronym_after_a_plain_company_noun_is_no_name() -> None:
+    assert "TDI" not in _orgs("该分公司TDI装置检修完成后复产。")
+    assert "SQM" in _orgs("智利锂矿商SQM周二公布业绩。")

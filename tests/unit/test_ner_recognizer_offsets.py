@@ -27,7 +27,7 @@ TEXTS = [
 
 @pytest.fixture(scope="module")
 def recognizer() -> EntityRecognizer:
-    return EntityRecognizer(zh_model=ZH_MODEL or Path("models/ner_zh"))
+    return EntityRecognizer(zh_model=ZH_MODEL or Path("models/ner_zh"), zh_backend="spacy")
 
 
 def _inputs() -> list[NerInput]:
@@ -58,7 +58,7 @@ def test_expected_entities_in_both_languages(recognizer: EntityRecognizer) -> No
 
 
 def test_without_rules_only_model_mentions(recognizer: EntityRecognizer) -> None:
-    bare = EntityRecognizer(zh_model=ZH_MODEL or Path("models/ner_zh"), use_rules=False)
+    bare = EntityRecognizer(zh_model=ZH_MODEL or Path("models/ner_zh"), zh_backend="spacy", use_rules=False)
     assert {m.source for ms in bare(_inputs()) for m in ms} <= {"model"}
 
 
@@ -66,4 +66,4 @@ def test_missing_zh_model_is_a_clear_error(tmp_path: Path) -> None:
     from pipeline.nlp.errors import BackendUnavailable
 
     with pytest.raises(BackendUnavailable, match="make models"):
-        EntityRecognizer(zh_model=tmp_path / "absent")
+        EntityRecognizer(zh_model=tmp_path / "absent", zh_backend="spacy")

@@ -131,9 +131,13 @@ def test_the_recognizer_drops_a_class_of_institutions_the_model_reads_as_one() -
     ("钨业集团", False),  # 中国钨业集团 without its place: the body's short form
     ("韶关供电公司", False),  # opens with a place: a name of its own
     ("北方稀土", False),  # listed
+    ("高等法院", False),  # the whole name after a place in its long form
+    ("县委", False),  # an elliptical body (dev conventions 10)
+    ("评审委员会", False),  # a body of the body before it
 ])
 def test_the_generic_tail_of_a_longer_institution_is_a_reference(tail: str, tails: bool) -> None:
-    names = {"龙岗区儿童救助中心", "中国钨业集团", "国网广东韶关供电公司", "包头市北方稀土"}
+    names = {"龙岗区儿童救助中心", "中国钨业集团", "国网广东韶关供电公司", "包头市北方稀土", "澳门特别行政区高等法院",
+             "中共安平县委", "第二届政府评审委员会"}
     assert rules_zh.generic_tail(tail, names) is tails
 
 
@@ -150,3 +154,34 @@ def test_a_model_place_that_is_a_company_brand_in_the_document_is_no_place() -> 
     doc = NerInput(text, [Segment(0, len(text), "zh")], _bounds(text))
     got = {(text[c.start:c.end], c.label) for c in resolve(with_rules(doc, model))}
     assert ("溪岭股份", "ORG") in got and ("安顺", "LOC") in got and ("溪岭", "LOC") not in got
+
+
+def test_a_centre_that_is_a_room_is_no_institution_but_its_owner_and_places_stay() -> None:
+    from pipeline.ner.combine import with_rules
+    from pipeline.ner.inputs import NerInput
+    from pipeline.ner.resolve import resolve
+    from pipeline.records import Segment
+
+    text = "在湖北省宜昌市鑫川总部数字化调度中心，大屏上的数据实时跳动。"
+    span = "湖北省宜昌市鑫川总部数字化调度中心"
+    model = [Candidate(text.index(span), text.index(span) + len(span), "ORG", MODEL, "zh")]
+    doc = NerInput(text, [Segment(0, len(text), "zh")], _bounds(text))
+    got = {(text[c.start:c.end], c.label) for c in resolve(with_rules(doc, model))}
+    assert {("湖北省", "LOC"), ("宜昌市", "LOC"), ("鑫川", "ORG")} <= got
+    assert not any(label == "ORG" and s.endswith("中心") for s, label in got)
+
+
+@pytest.mark.parametrize(("text", "kept"), [
+    ("矿区新貌。张立新摄（影像中国）", False),  # a photo column's label
+    ("矿区新貌。（新华社发）", True),
+    ("矿区新貌。张立新摄（新华社发）", True),  # a source credit stays
+])
+def test_a_photo_columns_label_gives_no_entity(text: str, kept: bool) -> None:
+    from pipeline.ner.combine import with_rules
+    from pipeline.ner.inputs import NerInput
+    from pipeline.ner.resolve import resolve
+    from pipeline.records import Segment
+
+    doc = NerInput(text, [Segment(0, len(text), "zh")], _bounds(text))
+    got = {text[c.start:c.end] for c in resolve(with_rules(doc, [])) if c.label in ("LOC", "ORG")}
+    assert bool(got & {"中国", "新华社"}) is kept

@@ -39,7 +39,7 @@ def scores(tmp_path_factory: pytest.TempPathFactory) -> dict[tuple[str, str], fl
     # word bounds as the pipeline makes them (pkuseg) when its model is built, else jieba
     pkuseg = (ROOT / "models" / "pkuseg_zh" / "weights.npz").exists()
     docs = seed_eval.seed_inputs("pkuseg" if pkuseg else "jieba")
-    rec = EntityRecognizer(zh_model=require(ZH_MODEL))
+    rec = EntityRecognizer(zh_model=require(ZH_MODEL), zh_backend="spacy")
     out = tmp_path_factory.mktemp("ner") / "pred.jsonl"
     with out.open("w", encoding="utf-8") as fh:
         for (name, lang, _), mentions in zip(docs, rec([d for _, _, d in docs]), strict=True):

@@ -89,7 +89,7 @@ def main() -> None:
     ap.add_argument("--bounds", choices=("jieba", "pkuseg"), default="jieba")
     args = ap.parse_args()
     docs = seed_inputs(args.bounds)
-    rec = EntityRecognizer(zh_model=args.zh_model, use_rules=not args.no_rules)
+    rec = EntityRecognizer(zh_model=args.zh_model, zh_backend="spacy", use_rules=not args.no_rules)
     results = rec([d for _, _, d in docs])
     args.out.parent.mkdir(parents=True, exist_ok=True)
     with args.out.open("w", encoding="utf-8") as fh:

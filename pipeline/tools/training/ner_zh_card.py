@@ -105,7 +105,7 @@ def seed_scores(model: Path, shared: Path) -> dict[str, Any] | None:
     docs = seed_eval.seed_inputs(bounds)
     out: dict[str, Any] = {"word_bounds": bounds}
     for name, use_rules in (("model_only", False), ("with_rules", True)):
-        rec = EntityRecognizer(zh_model=model, use_rules=use_rules)
+        rec = EntityRecognizer(zh_model=model, zh_backend="spacy", use_rules=use_rules)
         pred = ROOT / "build" / "ner" / f"seeds.{name}.jsonl"
         pred.parent.mkdir(parents=True, exist_ok=True)
         with pred.open("w", encoding="utf-8") as fh:
