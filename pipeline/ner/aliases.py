@@ -45,13 +45,19 @@ def _latin_bounded(text: str, s: int, e: int) -> bool:
         e < len(text) and text[e].isascii() and text[e].isalnum())
 
 
-def defined_short_names(text: str, orgs: Iterable[Candidate]) -> list[Candidate]:
+def _lang_at(doc: NerInput, pos: int) -> str:
+    """The language of the run holding ``pos`` (a use of a defined name may stand in an English run)."""
+    return next((seg.lang for seg in doc.segments if seg.start <= pos < seg.end), "zh")
+
+
+def defined_short_names(doc: NerInput, orgs: Iterable[Candidate]) -> list[Candidate]:
     """``FULL（以下简称“X”）`` anywhere in the document: X at each of its uses."""
+    text = doc.text
     ends = {c.end for c in orgs}
     out = []
     for s, e in companies_zh.defined_short_names(text, 0, len(text), ends):
         if not _latin(text[s:e]) or _latin_bounded(text, s, e):
-            out.append(Candidate(s, e, "ORG", RULE, "zh"))
+            out.append(Candidate(s, e, "ORG", RULE, _lang_at(doc, s)))
     return out
 
 
@@ -129,6 +135,6 @@ def candidates(doc: NerInput, cands: list[Candidate]) -> list[Candidate]:
     orgs = [c for c in cands if c.label == "ORG"]
     described = after_descriptors(doc, orgs)
     kept = without_descriptors(cands, described)
-    found = kept + described + defined_short_names(doc.text, orgs + described) + latin_short_forms(
+    found = kept + described + defined_short_names(doc, orgs + described) + latin_short_forms(
         doc, orgs + described)
     return found + repeated_names(doc, found)

@@ -26,16 +26,17 @@ def _orgs(text: str, model: list[str] = ()) -> set[str]:  # type: ignore[assignm
 
 def test_a_short_name_defined_in_an_english_run_counts_in_every_chinese_one() -> None:
     text = ("澳洲矿商北岭锂业有限公司（Northridge Lithium Limited，简称“NRL”）周二表示将扩产。"
-            "NRL称，新产线明年投产。分析师认为NRL的扩产将压低价格。")
+            "NRL称，新产线明年投产。分析师认为NRL的扩产将压低价格。\nNRL said output would double next year.")
     orgs = _orgs(text)
     assert "NRL" in orgs
-    nrl = [c for c in aliases.defined_short_names(text, [Candidate(4, 12, "ORG", RULE, "zh")])]
-    assert len(nrl) == 3 and all(text[c.start:c.end] == "NRL" for c in nrl)
+    nrl = [c for c in aliases.defined_short_names(_doc(text), [Candidate(4, 12, "ORG", RULE, "zh")])]
+    assert len(nrl) == 4 and all(text[c.start:c.end] == "NRL" for c in nrl)
+    assert [c.lang for c in nrl] == ["zh", "zh", "zh", "en"]  # the last use stands in an English run
 
 
 def test_a_latin_alias_is_matched_as_a_whole_word_only() -> None:
     text = "北岭锂业有限公司（简称“NRL”）发布公告。NRLX平台与NRL无关。"
-    found = aliases.defined_short_names(text, [Candidate(0, 8, "ORG", RULE, "zh")])
+    found = aliases.defined_short_names(_doc(text), [Candidate(0, 8, "ORG", RULE, "zh")])
     assert [c.start for c in found] == [text.index("NRL"), text.rindex("NRL")]
 
 
