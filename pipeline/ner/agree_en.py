@@ -16,9 +16,8 @@ import re
 from collections.abc import Sequence
 from dataclasses import replace
 
-from pipeline.ner.context_en import institution_words
+from pipeline.ner.context_en import institution_words, is_place
 from pipeline.ner.inputs import MODEL, Candidate
-from pipeline.ner.lexicon import fold_en, gazetteer
 
 _NAME_WORD = re.compile(r"[A-Z][\w'\-]*[a-z][\w'\-]*")
 _INITIAL = re.compile(r"[A-Z]\.")  # "I. Healy": an initial, no part anyone is called by
@@ -35,11 +34,6 @@ def _name_parts(text: str, mentions: Sequence[Candidate]) -> set[str]:
             if 2 <= len(words) <= 3 and all(_NAME_WORD.fullmatch(w) and w not in institution_words() for w in names):
                 parts.update(w for w in (words[0], words[-1]) if w in names)
     return parts
-
-
-def _listed_place(word: str) -> bool:
-    place = gazetteer().en.get(fold_en(word))
-    return place is not None and place.label == "LOC"
 
 
 def _ruled_labels(text: str, mentions: Sequence[Candidate]) -> dict[str, str]:
@@ -61,7 +55,7 @@ def agree(text: str, mentions: Sequence[Candidate]) -> list[Candidate]:
     for m in mentions:
         surface = text[m.start:m.end]
         if m.lang == "en" and m.source == MODEL:
-            if m.label in ("ORG", "LOC") and surface in parts and not _listed_place(surface):
+            if m.label in ("ORG", "LOC") and surface in parts and not is_place(surface):
                 m = replace(m, label="PERSON")
             elif surface in ruled and surface not in parts:
                 m = replace(m, label=ruled[surface])

@@ -17,20 +17,13 @@ from bisect import bisect_left
 from pipeline.delegates.anchors import anchored_persons
 from pipeline.ner import aliases, companies_zh, context_en, gazetteer, name_lists_zh, places_zh, rules_en, rules_zh
 from pipeline.ner.inputs import GAZETTEER, MODEL, Candidate, NerInput
-from pipeline.ner.lexicon import gazetteer as gazetteer_table
 from pipeline.ner.lexicon import zh_rules
 
 
 def _in_project_name(doc: NerInput, c: Candidate) -> bool:
     """A place opening a project, line or facility name (哈密|—重庆…输电线路工程) is no mention of its own."""
-    run_end = next((seg.end for seg in doc.segments if seg.start <= c.start < seg.end), len(doc.text))
-    return places_zh.in_project_name(doc.text, c.start, c.end, run_end)
-
-
-def _listed_place(name: str) -> bool:
-    """A place the gazetteer lists (a river name that is also a brand is not: 盘江)."""
-    place = gazetteer_table().zh.get(name)
-    return place is not None and place.label == "LOC"
+    seg = doc.segment_at(c.start)
+    return places_zh.in_project_name(doc.text, c.start, c.end, seg.end if seg else len(doc.text))
 
 
 _PHOTO_COLUMN = re.compile(r"摄\s*[（(]([^（）()\n]{2,12}?)(?<![发图供])[）)]")
@@ -52,6 +45,7 @@ def _document_checks(doc: NerInput, cands: list[Candidate]) -> list[Candidate]:
     org_names = {text[c.start:c.end] for c in cands if c.label == "ORG" and c.lang == "zh"}
     brands = companies_zh.brands(org_names)
     columns = _photo_columns(text)
+    centres = tuple(zh_rules().facility_centers)
     out = []
     for c in cands:
         span = text[c.start:c.end]
@@ -59,10 +53,10 @@ def _document_checks(doc: NerInput, cands: list[Candidate]) -> list[Candidate]:
             continue
         if c.lang == "zh" and c.label == "ORG" and c.source != GAZETTEER and (
                 rules_zh.names_a_class(span) or rules_zh.generic_tail(span, org_names)
-                or span.endswith(tuple(zh_rules().facility_centers))):
+                or span.endswith(centres)):
             continue
-        if c.lang == "zh" and c.label == "LOC" and (
-                _in_project_name(doc, c) or (c.source == MODEL and span in brands and not _listed_place(span))):
+        if c.lang == "zh" and c.label == "LOC" and (_in_project_name(doc, c) or (
+                c.source == MODEL and span in brands and not gazetteer.listed_place(span))):
             continue
         out.append(c)
     return out

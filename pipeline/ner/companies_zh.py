@@ -25,7 +25,8 @@ from functools import lru_cache
 
 from pydantic import Field
 
-from pipeline.ner.lexicon import PACKAGE, gazetteer, zh_rules
+from pipeline.ner.gazetteer import listed_place
+from pipeline.ner.lexicon import PACKAGE, zh_rules
 from pipeline.resources import RuleFile, load_validated
 from pipeline.text.scripts import HAN, is_han
 
@@ -116,9 +117,7 @@ def _after_listed_place(text: str, start: int, pos: int) -> bool:
     """A listed place written in full ends at pos (漯河市|双汇, 宜昌市|鑫川): a brand may start there."""
     if pos <= start or text[pos - 1] not in _DESIGNATOR_ENDS:
         return False
-    listed = gazetteer().zh
-    return any((p := listed.get(text[pos - k:pos])) is not None and p.label == "LOC"
-               for k in range(2, min(9, pos - start) + 1))
+    return any(listed_place(text[pos - k:pos]) for k in range(2, min(9, pos - start) + 1))
 
 
 def _hard_left(text: str, start: int, pos: int, lex: _Lex) -> bool:
@@ -150,8 +149,7 @@ def _clean_name(name: str, lex: _Lex, place_ok: bool = False) -> bool:
     if (core[0] in lex.function_chars or core[-1] in lex.function_chars or any(w in core for w in lex.stops)
             or any(c in lex.inner_stops for c in core)):
         return False
-    place = gazetteer().zh.get(core)
-    return place_ok or place is None or place.label != "LOC"
+    return place_ok or not listed_place(core)
 
 
 def _max_len(text: str, start: int, pos: int, lex: _Lex) -> int:

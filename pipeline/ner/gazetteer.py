@@ -43,6 +43,12 @@ def _designator() -> re.Pattern[str]:
     return re.compile(rf"\s+(?:(?:{ethnic})(?:\s+and\s+(?:{ethnic}))?\s+)?(?:Autonomous\s+)?(?:{des})\b")
 
 
+def listed_place(surface: str) -> bool:
+    """The gazetteer lists this exact Chinese surface as a place."""
+    place = gazetteer().zh.get(surface)
+    return place is not None and place.label == "LOC"
+
+
 def on_bounds(text: str, start: int, end: int, bounds: Collection[int]) -> bool:
     """True when [start, end) does not cut a Chinese word (or no bounds are known)."""
     if not bounds:

@@ -6,6 +6,7 @@ document text; one resolver (``resolve.py``) then chooses among them, so no part
 
 from __future__ import annotations
 
+from bisect import bisect_right
 from collections.abc import Collection, Sequence
 from dataclasses import dataclass
 
@@ -23,6 +24,11 @@ class NerInput:
     segments: Sequence[Segment]  # language runs covering text: lang "zh" | "en" | "other"
     word_bounds: Collection[int] = ()  # offsets where Chinese words start/end (pkuseg); may be empty
     sentences: Sequence[Sentence] = ()  # the segment stage's sentences; the model pieces are packed from them
+
+    def segment_at(self, pos: int) -> Segment | None:
+        """The language run holding ``pos`` (the runs are in order and do not overlap)."""
+        k = bisect_right(self.segments, pos, key=lambda seg: seg.start) - 1
+        return self.segments[k] if k >= 0 and pos < self.segments[k].end else None
 
 
 @dataclass(frozen=True, slots=True)

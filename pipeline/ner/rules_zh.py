@@ -28,7 +28,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from pipeline.ner import companies_zh, places_zh
-from pipeline.ner.gazetteer import on_bounds, place_word_start, role_word
+from pipeline.ner.gazetteer import listed_place, on_bounds, place_word_start, role_word
 from pipeline.ner.inputs import MODEL, RULE, Candidate
 from pipeline.ner.lexicon import gazetteer, surnames_zh, transliteration_chars, zh_rules
 from pipeline.text.scripts import HAN, is_han
@@ -457,8 +457,7 @@ def _body_start(text: str, start: int, i: int, bounds: list[int], lex: _Lex,
 
 def _place_with(text: str, s: int, i: int) -> bool:
     """The body and the suffix's first character make a listed place (鄂尔多斯|市委: 鄂尔多斯市)."""
-    place = gazetteer().zh.get(text[s:i + 1])
-    return place is not None and place.label == "LOC"
+    return listed_place(text[s:i + 1])
 
 
 def _two_listed(text: str, s: int, e: int) -> bool:
@@ -850,12 +849,18 @@ def _org_kept(text: str, c: Candidate, place_spans: list[tuple[int, int]], lex: 
         text.startswith(t, c.end - k) for k in (1, 2) for t in lex.titles if len(t) > k)
 
 
+@lru_cache(maxsize=1)
+def _class_heads() -> tuple[str, ...]:
+    """What follows a class marker in a class of institutions: an industry word, a suffix or a generic body."""
+    return companies_zh.industry_words() + _lex().suffixes + tuple(zh_rules().org_generic_bodies)
+
+
 def names_a_class(span: str) -> bool:
     """券商系|期货公司, 产业背景|基金公司, 资源类|企业: a class of institutions (a word + a class marker +
     an institution or industry word, or a short tail ending in an institution suffix), not the name of one.
     Not 标准体系|研究院 or 系统|工程研究所: the marker is part of a word there."""
     rules = zh_rules()
-    heads = companies_zh.industry_words() + _lex().suffixes + tuple(rules.org_generic_bodies)
+    heads = _class_heads()
     for marker in rules.class_markers:
         i = span.find(marker, 1)
         while i > 0:
@@ -871,10 +876,9 @@ def names_a_class(span: str) -> bool:
 def _without_leading_places(s: str) -> str:
     """s with the listed places at its start, and a state form after one, taken off (宝安区社会 -> 社会,
     香港特区 -> '')."""
-    listed = gazetteer().zh
     forms = places_zh.state_forms()
     while s:
-        k = next((k for k in range(min(len(s), 12), 1, -1) if (p := listed.get(s[:k])) and p.label == "LOC"), 0)
+        k = next((k for k in range(min(len(s), 12), 1, -1) if listed_place(s[:k])), 0)
         if not k:
             break
         s = s[k:]
