@@ -18,6 +18,7 @@ look at the whole text:
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 from collections.abc import Iterable
 from functools import lru_cache
 
@@ -47,7 +48,8 @@ def _latin_bounded(text: str, s: int, e: int) -> bool:
 
 def _lang_at(doc: NerInput, pos: int) -> str:
     """The language of the run holding ``pos`` (a use of a defined name may stand in an English run)."""
-    return next((seg.lang for seg in doc.segments if seg.start <= pos < seg.end), "zh")
+    seg = doc.segment_at(pos)
+    return seg.lang if seg else "zh"
 
 
 def defined_short_names(doc: NerInput, orgs: Iterable[Candidate]) -> list[Candidate]:
@@ -114,19 +116,23 @@ def repeated_names(doc: NerInput, cands: list[Candidate]) -> list[Candidate]:
     text = doc.text
     names = {text[c.start:c.end] for c in cands if c.label == "ORG" and c.lang == "zh" and c.end - c.start >= 3}
     org_spans = sorted((c.start, c.end) for c in cands if c.label == "ORG")
-    taken = {(c.start, c.end) for c in cands if c.label == "ORG"}
+    org_starts = [a for a, _ in org_spans]
+    longest = max((b - a for a, b in org_spans), default=0)
+
+    def covered(i: int, e: int) -> bool:  # only institutions starting at most ``longest`` before e can overlap
+        lo, hi = bisect_left(org_starts, i - longest), bisect_left(org_starts, e)
+        return any(b > i for _, b in org_spans[lo:hi])
+
     out = []
-    for seg in doc.segments:
-        if seg.lang != "zh":
-            continue
-        for name in names:
-            i = text.find(name, seg.start, seg.end)
-            while i >= 0:
-                e = i + len(name)
-                if (i, e) not in taken and on_bounds(text, i, e, doc.word_bounds) and not any(
-                        a < e and i < b for a, b in org_spans):
-                    out.append(Candidate(i, e, "ORG", RULE, "zh"))
-                i = text.find(name, e, seg.end)
+    for name in names:
+        i = text.find(name)
+        while i >= 0:
+            e = i + len(name)
+            seg = doc.segment_at(i)
+            in_zh = seg is not None and seg.lang == "zh" and e <= seg.end
+            if in_zh and on_bounds(text, i, e, doc.word_bounds) and not covered(i, e):
+                out.append(Candidate(i, e, "ORG", RULE, "zh"))
+            i = text.find(name, e)
     return out
 
 

@@ -109,6 +109,13 @@ def acronym_companies(text: str, start: int, end: int) -> list[Candidate]:
             if m.group(1) not in skip and not is_place(m.group(1))]  # "US president" names a country
 
 
+@lru_cache(maxsize=2)
+def _lower_case_words(text: str) -> frozenset[str]:
+    """The words the document writes in lower case: one scan per document, not one per run and company
+    (a long document has a thousand runs)."""
+    return frozenset(re.findall(r"(?<![A-Za-z])[a-z]+(?![A-Za-z])", text))
+
+
 def short_form_heads(text: str, orgs: Iterable[Candidate]) -> set[str]:
     """First words of companies named in full (Hengrui of Hengrui Lithium Group) that can stand alone: not
     a generic word, a place, or a word the text also writes in lower case (General of General Motors)."""
@@ -119,7 +126,7 @@ def short_form_heads(text: str, orgs: Iterable[Candidate]) -> set[str]:
         parts = text[c.start:c.end].replace("\u2019s", "").replace("'s", "").split()
         if len(parts) >= 2 and all(p in words for p in parts[1:]) and parts[0][:1].isupper():
             head = parts[0]
-            ordinary = head.lower() in re.findall(r"(?<![A-Za-z])[a-z]+(?![A-Za-z])", text)
+            ordinary = head.lower() in _lower_case_words(text)
             if head not in lex_generic and not is_place(head) and len(head) > 2 and not ordinary:
                 shorts.add(head)
     return shorts

@@ -102,3 +102,11 @@ def test_an_institution_name_counts_again_where_the_document_repeats_it() -> Non
 def test_an_acronym_after_a_plain_company_noun_is_no_name() -> None:
     assert "TDI" not in _orgs("该分公司TDI装置检修完成后复产。")
     assert "SQM" in _orgs("智利锂矿商SQM周二公布业绩。")
+
+
+def test_the_run_at_a_position() -> None:
+    text = "北岭锂业周二表示将扩产。Northridge Lithium said output would double."
+    doc = _doc(text)
+    assert doc.segment_at(0) is not None and doc.segment_at(0).lang == "zh"
+    assert doc.segment_at(text.index("Northridge")).lang == "en"  # type: ignore[union-attr]
+    assert doc.segment_at(len(text)) is None
