@@ -11,6 +11,8 @@ with no suffix a general institution grammar knows, and the statistical model or
   surname + given name is a person);
 - a brand of two to four characters plus an industry word (XX证券, XX期货) that is the subject of market
   news (XX证券研报, XX期货称) or stands right after an ownership cue.
+- a listed group's brand + two characters that are no ordinary word, before a maker's verb, market news or
+  a company title (首钢|智新|生产的): a subsidiary named after its group (``subsidiary_names``).
 
 A short name's edges come from its context: it starts after punctuation, a digit, a function word or a
 cue word, and ends before one; the segmenter's bounds are not trusted here (they cut unknown brands).
@@ -26,7 +28,7 @@ from functools import lru_cache
 from pydantic import Field
 
 from pipeline.ner.gazetteer import listed_place
-from pipeline.ner.lexicon import PACKAGE, zh_rules
+from pipeline.ner.lexicon import PACKAGE, common_words_zh, zh_rules
 from pipeline.resources import RuleFile, load_validated
 from pipeline.text.scripts import HAN, is_han
 
@@ -53,6 +55,7 @@ class CompanyWords(RuleFile):
     designator_words: list[str]
     company_titles: list[str]
     list_followers: str
+    product_verbs: list[str] = Field(default_factory=list)
 
 
 @dataclass(frozen=True)
@@ -78,6 +81,7 @@ class _Lex:
     company_titles: tuple[str, ...]
     list_followers: str
     ownership: tuple[str, ...]
+    product: tuple[str, ...]
 
 
 def _longest_first(words: Iterable[str]) -> tuple[str, ...]:
@@ -104,7 +108,7 @@ def _lex() -> _Lex:
                 _longest_first(set(d.industry_words) - set(d.weak_industry_words)),
                 frozenset(w for w in words if len(w) == 2), frozenset(w for w in words if len(w) > 1),
                 frozenset(d.designator_words), _longest_first(d.company_titles), d.list_followers,
-                _longest_first(d.ownership_words))
+                _longest_first(d.ownership_words), _longest_first(d.product_verbs))
 
 
 _EDGE = set("，。、；：？！“”‘’《》（）()〔〕【】[]…—-·,.;:?!\"' \t\r\n\u3000|/")
@@ -320,6 +324,26 @@ def before_company_titles(text: str, start: int, end: int, lex: _Lex,
         s = name_left(text, start, a, lex)
         if s >= 0 and (s == start or text[s - 1] in _EDGE) and not person_shaped(s, a) and a - s >= 3:
             yield s, a
+
+
+def subsidiary_names(text: str, start: int, end: int,
+                     listed: Iterable[tuple[int, int]]) -> Iterator[tuple[int, int]]:
+    """A listed company group's brand + two characters that are no ordinary word, as the subject of a maker's
+    verb, market news or a company title (首钢|智新|生产的, 中铝|瑞闽|表示, 宝钢|德盛|董事长): the short name of a
+    subsidiary, named after its group. Not an ordinary word (首钢|工人|生产的, 鞍钢|今年|生产), a place (首钢|北京),
+    a full name (首钢集团 ends in a suffix already) or a brand followed by anything else (建行|新规|还要求: the
+    word list predates 新规)."""
+    lex, words = _lex(), common_words_zh()
+    for s, e in listed:
+        tail = text[e:e + 2]
+        if (e - s > _MAX or e + 2 > end or text.endswith(lex.suffixes + lex.industry, s, e)
+                or not _hard_left(text, start, s, lex)):
+            continue
+        if (tail in words or not _clean_name(tail, lex) or text.startswith(lex.industry + lex.suffixes, e)
+                or text.startswith(lex.stops, e)):
+            continue
+        if text.startswith(lex.product + lex.speech + lex.owner + lex.deal + lex.company_titles, e + 2):
+            yield s, e + 2
 
 
 def ownership_cut(span: str) -> tuple[int, int]:

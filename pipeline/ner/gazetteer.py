@@ -49,6 +49,12 @@ def listed_place(surface: str) -> bool:
     return place is not None and place.label == "LOC"
 
 
+def listed_company(surface: str) -> bool:
+    """The gazetteer lists this exact Chinese surface as a company (not a state body or a medium)."""
+    entry = gazetteer().zh.get(surface)
+    return entry is not None and entry.label == "ORG" and entry.kind == "company"
+
+
 def on_bounds(text: str, start: int, end: int, bounds: Collection[int]) -> bool:
     """True when [start, end) does not cut a Chinese word (or no bounds are known)."""
     if not bounds:

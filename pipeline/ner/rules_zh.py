@@ -28,8 +28,8 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from pipeline.ner import companies_zh, places_zh
-from pipeline.ner.gazetteer import listed_place, on_bounds, place_word_start, role_word
-from pipeline.ner.inputs import MODEL, RULE, Candidate
+from pipeline.ner.gazetteer import listed_company, listed_place, on_bounds, place_word_start, role_word
+from pipeline.ner.inputs import GAZETTEER, MODEL, RULE, Candidate
 from pipeline.ner.lexicon import gazetteer, surnames_zh, transliteration_chars, zh_rules
 from pipeline.text.scripts import HAN, is_han
 
@@ -684,6 +684,9 @@ def candidates(text: str, start: int, end: int, bounds: Collection[int], known: 
 
     company = companies_zh.candidates(text, start, end, person_shaped)
     out += [Candidate(s, e, label, RULE, "zh") for s, e, label in company]
+    listed = [(c.start, c.end) for c in known
+              if c.source == GAZETTEER and c.label == "ORG" and listed_company(text[c.start:c.end])]
+    out += [Candidate(s, e, "ORG", RULE, "zh") for s, e in companies_zh.subsidiary_names(text, start, end, listed)]
     org_spans = set(orgs) | {(s, e) for s, e, label in company if label == "ORG"} | {
         (c.start, c.end) for c in known if c.label == "ORG"}
     out += [Candidate(s, e, "ORG", RULE, "zh") for s, e in sub_units(text, start, end, org_spans)]

@@ -34,3 +34,29 @@ def test_the_owner_of_a_headquarters(text: str, names: list[str]) -> None:
 
 def test_brands_of_company_names() -> None:
     assert companies_zh.brands({"溪岭股份", "溪岭煤电集团", "溪岭普定", "安顺市人民政府"}) == {"溪岭"}
+
+
+def _subsidiaries(text: str, brand: str) -> list[str]:
+    at = text.index(brand)
+    return [text[s:e] for s, e in companies_zh.subsidiary_names(text, 0, len(text), [(at, at + len(brand))])]
+
+
+@pytest.mark.parametrize(("text", "brand", "names"), [
+    ("鞍钢澜昊生产的耐磨钢板已出口多国。", "鞍钢", ["鞍钢澜昊"]),  # a maker's verb after the name
+    ("中铝岚嵘表示，新产线将于年底投产。", "中铝", ["中铝岚嵘"]),  # market news
+    ("鞍钢澜昊董事长在会上发言。", "鞍钢", ["鞍钢澜昊"]),  # a title only a company has
+    ("鞍钢工人生产的钢板质量很好。", "鞍钢", []),  # an ordinary word after the brand
+    ("鞍钢今年生产的钢板增加。", "鞍钢", []),
+    ("鞍钢集团生产的钢板增加。", "鞍钢", []),  # a full name: the suffix grammar's
+    ("鞍钢澜昊还要求各厂加快进度。", "鞍钢", []),  # no maker, news or title cue after it
+])
+def test_a_subsidiary_named_after_its_group(text: str, brand: str, names: list[str]) -> None:
+    assert _subsidiaries(text, brand) == names
+
+
+def test_a_subsidiary_replaces_its_group_brand_in_the_mentions() -> None:
+    from pipeline import extract
+
+    text = "鞍钢澜昊生产的耐磨钢板已出口多国。鞍钢今年生产的钢板增加。"
+    mentions = extract([text])["mentions"]
+    assert sorted(mentions[mentions.label == "ORG"].text) == ["鞍钢", "鞍钢澜昊"]
