@@ -27,6 +27,22 @@ class OrgSuffixes(RuleFile):
     place_only: list[str]
 
 
+class MediaCues(RuleFile):
+    """The frames that cite a medium (see ``media_zh``)."""
+
+    reporter_frames: list[str]
+    report_frames: list[str]
+    app_frames: list[str]
+    reporter_words: list[str]
+    reporter_acts: list[str]
+    report_words: list[str]
+    app_words: list[str]
+    generic: list[str]
+    generic_ends: list[str]
+    cut_words: list[str]
+    counts: list[str]
+
+
 class ZhRules(RuleFile):
     """``data/zh_rules.json``: word classes of the Chinese rules."""
 
@@ -80,6 +96,7 @@ class ZhRules(RuleFile):
     time_unit_chars: str  # a time unit + 来 (连日来) is no given name
     classifier_suffixes: list[str]  # after a numeral a count (一部著作), not an institution
     particle_suffix: str  # 所 as the particle before a verb (所带来的)
+    media_cues: MediaCues
 
 
 class EnRules(RuleFile):

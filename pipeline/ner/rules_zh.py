@@ -27,7 +27,7 @@ from collections.abc import Collection, Iterator, Sequence
 from dataclasses import dataclass
 from functools import lru_cache
 
-from pipeline.ner import companies_zh, places_zh
+from pipeline.ner import companies_zh, media_zh, places_zh
 from pipeline.ner.gazetteer import listed_company, listed_place, on_bounds, place_word_start, role_word
 from pipeline.ner.inputs import GAZETTEER, MODEL, RULE, Candidate
 from pipeline.ner.lexicon import gazetteer, surnames_zh, transliteration_chars, zh_rules
@@ -691,6 +691,7 @@ def candidates(text: str, start: int, end: int, bounds: Collection[int], known: 
         (c.start, c.end) for c in known if c.label == "ORG"}
     out += [Candidate(s, e, "ORG", RULE, "zh") for s, e in sub_units(text, start, end, org_spans)]
     out += [Candidate(s, e, "ORG", RULE, "zh") for s, e in elliptical_bodies(text, start, end)]
+    out += [Candidate(s, e, "ORG", RULE, "zh") for s, e in media_zh.candidates(text, start, end)]
     out += [Candidate(s, e, "ORG", RULE, "zh") for s, e in paired_names(text, start, org_spans)]
     out += [Candidate(s, e, "LOC", RULE, "zh") for s, e in village_chains(text, start, end, known)]
     out += [Candidate(s, e, "LOC", RULE, "zh") for s, e in places_zh.candidates(text, start, end, known, sorted_bounds)]

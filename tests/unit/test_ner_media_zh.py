@@ -1,0 +1,51 @@
+"""Chinese media named by the frames that cite them (``pipeline.ner.media_zh``). Sentences and outlet names
+are made up for the tests."""
+
+from __future__ import annotations
+
+import pytest
+
+from pipeline.ner import media_zh
+
+
+def _media(text: str) -> list[str]:
+    return sorted(text[s:e] for s, e in media_zh.candidates(text, 0, len(text)))
+
+
+@pytest.mark.parametrize(("text", "media"), [
+    ("一位分析师接受岚山财经记者采访时表示，锂价仍将波动。", ["岚山财经"]),  # a reporter of the medium
+    ("。岚山财经记者获悉，该矿已复产。", ["岚山财经"]),
+    ("据澜江日报报道，铜矿扩建已获批。", ["澜江日报"]),  # a report of the medium
+    ("据澜江通讯社援引知情人士报道，交易即将完成。", ["澜江通讯社"]),  # a quoting verb ends it
+    ("据澜江通讯社此前报道，交易即将完成。", ["澜江通讯社"]),  # a time word ends it
+    ("据澜江通讯社21日报道，交易即将完成。", ["澜江通讯社"]),  # a date ends it
+    ("更多行情，尽在岚山财经APP", ["岚山财经"]),  # the medium's app
+    ("请下载岚山财经客户端查看。", ["岚山财经"]),
+])
+def test_a_medium_in_a_citing_frame(text: str, media: list[str]) -> None:
+    assert _media(text) == media
+
+
+@pytest.mark.parametrize("text", [
+    "据外媒报道，该公司计划扩产。",  # a class of sources
+    "据当地媒体报道，矿山发生事故。",
+    "据知情人士消息，交易即将完成。",
+    "现场记者注意到，工人正在装车。",  # an ordinary word
+    "下载手机APP即可查询。",
+    "本报记者从自治区自然资源厅获悉，勘查工作进展顺利。",
+    "根据我们得到的消息，项目已停工。",  # a clause, not a name
+    "当天接受记者采访的几位专家表示。",
+    "据阿根廷一家电视台报道，矿工已获救。",  # a count makes it a class
+    "据俄报报道，谈判仍在继续。",  # a country's press
+    "据北京消息，会议已闭幕。",  # a listed place
+])
+def test_no_medium_in_a_frame_filled_by_a_class_word_or_clause(text: str) -> None:
+    assert _media(text) == []
+
+
+def test_a_medium_is_an_org_of_the_whole_pipeline() -> None:
+    from pipeline import extract
+
+    text = "一位分析师接受岚山财经记者采访时表示，锂价仍将波动。"
+    mentions = extract([text])["mentions"]
+    assert ("岚山财经", "ORG") in set(zip(mentions.text, mentions.label, strict=True))
