@@ -96,3 +96,10 @@ def test_a_listed_place_before_a_locative_word_is_that_place() -> None:
     assert "拜城" not in found  # before a dash, not a locative: it still needs its prefecture
     plain = "他在轮台工作。"
     assert [c for c in gazetteer.match_zh(plain, 0, len(plain), frozenset({0, 1, 2, 4, 6, 7}))] == []
+
+
+def test_central_party_departments_and_peoples_organisations_are_listed() -> None:
+    text = "中组部、中央统战部和全国妇联、中国科协联合召开座谈会，中国民主建国会负责人出席。"
+    assert _zh(text) == ["中组部", "中央统战部", "全国妇联", "中国科协", "中国民主建国会"]
+    en = table().en
+    assert all(en[n].label == "ORG" for n in ("United Front Work Department", "All-China Women's Federation"))
