@@ -11,6 +11,8 @@ with no suffix a general institution grammar knows, and the statistical model or
   surname + given name is a person);
 - a brand of two to four characters plus an industry word (XX证券, XX期货) that is the subject of market
   news (XX证券研报, XX期货称) or stands right after an ownership cue.
+- a two-character brand that is no ordinary word + a company word (除|浦发银行之外): a coined brand
+  (``coined_brands``);
 - a listed group's brand + two characters that are no ordinary word, before a maker's verb, market news or
   a company title (首钢|智新|生产的): a subsidiary named after its group (``subsidiary_names``).
 
@@ -56,6 +58,7 @@ class CompanyWords(RuleFile):
     company_titles: list[str]
     list_followers: str
     product_verbs: list[str] = Field(default_factory=list)
+    coined_brand_words: list[str] = Field(default_factory=list)
 
 
 @dataclass(frozen=True)
@@ -82,6 +85,7 @@ class _Lex:
     list_followers: str
     ownership: tuple[str, ...]
     product: tuple[str, ...]
+    coined: tuple[str, ...]
 
 
 def _longest_first(words: Iterable[str]) -> tuple[str, ...]:
@@ -108,7 +112,8 @@ def _lex() -> _Lex:
                 _longest_first(set(d.industry_words) - set(d.weak_industry_words)),
                 frozenset(w for w in words if len(w) == 2), frozenset(w for w in words if len(w) > 1),
                 frozenset(d.designator_words), _longest_first(d.company_titles), d.list_followers,
-                _longest_first(d.ownership_words), _longest_first(d.product_verbs))
+                _longest_first(d.ownership_words), _longest_first(d.product_verbs),
+                _longest_first(d.coined_brand_words))
 
 
 _EDGE = set("，。、；：？！“”‘’《》（）()〔〕【】[]…—-·,.;:?!\"' \t\r\n\u3000|/")
@@ -294,6 +299,21 @@ def _described(text: str, start: int, s: int, lex: _Lex) -> bool:
     return bool(plain) and text.endswith(lex.industry, start, s - len(plain))
 
 
+def coined_brands(text: str, start: int, end: int, lex: _Lex) -> Iterator[tuple[int, int]]:
+    """A two-character brand that is no ordinary word + a word that ends almost nothing but a company's name
+    (除|浦发|银行之外, 。岚峰|钼业): a coined brand names one company wherever it stands. The brand opens a
+    clause or follows a stop word (not 墨西|哥银行, 跑一|趟银行); it is no ordinary word (商业|银行, 传统|矿业)
+    or place, and the word does not go on (院所|高科|技)."""
+    words = common_words_zh()
+    for a, b in _find_all(text, lex.coined, start, end):
+        s = a - 2
+        brand = text[s:a]
+        if s < start or brand in words or not _clean_name(brand, lex) or not _hard_left(text, start, s, lex):
+            continue
+        if text[b - 1:b + 1] not in words and text[b:b + 1] not in "业界":  # 高科|技, 入局|期货|业: a word goes on
+            yield s, b
+
+
 def brand_names(text: str, start: int, end: int, lex: _Lex) -> Iterator[tuple[int, int]]:
     """Brand + industry word that is the subject of market news (XX证券研报, XX期货称, XX股份：), stands
     after an ownership cue or after a noun that describes it (炼化企业|利津炼化)."""
@@ -404,5 +424,6 @@ def candidates(text: str, start: int, end: int, person_shaped: PersonShaped) -> 
     out |= {(s, e, ORG) for s, e in before_stock_codes(text, start, end, lex)}
     out |= set(relations(text, start, end, lex, person_shaped))
     out |= {(s, e, ORG) for s, e in brand_names(text, start, end, lex)}
+    out |= {(s, e, ORG) for s, e in coined_brands(text, start, end, lex)}
     out |= {(s, e, ORG) for s, e in before_company_titles(text, start, end, lex, person_shaped)}
     return sorted(out)

@@ -60,3 +60,17 @@ def test_a_subsidiary_replaces_its_group_brand_in_the_mentions() -> None:
     text = "鞍钢澜昊生产的耐磨钢板已出口多国。鞍钢今年生产的钢板增加。"
     mentions = extract([text])["mentions"]
     assert sorted(mentions[mentions.label == "ORG"].text) == ["鞍钢", "鞍钢澜昊"]
+
+
+@pytest.mark.parametrize(("text", "names"), [
+    ("除澜丰银行之外，其他银行净利润下降。", ["澜丰银行"]),  # a coined brand after a stop word
+    ("。岚峰钼业上半年净利润增长。", ["岚峰钼业"]),
+    ("从环比来看，商业银行净利润下降。", []),  # an ordinary word before the bank word: a class
+    ("传统矿业和钼业企业都在转型。", []),
+    ("这些银行净利润下降。", []),
+    ("他每月初把钱送到银行。", []),  # no brand opens the phrase
+    ("院所高科技企业发展很快。", []),  # the word goes on (科技)
+    ("澜丰入局期货业引发关注。", []),  # 期货业: the industry, not a company
+])
+def test_a_coined_brand_before_a_company_word(text: str, names: list[str]) -> None:
+    assert [text[s:e] for s, e in companies_zh.coined_brands(text, 0, len(text), _lex())] == names

@@ -103,3 +103,8 @@ def test_central_party_departments_and_peoples_organisations_are_listed() -> Non
     assert _zh(text) == ["中组部", "中央统战部", "全国妇联", "中国科协", "中国民主建国会"]
     en = table().en
     assert all(en[n].label == "ORG" for n in ("United Front Work Department", "All-China Women's Federation"))
+
+
+def test_national_joint_stock_banks_and_former_regulators_are_listed() -> None:
+    text = "浦发银行、光大银行和邮储银行此前均受到银监会处罚。"
+    assert _zh(text) == ["浦发银行", "光大银行", "邮储银行", "银监会"]
