@@ -75,3 +75,12 @@ def test_clean_is_idempotent(text: str) -> None:
 @given(st.text(max_size=300))
 def test_clean_never_raises_and_never_grows_text(text: str) -> None:
     assert len(clean_text(text, RULES)) <= len(text)
+
+
+def test_clean_removes_a_navigation_menu_line_but_keeps_title_case_headlines() -> None:
+    menu = "Markets Asia Connect Middle East Commodities & Mining Europe ESG Forum Podcasts"
+    headline = "Copper Miners In Africa Face New Export Rules From The Ministry"
+    short = "Northern Rare Earth Group Expands Baotou Separation Plant"  # nine words: kept
+    text = clean_text(f"{menu}\n{headline}\n{short}\nThe mine reopened in May.", RULES)
+    assert menu not in text
+    assert headline in text and short in text and "The mine reopened in May." in text
