@@ -30,7 +30,7 @@ from functools import lru_cache
 from pipeline.ner import companies_zh, media_zh, places_zh
 from pipeline.ner.gazetteer import listed_company, listed_place, on_bounds, place_word_start, role_word
 from pipeline.ner.inputs import GAZETTEER, MODEL, RULE, Candidate
-from pipeline.ner.lexicon import gazetteer, surnames_zh, transliteration_chars, zh_rules
+from pipeline.ner.lexicon import common_words_zh, gazetteer, surnames_zh, transliteration_chars, zh_rules
 from pipeline.text.scripts import HAN, is_han
 
 _HAN = HAN
@@ -471,8 +471,19 @@ _NUMERAL_BEFORE = re.compile(r"[〇零一二三四五六七八九十百千万两
 
 
 def _counted(text: str, i: int, suf: str) -> bool:
-    """A classifier suffix right after a numeral counts or orders things (留下一部著作, 第Ⅶ部, 三所学校)."""
-    return suf in zh_rules().classifier_suffixes and i > 0 and _NUMERAL_BEFORE.match(text, i - 1) is not None
+    """A classifier suffix right after a numeral counts or orders things (留下一部著作, 第Ⅶ部, 三所学校), unless
+    it is a numbered unit (…排水保障二所)."""
+    if suf not in zh_rules().classifier_suffixes or i <= 0 or _NUMERAL_BEFORE.match(text, i - 1) is None:
+        return False
+    return not _numbered_unit(text, i - 1, i + len(suf))
+
+
+def _numbered_unit(text: str, num: int, end: int) -> bool:
+    """text[num:end] is a numeral + 所 that names a numbered unit of the name before it (…保障二所, 研究三所): a
+    Han character other than 第 before it, and no noun after it (两所|大学 counts schools, 第一部|专著 orders
+    books)."""
+    return (text[end - 1] == "所" and num > 0 and is_han(text[num - 1]) and text[num - 1] != "第"
+            and text[end:end + 2] not in common_words_zh())
 
 
 _PARTICLE_CLAUSE = re.compile(rf"[{_HAN}]{{1,4}}?的")
@@ -561,7 +572,7 @@ def org_by_suffix(text: str, start: int, end: int, bounds: list[int], bound_set:
             if body.startswith(g) and (len(body) - len(g) < 2 or g in lex.determiners):
                 body = ""
                 break
-        if len(body) < 2 or body in lex.generic or _ENUMERATION.search(body):
+        if len(body) < 2 or body in lex.generic or _enumerated(body):
             continue  # 有关部门; 宁波五家分公司 is a count of branches
         cls = lex.suffix_class[suf]
         anchored = body.startswith(lex.anchors) or body_start in starts
@@ -725,6 +736,11 @@ _SESSION_PREFIX = re.compile(r"第?[一二三四五六七八九十0-9０-９]+�
 _ENUMERATION = re.compile(r"[一二三四五六七八九十两几多数首0-9]+[家个所名位座批]")
 
 
+def _enumerated(span: str) -> bool:
+    """A count inside the span (宁波五家分公司, 两所大学), not a numbered unit (…排水保障二所|党总支)."""
+    return any(not _numbered_unit(span, m.start(), m.end()) for m in _ENUMERATION.finditer(span))
+
+
 def _model_han_name(span: str) -> bool:
     """A model's surname + two given characters whose middle one is also a function word (周其龙, 吴被青):
     the rule grammar refuses such given names to stay precise, but a model span has context behind it. The
@@ -751,6 +767,10 @@ def tidy_model_span(text: str, cand: Candidate) -> Candidate | None:
         verb = next((v for v in _lex().trailing_verbs if span.endswith(v) and len(span) - len(v) >= 2), "")
         e -= len(verb)
         span = text[s:e]
+    if cand.label == "ORG":  # …二所|党总支书记: a title that starts after a suffix inside the span and runs past
+        e = next((k for k in range(s + 2, e) if text.endswith(_lex().suffixes, s, k) and any(
+            len(t) >= 3 and text.startswith(t, k) and k + len(t) > e for t in _lex().titles)), e)  # not 外交|部长
+        span = text[s:e]
     if cand.label == "ORG":  # 甲矿业控股股东|乙集团: one institution per span
         cut_start, cut_end = companies_zh.ownership_cut(span)
         s, e = s + cut_start, s + cut_end
@@ -758,7 +778,7 @@ def tidy_model_span(text: str, cand: Candidate) -> Candidate | None:
     if cand.label == "ORG" and (session := _SESSION_PREFIX.match(span)) and len(span) - session.end() >= 2:
         s += session.end()  # 十四届|全国人大: the term of a body is not part of its name
         span = text[s:e]
-    if cand.label == "ORG" and (_ENUMERATION.search(span) or (s > 0 and text[s - 1].isdigit())):
+    if cand.label == "ORG" and (_enumerated(span) or (s > 0 and text[s - 1].isdigit())):
         return None  # a count inside (宁波五家分公司 is a list) or a number cut (37.2|万股公司)
     if cand.label == "ORG" and len(span) >= 2 and _counted(text, e - 1, span[-1]):
         return None  # 第Ⅶ部, 留下一部: a classifier after a numeral
@@ -947,8 +967,9 @@ def _fits_anyway(text: str, c: Candidate, names: set[str], bounds: Collection[in
     """A model span that cuts a segmenter word is still kept where the segmenter is the one likely wrong:
     a person's name that stands as a word elsewhere in the document, a surname + given name or a
     transliteration right after a title or right before a post-name title (分析师张|绪成, 叶利|钦总统), a
-    company short name (金源期|货: brands are unknown words), a listed institution
-    or one ending in a strong suffix whose end the segmenter glued to the next word (南京大学|校门)."""
+    company short name (金源期|货: brands are unknown words), a listed institution, one ending in a strong
+    suffix whose end the segmenter glued to the next word (南京大学|校门), or a numbered unit right before a
+    title (…保障二所|党总支书记, segmented 二所党|总支)."""
     span = text[c.start:c.end]
     if c.label == "PERSON":
         full = len(span) == 3 and 3 in name_lengths(text, c.start, c.end) and _before_compound_word(text, c.end)
@@ -961,8 +982,11 @@ def _fits_anyway(text: str, c: Candidate, names: set[str], bounds: Collection[in
         return place_word_start(text, c.start, c.end, bounds) or (
             _transliterated(span, 3) and on_bounds(text, c.start, c.start, bounds))
     strong = any(span.endswith(x) for x in zh_rules().org_suffixes.any) and on_bounds(text, c.start, c.start, bounds)
+    before_title = (text.startswith(lex.titles, c.end) and on_bounds(text, c.start, c.start, bounds)
+                    and _numbered_unit(text, c.end - 2, c.end))
     return c.label == "ORG" and (companies_zh.is_company_name(span) or _heads_own_title(text, c.end)
-                                 or span in gazetteer().zh or strong)  # 中共|十一届, 南京大学|校门 as words
+                                 or span in gazetteer().zh or strong  # 中共|十一届, 南京大学|校门 as words
+                                 or before_title)  # …保障二所|党总支书记: the segmenter glued 二所党
 
 
 def vet_model(text: str, model: list[Candidate], places: list[Candidate],

@@ -185,3 +185,37 @@ def test_a_photo_columns_label_gives_no_entity(text: str, kept: bool) -> None:
     doc = NerInput(text, [Segment(0, len(text), "zh")], _bounds(text))
     got = {text[c.start:c.end] for c in resolve(with_rules(doc, [])) if c.label in ("LOC", "ORG")}
     assert bool(got & {"中国", "新华社"}) is kept
+
+
+@pytest.mark.parametrize(("span", "counts"), [
+    ("宁波五家分公司", True),  # a count of branches
+    ("北京两所大学", True),  # 所 + a noun: a count of schools
+    ("第二所大学", True),  # 第 orders schools
+    ("岚州市供水保障二所", False),  # a numbered unit: 所 is the name's suffix
+    ("岚州地质研究三所", False),
+])
+def test_a_count_is_not_a_numbered_unit(span: str, counts: bool) -> None:
+    assert rules_zh._enumerated(span) is counts
+
+
+def _tidy(text: str, span: str) -> str | None:
+    s = text.index(span)
+    c = rules_zh.tidy_model_span(text, Candidate(s, s + len(span), "ORG", MODEL, "zh"))
+    return None if c is None else text[c.start:c.end]
+
+
+def test_a_model_institution_is_cut_before_a_title_that_starts_after_its_suffix() -> None:
+    text = "全国人大代表，岚州市供水保障二所党总支书记王小梅说。"
+    assert _tidy(text, "岚州市供水保障二所党总支") == "岚州市供水保障二所"
+    text = "岚山矿业有限公司总经理李明说。"
+    assert _tidy(text, "岚山矿业有限公司总") == "岚山矿业有限公司"
+    text = "外交部长李明会见了来宾。"  # 部长 is short: the ministry is not cut to 外交
+    assert _tidy(text, "外交部") == "外交部"
+
+
+def test_a_numbered_unit_before_a_title_stays_where_the_segmenter_glued_its_end() -> None:
+    text = "全国人大代表，岚州市供水保障二所党总支书记王小梅说。"
+    s, e = text.index("岚州"), text.index("党总支")
+    bounds = frozenset({0, 2, 6, 7, 10, 12, 14, 16, 18, 19, 21})  # 二所党|总支, as pkuseg cuts it
+    kept = rules_zh.vet_model(text, [Candidate(s, e, "ORG", MODEL, "zh")], [], bounds)
+    assert [text[c.start:c.end] for c in kept] == ["岚州市供水保障二所"]
