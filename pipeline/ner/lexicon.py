@@ -97,6 +97,7 @@ class ZhRules(RuleFile):
     classifier_suffixes: list[str]  # after a numeral a count (一部著作), not an institution
     particle_suffix: str  # 所 as the particle before a verb (所带来的)
     media_cues: MediaCues
+    name_function_words: list[str]
 
 
 class EnRules(RuleFile):

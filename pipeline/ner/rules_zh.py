@@ -410,15 +410,19 @@ def _dateline_at(text: str, a: int, b: int) -> bool:
 
 
 def _body_start(text: str, start: int, i: int, bounds: list[int], lex: _Lex,
-                person_ends: Collection[int] = (), entity_ends: Collection[int] = ()) -> int:
+                person_ends: Collection[int] = (), entity_ends: Collection[int] = (),
+                anchors: Collection[int] = ()) -> int:
     """Where an institution name ending at i begins: walk left over words (or characters when no word
     bounds are known) until punctuation, a function word or verb that cannot be inside a name, a title,
     an event word (会议, 届) or the end of a person's name. 和 joins two words of one name (工业和信息化部)
     but not two institutions (中共中央和国务院, 甲出版社和乙出版社): it stops the walk after a known entity or
-    an institution suffix."""
+    an institution suffix. A stop word that is also a name's function (建设, 推进) is walked over when the walk
+    then reaches an anchor, the start of a known place or entity (东营市|湿地城市建设推进|中心)."""
     body_start = i
     if bounds:
         skip_to = -1
+        functions = frozenset(zh_rules().name_function_words)
+        pending = -1  # where the walk stopped at a function word, until an anchor confirms going on
         for a, b in _words_left(text, start, i, bounds):
             if a >= skip_to >= 0:
                 continue
@@ -433,12 +437,20 @@ def _body_start(text: str, start: int, i: int, bounds: list[int], lex: _Lex,
             if a < skip_to:
                 skip_to = -1
             joins = word == "和" and a not in entity_ends and not text.endswith(lex.suffixes, start, a)
+            if word in functions and anchors and i - a <= 20:
+                pending = body_start if pending < 0 else pending
+                body_start = a
+                continue
             if (not all(is_han(c) for c in word) or (word in lex.stop_words and not joins)
                     or (word in lex.function_chars and word != "和")
                     or word in lex.titles or any(w in word for w in lex.body_events) or i - a > 20
                     or b in person_ends or _dateline_at(text, a, b)):
                 break
             body_start = a
+            if a in anchors:
+                pending = -1
+        if pending >= 0:
+            body_start = pending
     else:
         multi = tuple(w for w in lex.stop_words if len(w) > 1) + lex.titles + lex.body_events
         while body_start > start and i - body_start < 20:
@@ -559,7 +571,7 @@ def org_by_suffix(text: str, start: int, end: int, bounds: list[int], bound_set:
             continue
         if _counted(text, i, suf):
             continue  # 一部著作, 第一部专著: a count, not an institution
-        body_start = _body_start(text, start, i, bounds, lex, person_ends, entity_ends)
+        body_start = _body_start(text, start, i, bounds, lex, person_ends, entity_ends, starts)
         if text.startswith(lex.determiners, body_start):
             continue  # 这家韩国公司: a determiner opens the phrase, no name
         body_start = _clause_cut(text, body_start, i, se, known_spans, lex, bound_set)

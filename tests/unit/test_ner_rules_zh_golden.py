@@ -304,3 +304,27 @@ def test_a_model_place_gluing_a_country_and_its_division_gives_both() -> None:
 ])
 def test_a_name_between_a_word_for_a_person_and_a_speech_verb(text: str, names: list[str]) -> None:
     assert [text[s:e] for s, e in rules_zh.persons_after_person_nouns(text, 0, len(text))] == names
+
+
+def _words(*words: str) -> tuple[str, list[int]]:
+    """Text and its word bounds from the words written out."""
+    bounds, at = [0], 0
+    for w in words:
+        at += len(w)
+        bounds.append(at)
+    return "".join(words), bounds
+
+
+@pytest.mark.parametrize(("words", "found"), [
+    # the function an institution is named for, between a listed place and the suffix
+    (("代表", "、", "江苏省", "苏州市", "湿地", "城市", "建设", "推进", "中心", "职工"), ["江苏省苏州市湿地城市建设推进中心"]),
+    (("江苏省", "水利", "建设", "管理", "中心", "主任"), ["江苏省水利建设管理中心"]),
+    # a verb before the function word: the walk stops, no name
+    (("江苏省", "要", "加快", "建设", "推进", "中心", "。"), []),
+])
+def test_an_institution_walk_goes_over_its_function_words_to_a_listed_place(
+        words: tuple[str, ...], found: list[str]) -> None:
+    text, bounds = _words(*words)
+    known = gazetteer.match_zh(text, 0, len(text), frozenset(bounds))
+    spans = rules_zh.org_by_suffix(text, 0, len(text), bounds, frozenset(bounds), known)
+    assert [text[s:e] for s, e in spans] == found
