@@ -317,7 +317,8 @@ def _words(*words: str) -> tuple[str, list[int]]:
 
 @pytest.mark.parametrize(("words", "found"), [
     # the function an institution is named for, between a listed place and the suffix
-    (("代表", "、", "江苏省", "苏州市", "湿地", "城市", "建设", "推进", "中心", "职工"), ["江苏省苏州市湿地城市建设推进中心"]),
+    (("代表", "、", "江苏省", "苏州市", "湿地", "城市", "建设", "推进", "中心", "职工"),
+     ["江苏省苏州市湿地城市建设推进中心"]),
     (("江苏省", "水利", "建设", "管理", "中心", "主任"), ["江苏省水利建设管理中心"]),
     # a verb before the function word: the walk stops, no name
     (("江苏省", "要", "加快", "建设", "推进", "中心", "。"), []),
