@@ -18,7 +18,7 @@ from collections.abc import Collection, Iterator
 from functools import lru_cache
 
 from pipeline.ner.inputs import GAZETTEER, Candidate
-from pipeline.ner.lexicon import Gazetteer, Place, en_rules, fold_en, gazetteer, zh_rules
+from pipeline.ner.lexicon import Gazetteer, Place, common_words_zh, en_rules, fold_en, gazetteer, zh_rules
 from pipeline.text.scripts import is_han
 
 _EN_WORD = re.compile(r"[A-Z][A-Za-z]*(?:['\u2019\u2018-](?!s\b)[A-Za-z]+)*")
@@ -53,6 +53,14 @@ def listed_company(surface: str) -> bool:
     """The gazetteer lists this exact Chinese surface as a company (not a state body or a medium)."""
     entry = gazetteer().zh.get(surface)
     return entry is not None and entry.label == "ORG" and entry.kind == "company"
+
+
+def _org_glued_right(text: str, i: int, n: int, entry: Place, bounds: Collection[int]) -> bool:
+    """A listed institution of three characters that starts a word, whose end the segmenter glued to the next
+    word (中期协|日前 cut as 中期|协日前): an abbreviation is an unknown word, so its end is not trusted. Not where
+    its last character and the next form an ordinary word (财政部|门, 教育部|长: a department, a title)."""
+    return (entry.label == "ORG" and n == _FREE_LEN - 1 and on_bounds(text, i, i, bounds)
+            and text[i + n - 1:i + n + 1] not in common_words_zh())
 
 
 def on_bounds(text: str, start: int, end: int, bounds: Collection[int]) -> bool:
@@ -92,7 +100,8 @@ def _zh_spans(text: str, start: int, end: int, bounds: Collection[int],
             place = gaz.zh.get(text[i:i + n])
             located = place is not None and place.label == "LOC" and _before_locative(text, i, i + n, bounds)
             if place is None or (n < _FREE_LEN and not on_bounds(text, i, i + n, bounds) and not located
-                                 and not (place.label == "LOC" and place_word_start(text, i, i + n, bounds))):
+                                 and not (place.label == "LOC" and place_word_start(text, i, i + n, bounds))
+                                 and not _org_glued_right(text, i, n, place, bounds)):
                 continue
             if place.strength == "context" and not located and (prev is None or prev[0] != i
                                                                 or not (prev[1].codes & place.ancestors)):

@@ -108,3 +108,10 @@ def test_central_party_departments_and_peoples_organisations_are_listed() -> Non
 def test_national_joint_stock_banks_and_former_regulators_are_listed() -> None:
     text = "浦发银行、光大银行和邮储银行此前均受到银监会处罚。"
     assert _zh(text) == ["浦发银行", "光大银行", "邮储银行", "银监会"]
+
+
+def test_a_listed_three_character_abbreviation_glued_to_the_next_word_still_matches() -> None:
+    text = "中期协日前公布数据。"
+    assert _zh(text, frozenset({0, 2, 5, 7, 9, 10})) == ["中期协"]  # 中期|协日前|公布|数据|。
+    text = "各地财政部门加强监管。"  # 财政|部门: a department, not the ministry
+    assert _zh(text, frozenset({0, 2, 4, 6, 8, 10, 11})) == []
