@@ -314,12 +314,24 @@ def coined_brands(text: str, start: int, end: int, lex: _Lex) -> Iterator[tuple[
             yield s, b
 
 
+_GLOSS = re.compile(r"[（(]([^（）()]{2,40})[）)]")
+_COMPANY_NOUNS = ("公司", "基金", "集团", "企业")
+
+
+def _glossed_as_company(text: str, pos: int, end: int) -> bool:
+    """A bracket right at pos glosses the name before it as a company (紫风投资|（某矿业全资子公司发起的…基金）):
+    enough for a name ending in a weak industry word (投资, 国际), which alone may be a common noun."""
+    m = _GLOSS.match(text, pos, end)
+    return m is not None and m.group(1).endswith(_COMPANY_NOUNS)
+
+
 def brand_names(text: str, start: int, end: int, lex: _Lex) -> Iterator[tuple[int, int]]:
     """Brand + industry word that is the subject of market news (XX证券研报, XX期货称, XX股份：), stands
-    after an ownership cue or after a noun that describes it (炼化企业|利津炼化)."""
+    after an ownership cue or after a noun that describes it (炼化企业|利津炼化). A weak industry word (投资)
+    needs a bracket that glosses the name as a company (XX投资（…子公司发起的…基金）)."""
     for a, b in _find_all(text, lex.industry, start, end):
         word = text[a:b]
-        if word in lex.weak_industry:
+        if word in lex.weak_industry and not _glossed_as_company(text, b, end):
             continue
         s = name_left(text, start, a, lex, place_ok=True)
         if s < 0 or a - s > _MAX:

@@ -17,6 +17,8 @@ def _lex() -> companies_zh._Lex:
     ("西南磷化工龙头溪岭股份发布公告。", ["溪岭股份"]),
     ("这家企业发展很快，股份制改革已完成。", []),  # no brand before the industry word
     ("建议支持企业利用期货市场保障供给。", []),  # a plain 企业 alone: the object of a verb
+    ("紫云投资（某矿业全资子公司发起的私募基金）出资一亿元。", ["紫云投资"]),  # a gloss: a weak word will do
+    ("加大投资（含财政资金）力度。", []),  # a gloss that names no company
 ])
 def test_a_brand_after_a_noun_that_describes_it(text: str, names: list[str]) -> None:
     assert [text[s:e] for s, e in companies_zh.brand_names(text, 0, len(text), _lex())] == names
