@@ -115,3 +115,10 @@ def test_a_listed_three_character_abbreviation_glued_to_the_next_word_still_matc
     assert _zh(text, frozenset({0, 2, 5, 7, 9, 10})) == ["中期协"]  # 中期|协日前|公布|数据|。
     text = "各地财政部门加强监管。"  # 财政|部门: a department, not the ministry
     assert _zh(text, frozenset({0, 2, 4, 6, 8, 10, 11})) == []
+
+
+def test_national_capitals_are_listed_places_in_both_languages() -> None:
+    assert _zh("渥太华、堪培拉和比勒陀利亚的官员") == ["渥太华", "堪培拉", "比勒陀利亚"]
+    en = table().en
+    assert all(en[c].label == "LOC" for c in ("Ottawa", "Canberra", "Pretoria", "Abuja"))
+    assert "Male" not in en  # an English word, left out
