@@ -33,11 +33,14 @@ def _patterns() -> dict[str, re.Pattern[str]]:
     heads = "|".join(sorted(map(re.escape, en.site_heads), key=len, reverse=True))
     leads = "|".join(sorted(map(re.escape, en.site_leads), key=len, reverse=True))
     titles = "|".join(sorted(map(re.escape, en.acronym_title_words), key=len, reverse=True))
+    nouns = "|".join(sorted(map(re.escape, en.named_site_nouns), key=len, reverse=True))
     return {
         "site": re.compile(rf"\b((?:[A-Z][A-Za-z\-]*[a-z] ){{1,6}}(?:{heads}))\b(?! [A-Z])"),
         "lead": re.compile(rf"\b((?:{leads}) [A-Z][a-z'\-]+(?: [A-Z][a-z'\-]+)?)\b"),
         "acronym": re.compile(rf"(?<![\w&])([A-Z][A-Z&]{{1,6}})(?='s)?(?:'s)? (?:{titles})\b"),
         "delegation": re.compile(rf"\b({_CAP_WORDS}(?: (?:NPC|CPPCC))? delegation)\b"),
+        "called": re.compile(rf"\b(?:{nouns})\b[^.;:!?\n]{{0,40}}?\b(?:called|named|known as) "
+                             r"([A-Z][\w'\-]*[a-z](?: [A-Z][\w'\-]*[a-z]){0,2})\b"),
     }
 
 
@@ -70,11 +73,13 @@ def regions(text: str, start: int, end: int) -> list[Candidate]:
 
 
 def sites(text: str, start: int, end: int) -> list[Candidate]:
-    """Named sites: capitalised words before a site word (Red Ridge Mine) or after a leading one (Lake
-    Tanganyika); a development zone is a place too (… High-tech Industrial Development Zone)."""
+    """Named sites: capitalised words before a site word (Red Ridge Mine), after a leading one (Lake
+    Tanganyika) or after a site noun and "called" (a deposit in Guinea called Simandou); a development zone
+    is a place too (… High-tech Industrial Development Zone)."""
     pats = _patterns()
     out = [Candidate(m.start(1), m.end(1), "LOC", RULE, "en") for m in pats["site"].finditer(text, start, end)]
     out += [Candidate(m.start(1), m.end(1), "LOC", RULE, "en") for m in pats["lead"].finditer(text, start, end)]
+    out += [Candidate(m.start(1), m.end(1), "LOC", RULE, "en") for m in pats["called"].finditer(text, start, end)]
     lead = set(en_rules().leading_stopwords) | set(en_rules().determiners)
     tidy = []
     for c in out:  # "In Tarim Basin": a capitalised function word opening a sentence is not part of it

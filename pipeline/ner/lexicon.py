@@ -133,6 +133,7 @@ class EnRules(RuleFile):
     demonym_endings: list[str]
     acronym_not_companies: list[str]
     trailing_place_nouns: list[str]
+    named_site_nouns: list[str]
 
 
 class PinyinNames(RuleFile):

@@ -79,3 +79,14 @@ def test_title_case_headline_is_not_an_institution() -> None:
 ])
 def test_capitalised_words_ending_in_a_trade_word_name_a_company(text: str, orgs: list[str]) -> None:
     assert [text[c.start:c.end] for c in rules_en.org_spans(text, 0, len(text))] == orgs
+
+
+@pytest.mark.parametrize(("text", "sites"), [
+    ("Investors are backing a vast copper deposit in Zambia called Mwelu Ridge, the firm said.", ["Mwelu Ridge"]),
+    ("The company owns an old gold mine known as Blackstone near the coast.", ["Blackstone"]),
+    ("The firm backs a project called Green Horizon in the north.", []),  # a project is no site (conventions 7)
+    ("The deposit was sold. A fund called Northwind Capital bought it.", []),  # "called" in another sentence
+])
+def test_a_site_noun_and_called_name_a_place(text: str, sites: list[str]) -> None:
+    found = [text[c.start:c.end] for c in context_en.sites(text, 0, len(text))]
+    assert found == sites
