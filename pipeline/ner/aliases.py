@@ -12,7 +12,9 @@ look at the whole text:
 - a Latin name right after a Chinese descriptor that ends in an institution noun
   (能源市场研究公司|SNE Research, 锂矿商|Pilbara): the Latin name is the institution, the
   descriptor before it names none;
-- a Chinese institution name found once, wherever the document writes it again.
+- a Chinese institution name found once, wherever the document writes it again;
+- a name glossed in brackets in the other script (Xi Jinping (習近平), 紫金矿业（Zijin Mining）): the gloss is
+  the same person, institution or place, written in its own form (dev conventions 12).
 """
 
 from __future__ import annotations
@@ -136,6 +138,37 @@ def repeated_names(doc: NerInput, cands: list[Candidate]) -> list[Candidate]:
     return out
 
 
+_GLOSS = re.compile(r"[ \t]?[（(]([^（）()\n]{2,40})[）)]")
+_HAN_GLOSS = re.compile(r"[\u3400-\u9fff][\u3400-\u9fff·]{1,11}")
+_LATIN_GLOSS = re.compile(rf"{_LATIN_WORD}(?: {_LATIN_WORD}){{0,5}}")
+
+
+def glossed_names(doc: NerInput, cands: list[Candidate]) -> list[Candidate]:
+    """A name followed right away by its form in the other script in brackets: a Latin name glossed in Han
+    characters (Xi Jinping (習近平)) or a Chinese name glossed in Latin words (紫金矿业（Zijin Mining）) is
+    the same entity, with the same label (that of the longest name ending there). A gloss that is a code, a
+    number or a word like APP is none."""
+    text = doc.text
+    skip = set(en_rules().acronym_not_companies) | set(zh_rules().latin_not_names)
+    longest: dict[int, Candidate] = {}  # the whole name before the bracket (Xi Jinping, not the county Jinping)
+    for c in cands:
+        held = longest.get(c.end)
+        if held is None or c.end - c.start > held.end - held.start:
+            longest[c.end] = c
+    out = []
+    for c in longest.values():
+        m = _GLOSS.match(text, c.end)
+        if m is None:
+            continue
+        gloss = m.group(1)
+        latin_name = _latin(text[c.start:c.end])
+        if latin_name and _HAN_GLOSS.fullmatch(gloss):
+            out.append(Candidate(m.start(1), m.end(1), c.label, RULE, "zh"))
+        elif not latin_name and _LATIN_GLOSS.fullmatch(gloss) and gloss not in skip:
+            out.append(Candidate(m.start(1), m.end(1), c.label, RULE, "en"))
+    return out
+
+
 def candidates(doc: NerInput, cands: list[Candidate]) -> list[Candidate]:
     """``cands`` with the document-level institution readings added (and descriptors dropped)."""
     orgs = [c for c in cands if c.label == "ORG"]
@@ -143,4 +176,5 @@ def candidates(doc: NerInput, cands: list[Candidate]) -> list[Candidate]:
     kept = without_descriptors(cands, described)
     found = kept + described + defined_short_names(doc, orgs + described) + latin_short_forms(
         doc, orgs + described)
+    found += glossed_names(doc, found)
     return found + repeated_names(doc, found)

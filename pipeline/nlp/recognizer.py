@@ -3,12 +3,15 @@
 Flow for a batch of documents: pack each document's zh / en sentences into pieces, run each language's model
 once over all pieces of the batch (``nlp.pipe``), shift spans to document offsets, tidy them, add the
 rule and gazetteer candidates found on the whole text, and let ``resolve`` choose (its docstring states
-the precedence). Models are loaded once, in the constructor.
+the precedence). Models are loaded once, in the constructor. Models and rules read the text with its
+traditional-only characters folded to simplified ones (``hanzi_forms``: same length, same offsets); each
+mention keeps the surface of the stored text.
 """
 
 from __future__ import annotations
 
 from collections.abc import Sequence
+from dataclasses import replace
 from pathlib import Path
 
 from pipeline.ner import agree_en, rules_en, rules_zh
@@ -18,6 +21,7 @@ from pipeline.ner.inputs import MODEL, Candidate, NerInput
 from pipeline.ner.resolve import resolve
 from pipeline.nlp.ner_backends import Backend, LstmBackend, SpacyBackend, StanzaBackend
 from pipeline.records import Mention
+from pipeline.text.hanzi_forms import to_simplified
 
 LANGS = ("zh", "en")
 # Longest piece handed to a model, in characters (pieces are whole sentences when they can be).
@@ -49,12 +53,13 @@ class EntityRecognizer:
             raise ValueError(f"unknown NER backend {backend!r}: use 'spacy' or 'stanza'")
 
     def __call__(self, docs: Sequence[NerInput]) -> list[list[Mention]]:
-        model_cands = self._model_candidates(docs)
+        read = [_simplified(d) for d in docs]
+        model_cands = self._model_candidates(read)
         out: list[list[Mention]] = []
-        for doc, cands in zip(docs, model_cands, strict=False):
-            chosen = resolve(with_rules(doc, cands)) if self.use_rules else resolve(cands)
+        for doc, folded, cands in zip(docs, read, model_cands, strict=True):
+            chosen = resolve(with_rules(folded, cands)) if self.use_rules else resolve(cands)
             if self.use_rules:
-                chosen = agree_en.agree(doc.text, chosen)  # short mentions read like the full names
+                chosen = agree_en.agree(folded.text, chosen)  # short mentions read like the full names
             out.append([Mention(c.start, c.end, doc.text[c.start:c.end], c.label, c.source, lang=c.lang)
                         for c in chosen])
         return out
@@ -76,3 +81,9 @@ class EntityRecognizer:
                     if tidy is not None:
                         per_doc[i].append(tidy)
         return per_doc
+
+
+def _simplified(doc: NerInput) -> NerInput:
+    """The document as the models and rules read it: traditional-only characters folded (習 -> 习)."""
+    text = to_simplified(doc.text)
+    return doc if text == doc.text else replace(doc, text=text)

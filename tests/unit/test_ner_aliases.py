@@ -110,3 +110,27 @@ def test_the_run_at_a_position() -> None:
     assert doc.segment_at(0) is not None and doc.segment_at(0).lang == "zh"
     assert doc.segment_at(text.index("Northridge")).lang == "en"  # type: ignore[union-attr]
     assert doc.segment_at(len(text)) is None
+
+
+def _glosses(text: str, named: list[tuple[str, str, str]]) -> list[tuple[str, str]]:
+    cands = [Candidate(text.index(s), text.index(s) + len(s), label, RULE, lang) for s, label, lang in named]
+    return [(text[c.start:c.end], c.label) for c in aliases.glossed_names(_doc(text), cands)]
+
+
+def test_a_name_glossed_in_the_other_script_is_the_same_entity() -> None:
+    text = "A speech by Premier Li Mingyuan (李明远) opened the meeting."
+    assert _glosses(text, [("Li Mingyuan", "PERSON", "en"), ("Mingyuan", "LOC", "en")]) == [("李明远", "PERSON")]
+    text = "岚峰矿业（Lanfeng Mining）与北岭锂业（NRL）签署协议。"
+    assert _glosses(text, [("岚峰矿业", "ORG", "zh"), ("北岭锂业", "ORG", "zh")]) == [
+        ("Lanfeng Mining", "ORG"), ("NRL", "ORG")]
+
+
+@pytest.mark.parametrize("text", [
+    "岚峰矿业（600123）公告称将扩产。",  # a stock code
+    "岚峰财经（APP）发布报告。",  # a word for an app, no name
+    "Lanfeng Mining (ASX: LFM) said output rose.",  # no Han gloss
+    "岚峰矿业（简称岚峰）公告称将扩产。",  # a Han gloss of a Chinese name is a definition, not a script gloss
+])
+def test_no_gloss_without_a_name_in_the_other_script(text: str) -> None:
+    name = text.split("（")[0].split(" (")[0]
+    assert _glosses(text, [(name, "ORG", "zh" if "矿" in name or "财" in name else "en")]) == []

@@ -49,3 +49,4 @@ def test_a_medium_is_an_org_of_the_whole_pipeline() -> None:
     text = "一位分析师接受岚山财经记者采访时表示，锂价仍将波动。"
     mentions = extract([text])["mentions"]
     assert ("岚山财经", "ORG") in set(zip(mentions.text, mentions.label, strict=True))
+
