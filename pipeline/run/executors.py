@@ -17,6 +17,7 @@ from __future__ import annotations
 import os
 import signal
 import sys
+import threading
 from collections.abc import Callable, Iterable, Iterator
 from concurrent.futures import FIRST_COMPLETED, Future, ProcessPoolExecutor, wait
 from typing import Any
@@ -97,13 +98,23 @@ def local_processes(config: Config, batches: Iterable[list[Document]],
         if finished:
             pool.shutdown(wait=True)
         else:  # stopped early: do not wait for running batches, stop the workers now
-            processes = list(getattr(pool, "_processes", {}).values())
-            pool.shutdown(wait=False, cancel_futures=True)
-            for proc in processes:
-                if proc.is_alive():
-                    proc.terminate()
-            for proc in processes:
-                proc.join(timeout=10)
+            _stop_now(pool)
+
+
+def _stop_now(pool: ProcessPoolExecutor) -> None:
+    """Stop the workers first, then let go of the pool without waiting on it. A Ctrl-C can land while the
+    main thread holds a future's lock inside ``wait`` (a ``with`` statement is not atomic under signals), so
+    the pool's own shutdown, which cancels futures under those locks, runs in a daemon thread with a time
+    limit: the run then still ends, and its status is recorded, instead of hanging."""
+    processes = list(getattr(pool, "_processes", {}).values())
+    for proc in processes:
+        if proc.is_alive():
+            proc.terminate()
+    for proc in processes:
+        proc.join(timeout=10)
+    closer = threading.Thread(target=pool.shutdown, kwargs={"wait": False, "cancel_futures": True}, daemon=True)
+    closer.start()
+    closer.join(timeout=5)
 
 
 def dask(config: Config, batches: Iterable[list[Document]], workers: int,
