@@ -59,6 +59,9 @@ class CompanyWords(RuleFile):
     list_followers: str
     product_verbs: list[str] = Field(default_factory=list)
     coined_brand_words: list[str] = Field(default_factory=list)
+    list_openers: list[str] = Field(default_factory=list)
+    party_nouns: list[str] = Field(default_factory=list)
+    company_class_nouns: list[str] = Field(default_factory=list)
 
 
 @dataclass(frozen=True)
@@ -86,6 +89,9 @@ class _Lex:
     ownership: tuple[str, ...]
     product: tuple[str, ...]
     coined: tuple[str, ...]
+    openers: tuple[str, ...]
+    parties: tuple[str, ...]
+    classes: tuple[str, ...]  # words for a class of companies (企业, 车企, 龙头)
 
 
 def _longest_first(words: Iterable[str]) -> tuple[str, ...]:
@@ -113,7 +119,8 @@ def _lex() -> _Lex:
                 frozenset(w for w in words if len(w) == 2), frozenset(w for w in words if len(w) > 1),
                 frozenset(d.designator_words), _longest_first(d.company_titles), d.list_followers,
                 _longest_first(d.ownership_words), _longest_first(d.product_verbs),
-                _longest_first(d.coined_brand_words))
+                _longest_first(d.coined_brand_words), _longest_first(d.list_openers),
+                _longest_first(d.party_nouns), _longest_first(d.company_class_nouns))
 
 
 _EDGE = set("，。、；：？！“”‘’《》（）()〔〕【】[]…—-·,.;:?!\"' \t\r\n\u3000|/")
@@ -325,6 +332,48 @@ def _glossed_as_company(text: str, pos: int, end: int) -> bool:
     return m is not None and m.group(1).endswith(_COMPANY_NOUNS)
 
 
+_ITEM = r"[\u3400-\u9fffA-Za-z0-9·&\-]{2,12}?"
+_JOIN = r"(?:、|和|及|与|以及)"
+
+
+def _alt(words: Iterable[str]) -> str:
+    return "|".join(map(re.escape, _longest_first(words)))
+
+
+@lru_cache(maxsize=1)
+def _list_patterns() -> tuple[re.Pattern[str], re.Pattern[str]]:
+    lex = _lex()
+    items = rf"{_ITEM}(?:{_JOIN}{_ITEM})"
+    openers = _alt(lex.openers)
+    closed = re.compile(rf"(?:{openers}|[，,：:](?!{openers}))({items}+)等(?:[0-9一二三四五六七八九十几多]+家)?"
+                        rf"(?:{_alt(lex.classes)})")
+    opened = re.compile(rf"(?:{_alt(lex.parties)})(?:{openers})({items}*)"
+                        r"(?=等|[，。；;,.！？!?）)]|$)")
+    return closed, opened
+
+
+def _company_item(item: str, lex: _Lex) -> bool:
+    """An item of a company list that can be a name: not an ordinary word, a place, a class (国有企业), a
+    count or a clause."""
+    if item in common_words_zh() or listed_place(item) or item.endswith(lex.classes) or item in lex.generic:
+        return False
+    return not any(c in lex.function_chars or c in lex.inner_stops for c in item) and not any(
+        w in item for w in lex.stops if len(w) > 1)
+
+
+def listed_companies(text: str, start: int, end: int, lex: _Lex) -> Iterator[tuple[int, int]]:
+    """The items of a list of companies: closed by 等 + a class of companies (包括甲、乙等企业), or after a
+    business party and an opener (客户包括甲和乙). Every item must be able to be a name, or none counts."""
+    for pat in _list_patterns():
+        for m in pat.finditer(text, start, end):
+            s0 = m.start(1)
+            spans = []
+            for part in re.finditer(rf"(?:^|{_JOIN})({_ITEM})(?={_JOIN}|$)", m.group(1)):
+                spans.append((s0 + part.start(1), s0 + part.end(1)))
+            if spans and all(_company_item(text[a:b], lex) for a, b in spans):
+                yield from spans
+
+
 def brand_names(text: str, start: int, end: int, lex: _Lex) -> Iterator[tuple[int, int]]:
     """Brand + industry word that is the subject of market news (XX证券研报, XX期货称, XX股份：), stands
     after an ownership cue or after a noun that describes it (炼化企业|利津炼化). A weak industry word (投资)
@@ -437,5 +486,6 @@ def candidates(text: str, start: int, end: int, person_shaped: PersonShaped) -> 
     out |= set(relations(text, start, end, lex, person_shaped))
     out |= {(s, e, ORG) for s, e in brand_names(text, start, end, lex)}
     out |= {(s, e, ORG) for s, e in coined_brands(text, start, end, lex)}
+    out |= {(s, e, ORG) for s, e in listed_companies(text, start, end, lex)}
     out |= {(s, e, ORG) for s, e in before_company_titles(text, start, end, lex, person_shaped)}
     return sorted(out)

@@ -76,3 +76,17 @@ def test_a_subsidiary_replaces_its_group_brand_in_the_mentions() -> None:
 ])
 def test_a_coined_brand_before_a_company_word(text: str, names: list[str]) -> None:
     assert [text[s:e] for s, e in companies_zh.coined_brands(text, 0, len(text), _lex())] == names
+
+
+@pytest.mark.parametrize(("text", "names"), [
+    ("该公司的客户包括岚峰汽车和北岭动力，订单饱满。", ["岚峰汽车", "北岭动力"]),  # after a business party
+    # closed by 等 + a class of companies
+    ("目前，包括岚峰锂业、北岭新材、澜江钴业等企业均已扩产。", ["岚峰锂业", "北岭新材", "澜江钴业"]),
+    ("锂盐厂商如岚峰锂业、北岭锂业等龙头企业纷纷扩产。", ["岚峰锂业", "北岭锂业"]),
+    ("包括国有企业、民营企业等企业都参与了竞标。", []),  # classes of companies, no names
+    ("包括北京、上海等城市都出台了政策。", []),  # places, and no class of companies after 等
+    ("客户包括车企和储能企业。", []),
+    ("球队力争战胜对手为小组出线打基础。", []),
+])
+def test_companies_named_in_a_list(text: str, names: list[str]) -> None:
+    assert [text[s:e] for s, e in companies_zh.listed_companies(text, 0, len(text), _lex())] == names
