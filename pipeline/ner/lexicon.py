@@ -134,6 +134,7 @@ class EnRules(RuleFile):
     acronym_not_companies: list[str]
     trailing_place_nouns: list[str]
     named_site_nouns: list[str]
+    term_acronyms: list[str]
 
 
 class PinyinNames(RuleFile):

@@ -362,11 +362,16 @@ def _lowercase_words(text: str) -> frozenset[str]:
     return frozenset(re.findall(r"(?<![A-Za-z])[a-z]+(?![A-Za-z])", text))
 
 
+@lru_cache(maxsize=1)
+def _term_acronyms() -> frozenset[str]:
+    return frozenset(en_rules().term_acronyms)
+
+
 def tidy_model_span(text: str, cand: Candidate) -> Candidate | None:
     """Trim a model span and reject what is no name.
 
     Trims a leading determiner (and a title before a person), a trailing possessive or punctuation.
-    Rejects spans across a line break, a single capitalised word the document also writes in lower case
+    Rejects spans across a line break, a term written as an acronym (NEV, ESG), a single capitalised word the document also writes in lower case
     (an ordinary word at a sentence start: "Financial") or with an English derivational ending
     ("Continuation"), an organisation of three or more words with no
     head word (a document title: "... Comprehensive Management Plan"), a person containing an
@@ -398,6 +403,8 @@ def tidy_model_span(text: str, cand: Candidate) -> Candidate | None:
         return None
     if _FORMULA.fullmatch(span) and any(ch.islower() or ch.isdigit() for ch in span):
         return None  # a chemical formula (LiOH, Li2CO3), not a name
+    if span in _term_acronyms():
+        return None  # NEV batteries, ESG reports: a term, not a name
     words = [_bare(w) for w in span.split()]
     if all(w in lex.generic or w in lex.designators or w in lex.heads for w in words):
         return None

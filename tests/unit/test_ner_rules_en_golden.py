@@ -45,6 +45,9 @@ def test_rules_propose_expected_spans(case: dict[str, Any]) -> None:
     ("GORING HIGH-TECH went up", "GORING HIGH-TECH", "PERSON", None),
     ("Top Leading Talent in Gansu", "Top Leading Talent", "ORG", None),
     ("FavoritesHome Page\nWelcome", "FavoritesHome Page\nWelcome", "ORG", None),
+    ("Spodumene is used to produce NEV batteries.", "NEV", "ORG", None),  # a term written as an acronym
+    ("Its ESG report was published.", "ESG", "ORG", None),
+    ("CATL batteries power the fleet.", "CATL", "ORG", ("CATL", "ORG")),  # a company's acronym stays
 ])
 def test_tidy_model_span(text: str, surface: str, label: str, expected: tuple[str, str] | None) -> None:
     start = text.index(surface)
