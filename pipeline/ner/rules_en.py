@@ -371,11 +371,11 @@ def tidy_model_span(text: str, cand: Candidate) -> Candidate | None:
     """Trim a model span and reject what is no name.
 
     Trims a leading determiner (and a title before a person), a trailing possessive or punctuation.
-    Rejects spans across a line break, a term written as an acronym (NEV, ESG), a single capitalised word the document also writes in lower case
-    (an ordinary word at a sentence start: "Financial") or with an English derivational ending
-    ("Continuation"), an organisation of three or more words with no
-    head word (a document title: "... Comprehensive Management Plan"), a person containing an
-    institution or place word ("Hangzhou Branch"); a person that is a listed place becomes a place.
+    Rejects spans across a line break, a term written as an acronym (NEV, ESG), a single capitalised word
+    the document also writes in lower case (an ordinary word at a sentence start: "Financial") or with an
+    English derivational ending ("Continuation"), an organisation of three or more words with no head word
+    (a document title: "... Comprehensive Management Plan"), a person containing an institution or place
+    word ("Hangzhou Branch"); a person that is a listed place becomes a place.
     """
     lex = _lex()
     s, e = cand.start, cand.end
