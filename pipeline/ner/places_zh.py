@@ -16,7 +16,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from pipeline.ner.inputs import Candidate
-from pipeline.ner.lexicon import PACKAGE, gazetteer, zh_rules
+from pipeline.ner.lexicon import PACKAGE, common_words_zh, gazetteer, zh_rules
 from pipeline.resources import RuleFile, load_validated
 from pipeline.text.scripts import HAN, is_han
 
@@ -37,6 +37,7 @@ class PlaceWords(RuleFile):
     project_words: list[str]
     line_words: list[str]
     project_name_stops: list[str]
+    station_words: list[str]
 
 
 @dataclass(frozen=True)
@@ -55,6 +56,7 @@ class _Lex:
     project_words: tuple[str, ...]
     line_words: tuple[str, ...]
     project_stops: tuple[str, ...]
+    stations: tuple[str, ...]
 
 
 def _longest_first(words: list[str]) -> tuple[str, ...]:
@@ -72,7 +74,8 @@ def _lex() -> _Lex:
                 frozenset(zh.function_chars) | frozenset(zh.leading_stop_chars) | frozenset(d.pronoun_chars),
                 _longest_first(d.direction_words), _longest_first(d.lead_words), tuple(d.adjective_ends),
                 tuple(d.mining_verb_chars), _longest_first(d.state_forms), _longest_first(d.project_words),
-                _longest_first(d.line_words), _longest_first(d.project_name_stops + zh.trailing_verbs))
+                _longest_first(d.line_words), _longest_first(d.project_name_stops + zh.trailing_verbs),
+                _longest_first(d.station_words))
 
 
 _EDGE = set("，。、；：？！“”‘’《》（）()〔〕【】[]…—-·,.;:?!\"' \t\r\n\u3000|/")
@@ -166,6 +169,35 @@ def after_countries(text: str, start: int, end: int, known: list[Candidate]) -> 
                 break
 
 
+@lru_cache(maxsize=1)
+def _station_re() -> re.Pattern[str]:
+    return re.compile(rf"驻([{HAN}·]{{2,8}}?)(?:{'|'.join(map(re.escape, _lex().stations))})")
+
+
+def listed_country(surface: str) -> bool:
+    entry = gazetteer().zh.get(surface)
+    return entry is not None and entry.kind == "country"
+
+
+def stations(text: str, start: int, end: int) -> Iterator[tuple[int, int]]:
+    """Where a mission is stationed: 驻 + a place + an embassy, consulate or office word (中国驻巴士拉总领事,
+    驻智利大使馆; after a country, the city: 驻印度|加尔各答总领事). Not an ordinary word (驻当地使馆), a listed
+    organisation (驻联合国大使) nor a one-character short form (驻华, 驻港: the gazetteer's)."""
+    heads = {w[0] for w in _lex().stations}
+    zh = gazetteer().zh
+    for m in _station_re().finditer(text, start, end):
+        s, e = m.span(1)
+        name = text[s:e]
+        if name in common_words_zh() or name in _lex().generic or name[-1] in heads or "代表" in name:
+            continue  # 驻港|总领事馆 read as 港总, 驻联合国代表…大使: no place of two characters or more
+        if (entry := zh.get(name)) is not None and entry.label != "LOC":
+            continue  # 驻联合国大使: an organisation, not a place
+        country = next((k for k in range(len(name) - 2, 1, -1) if listed_country(name[:k])), 0)
+        if name[country:] in _lex().state_forms:
+            country = 0  # 驻挪威王国大使: the country in its long form
+        yield s + country, e  # 驻印度|加尔各答总领事: the city; the country is the gazetteer's
+
+
 _PROJECT_SPAN = 30  # characters read to the right of a place for the head of a project name
 _NAME_MARKS = set("0123456789０１２３４５６７８９±—–-～.．%")
 _COUNT = re.compile(r"[一二三四五六七八九十两几多数0-9]+[个家座处批项条]")
@@ -221,6 +253,8 @@ def mines(text: str, start: int, end: int) -> Iterator[tuple[int, int]]:
 
 def candidates(text: str, start: int, end: int, known: list[Candidate],
                bounds: Sequence[int] = ()) -> list[tuple[int, int]]:
-    """Named features, foreign divisions after their country and named mines in text[start:end]."""
+    """Named features, foreign divisions after their country, named mines and where missions are stationed
+    in text[start:end]."""
     return sorted(set(features(text, start, end, known, bounds)) | set(after_countries(text, start, end, known))
-                  | set(mines(text, start, end)) | set(long_forms(text, start, end, known)))
+                  | set(mines(text, start, end)) | set(long_forms(text, start, end, known))
+                  | set(stations(text, start, end)))

@@ -1,0 +1,22 @@
+"""Where a mission is stationed: 驻 + a place + an embassy or consulate word (``places_zh.stations``).
+Sentences written for these tests."""
+
+from __future__ import annotations
+
+import pytest
+
+from pipeline.ner import places_zh
+
+
+@pytest.mark.parametrize(("text", "places"), [
+    ("中国驻巴士拉总领事陈明表示，两国合作稳步推进。", ["巴士拉"]),
+    ("驻智利大使馆提醒游客注意安全。", ["智利"]),
+    ("他曾任驻印度加尔各答总领事。", ["加尔各答"]),  # after a country, the city (the country is listed)
+    ("他被任命为驻挪威王国特命全权大使。", ["挪威王国"]),  # a country in its long form stays whole
+    ("中国驻当地使馆提醒游客注意安全。", []),  # an ordinary word
+    ("英国驻港总领事馆发表声明。", []),  # a one-character short form, not 港总
+    ("中国常驻联合国代表发言。", []),  # an organisation, and no station word after it
+    ("他当选为驻联合国大使。", []),
+])
+def test_where_a_mission_is_stationed_is_a_place(text: str, places: list[str]) -> None:
+    assert [text[s:e] for s, e in places_zh.stations(text, 0, len(text))] == places
