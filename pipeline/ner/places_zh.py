@@ -188,7 +188,8 @@ def stations(text: str, start: int, end: int) -> Iterator[tuple[int, int]]:
     for m in _station_re().finditer(text, start, end):
         s, e = m.span(1)
         name = text[s:e]
-        if name in common_words_zh() or name in _lex().generic or name[-1] in heads or "代表" in name:
+        ordinary = name in common_words_zh() and name not in zh  # 当地, not 智利 (a word list holds countries)
+        if ordinary or name in _lex().generic or name[-1] in heads or "代表" in name:
             continue  # 驻港|总领事馆 read as 港总, 驻联合国代表…大使: no place of two characters or more
         if (entry := zh.get(name)) is not None and entry.label != "LOC":
             continue  # 驻联合国大使: an organisation, not a place
