@@ -38,7 +38,7 @@ def _photo_columns(text: str) -> list[tuple[int, int]]:
 def _document_checks(doc: NerInput, cands: list[Candidate]) -> list[Candidate]:
     """Chinese candidates that only the whole document shows to be no mention: a class of institutions
     (券商系期货公司), a centre that is a room or building (…总部数字化指挥中心), a place opening a project
-    name, the generic tail of a longer institution name used
+    name or ending a strategy's name (健康|中国), the generic tail of a longer institution name used
     as a later reference (福利中心 after 宝安区社会福利中心), a model place that is the brand of a company
     in the document (盘江 of 盘江股份), a photo column's label (…摄（影像中国）)."""
     text = doc.text
@@ -55,7 +55,8 @@ def _document_checks(doc: NerInput, cands: list[Candidate]) -> list[Candidate]:
                 rules_zh.names_a_class(span) or rules_zh.generic_tail(span, org_names)
                 or span.endswith(centres)):
             continue
-        if c.lang == "zh" and c.label == "LOC" and (_in_project_name(doc, c) or (
+        if c.lang == "zh" and c.label == "LOC" and (_in_project_name(doc, c) or places_zh.in_strategy_name(
+                text, c.start, c.end) or (
                 c.source == MODEL and span in brands and not gazetteer.listed_place(span))):
             continue
         out.append(c)

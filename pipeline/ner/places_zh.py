@@ -38,6 +38,7 @@ class PlaceWords(RuleFile):
     line_words: list[str]
     project_name_stops: list[str]
     station_words: list[str]
+    strategy_words: list[str]
 
 
 @dataclass(frozen=True)
@@ -57,6 +58,7 @@ class _Lex:
     line_words: tuple[str, ...]
     project_stops: tuple[str, ...]
     stations: tuple[str, ...]
+    strategies: tuple[str, ...]
 
 
 def _longest_first(words: list[str]) -> tuple[str, ...]:
@@ -75,7 +77,7 @@ def _lex() -> _Lex:
                 _longest_first(d.direction_words), _longest_first(d.lead_words), tuple(d.adjective_ends),
                 tuple(d.mining_verb_chars), _longest_first(d.state_forms), _longest_first(d.project_words),
                 _longest_first(d.line_words), _longest_first(d.project_name_stops + zh.trailing_verbs),
-                _longest_first(d.station_words))
+                _longest_first(d.station_words), _longest_first(d.strategy_words))
 
 
 _EDGE = set("，。、；：？！“”‘’《》（）()〔〕【】[]…—-·,.;:?!\"' \t\r\n\u3000|/")
@@ -202,6 +204,13 @@ def stations(text: str, start: int, end: int) -> Iterator[tuple[int, int]]:
 _PROJECT_SPAN = 30  # characters read to the right of a place for the head of a project name
 _NAME_MARKS = set("0123456789０１２３４５６７８９±—–-～.．%")
 _COUNT = re.compile(r"[一二三四五六七八九十两几多数0-9]+[个家座处批项条]")
+
+
+def in_strategy_name(text: str, start: int, end: int) -> bool:
+    """The listed country or province text[start:end] ends a strategy's name (健康|中国, 数字|中国, 平安|浙江)."""
+    entry = gazetteer().zh.get(text[start:end])
+    return (entry is not None and entry.kind in ("country", "province") and text[end:end + 1] != "人"
+            and text.endswith(_lex().strategies, max(0, start - 2), start))
 
 
 def in_project_name(text: str, start: int, end: int, stop: int) -> bool:

@@ -20,3 +20,16 @@ from pipeline.ner import places_zh
 ])
 def test_where_a_mission_is_stationed_is_a_place(text: str, places: list[str]) -> None:
     assert [text[s:e] for s, e in places_zh.stations(text, 0, len(text))] == places
+
+
+@pytest.mark.parametrize(("text", "place", "inside"), [
+    ("建设健康中国是一项系统工程。", "中国", True),
+    ("推进数字中国建设。", "中国", True),
+    ("深化平安浙江建设。", "浙江", True),
+    ("家庭幸福希腊人常说。", "希腊", False),  # no strategy word; and a demonym after it
+    ("健康中国人的寿命更长。", "中国", False),  # 中国人: a demonym, not the strategy
+    ("他在中国工作。", "中国", False),
+])
+def test_a_place_ending_a_strategy_name_is_no_mention(text: str, place: str, inside: bool) -> None:
+    at = text.index(place)
+    assert places_zh.in_strategy_name(text, at, at + len(place)) is inside
