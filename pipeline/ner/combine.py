@@ -88,6 +88,7 @@ def with_rules(doc: NerInput, model: list[Candidate]) -> list[Candidate]:
             places = gazetteer.match_zh(doc.text, seg.start, seg.end, doc.word_bounds)
             vetted = rules_zh.vet_model(doc.text, [c for c in in_run(seg.start, seg.end) if c.lang == "zh"],
                                         places, doc.word_bounds)
+            places = rules_zh.given_name_places(doc.text, places, vetted)  # 孙|中山: a person, not a place
             out += places + vetted
             out += rules_zh.candidates(doc.text, seg.start, seg.end, doc.word_bounds, vetted + places,
                                        ordered_bounds)

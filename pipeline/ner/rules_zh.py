@@ -1001,6 +1001,23 @@ def _fits_anyway(text: str, c: Candidate, names: set[str], bounds: Collection[in
                                  or before_title)  # …保障二所|党总支书记: the segmenter glued 二所党
 
 
+def given_name_places(text: str, places: list[Candidate], model: list[Candidate]) -> list[Candidate]:
+    """The places, less those that are the given name of a person the model reads (孙|中山, 范|长江, 王|华山):
+    a listed place right after a surname, ending where the model's surname + given name ends. Not after a
+    character that is also a function word (于|北京, 向|东北)."""
+    lex = _lex()
+    persons = {(c.start, c.end) for c in model if c.label == "PERSON"}
+    out = []
+    for p in places:
+        surname = next((text[p.start - k:p.start] for k in (2, 1) if (p.start - k, p.end) in persons), "")
+        listed = surname in (lex.surnames2 if len(surname) == 2 else lex.surnames1)
+        if (p.label == "LOC" and p.end - p.start == 2 and surname and listed
+                and surname[-1] not in lex.function_chars):
+            continue
+        out.append(p)
+    return out
+
+
 def vet_model(text: str, model: list[Candidate], places: list[Candidate],
               bounds: Collection[int] = ()) -> list[Candidate]:
     """Drop model spans that cut a word (陆海协|同; a person's name may start a longer word where the

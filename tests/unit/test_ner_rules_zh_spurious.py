@@ -219,3 +219,17 @@ def test_a_numbered_unit_before_a_title_stays_where_the_segmenter_glued_its_end(
     bounds = frozenset({0, 2, 6, 7, 10, 12, 14, 16, 18, 19, 21})  # 二所党|总支, as pkuseg cuts it
     kept = rules_zh.vet_model(text, [Candidate(s, e, "ORG", MODEL, "zh")], [], bounds)
     assert [text[c.start:c.end] for c in kept] == ["岚州市供水保障二所"]
+
+
+@pytest.mark.parametrize(("text", "person", "place", "kept"), [
+    ("孙中山就任临时大总统。", "孙中山", "中山", False),  # the given name of the model's person
+    ("范长江新闻奖评选揭晓。", "范长江", "长江", False),
+    ("会议于北京召开。", "于北京", "北京", True),  # 于 is a function word, not a surname here
+    ("他在中山工作。", "", "中山", True),  # no person around it
+])
+def test_a_listed_place_that_is_a_persons_given_name_is_no_place(text: str, person: str, place: str,
+                                                                  kept: bool) -> None:
+    at = text.index(place)
+    places = [Candidate(at, at + len(place), "LOC", "gazetteer", "zh")]
+    model = [Candidate(text.index(person), text.index(person) + len(person), "PERSON", MODEL, "zh")] if person else []
+    assert (rules_zh.given_name_places(text, places, model) == places) is kept
