@@ -763,11 +763,16 @@ def _model_han_name(span: str) -> bool:
             and span[2] not in lex.not_given and span[1] not in zh_rules().name_inner_stop_chars)
 
 
+def _list_marker(ch: str) -> bool:
+    """A numbered-list marker: ① to ⑳, ⑴ to ⒇, ⒈ to ⒛, ㈠ to ㈩."""
+    return "\u2460" <= ch <= "\u249b" or "\u3220" <= ch <= "\u3229"
+
+
 def tidy_model_span(text: str, cand: Candidate) -> Candidate | None:
     """Trim punctuation; reject single characters, spans with punctuation or only Latin letters, and
     persons that are neither a Han name (surname first) nor a plausible transliteration."""
     s, e = cand.start, cand.end
-    while s < e and text[s] in _PUNCT:
+    while s < e and (text[s] in _PUNCT or _list_marker(text[s])):  # ①津轻海峡: a list marker is no part of it
         s += 1
     while e > s and text[e - 1] in _PUNCT:
         e -= 1

@@ -122,3 +122,8 @@ def test_national_capitals_are_listed_places_in_both_languages() -> None:
     en = table().en
     assert all(en[c].label == "LOC" for c in ("Ottawa", "Canberra", "Pretoria", "Abuja"))
     assert "Male" not in en  # an English word, left out
+
+
+def test_former_states_are_listed_places() -> None:
+    assert _zh("扎伊尔和捷克斯洛伐克的矿业") == ["扎伊尔", "捷克斯洛伐克"]
+    assert table().en["Zaire"].label == "LOC" and table().en["Yugoslavia"].label == "LOC"

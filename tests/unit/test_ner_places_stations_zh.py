@@ -33,3 +33,11 @@ def test_where_a_mission_is_stationed_is_a_place(text: str, places: list[str]) -
 def test_a_place_ending_a_strategy_name_is_no_mention(text: str, place: str, inside: bool) -> None:
     at = text.index(place)
     assert places_zh.in_strategy_name(text, at, at + len(place)) is inside
+
+
+@pytest.mark.parametrize(("text", "places"), [
+    ("公司在阿塔卡玛盐湖拥有锂矿权益。", ["阿塔卡玛盐湖"]),  # a named salt lake, a mine site
+    ("该盐湖提锂技术领先。", []),
+])
+def test_a_named_salt_lake_is_a_place(text: str, places: list[str]) -> None:
+    assert [text[s:e] for s, e in places_zh.features(text, 0, len(text), [])] == places

@@ -233,3 +233,10 @@ def test_a_listed_place_that_is_a_persons_given_name_is_no_place(text: str, pers
     places = [Candidate(at, at + len(place), "LOC", "gazetteer", "zh")]
     model = [Candidate(text.index(person), text.index(person) + len(person), "PERSON", MODEL, "zh")] if person else []
     assert (rules_zh.given_name_places(text, places, model) == places) is kept
+
+
+def test_a_list_marker_is_no_part_of_a_model_span() -> None:
+    text = "这条隧道位于①津轻海峡②大阪湾。"
+    s = text.index("①")
+    c = rules_zh.tidy_model_span(text, Candidate(s, s + 5, "LOC", MODEL, "zh"))
+    assert c is not None and text[c.start:c.end] == "津轻海峡"
