@@ -98,6 +98,7 @@ class ZhRules(RuleFile):
     particle_suffix: str  # 所 as the particle before a verb (所带来的)
     media_cues: MediaCues
     name_function_words: list[str]
+    relation_qualifiers: list[str]
 
 
 class EnRules(RuleFile):

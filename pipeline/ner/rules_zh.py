@@ -490,6 +490,13 @@ def _counted(text: str, i: int, suf: str) -> bool:
     return not _numbered_unit(text, i - 1, i + len(suf))
 
 
+def _qualified(body: str) -> bool:
+    """A relation qualifier stands within two characters of the suffix (国务院|有关|部|委, 省政府|相关|部|门):
+    the phrase names a class of the body's units, not an institution."""
+    return any(0 <= len(body) - (body.rfind(q) + len(q)) <= 2 for q in zh_rules().relation_qualifiers
+               if q in body)
+
+
 def _numbered_unit(text: str, num: int, end: int) -> bool:
     """text[num:end] is a numeral + 所 that names a numbered unit of the name before it (…保障二所, 研究三所): a
     Han character other than 第 before it, and no noun after it (两所|大学 counts schools, 第一部|专著 orders
@@ -578,8 +585,8 @@ def org_by_suffix(text: str, start: int, end: int, bounds: list[int], bound_set:
         if _particle(text, body_start, se, end, suf):
             continue  # 国际环境所带来的: the particle 所 before a verb
         body = text[body_start:i]
-        if body.endswith(lex.determiners):
-            continue  # 全国各报, 各部, 空军某部: a determiner before the suffix, no name
+        if body.endswith(lex.determiners) or _qualified(body):
+            continue  # 全国各报, 空军某部, 国务院有关部委: a determiner or a qualifier before the suffix, no name
         for g in sorted(lex.generic, key=len, reverse=True):
             if body.startswith(g) and (len(body) - len(g) < 2 or g in lex.determiners):
                 body = ""

@@ -329,3 +329,16 @@ def test_an_institution_walk_goes_over_its_function_words_to_a_listed_place(
     known = gazetteer.match_zh(text, 0, len(text), frozenset(bounds))
     spans = rules_zh.org_by_suffix(text, 0, len(text), bounds, frozenset(bounds), known)
     assert [text[s:e] for s, e in spans] == found
+
+
+@pytest.mark.parametrize(("words", "unit", "named"), [
+    (("近年来", "，", "国务院", "有关", "部委", "做", "了", "工作"), "国务院有关部委", False),  # a class of its units
+    (("省政府", "相关", "部门", "负责人", "表示"), "省政府相关部门", False),
+    (("江苏省", "有色", "金属", "研究所", "发布", "报告"), "江苏省有色金属研究所", True),  # no qualifier: a name
+])
+def test_a_relation_qualifier_before_the_suffix_names_a_class_of_units(words: tuple[str, ...], unit: str,
+                                                                       named: bool) -> None:
+    text, bounds = _words(*words)
+    known = gazetteer.match_zh(text, 0, len(text), frozenset(bounds))
+    spans = rules_zh.org_by_suffix(text, 0, len(text), bounds, frozenset(bounds), known)
+    assert (unit in [text[s:e] for s, e in spans]) is named
