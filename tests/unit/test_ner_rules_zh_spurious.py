@@ -240,3 +240,15 @@ def test_a_list_marker_is_no_part_of_a_model_span() -> None:
     s = text.index("①")
     c = rules_zh.tidy_model_span(text, Candidate(s, s + 5, "LOC", MODEL, "zh"))
     assert c is not None and text[c.start:c.end] == "津轻海峡"
+
+
+@pytest.mark.parametrize(("text", "span", "kept"), [
+    ("福利中心即将搬迁到新院区，工作人员正在打包。", "新院区", False),  # a new campus: no name
+    ("学校的老校区已经改造。", "老校区", False),
+    ("该厂的东厂区停产检修。", "东厂区", False),
+])
+def test_a_model_place_that_is_a_generic_campus_or_plant_area_is_no_place(text: str, span: str,
+                                                                          kept: bool) -> None:
+    s = text.index(span)
+    vetted = rules_zh.vet_model(text, [Candidate(s, s + len(span), "LOC", MODEL, "zh")], [])
+    assert bool(vetted) is kept
