@@ -145,8 +145,8 @@ def features(text: str, start: int, end: int, known: list[Candidate],
         for s in _name_starts(text, start, ws, i, bounds):
             body = text[s:i]
             place = listed.get(body)
-            if not 2 <= len(body) <= 6 or not _clean_body(body, lex):
-                continue
+            if not 2 <= len(body) <= 6 or not _clean_body(body, lex) or (place is not None and place.label == "ORG"):
+                continue  # 东盟|自贸区: an organisation's trade area, not a named place
             if (place is not None and place.label == "LOC") or _edge_ok(text, start, s, lex, place_ends):
                 yield s, m.end()
                 break

@@ -41,3 +41,10 @@ def test_a_place_ending_a_strategy_name_is_no_mention(text: str, place: str, ins
 ])
 def test_a_named_salt_lake_is_a_place(text: str, places: list[str]) -> None:
     assert [text[s:e] for s, e in places_zh.features(text, 0, len(text), [])] == places
+
+
+def test_an_organisations_trade_area_is_no_named_place() -> None:
+    text = "推动中国—东盟自贸区3.0版率先落地。"
+    assert [text[s:e] for s, e in places_zh.features(text, 0, len(text), [])] == []
+    text = "上海自贸区扩区。"  # a listed place before the feature word: a named place
+    assert [text[s:e] for s, e in places_zh.features(text, 0, len(text), [])] == ["上海自贸区"]
