@@ -382,6 +382,8 @@ def brand_names(text: str, start: int, end: int, lex: _Lex) -> Iterator[tuple[in
         word = text[a:b]
         if word in lex.weak_industry and not _glossed_as_company(text, b, end):
             continue
+        if text.startswith(lex.ownership, a):
+            continue  # 天风期货|控股股东: the word opens an ownership word, it ends no name
         s = name_left(text, start, a, lex, place_ok=True)
         if s < 0 or a - s > _MAX:
             continue

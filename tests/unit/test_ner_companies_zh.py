@@ -18,6 +18,7 @@ def _lex() -> companies_zh._Lex:
     ("这家企业发展很快，股份制改革已完成。", []),  # no brand before the industry word
     ("建议支持企业利用期货市场保障供给。", []),  # a plain 企业 alone: the object of a verb
     ("紫云投资（某矿业全资子公司发起的私募基金）出资一亿元。", ["紫云投资"]),  # a gloss: a weak word will do
+    ("岚峰期货控股股东原为岚峰证券。", ["岚峰期货", "岚峰证券"]),  # 控股 opens 控股股东: it ends no name
     ("加大投资（含财政资金）力度。", []),  # a gloss that names no company
 ])
 def test_a_brand_after_a_noun_that_describes_it(text: str, names: list[str]) -> None:
