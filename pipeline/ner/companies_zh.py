@@ -29,7 +29,7 @@ from functools import lru_cache
 
 from pydantic import Field
 
-from pipeline.ner.gazetteer import listed_place
+from pipeline.ner.gazetteer import listed_company, listed_place
 from pipeline.ner.lexicon import PACKAGE, common_words_zh, zh_rules
 from pipeline.resources import RuleFile, load_validated
 from pipeline.text.scripts import HAN, is_han
@@ -374,6 +374,23 @@ def listed_companies(text: str, start: int, end: int, lex: _Lex) -> Iterator[tup
                 yield from spans
 
 
+_LATIN_BRAND = re.compile(r"(?<![A-Za-z0-9&])([A-Z][A-Z0-9&]{1,5})(?=[\u4e00-\u9fff])")
+
+
+def latin_brands(text: str, start: int, end: int, lex: _Lex) -> Iterator[tuple[int, int]]:
+    """A Latin acronym written right before an industry word, at the end of a word, is a company (LG|能源|与…,
+    POSCO|控股|称): Korean, Japanese and Western groups keep their Latin brand in Chinese text. Not a word for an
+    app or a term (APP, GDP), nor where the word goes on (ECL电子|竞技, AVG投资|比较大)."""
+    skip = set(zh_rules().latin_not_names) | {"GDP", "CPI", "PPI", "PMI", "IPO", "ETF", "ESG", "AI"}
+    for m in _LATIN_BRAND.finditer(text, start, end):
+        word = next((w for w in lex.industry if text.startswith(w, m.end())), "")
+        e = m.end() + len(word)
+        longer = any(listed_company(text[m.start(1):k]) for k in range(e + 1, min(end, m.start(1) + 16) + 1))
+        if (word and m.group(1) not in skip and not text.startswith(lex.ownership, m.end()) and not longer
+                and _hard_right(text, e, end, lex)):
+            yield m.start(1), e  # not inside a listed name (LG能源|解决方案) nor a word going on (ECL电子|竞技)
+
+
 def brand_names(text: str, start: int, end: int, lex: _Lex) -> Iterator[tuple[int, int]]:
     """Brand + industry word that is the subject of market news (XX证券研报, XX期货称, XX股份：), stands
     after an ownership cue or after a noun that describes it (炼化企业|利津炼化). A weak industry word (投资)
@@ -489,5 +506,6 @@ def candidates(text: str, start: int, end: int, person_shaped: PersonShaped) -> 
     out |= {(s, e, ORG) for s, e in brand_names(text, start, end, lex)}
     out |= {(s, e, ORG) for s, e in coined_brands(text, start, end, lex)}
     out |= {(s, e, ORG) for s, e in listed_companies(text, start, end, lex)}
+    out |= {(s, e, ORG) for s, e in latin_brands(text, start, end, lex)}
     out |= {(s, e, ORG) for s, e in before_company_titles(text, start, end, lex, person_shaped)}
     return sorted(out)

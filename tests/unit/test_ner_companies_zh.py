@@ -91,3 +91,13 @@ def test_a_coined_brand_before_a_company_word(text: str, names: list[str]) -> No
 ])
 def test_companies_named_in_a_list(text: str, names: list[str]) -> None:
     assert [text[s:e] for s, e in companies_zh.listed_companies(text, 0, len(text), _lex())] == names
+
+
+@pytest.mark.parametrize(("text", "names"), [
+    ("XK能源与澳洲锂矿商签下大单。", ["XK能源"]),  # a Latin brand + an industry word, at a word's end
+    ("QZ控股称，将继续增持。", ["QZ控股"]),
+    ("本届ECL电子竞技联赛开幕。", []),  # the word goes on (电子竞技)
+    ("GDP能源消耗下降。", []),  # a term, not a brand
+])
+def test_a_latin_brand_before_an_industry_word(text: str, names: list[str]) -> None:
+    assert [text[s:e] for s, e in companies_zh.latin_brands(text, 0, len(text), _lex())] == names
