@@ -99,6 +99,7 @@ class ZhRules(RuleFile):
     media_cues: MediaCues
     name_function_words: list[str]
     relation_qualifiers: list[str]
+    doctrine_words: list[str]
 
 
 class EnRules(RuleFile):

@@ -371,6 +371,18 @@ def persons_after_person_nouns(text: str, start: int, end: int) -> Iterator[tupl
             yield i, i + n  # not 村民|胡婆婆|说: a surname + an address word
 
 
+def persons_before_doctrines(text: str, start: int, end: int, bounds: Collection[int]) -> Iterator[tuple[int, int]]:
+    """A doctrine named after its author (习近平|经济思想, 习近平|生态文明思想): a surname + two given characters
+    that the segmenter writes as one word, right before a specific doctrine word, is a person (the model, trained
+    on older news, may not know the name)."""
+    words = tuple(sorted(zh_rules().doctrine_words, key=len, reverse=True))
+    n = 3  # a surname + two given characters; a shorter "name" is too often a word (沈氏|理论)
+    for i in range(start, end - n):
+        one_word = i in bounds and i + n in bounds and not any(b in bounds for b in range(i + 1, i + n))
+        if text.startswith(words, i + n) and one_word and n in name_lengths(text, i, i + n):
+            yield i, i + n
+
+
 def _words_left(text: str, start: int, pos: int, bounds: list[int]) -> Iterator[tuple[int, int]]:
     """Words ending at or before pos, right to left (single characters when no bounds are known)."""
     while pos > start:
@@ -700,6 +712,7 @@ def candidates(text: str, start: int, end: int, bounds: Collection[int], known: 
     persons = set(persons_after_titles(text, start, end)) | set(persons_after_roles(text, start, end))
     persons |= set(persons_by_speech(text, start, end)) | set(photo_credits(text, start, end))
     persons |= set(persons_before_titles(text, start, end)) | set(persons_after_person_nouns(text, start, end))
+    persons |= set(persons_before_doctrines(text, start, end, bounds))
     persons |= set(person_lists(text, start, end, known_spans | persons))
     names = {text[s:e] for s, e in persons}
     persons |= set(_propagate(text, start, end, names, known))

@@ -252,3 +252,18 @@ def test_a_model_place_that_is_a_generic_campus_or_plant_area_is_no_place(text: 
     s = text.index(span)
     vetted = rules_zh.vet_model(text, [Candidate(s, s + len(span), "LOC", MODEL, "zh")], [])
     assert bool(vetted) is kept
+
+
+@pytest.mark.parametrize(("words", "persons"), [
+    (("作为", "岳明远", "经济思想", "的", "组成部分"), ["岳明远"]),  # a doctrine named after its author
+    (("学习", "岳明远", "生态文明思想"), ["岳明远"]),
+    (("学员", "完成", "高科技", "理论", "学习"), []),  # plain 理论: no cue
+    (("应", "坚持", "经济思想", "的", "指导"), []),  # two words, no name
+])
+def test_a_doctrine_named_after_its_author_names_a_person(words: tuple[str, ...], persons: list[str]) -> None:
+    text = "".join(words)
+    bounds, at = {0}, 0
+    for w in words:
+        at += len(w)
+        bounds.add(at)
+    assert [text[s:e] for s, e in rules_zh.persons_before_doctrines(text, 0, len(text), bounds)] == persons
