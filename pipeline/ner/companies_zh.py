@@ -14,7 +14,9 @@ with no suffix a general institution grammar knows, and the statistical model or
 - a two-character brand that is no ordinary word + a company word (除|浦发银行之外): a coined brand
   (``coined_brands``);
 - a listed group's brand + two characters that are no ordinary word, before a maker's verb, market news or
-  a company title (首钢|智新|生产的): a subsidiary named after its group (``subsidiary_names``).
+  a company title (首钢|智新|生产的): a subsidiary named after its group (``subsidiary_names``);
+- the items of a list of companies (包括甲、乙等企业, 客户包括甲和乙; ``listed_companies``);
+- a Latin acronym right before an industry word (LG|能源; ``latin_brands``).
 
 A short name's edges come from its context: it starts after punctuation, a digit, a function word or a
 cue word, and ends before one; the segmenter's bounds are not trusted here (they cut unknown brands).
@@ -30,7 +32,7 @@ from functools import lru_cache
 from pydantic import Field
 
 from pipeline.ner.gazetteer import listed_company, listed_place
-from pipeline.ner.lexicon import PACKAGE, common_words_zh, zh_rules
+from pipeline.ner.lexicon import PACKAGE, common_words_zh, en_rules, zh_rules
 from pipeline.resources import RuleFile, load_validated
 from pipeline.text.scripts import HAN, is_han
 
@@ -381,7 +383,7 @@ def latin_brands(text: str, start: int, end: int, lex: _Lex) -> Iterator[tuple[i
     """A Latin acronym written right before an industry word, at the end of a word, is a company (LG|能源|与…,
     POSCO|控股|称): Korean, Japanese and Western groups keep their Latin brand in Chinese text. Not a word for an
     app or a term (APP, GDP), nor where the word goes on (ECL电子|竞技, AVG投资|比较大)."""
-    skip = set(zh_rules().latin_not_names) | {"GDP", "CPI", "PPI", "PMI", "IPO", "ETF", "ESG", "AI"}
+    skip = set(zh_rules().latin_not_names) | set(en_rules().term_acronyms)
     for m in _LATIN_BRAND.finditer(text, start, end):
         word = next((w for w in lex.industry if text.startswith(w, m.end())), "")
         e = m.end() + len(word)
