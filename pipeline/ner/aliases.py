@@ -27,14 +27,14 @@ from functools import lru_cache
 from pipeline.ner import companies_zh, context_en
 from pipeline.ner.gazetteer import on_bounds
 from pipeline.ner.inputs import GAZETTEER, RULE, Candidate, NerInput
-from pipeline.ner.lexicon import en_rules, zh_rules
+from pipeline.ner.lexicon import alternation, en_rules, zh_rules
 
 _LATIN_WORD = r"[A-Z][A-Za-z0-9&.'\-]*"
 
 
 @lru_cache(maxsize=1)
 def _after_descriptor() -> re.Pattern[str]:
-    heads = "|".join(sorted(map(re.escape, zh_rules().institution_descriptors), key=len, reverse=True))
+    heads = alternation(zh_rules().institution_descriptors)
     return re.compile(rf"(?:{heads})({_LATIN_WORD}(?: {_LATIN_WORD}){{0,4}})(?![A-Za-z0-9])")
 
 

@@ -32,7 +32,7 @@ from functools import lru_cache
 from pydantic import Field
 
 from pipeline.ner.gazetteer import listed_company, listed_place
-from pipeline.ner.lexicon import PACKAGE, common_words_zh, en_rules, zh_rules
+from pipeline.ner.lexicon import PACKAGE, alternation, common_words_zh, en_rules, longest_first, zh_rules
 from pipeline.resources import RuleFile, load_validated
 from pipeline.text.scripts import HAN, is_han
 
@@ -96,9 +96,6 @@ class _Lex:
     classes: tuple[str, ...]  # words for a class of companies (企业, 车企, 龙头)
 
 
-def _longest_first(words: Iterable[str]) -> tuple[str, ...]:
-    return tuple(sorted(set(words), key=len, reverse=True))
-
 
 @lru_cache(maxsize=1)
 def _lex() -> _Lex:
@@ -111,18 +108,18 @@ def _lex() -> _Lex:
     single = (set(zh.leading_stop_chars) | set(zh.function_chars)
               | {w for w in d.name_stop_words + cues if len(w) == 1}) - {"同", "正"}
     suffixes = zh.org_suffixes.any + zh.org_suffixes.anchored
-    return _Lex(_longest_first(d.industry_words), frozenset(d.weak_industry_words),
-                _longest_first(d.risk_prefixes), _longest_first(d.definition_cues), _longest_first(d.owner_cues),
-                _longest_first(d.owned_cues), _longest_first(d.speech_cues), _longest_first(d.deal_verbs),
+    return _Lex(longest_first(d.industry_words), frozenset(d.weak_industry_words),
+                longest_first(d.risk_prefixes), longest_first(d.definition_cues), longest_first(d.owner_cues),
+                longest_first(d.owned_cues), longest_first(d.speech_cues), longest_first(d.deal_verbs),
                 frozenset(d.generic_holders) | frozenset(zh.org_generic_bodies),
-                _longest_first(w for w in words if len(w) > 1), frozenset(single), _longest_first(zh.titles),
-                _longest_first(s for s in suffixes if len(s) > 1), frozenset(d.inner_stop_chars),
-                _longest_first(set(d.industry_words) - set(d.weak_industry_words)),
+                longest_first(w for w in words if len(w) > 1), frozenset(single), longest_first(zh.titles),
+                longest_first(s for s in suffixes if len(s) > 1), frozenset(d.inner_stop_chars),
+                longest_first(set(d.industry_words) - set(d.weak_industry_words)),
                 frozenset(w for w in words if len(w) == 2), frozenset(w for w in words if len(w) > 1),
-                frozenset(d.designator_words), _longest_first(d.company_titles), d.list_followers,
-                _longest_first(d.ownership_words), _longest_first(d.product_verbs),
-                _longest_first(d.coined_brand_words), _longest_first(d.list_openers),
-                _longest_first(d.party_nouns), _longest_first(d.company_class_nouns))
+                frozenset(d.designator_words), longest_first(d.company_titles), d.list_followers,
+                longest_first(d.ownership_words), longest_first(d.product_verbs),
+                longest_first(d.coined_brand_words), longest_first(d.list_openers),
+                longest_first(d.party_nouns), longest_first(d.company_class_nouns))
 
 
 _EDGE = set("，。、；：？！“”‘’《》（）()〔〕【】[]…—-·,.;:?!\"' \t\r\n\u3000|/")
@@ -296,7 +293,7 @@ PLAIN_DESCRIPTORS = ("企业", "公司", "集团", "机构")  # describe a name 
 
 @lru_cache(maxsize=1)
 def _descriptors() -> tuple[str, ...]:
-    return _longest_first(w for w in zh_rules().institution_descriptors if w not in PLAIN_DESCRIPTORS)
+    return longest_first(w for w in zh_rules().institution_descriptors if w not in PLAIN_DESCRIPTORS)
 
 
 def _described(text: str, start: int, s: int, lex: _Lex) -> bool:
@@ -338,18 +335,14 @@ _ITEM = r"[\u3400-\u9fffA-Za-z0-9·&\-]{2,12}?"
 _JOIN = r"(?:、|和|及|与|以及)"
 
 
-def _alt(words: Iterable[str]) -> str:
-    return "|".join(map(re.escape, _longest_first(words)))
-
-
 @lru_cache(maxsize=1)
 def _list_patterns() -> tuple[re.Pattern[str], re.Pattern[str]]:
     lex = _lex()
     items = rf"{_ITEM}(?:{_JOIN}{_ITEM})"
-    openers = _alt(lex.openers)
+    openers = alternation(lex.openers)
     closed = re.compile(rf"(?:{openers}|[，,：:](?!{openers}))({items}+)等(?:[0-9一二三四五六七八九十几多]+家)?"
-                        rf"(?:{_alt(lex.classes)})")
-    opened = re.compile(rf"(?:{_alt(lex.parties)})(?:{openers})({items}*)"
+                        rf"(?:{alternation(lex.classes)})")
+    opened = re.compile(rf"(?:{alternation(lex.parties)})(?:{openers})({items}*)"
                         r"(?=等|[，。；;,.！？!?）)]|$)")
     return closed, opened
 

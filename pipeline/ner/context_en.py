@@ -17,7 +17,7 @@ from collections.abc import Iterable
 from functools import lru_cache
 
 from pipeline.ner.inputs import RULE, Candidate
-from pipeline.ner.lexicon import en_rules, fold_en, gazetteer
+from pipeline.ner.lexicon import alternation, en_rules, fold_en, gazetteer
 
 _OUTLET = re.compile(r"(?<![A-Za-z@/.\-])((?:[a-z][a-z0-9\-]*\.)+(?:com|net|org|gov|edu|info|cn|uk|au|ca|hk)"
                      r"(?:\.[a-z]{2})?)(?![\w/@\-]|\.\w)")
@@ -30,10 +30,10 @@ _CAP_WORDS = r"[A-Z][A-Za-z'\-]*(?: [A-Z][A-Za-z'\-]*){0,4}"
 @lru_cache(maxsize=1)
 def _patterns() -> dict[str, re.Pattern[str]]:
     en = en_rules()
-    heads = "|".join(sorted(map(re.escape, en.site_heads), key=len, reverse=True))
-    leads = "|".join(sorted(map(re.escape, en.site_leads), key=len, reverse=True))
-    titles = "|".join(sorted(map(re.escape, en.acronym_title_words), key=len, reverse=True))
-    nouns = "|".join(sorted(map(re.escape, en.named_site_nouns), key=len, reverse=True))
+    heads = alternation(en.site_heads)
+    leads = alternation(en.site_leads)
+    titles = alternation(en.acronym_title_words)
+    nouns = alternation(en.named_site_nouns)
     return {
         "site": re.compile(rf"\b((?:[A-Z][A-Za-z\-]*[a-z] ){{1,6}}(?:{heads}))\b(?! [A-Z])"),
         "lead": re.compile(rf"\b((?:{leads}) [A-Z][a-z'\-]+(?: [A-Z][a-z'\-]+)?)\b"),
@@ -156,8 +156,8 @@ _NAME = r"[A-Z][\w\-]*(?: [A-Z][\w\-]*){0,3}"
 @lru_cache(maxsize=1)
 def _role_patterns() -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str]]:
     en = en_rules()
-    nouns = "|".join(sorted(map(re.escape, en.company_nouns), key=len, reverse=True))
-    places = "|".join(sorted(map(re.escape, en.place_nouns), key=len, reverse=True))
+    nouns = alternation(en.company_nouns)
+    places = alternation(en.place_nouns)
     before = re.compile(rf"\b(?:{nouns}) ({_NAME})(?=[\s,.;:)]|$)")
     after = re.compile(rf"(?<![\w\-])({_NAME}), (?:a|an|the) (?:[\w\-]+ ){{0,3}}(?:{nouns})\b")
     place = re.compile(rf"\b(?:(?:{places}) of|the capital,) ([A-Z][a-z\-]+(?: [A-Z][a-z\-]+)?)"
@@ -186,7 +186,7 @@ def appositions(text: str, start: int, end: int) -> list[Candidate]:
 
 @lru_cache(maxsize=1)
 def _enumerated() -> re.Pattern[str]:
-    heads = "|".join(sorted(map(re.escape, en_rules().enumerated_heads), key=len, reverse=True))
+    heads = alternation(en_rules().enumerated_heads)
     word = r"[A-Z][\w'\-]*"
     items = rf"{word}(?: {word})?(?:, {word}(?: {word})?){{1,6}}"
     return re.compile(rf"(?<![\w\-])({items},? and (?:{word} ){{0,3}}(?:{heads}))\b")
@@ -213,7 +213,7 @@ _PARTICLE_BEFORE = re.compile(r"[A-Z][\w\-]* [a-z]{1,3} $")
 
 @lru_cache(maxsize=1)
 def _designated() -> re.Pattern[str]:
-    nouns = "|".join(sorted(map(re.escape, en_rules().trailing_place_nouns), key=len, reverse=True))
+    nouns = alternation(en_rules().trailing_place_nouns)
     return re.compile(rf"(?<![\w\-'\u2019])((?:{_PLACE_NAME_WORD} ){{0,2}}{_PLACE_NAME_WORD}) (?:{nouns})(?![\w\-])")
 
 

@@ -8,6 +8,8 @@ validating) them here once keeps every reader a pure function over plain values.
 from __future__ import annotations
 
 import csv
+import re
+from collections.abc import Iterable
 from dataclasses import dataclass, field
 from functools import lru_cache
 
@@ -180,6 +182,17 @@ class Gazetteer:
 def fold_en(s: str) -> str:
     """Key for English surfaces: one apostrophe form, one space, case kept (names are capitalised)."""
     return " ".join(s.replace("\u2019", "'").replace("\u2018", "'").replace("\u02bc", "'").split())
+
+
+def longest_first(words: Iterable[str]) -> tuple[str, ...]:
+    """The distinct words, longest first: the order a ``startswith`` tuple or a regex alternation needs so
+    that a longer word wins over its own prefix (控股股东 before 控股)."""
+    return tuple(sorted(set(words), key=len, reverse=True))
+
+
+def alternation(words: Iterable[str]) -> str:
+    """A regex alternation of the words, escaped, longest first."""
+    return "|".join(map(re.escape, longest_first(words)))
 
 
 def tsv_rows(name: str) -> list[dict[str, str]]:

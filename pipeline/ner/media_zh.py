@@ -18,24 +18,20 @@ from collections.abc import Iterator
 from functools import lru_cache
 
 from pipeline.ner.gazetteer import listed_place
-from pipeline.ner.lexicon import MediaCues, common_words_zh, zh_rules
+from pipeline.ner.lexicon import MediaCues, alternation, common_words_zh, zh_rules
 
 _FILL = r"[\u3400-\u9fffA-Za-z0-9]{2,16}?"  # cut words shorten it (据|X|援引…报道)
 _EDGE = r"(?:^|(?<=[，。、；：？！“”‘’（）()\s]))"
 
 
-def _alt(words: list[str]) -> str:
-    return "|".join(map(re.escape, sorted(words, key=len, reverse=True)))
-
-
 @lru_cache(maxsize=1)
 def _patterns() -> tuple[re.Pattern[str], ...]:
     m = zh_rules().media_cues
-    reporter, acts = _alt(m.reporter_words), _alt(m.reporter_acts)
-    return (re.compile(rf"(?:{_alt(m.reporter_frames)})了?(?P<x>{_FILL})(?:{reporter})(?:{acts})"),
+    reporter, acts = alternation(m.reporter_words), alternation(m.reporter_acts)
+    return (re.compile(rf"(?:{alternation(m.reporter_frames)})了?(?P<x>{_FILL})(?:{reporter})(?:{acts})"),
             re.compile(rf"{_EDGE}(?P<x>{_FILL})(?:{reporter})(?:{acts})"),
-            re.compile(rf"(?:{_alt(m.report_frames)})(?P<x>{_FILL})(?:{_alt(m.report_words)})"),
-            re.compile(rf"(?:{_alt(m.app_frames)})(?P<x>{_FILL})\s?(?:{_alt(m.app_words)})"))
+            re.compile(rf"(?:{alternation(m.report_frames)})(?P<x>{_FILL})(?:{alternation(m.report_words)})"),
+            re.compile(rf"(?:{alternation(m.app_frames)})(?P<x>{_FILL})\s?(?:{alternation(m.app_words)})"))
 
 
 @lru_cache(maxsize=1)

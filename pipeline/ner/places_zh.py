@@ -16,7 +16,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from pipeline.ner.inputs import Candidate
-from pipeline.ner.lexicon import PACKAGE, common_words_zh, gazetteer, zh_rules
+from pipeline.ner.lexicon import PACKAGE, common_words_zh, gazetteer, longest_first, zh_rules
 from pipeline.resources import RuleFile, load_validated
 from pipeline.text.scripts import HAN, is_han
 
@@ -61,9 +61,6 @@ class _Lex:
     strategies: tuple[str, ...]
 
 
-def _longest_first(words: list[str]) -> tuple[str, ...]:
-    return tuple(sorted(set(words), key=len, reverse=True))
-
 
 @lru_cache(maxsize=1)
 def _lex() -> _Lex:
@@ -71,13 +68,13 @@ def _lex() -> _Lex:
     zh = zh_rules()
     stops = [w for w in zh.org_body_stop_words + zh.follow_words + zh.sentence_verbs + zh.titles if len(w) > 1]
     generic = set(d.generic_bodies) | set(zh.org_generic_bodies) | set(zh.generic_place_nouns)
-    return _Lex(_longest_first(d.feature_words), _longest_first(d.after_country_words), frozenset(generic),
-                _longest_first(d.mine_words), _longest_first(stops),
+    return _Lex(longest_first(d.feature_words), longest_first(d.after_country_words), frozenset(generic),
+                longest_first(d.mine_words), longest_first(stops),
                 frozenset(zh.function_chars) | frozenset(zh.leading_stop_chars) | frozenset(d.pronoun_chars),
-                _longest_first(d.direction_words), _longest_first(d.lead_words), tuple(d.adjective_ends),
-                tuple(d.mining_verb_chars), _longest_first(d.state_forms), _longest_first(d.project_words),
-                _longest_first(d.line_words), _longest_first(d.project_name_stops + zh.trailing_verbs),
-                _longest_first(d.station_words), _longest_first(d.strategy_words))
+                longest_first(d.direction_words), longest_first(d.lead_words), tuple(d.adjective_ends),
+                tuple(d.mining_verb_chars), longest_first(d.state_forms), longest_first(d.project_words),
+                longest_first(d.line_words), longest_first(d.project_name_stops + zh.trailing_verbs),
+                longest_first(d.station_words), longest_first(d.strategy_words))
 
 
 _EDGE = set("，。、；：？！“”‘’《》（）()〔〕【】[]…—-·,.;:?!\"' \t\r\n\u3000|/")

@@ -30,7 +30,15 @@ from functools import lru_cache
 from pipeline.ner import companies_zh, media_zh, places_zh
 from pipeline.ner.gazetteer import listed_company, listed_place, on_bounds, place_word_start, role_word
 from pipeline.ner.inputs import GAZETTEER, MODEL, RULE, Candidate
-from pipeline.ner.lexicon import common_words_zh, gazetteer, surnames_zh, transliteration_chars, zh_rules
+from pipeline.ner.lexicon import (
+    alternation,
+    common_words_zh,
+    gazetteer,
+    longest_first,
+    surnames_zh,
+    transliteration_chars,
+    zh_rules,
+)
 from pipeline.text.scripts import HAN, is_han
 
 _HAN = HAN
@@ -68,9 +76,6 @@ class _Lex:
     follow_multi: tuple[str, ...]
 
 
-def _longest_first(words: list[str]) -> tuple[str, ...]:
-    return tuple(sorted(set(words), key=len, reverse=True))
-
 
 @lru_cache(maxsize=1)
 def _lex() -> _Lex:
@@ -79,18 +84,18 @@ def _lex() -> _Lex:
     suffixes = d.org_suffixes
     suffix_class = {s: cls for cls, items in (("any", suffixes.any), ("anchored", suffixes.anchored),
                                               ("place_only", suffixes.place_only)) for s in items}
-    return _Lex(_longest_first(d.titles), _longest_first(d.byline_roles), _longest_first(d.follow_words),
-                _longest_first(d.sentence_verbs), frozenset(d.not_given_name),
+    return _Lex(longest_first(d.titles), longest_first(d.byline_roles), longest_first(d.follow_words),
+                longest_first(d.sentence_verbs), frozenset(d.not_given_name),
                 frozenset(n for n in names if len(n) == 1), frozenset(n for n in names if len(n) == 2),
-                suffix_class, _longest_first(list(suffix_class)), _longest_first(d.org_anchors),
+                suffix_class, longest_first(list(suffix_class)), longest_first(d.org_anchors),
                 frozenset(d.org_body_stop_words), frozenset(d.org_generic_bodies),
-                _longest_first(d.place_suffixes), _longest_first(d.list_closers),
-                _longest_first(d.event_suffixes), _longest_first(d.generic_place_nouns),
-                d.place_end_chars, _longest_first(d.not_suffix_words), frozenset(d.leading_stop_chars),
+                longest_first(d.place_suffixes), longest_first(d.list_closers),
+                longest_first(d.event_suffixes), longest_first(d.generic_place_nouns),
+                d.place_end_chars, longest_first(d.not_suffix_words), frozenset(d.leading_stop_chars),
                 frozenset(d.function_chars), tuple(d.body_event_words), tuple(d.determiners),
                 frozenset(d.village_stop_chars),
-                _longest_first([w for w in d.follow_words + d.sentence_verbs if len(w) > 1] + d.trailing_verbs),
-                _longest_first([w for w in d.follow_words if len(w) > 1]))
+                longest_first([w for w in d.follow_words + d.sentence_verbs if len(w) > 1] + d.trailing_verbs),
+                longest_first([w for w in d.follow_words if len(w) > 1]))
 
 
 @lru_cache(maxsize=1)
@@ -100,7 +105,7 @@ def _title_re() -> re.Pattern[str]:
 
 @lru_cache(maxsize=1)
 def _post_title_re() -> re.Pattern[str]:
-    return re.compile("|".join(map(re.escape, sorted(zh_rules().post_name_titles, key=len, reverse=True))))
+    return re.compile(alternation(zh_rules().post_name_titles))
 
 
 @lru_cache(maxsize=1)
@@ -646,8 +651,8 @@ def sub_units(text: str, start: int, end: int, orgs: Collection[tuple[int, int]]
     word (所属, 党总支, 职工) follows; no function word, title or punctuation inside."""
     lex = _lex()
     d = zh_rules()
-    suffixes = _longest_first(d.sub_unit_suffixes)
-    closers = lex.titles + _longest_first(d.sub_unit_closers)
+    suffixes = longest_first(d.sub_unit_suffixes)
+    closers = lex.titles + longest_first(d.sub_unit_closers)
     for s, e in orgs:
         for p in range(e + 2, min(end, e + _SUB_UNIT_MAX) + 1):
             ch = text[p - 1]
@@ -749,7 +754,7 @@ def elliptical_bodies(text: str, start: int, end: int) -> Iterator[tuple[int, in
     lex = _lex()
     levels = zh_rules().elliptical_levels
     openers = set(zh_rules().leading_stop_chars) | set("、获经请报") | _PUNCT
-    suffixes = _longest_first(zh_rules().elliptical_suffixes)
+    suffixes = longest_first(zh_rules().elliptical_suffixes)
     for i in range(start, end - 2):
         if text[i] not in levels or not (i == start or text[i - 1] in openers):
             continue
