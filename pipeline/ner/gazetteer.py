@@ -49,6 +49,12 @@ def listed_place(surface: str) -> bool:
     return place is not None and place.label == "LOC"
 
 
+def listed_country(surface: str) -> bool:
+    """The gazetteer lists this exact Chinese surface as a country."""
+    entry = gazetteer().zh.get(surface)
+    return entry is not None and entry.kind == "country"
+
+
 def listed_company(surface: str) -> bool:
     """The gazetteer lists this exact Chinese surface as a company (not a state body or a medium)."""
     entry = gazetteer().zh.get(surface)

@@ -15,8 +15,9 @@ from collections.abc import Iterator, Sequence
 from dataclasses import dataclass
 from functools import lru_cache
 
+from pipeline.ner.gazetteer import listed_country
 from pipeline.ner.inputs import Candidate
-from pipeline.ner.lexicon import PACKAGE, common_words_zh, gazetteer, longest_first, zh_rules
+from pipeline.ner.lexicon import PACKAGE, alternation, common_words_zh, gazetteer, longest_first, zh_rules
 from pipeline.resources import RuleFile, load_validated
 from pipeline.text.scripts import HAN, is_han
 
@@ -153,11 +154,9 @@ def after_countries(text: str, start: int, end: int, known: list[Candidate]) -> 
     """A foreign province, region or town right after its country (南非|西开普省, 智利|安托法加斯塔大区). A model
     place that glues the two (智利瓦尔帕莱索大区) gives both: the country and the division."""
     lex = _lex()
-    zh = gazetteer().zh
-    countries = {c.end for c in known if c.label == "LOC" and (p := zh.get(text[c.start:c.end])) is not None
-                 and p.kind == "country"}
+    countries = {c.end for c in known if c.label == "LOC" and listed_country(text[c.start:c.end])}
     glued = {(c.start, c.start + n) for c in known if c.label == "LOC" for n in range(2, min(8, c.end - c.start - 1))
-             if (p := zh.get(text[c.start:c.start + n])) is not None and p.kind == "country"}
+             if listed_country(text[c.start:c.start + n])}
     for s0, e0 in sorted({(-1, e) for e in countries} | glued):
         for k in range(2, 8):
             w = next((w for w in lex.after_country if text.startswith(w, e0 + k)), "")
@@ -170,30 +169,26 @@ def after_countries(text: str, start: int, end: int, known: list[Candidate]) -> 
 
 @lru_cache(maxsize=1)
 def _station_re() -> re.Pattern[str]:
-    return re.compile(rf"驻([{HAN}·]{{2,8}}?)(?:{'|'.join(map(re.escape, _lex().stations))})")
-
-
-def listed_country(surface: str) -> bool:
-    entry = gazetteer().zh.get(surface)
-    return entry is not None and entry.kind == "country"
+    return re.compile(rf"驻([{HAN}·]{{2,8}}?)(?:{alternation(_lex().stations)})")
 
 
 def stations(text: str, start: int, end: int) -> Iterator[tuple[int, int]]:
     """Where a mission is stationed: 驻 + a place + an embassy, consulate or office word (中国驻巴士拉总领事,
     驻智利大使馆; after a country, the city: 驻印度|加尔各答总领事). Not an ordinary word (驻当地使馆), a listed
     organisation (驻联合国大使) nor a one-character short form (驻华, 驻港: the gazetteer's)."""
-    heads = {w[0] for w in _lex().stations}
+    lex = _lex()
+    heads = {w[0] for w in lex.stations}
     zh = gazetteer().zh
     for m in _station_re().finditer(text, start, end):
         s, e = m.span(1)
         name = text[s:e]
         ordinary = name in common_words_zh() and name not in zh  # 当地, not 智利 (a word list holds countries)
-        if ordinary or name in _lex().generic or name[-1] in heads or "代表" in name:
+        if ordinary or name in lex.generic or name[-1] in heads or "代表" in name:
             continue  # 驻港|总领事馆 read as 港总, 驻联合国代表…大使: no place of two characters or more
         if (entry := zh.get(name)) is not None and entry.label != "LOC":
             continue  # 驻联合国大使: an organisation, not a place
         country = next((k for k in range(len(name) - 2, 1, -1) if listed_country(name[:k])), 0)
-        if name[country:] in _lex().state_forms:
+        if name[country:] in lex.state_forms:
             country = 0  # 驻挪威王国大使: the country in its long form
         yield s + country, e  # 驻印度|加尔各答总领事: the city; the country is the gazetteer's
 
