@@ -38,6 +38,12 @@ def _after_descriptor() -> re.Pattern[str]:
     return re.compile(rf"(?:{heads})({_LATIN_WORD}(?: {_LATIN_WORD}){{0,4}})(?![A-Za-z0-9])")
 
 
+@lru_cache(maxsize=1)
+def _not_names() -> frozenset[str]:
+    """Latin words that name no institution here: titles and legislatures (CEO, NPC), app words (APP)."""
+    return frozenset(en_rules().acronym_not_companies) | frozenset(zh_rules().latin_not_names)
+
+
 def _latin(s: str) -> bool:
     return bool(re.search(r"[A-Za-z]", s))
 
@@ -84,7 +90,7 @@ def after_descriptors(doc: NerInput, orgs: Iterable[Candidate]) -> list[Candidat
     """A Latin name right after a descriptor ending in an institution noun (研究公司SNE Research); not
     the Latin head of a longer name (生产商|LG能源解决方案, 矿商|Kestrel矿业) nor one before an
     institution word (矿商|Pilbara公司: the name with its suffix is the suffix grammar's)."""
-    skip = set(en_rules().acronym_not_companies) | set(zh_rules().latin_not_names)
+    skip = _not_names()
     longer = {c.start: c.end for c in orgs}
     heads = tuple(zh_rules().institution_descriptors)
     out = []
@@ -149,7 +155,7 @@ def glossed_names(doc: NerInput, cands: list[Candidate]) -> list[Candidate]:
     the same entity, with the same label (that of the longest name ending there). A gloss that is a code, a
     number or a word like APP is none."""
     text = doc.text
-    skip = set(en_rules().acronym_not_companies) | set(zh_rules().latin_not_names)
+    skip = _not_names()
     longest: dict[int, Candidate] = {}  # the whole name before the bracket (Xi Jinping, not the county Jinping)
     for c in cands:
         held = longest.get(c.end)

@@ -96,7 +96,6 @@ class _Lex:
     classes: tuple[str, ...]  # words for a class of companies (企业, 车企, 龙头)
 
 
-
 @lru_cache(maxsize=1)
 def _lex() -> _Lex:
     d = load_validated(PACKAGE, "data/companies_zh.json", CompanyWords)

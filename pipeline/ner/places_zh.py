@@ -62,7 +62,6 @@ class _Lex:
     strategies: tuple[str, ...]
 
 
-
 @lru_cache(maxsize=1)
 def _lex() -> _Lex:
     d = load_validated(PACKAGE, "data/places_zh.json", PlaceWords)

@@ -74,7 +74,8 @@ class _Lex:
     village_stop: frozenset[str]
     trailing_verbs: tuple[str, ...]
     follow_multi: tuple[str, ...]
-
+    name_functions: frozenset[str]  # stop words that can also name an institution's function (建设, 推进)
+    doctrines: tuple[str, ...]  # doctrine words named after their author (经济思想)
 
 
 @lru_cache(maxsize=1)
@@ -95,7 +96,8 @@ def _lex() -> _Lex:
                 frozenset(d.function_chars), tuple(d.body_event_words), tuple(d.determiners),
                 frozenset(d.village_stop_chars),
                 longest_first([w for w in d.follow_words + d.sentence_verbs if len(w) > 1] + d.trailing_verbs),
-                longest_first([w for w in d.follow_words if len(w) > 1]))
+                longest_first([w for w in d.follow_words if len(w) > 1]), frozenset(d.name_function_words),
+                longest_first(d.doctrine_words))
 
 
 @lru_cache(maxsize=1)
@@ -380,7 +382,7 @@ def persons_before_doctrines(text: str, start: int, end: int, bounds: Collection
     """A doctrine named after its author (习近平|经济思想, 习近平|生态文明思想): a surname + two given characters
     that the segmenter writes as one word, right before a specific doctrine word, is a person (the model, trained
     on older news, may not know the name)."""
-    words = tuple(sorted(zh_rules().doctrine_words, key=len, reverse=True))
+    words = _lex().doctrines
     n = 3  # a surname + two given characters; a shorter "name" is too often a word (沈氏|理论)
     for i in range(start, end - n):
         one_word = i in bounds and i + n in bounds and not any(b in bounds for b in range(i + 1, i + n))
@@ -438,7 +440,6 @@ def _body_start(text: str, start: int, i: int, bounds: list[int], lex: _Lex,
     body_start = i
     if bounds:
         skip_to = -1
-        functions = frozenset(zh_rules().name_function_words)
         pending = -1  # where the walk stopped at a function word, until an anchor confirms going on
         for a, b in _words_left(text, start, i, bounds):
             if a >= skip_to >= 0:
@@ -454,7 +455,7 @@ def _body_start(text: str, start: int, i: int, bounds: list[int], lex: _Lex,
             if a < skip_to:
                 skip_to = -1
             joins = word == "和" and a not in entity_ends and not text.endswith(lex.suffixes, start, a)
-            if word in functions and anchors and i - a <= 20:
+            if word in lex.name_functions and anchors and i - a <= 20:
                 pending = body_start if pending < 0 else pending
                 body_start = a
                 continue
