@@ -102,6 +102,7 @@ class ZhRules(RuleFile):
     name_function_words: list[str]
     relation_qualifiers: list[str]
     doctrine_words: list[str]
+    hub_suffixes: list[str]  # after a field list a place's role (金融、贸易和航运中心), not a body
 
 
 class EnRules(RuleFile):

@@ -485,6 +485,75 @@ def _body_start(text: str, start: int, i: int, bounds: list[int], lex: _Lex,
     return body_start
 
 
+def _field_list_start(text: str, start: int, body_start: int, i: int, bound_set: Collection[int],
+                      opened: dict[int, int], listed_starts: Collection[int], lex: _Lex) -> int:
+    """Where a name whose remit is a list of fields begins (巴基斯坦|规划、发展与|特别项目部, 印度|科学、技术与|创新部):
+    the walk stopped at the list's conjunction or, when it went over 和 (工业、|科学和资源部), at a 、; it goes
+    on over the fields, ordinary words that name nothing, to a known place or institution (or an anchor word)
+    right before the first field. At least one 、 and one conjunction must join the fields, so that two names
+    joined by 和 stay two, and no field may be a name (北京、上海和|广州分公司) or end in an institution suffix
+    (财政部、发展改革委与|国家能源局). ``opened`` maps a known name's end to its start; ``listed_starts`` are
+    where names the lists and rules know (not the model's) begin."""
+    conjunctions = zh_rules().conjunction_chars
+    seps = "、" + conjunctions
+    words = common_words_zh()
+    p, commas = body_start, 0
+    joined = any(text[k] in conjunctions and (not bound_set or (k in bound_set and k + 1 in bound_set))
+                 for k in range(body_start, i))
+    if p - 1 <= start or text[p - 1] not in (seps if joined else conjunctions) or body_start in listed_starts:
+        return body_start  # a body that opens with a known name has its head (代表、|重庆市经济和信息化委员会)
+    while p - 1 > start and text[p - 1] in seps:
+        q = p - 1
+        field = next((text[q - n:q] for n in (4, 2) if q - n >= start and _field(text[q - n:q], words, lex)
+                      and (not bound_set or (q - n in bound_set and q in bound_set))), "")
+        if not field:
+            return body_start
+        commas += text[q] == "、"
+        p = q - len(field)
+    if commas == 0:
+        return body_start
+    if p in opened:
+        return opened[p]
+    anchor = next((w for w in lex.anchors if text.endswith(w, start, p)), "")
+    return p - len(anchor) if anchor else body_start
+
+
+_QUOTE_PAIRS = {"”": "“", "』": "『", "」": "「", "’": "‘"}
+_QUOTED_MAX = 10
+
+
+def _quoted_start(text: str, start: int, body_start: int, lex: _Lex) -> int:
+    """Where a name whose distinctive part is quoted begins (“幸福工程”组委会, “三江源”国家公园管理局): the body
+    walk stopped at a closing quote; the quoted words and their quotes are the name's own part, as written.
+    The quoted words are two to ten Han characters with no function word (“献给母亲的一句话”评委会 quotes a
+    title) and no listed institution (“金管会”银行局 is a unit of the one quoted). -1 when no such part stands
+    there."""
+    close = text[body_start - 1:body_start]
+    if body_start - 1 <= start or close not in _QUOTE_PAIRS:
+        return -1
+    o = text.rfind(_QUOTE_PAIRS[close], max(start, body_start - 2 - _QUOTED_MAX), body_start - 1)
+    inner = text[o + 1:body_start - 1] if o >= 0 else ""
+    listed = gazetteer().zh.get(inner)
+    if (len(inner) < 2 or not all(is_han(c) and c not in lex.function_chars for c in inner)
+            or (listed is not None and listed.label == "ORG")):
+        return -1
+    return o
+
+
+def _starts_listed_place(text: str, opened: dict[int, int], end: int) -> bool:
+    """A listed place ends at ``end`` (``opened`` maps known names' ends to their starts)."""
+    return end in opened and listed_place(text[opened[end]:end])
+
+
+def _field(word: str, words: Collection[str], lex: _Lex) -> bool:
+    """word (two or four characters) is one ordinary word or two, names nothing, is no title and ends in no
+    suffix."""
+    halves = [word[k:k + 2] for k in range(0, len(word), 2)]
+    zh = gazetteer().zh
+    return (all(h in words and zh.get(h) is None for h in halves) and zh.get(word) is None
+            and not word.endswith(lex.suffixes) and not any(h in lex.stop_words or h in lex.titles for h in halves))
+
+
 def _place_with(text: str, s: int, i: int) -> bool:
     """The body and the suffix's first character make a listed place (鄂尔多斯|市委: 鄂尔多斯市)."""
     return listed_place(text[s:i + 1])
@@ -581,6 +650,7 @@ def org_by_suffix(text: str, start: int, end: int, bounds: list[int], bound_set:
     made: dict[int, str] = {}  # end -> suffix of the names found so far
     listed_starts = {c.start for c in known if c.label in ("LOC", "ORG") and c.source != MODEL}
     known_spans = {(c.start, c.end) for c in known if c.label in ("LOC", "ORG")}
+    opened = {e: s for s, e in sorted(known_spans, key=lambda se: se[1] - se[0])}  # end -> start of the longest
     ends = sorted({i + len(s) for s in lex.suffixes for i in _find_all(text, s, start, end)})
     for se in ends:
         suf = next(s for s in lex.suffixes if text.endswith(s, start, se))
@@ -597,9 +667,17 @@ def org_by_suffix(text: str, start: int, end: int, bounds: list[int], bound_set:
         if _counted(text, i, suf):
             continue  # 一部著作, 第一部专著: a count, not an institution
         body_start = _body_start(text, start, i, bounds, lex, person_ends, entity_ends, starts)
+        if suf not in zh_rules().hub_suffixes:
+            body_start = _field_list_start(text, start, body_start, i, bound_set, opened, listed_starts, lex)
+        quoted = -1
+        if suf not in zh_rules().hub_suffixes and len(suf) > 1:  # not 网, 局: “八纵八横”高速铁路|网
+            quoted = _quoted_start(text, start, body_start, lex)
+        if quoted >= 0:  # the place before a quoted name is the name's (墨西哥|“中国之友”协会)
+            body_start = opened.get(quoted, quoted) if _starts_listed_place(text, opened, quoted) else quoted
         if text.startswith(lex.determiners, body_start):
             continue  # 这家韩国公司: a determiner opens the phrase, no name
-        body_start = _clause_cut(text, body_start, i, se, known_spans, lex, bound_set)
+        if quoted < 0:
+            body_start = _clause_cut(text, body_start, i, se, known_spans, lex, bound_set)
         if _particle(text, body_start, se, end, suf):
             continue  # 国际环境所带来的: the particle 所 before a verb
         body = text[body_start:i]
@@ -612,7 +690,7 @@ def org_by_suffix(text: str, start: int, end: int, bounds: list[int], bound_set:
         if len(body) < 2 or body in lex.generic or _enumerated(body):
             continue  # 有关部门; 宁波五家分公司 is a count of branches
         cls = lex.suffix_class[suf]
-        anchored = body.startswith(lex.anchors) or body_start in starts
+        anchored = body.startswith(lex.anchors) or body_start in starts or quoted >= 0
         if not anchored and cls == "anchored":  # a prefix glued on (据悉|日本政府): start at the anchor
             inner = next((p for p in range(body_start + 1, i - 1) if p in listed_starts
                           or text.startswith(lex.anchors, p)), -1)
@@ -644,17 +722,33 @@ def _index_word() -> re.Pattern[str]:
 
 
 _SUB_UNIT_MAX = 16
+_UNIT_NUMBER = r"(?:第[〇○零一二三四五六七八九十百0-9０-９]+|[〇○零一二三四五六七八九0-9０-９]{2,4})"
+_NOT_IN_UNIT = "届次期年月日季号"  # an ordinal of a term, session or period (第十九届, 第一季度), not of a unit
+
+
+@lru_cache(maxsize=1)
+def _numbered_unit_re() -> re.Pattern[str]:
+    """A numbered unit written right after its institution (第九地质大队, 四〇二队, 第三研究室)."""
+    suffixes = alternation(longest_first(zh_rules().sub_unit_suffixes))
+    return re.compile(rf"{_UNIT_NUMBER}[^{_NOT_IN_UNIT}\W\d]{{0,6}}?(?:{suffixes})")
 
 
 def sub_units(text: str, start: int, end: int, orgs: Collection[tuple[int, int]]) -> Iterator[tuple[int, int]]:
     """An institution's name with the chain of its units written after it (…供电公司营销部客户服务班,
     …集团二院): the shortest chain of Han characters ending in a unit suffix that a title or an affiliation
-    word (所属, 党总支, 职工) follows; no function word, title or punctuation inside."""
+    word (所属, 党总支, 职工) follows; no function word, title or punctuation inside. A unit numbered in its
+    name (江西省地质局|第九地质大队, …勘查开发局|四〇二队) is the institution's whatever follows: the number
+    makes it one particular unit."""
     lex = _lex()
     d = zh_rules()
     suffixes = longest_first(d.sub_unit_suffixes)
     closers = lex.titles + longest_first(d.sub_unit_closers)
+    numbered = _numbered_unit_re()
     for s, e in orgs:
+        m = numbered.match(text, e, end)
+        if m and not any(ch in lex.function_chars for ch in m.group()) and not text.startswith(lex.titles, m.end() - 1):
+            yield s, m.end()
+            continue
         for p in range(e + 2, min(end, e + _SUB_UNIT_MAX) + 1):
             ch = text[p - 1]
             if not is_han(ch) or ch in lex.function_chars or text.endswith(lex.titles, e, p):

@@ -331,6 +331,28 @@ def test_an_institution_walk_goes_over_its_function_words_to_a_listed_place(
     assert [text[s:e] for s, e in spans] == found
 
 
+@pytest.mark.parametrize(("words", "found"), [
+    # a ministry named for a list of fields, opened by its country
+    (("印度", "科学", "、", "技术", "与", "创新部", "发布", "报告"), ["印度科学、技术与创新部"]),
+    (("巴西", "矿产", "、", "能源", "与", "环境部", "部长", "说"), ["巴西矿产、能源与环境部"]),
+    (("澳大利亚", "工业", "、", "科学", "和", "资源部", "发布", "报告"), ["澳大利亚工业、科学和资源部"]),
+    # items that are names or end in a suffix are a list of names, not fields
+    (("北京", "、", "上海", "和", "广州", "分公司", "开业"), ["广州分公司"]),
+    (("财政部", "、", "发展", "改革委", "与", "国家", "能源局", "联合", "发文"),
+     ["财政部", "发展改革委", "国家能源局"]),
+    # a role word before the listed place, and a city's role as a hub, are no fields of a name
+    (("全国", "人大代表", "、", "重庆市", "经济", "和", "信息化", "委员会", "主任"), ["重庆市经济和信息化委员会"]),
+    (("上海", "国际", "金融", "、", "贸易", "和", "航运", "中心"), []),
+    # without a 、 there is no list of fields (and 创新部 alone has no anchor)
+    (("印度", "科学", "与", "创新部", "发布", "报告"), []),
+])
+def test_a_name_whose_remit_is_a_list_of_fields_is_one(words: tuple[str, ...], found: list[str]) -> None:
+    text, bounds = _words(*words)
+    known = gazetteer.match_zh(text, 0, len(text), frozenset(bounds))
+    spans = rules_zh.org_by_suffix(text, 0, len(text), bounds, frozenset(bounds), known)
+    assert sorted(text[s:e] for s, e in spans) == sorted(found)
+
+
 @pytest.mark.parametrize(("words", "unit", "named"), [
     (("近年来", "，", "国务院", "有关", "部委", "做", "了", "工作"), "国务院有关部委", False),  # a class of its units
     (("省政府", "相关", "部门", "负责人", "表示"), "省政府相关部门", False),
@@ -342,3 +364,41 @@ def test_a_relation_qualifier_before_the_suffix_names_a_class_of_units(words: tu
     known = gazetteer.match_zh(text, 0, len(text), frozenset(bounds))
     spans = rules_zh.org_by_suffix(text, 0, len(text), bounds, frozenset(bounds), known)
     assert (unit in [text[s:e] for s, e in spans]) is named
+
+
+@pytest.mark.parametrize(("text", "org", "found"), [
+    # a unit numbered in its name belongs to the institution whatever follows it
+    ("江西省地质局第九地质大队在赣南找到钨矿", "江西省地质局", ["江西省地质局第九地质大队"]),
+    ("湖南省地质矿产勘查开发局四〇二队承担了钻探", "湖南省地质矿产勘查开发局", ["湖南省地质矿产勘查开发局四〇二队"]),
+    ("出版社第三编辑室出版了这本书", "出版社", ["出版社第三编辑室"]),
+    # an ordinal of a term, a session or a period is no unit
+    ("该集团第一季度研究院投入增长", "该集团", []),
+    ("中共中央第十九届中央委员会召开", "中共中央", []),
+    # a unit chain without a number needs a title or an affiliation word after it
+    ("江西省地质局地质大队在赣南找到钨矿", "江西省地质局", []),
+    ("江西省地质局地质大队队长说", "江西省地质局", ["江西省地质局地质大队"]),
+])
+def test_a_numbered_unit_after_an_institution_is_part_of_its_name(text: str, org: str, found: list[str]) -> None:
+    s = text.index(org)
+    spans = rules_zh.sub_units(text, 0, len(text), [(s, s + len(org))])
+    assert [text[a:b] for a, b in spans] == found
+
+
+@pytest.mark.parametrize(("words", "found"), [
+    # a quoted name part is the name's own, with its quotes, as written
+    (("访", "“", "幸福", "工程", "”", "组委会", "主任", "王光美"), ["“幸福工程”组委会"]),
+    (("访", "『", "幸福", "工程", "』", "组委会", "主任", "王光美"), ["『幸福工程』组委会"]),
+    (("“", "三江源", "”", "国家", "公园", "管理局", "发布", "通知"), ["“三江源”国家公园管理局"]),
+    (("美国", "密歇根州", "“", "生物", "磁学", "”", "公司", "研制", "了", "仪器"), ["“生物磁学”公司"]),
+    # a quoted title (with a function word) or a listed institution is no name part
+    (("“", "献给", "母亲", "的", "一句话", "”", "评委会", "成立"), []),
+    (("“", "发改委", "”", "办公室", "发布", "通知"), ["发改委"]),  # the quoted one only
+    # a single-character suffix or a hub after a quoted label names no body
+    (("完善", "“", "八纵八横", "”", "高速", "铁路", "网"), []),
+    (("建成", "“", "国际", "航运", "”", "中心"), []),
+])
+def test_a_quoted_name_part_opens_the_institution_name(words: tuple[str, ...], found: list[str]) -> None:
+    text, bounds = _words(*words)
+    known = gazetteer.match_zh(text, 0, len(text), frozenset(bounds))
+    spans = rules_zh.org_by_suffix(text, 0, len(text), bounds, frozenset(bounds), known)
+    assert sorted(text[s:e] for s, e in spans) == sorted(found)
