@@ -145,8 +145,34 @@ def features(text: str, start: int, end: int, known: list[Candidate],
             if not 2 <= len(body) <= 6 or not _clean_body(body, lex) or (place is not None and place.label == "ORG"):
                 continue  # 东盟|自贸区: an organisation's trade area, not a named place
             if (place is not None and place.label == "LOC") or _edge_ok(text, start, s, lex, place_ends):
-                yield s, m.end()
+                k = _glued_place(body, lex)
+                if k:  # 智利阿塔卡马|盐湖 written as one word: the country, then the feature's own name
+                    yield s, s + k
+                yield s + k, m.end()
                 break
+
+
+def _glued_place(body: str, lex: _Lex) -> int:
+    """Length of a listed place that opens a feature's name the segmenter wrote as one word with it
+    (智利|阿塔卡马|盐湖, 内蒙古|鄂尔多斯|盆地), 0 when none does: the rest must be a name of two or more
+    characters of its own, not ordinary words (北京|经济技术|开发区 is the zone's name with its city in it) or
+    a direction."""
+    listed = gazetteer().zh
+    for k in range(len(body) - 2, 1, -1):
+        place, rest = listed.get(body[:k]), body[k:]
+        if place is not None and place.label == "LOC":
+            if _ordinary_words(rest) or rest.startswith(lex.directions) or not _clean_body(rest, lex):
+                return 0
+            return k
+    return 0
+
+
+def _ordinary_words(part: str) -> bool:
+    """part reads as ordinary two-character words throughout (经济技术, 高新; an odd last character shares the
+    word before it)."""
+    words = common_words_zh()
+    chunks = [part[j:j + 2] for j in range(0, len(part) - 1, 2)] + ([part[-2:]] if len(part) % 2 else [])
+    return bool(chunks) and all(c in words for c in chunks)
 
 
 def after_countries(text: str, start: int, end: int, known: list[Candidate]) -> Iterator[tuple[int, int]]:

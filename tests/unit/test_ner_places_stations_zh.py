@@ -48,3 +48,35 @@ def test_an_organisations_trade_area_is_no_named_place() -> None:
     assert [text[s:e] for s, e in places_zh.features(text, 0, len(text), [])] == []
     text = "上海自贸区扩区。"  # a listed place before the feature word: a named place
     assert [text[s:e] for s, e in places_zh.features(text, 0, len(text), [])] == ["上海自贸区"]
+
+
+def _bounds(*words: str) -> tuple[str, list[int]]:
+    bounds, at = [0], 0
+    for w in words:
+        at += len(w)
+        bounds.append(at)
+    return "".join(words), bounds
+
+
+@pytest.mark.parametrize(("words", "places"), [
+    # a country glued to a feature's own name in one word: the country, then the feature
+    (("在", "智利阿塔卡马盐湖", "开采", "锂"), ["智利", "阿塔卡马盐湖"]),
+    (("在", "秘鲁安第斯山区", "勘探"), ["秘鲁", "安第斯山区"]),
+    # a listed feature name is whole; a reach of a river names no feature
+    (("在", "四川", "盆地", "找到", "气田"), ["四川盆地"]),
+    (("长江", "中游", "流域", "降雨", "偏多"), []),
+])
+def test_a_country_glued_to_a_features_name_is_a_place_of_its_own(words: tuple[str, ...], places: list[str]) -> None:
+    text, bounds = _bounds(*words)
+    assert [text[s:e] for s, e in places_zh.features(text, 0, len(text), [], bounds)] == places
+
+
+@pytest.mark.parametrize(("body", "place_length"), [
+    ("智利阿塔卡马", 2),
+    ("玻利维亚乌尤尼", 4),
+    ("北京经济技术", 0),  # ordinary words after the city: the city is inside the zone's name
+    ("天津滨海", 0),
+    ("长江中游", 0),  # a reach of the river
+])
+def test_only_a_name_of_its_own_splits_from_the_place_before_it(body: str, place_length: int) -> None:
+    assert places_zh._glued_place(body, places_zh._lex()) == place_length
