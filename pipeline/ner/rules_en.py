@@ -211,7 +211,8 @@ def _chains(phrases: list[tuple[str, _Phrase]], lex: _Lex, text: str = "") -> It
     for link, ph in phrases:
         if link == "()":
             content = ph.toks[0].text[1:-1].strip()
-            if cur is not None and (_place([fold_en(content)]) or _place(content.split())):
+            if cur is not None and (_place([fold_en(content)]) or _place(content.split())
+                                    or content in en_rules().company_words):  # … Rare Earth (Group) High-Tech Co
                 cur.phrases.append(ph)
                 cur.links.append("()")
             continue
@@ -272,8 +273,9 @@ _INNER_POSSESSIVE = re.compile(r"['\u2019]s\s+")
 
 def _split_owner(text: str, s: int, e: int, lex: _Lex) -> list[tuple[int, int]]:
     """An institution name cut where it holds another: "British Virgin Islands-based X Ltd" is X Ltd;
-    "Hengshan Group's Xinglong Mining Company" is two institutions; "Kenya's Rift Valley University" is the
-    university (the place before 's is a place)."""
+    "Hengshan Group's Xinglong Mining Company" and "Glencore's Kamoto Copper Company" (a listed company before
+    's) are two institutions; "Kenya's Rift Valley University" is the university (the place before 's is a
+    place)."""
     based = [m.end() for m in _BASED.finditer(text, s, e)]
     if based:
         s = based[-1]
@@ -283,8 +285,9 @@ def _split_owner(text: str, s: int, e: int, lex: _Lex) -> list[tuple[int, int]]:
     before, after = text[s:m.start()].split(), text[m.end():e].split()
     if not after or not any(_is_head(_bare(w), lex) for w in after):
         return [(s, e)]
-    if before and _is_head(_bare(before[-1]), lex):
-        return [(s, m.start()), (m.end(), e)]
+    owner = gazetteer().en.get(fold_en(" ".join(before)))
+    if before and (_is_head(_bare(before[-1]), lex) or (owner is not None and owner.label == "ORG")):
+        return [(s, m.start()), (m.end(), e)]  # Glencore's Kamoto Copper Company: a listed owner
     return [(m.end(), e)] if _place([fold_en(" ".join(before))]) else [(s, e)]
 
 
@@ -445,7 +448,7 @@ def _context_person_re() -> re.Pattern[str]:
 def context_persons(text: str, start: int, end: int) -> list[Candidate]:
     """Names of any origin known by their context: "Erken Tuniyaz, Deputy Secretary of ...",
     "Erken Tunyazi hosted ...". The name is 2-3 capitalised words none of which is an institution,
-    title, place or function word."""
+    title, place or function word, and that end in no trade word (Iluka Rare Earths said ...)."""
     lex = _lex()
     places = gazetteer().en
     out: list[Candidate] = []
@@ -453,6 +456,8 @@ def context_persons(text: str, start: int, end: int) -> list[Candidate]:
         words = m.group("name").split()
         if any(w in lex.heads or w in lex.titles or w in lex.designators or w in lex.leading_stop
                or w in lex.generic or (w in places and places[w].label == "LOC") for w in words):
+            continue
+        if _named_trade(words, lex):
             continue
         if fold_en(m.group("name")) in places:
             continue
