@@ -662,8 +662,8 @@ def org_by_suffix(text: str, start: int, end: int, bounds: list[int], bound_set:
             continue  # 主委, 常委: a title, not an institution; 南斯拉夫联盟|共和国: a state's long form
         if any(len(w) > len(suf) and text.endswith(w, start, se) for w in lex.not_suffix_words):
             continue  # 主办, 全部, 全资子公司: a word, not a name's suffix
-        if len(suf) == 1 and text.startswith(lex.titles, i):  # 厅|长: the start of a title
-            continue
+        if len(suf) == 1 and (text.startswith(lex.titles, i) or text[i:i + 2] in common_words_zh()):
+            continue  # 厅|长: the start of a title; 所|属, 社|会, 办|法: the start of an ordinary word
         if _counted(text, i, suf):
             continue  # 一部著作, 第一部专著: a count, not an institution
         body_start = _body_start(text, start, i, bounds, lex, person_ends, entity_ends, starts)

@@ -402,3 +402,31 @@ def test_a_quoted_name_part_opens_the_institution_name(words: tuple[str, ...], f
     known = gazetteer.match_zh(text, 0, len(text), frozenset(bounds))
     spans = rules_zh.org_by_suffix(text, 0, len(text), bounds, frozenset(bounds), known)
     assert sorted(text[s:e] for s, e in spans) == sorted(found)
+
+
+@pytest.mark.parametrize(("text", "org", "found"), [
+    # a branch of an association or a bank, before its officer's title
+    ("中国有色金属工业协会锂业分会秘书长在会上发言", "中国有色金属工业协会", ["中国有色金属工业协会锂业分会"]),
+    ("农业银行江苏省分行行长表示", "农业银行", ["农业银行江苏省分行"]),
+    ("建设银行城东支行行长说", "建设银行", ["建设银行城东支行"]),
+])
+def test_a_branch_before_a_title_is_part_of_its_institution(text: str, org: str, found: list[str]) -> None:
+    s = text.index(org)
+    spans = rules_zh.sub_units(text, 0, len(text), [(s, s + len(org))])
+    assert [text[a:b] for a, b in spans] == found
+
+
+@pytest.mark.parametrize(("words", "found"), [
+    # a one-character suffix that starts an ordinary word with the next character is no suffix
+    (("中铝", "集团", "所", "属", "云南", "铜业", "有限公司", "董事长"), ["中铝集团", "云南铜业有限公司"]),
+    (("加强", "中国", "社", "会", "保障"), []),
+    (("印发", "国家", "能源局", "管理", "办", "法"), ["国家能源局"]),
+    # a title after the suffix was already none
+    (("江西省", "自然资源", "厅", "长", "说"), []),
+])
+def test_a_one_character_suffix_opening_an_ordinary_word_is_no_suffix(words: tuple[str, ...],
+                                                                       found: list[str]) -> None:
+    text, bounds = _words(*words)
+    known = gazetteer.match_zh(text, 0, len(text), frozenset(bounds))
+    spans = rules_zh.org_by_suffix(text, 0, len(text), bounds, frozenset(bounds), known)
+    assert sorted(text[s:e] for s, e in spans) == sorted(found)
