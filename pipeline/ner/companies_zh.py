@@ -267,12 +267,20 @@ def relations(text: str, start: int, end: int, lex: _Lex,
             yield s, a, ORG
     for _, b in _find_all(text, lex.owned, start, end):
         e = name_right(text, b, end, lex, min_len=3)  # 旗下|漫画: two characters after a cue are a noun
-        if e < 0 or person_shaped(b, e):
-            continue
+        if e < 0 or person_shaped(b, e) or _dash_joined(text, e, end):
+            continue  # 旗下|卡莫阿-卡库拉铜矿: the name goes on past a dash, so its end is unknown
         after = text[e:e + 6]
         if (text.endswith(lex.strong_industry + lex.suffixes, b, e) or e >= end or text[e] in _EDGE
                 or after.startswith(lex.owner + lex.speech + lex.deal) or text[e] in lex.list_followers):
             yield b, e, ORG
+
+
+_DASHES = "-‐–—"
+
+
+def _dash_joined(text: str, e: int, end: int) -> bool:
+    """A dash right after text[:e] joins it to the next Han word (卡莫阿-卡库拉): one compound name."""
+    return e + 1 < end and text[e] in _DASHES and is_han(text[e + 1])
 
 
 _SENTENCE_START = set("。！？!?；;\n")

@@ -101,3 +101,14 @@ def test_companies_named_in_a_list(text: str, names: list[str]) -> None:
 ])
 def test_a_latin_brand_before_an_industry_word(text: str, names: list[str]) -> None:
     assert [text[s:e] for s, e in companies_zh.latin_brands(text, 0, len(text), _lex())] == names
+
+
+@pytest.mark.parametrize(("text", "names"), [
+    ("岚江矿业旗下卡鲁拉-马贝铜矿扩建完成。", ["岚江矿业"]),  # a dash joins the owned name to more: no end known
+    ("岚江矿业旗下溪岭股份发布公告。", ["岚江矿业", "溪岭股份"]),
+    ("岚江矿业旗下溪岭股份-B股上涨。", ["岚江矿业", "溪岭股份"]),  # a share class after the dash, not a name
+])
+def test_an_owned_name_joined_on_by_a_dash_is_not_cut_at_the_dash(text: str, names: list[str]) -> None:
+    found = [text[s:e] for s, e, label in companies_zh.relations(text, 0, len(text), _lex(), lambda s, e: False)
+             if label == "ORG"]
+    assert found == names
