@@ -15,9 +15,17 @@ from collections.abc import Iterator, Sequence
 from dataclasses import dataclass
 from functools import lru_cache
 
-from pipeline.ner.gazetteer import listed_country
+from pipeline.ner.gazetteer import listed_country, listed_place
 from pipeline.ner.inputs import Candidate
-from pipeline.ner.lexicon import PACKAGE, alternation, common_words_zh, gazetteer, longest_first, zh_rules
+from pipeline.ner.lexicon import (
+    PACKAGE,
+    alternation,
+    common_words_zh,
+    gazetteer,
+    longest_first,
+    transliteration_chars,
+    zh_rules,
+)
 from pipeline.resources import RuleFile, load_validated
 from pipeline.text.scripts import HAN, is_han
 
@@ -40,6 +48,8 @@ class PlaceWords(RuleFile):
     project_name_stops: list[str]
     station_words: list[str]
     strategy_words: list[str]
+    site_words: list[str]
+    site_leads: list[str]
 
 
 @dataclass(frozen=True)
@@ -60,6 +70,8 @@ class _Lex:
     project_stops: tuple[str, ...]
     stations: tuple[str, ...]
     strategies: tuple[str, ...]
+    sites: tuple[str, ...]
+    site_leads: tuple[str, ...]
 
 
 @lru_cache(maxsize=1)
@@ -74,7 +86,8 @@ def _lex() -> _Lex:
                 longest_first(d.direction_words), longest_first(d.lead_words), tuple(d.adjective_ends),
                 tuple(d.mining_verb_chars), longest_first(d.state_forms), longest_first(d.project_words),
                 longest_first(d.line_words), longest_first(d.project_name_stops + zh.trailing_verbs),
-                longest_first(d.station_words), longest_first(d.strategy_words))
+                longest_first(d.station_words), longest_first(d.strategy_words), longest_first(d.site_words),
+                longest_first(d.lead_words + d.site_leads))
 
 
 _EDGE = set("，。、；：？！“”‘’《》（）()〔〕【】[]…—-·,.;:?!\"' \t\r\n\u3000|/")
@@ -278,10 +291,42 @@ def mines(text: str, start: int, end: int) -> Iterator[tuple[int, int]]:
             yield m.start(1), m.end()
 
 
+_SITE_MIN, _SITE_MAX = 3, 10
+_NAME_DASHES = "-‐–—"
+
+
+def foreign_sites(text: str, start: int, end: int) -> Iterator[tuple[int, int]]:
+    """A named foreign resource site (奥尤陶勒盖铜矿, 位于秘鲁的|邦巴斯铜矿, 旗下|卡莫阿-卡库拉铜矿): a
+    transliterated name right before a site word, standing after punctuation, a lead word or a listed
+    country. The name has three or more characters (two after its country), parts joined by a dash allowed;
+    one character of four or more may be outside the transliteration characters (read from MSRA's persons
+    only). The longest such name; a listed place before the site word is a region's mines, not a named one
+    (智利铜矿)."""
+    lex = _lex()
+    chars = transliteration_chars()
+    for m in re.finditer(alternation(lex.sites), text[start:end]):
+        i, e = start + m.start(), start + m.end()
+        for s in range(max(start, i - _SITE_MAX), i - 1):
+            body = text[s:i]
+            after_country = any(listed_country(text[s - k:s]) for k in range(2, min(6, s - start) + 1))
+            if len(body) < (2 if after_country else _SITE_MIN) or not (
+                    s == start or text[s - 1] in _EDGE or text.endswith(lex.site_leads, start, s) or after_country):
+                continue  # after punctuation, a lead word or its country (蒙古国|奥尤陶勒盖铜矿, 伊拉克|米桑油田)
+            if any(listed_place(body[:k]) for k in range(2, len(body) - 1)):
+                continue  # 伊拉克|米桑油田: the country before the site is a place of its own
+            parts = re.split(f"[{_NAME_DASHES}]", body)
+            letters = "".join(parts)
+            foreign = sum(c in chars for c in letters) >= len(letters) - (len(letters) >= 4)
+            if foreign and all(parts) and all(is_han(c) for c in letters) and gazetteer().zh.get(body) is None and (
+                    not any(c in lex.function_chars for c in body)):
+                yield s, e
+                break
+
+
 def candidates(text: str, start: int, end: int, known: list[Candidate],
                bounds: Sequence[int] = ()) -> list[tuple[int, int]]:
     """Named features, foreign divisions after their country, named mines and where missions are stationed
     in text[start:end]."""
     return sorted(set(features(text, start, end, known, bounds)) | set(after_countries(text, start, end, known))
                   | set(mines(text, start, end)) | set(long_forms(text, start, end, known))
-                  | set(stations(text, start, end)))
+                  | set(stations(text, start, end)) | set(foreign_sites(text, start, end)))

@@ -127,3 +127,15 @@ def test_national_capitals_are_listed_places_in_both_languages() -> None:
 def test_former_states_are_listed_places() -> None:
     assert _zh("扎伊尔和捷克斯洛伐克的矿业") == ["扎伊尔", "捷克斯洛伐克"]
     assert table().en["Zaire"].label == "LOC" and table().en["Yugoslavia"].label == "LOC"
+
+
+@pytest.mark.parametrize("name", ["印尼", "沙特", "阿联酋", "刚果金", "民主刚果", "波黑", "澳洲", "蒙古国"])
+def test_common_chinese_short_names_of_countries_are_listed_countries(name: str) -> None:
+    entry = table().zh[name]
+    assert (entry.label, entry.kind) == ("LOC", "country")
+    assert _zh(f"今年{name}的镍矿出口增长") == [name]
+
+
+def test_a_country_short_name_is_weak_so_a_model_name_holding_it_keeps_it() -> None:
+    matches = gazetteer.match_zh("卡沙特介绍说", 0, 6, frozenset())
+    assert [(m.start, m.end, m.weak) for m in matches] == [(1, 3, True)]

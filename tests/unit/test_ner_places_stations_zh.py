@@ -80,3 +80,19 @@ def test_a_country_glued_to_a_features_name_is_a_place_of_its_own(words: tuple[s
 ])
 def test_only_a_name_of_its_own_splits_from_the_place_before_it(body: str, place_length: int) -> None:
     assert places_zh._glued_place(body, places_zh._lex()) == place_length
+
+
+@pytest.mark.parametrize(("text", "sites"), [
+    # a transliterated name before a site word, after punctuation, a lead word or its country
+    ("据报道，埃斯康迪达铜矿发生罢工。", ["埃斯康迪达铜矿"]),
+    ("五矿资源旗下位于秘鲁的邦巴斯铜矿停产。", ["邦巴斯铜矿"]),
+    ("紫金矿业旗下卡莫阿-卡库拉铜矿扩建。", ["卡莫阿-卡库拉铜矿"]),  # parts joined by a dash
+    ("蒙古国奥尤陶勒盖铜矿产量增长。", ["奥尤陶勒盖铜矿"]),  # after its country; one character not in the set
+    ("伊拉克米桑油田产量提升。", ["米桑油田"]),  # the country is a place of its own
+    # a region's mines, a Chinese name, or a name with no edge before it are no named foreign site
+    ("智利铜矿产量下降。", []),
+    ("江西铜矿工人说。", []),
+    ("工人们在大型铜矿工作。", []),
+])
+def test_a_named_foreign_site_is_a_place(text: str, sites: list[str]) -> None:
+    assert [text[s:e] for s, e in places_zh.foreign_sites(text, 0, len(text))] == sites
