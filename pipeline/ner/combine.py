@@ -65,7 +65,7 @@ def _document_checks(doc: NerInput, cands: list[Candidate]) -> list[Candidate]:
 
 def with_rules(doc: NerInput, model: list[Candidate]) -> list[Candidate]:
     """The model's candidates (vetted) plus rule and gazetteer candidates over the zh and en runs."""
-    out: list[Candidate] = [c for c in model if c.lang != "zh"]
+    out: list[Candidate] = [c for c in model if c.lang != "zh" and not context_en.portfolio(doc.text, c)]
     ordered_bounds = sorted(doc.word_bounds)  # once per document, not once per language run
     by_start = sorted(model, key=lambda c: c.start)  # the model's candidates of a run by bisection, not a scan
     starts = [c.start for c in by_start]

@@ -213,8 +213,12 @@ _PARTICLE_BEFORE = re.compile(r"[A-Z][\w\-]* [a-z]{1,3} $")
 
 @lru_cache(maxsize=1)
 def _designated() -> re.Pattern[str]:
-    nouns = alternation(en_rules().trailing_place_nouns)
-    return re.compile(rf"(?<![\w\-'\u2019])((?:{_PLACE_NAME_WORD} ){{0,2}}{_PLACE_NAME_WORD}) (?:{nouns})(?![\w\-])")
+    en = en_rules()
+    nouns = alternation(en.trailing_place_nouns)
+    sites = alternation(en.trailing_site_nouns)
+    goods = alternation(en.site_commodities)
+    return re.compile(rf"(?<![\w\-'\u2019])((?:{_PLACE_NAME_WORD} ){{0,2}}{_PLACE_NAME_WORD}) "
+                      rf"(?:{nouns}|(?:(?:{goods}) )?(?:{sites}))(?![\w\-])")
 
 
 @lru_cache(maxsize=1)
@@ -236,7 +240,8 @@ def _demonym(word: str) -> bool:
 
 
 def designated_places(text: str, start: int, end: int) -> list[Candidate]:
-    """A name before a lower-case place noun is that place (mayor of Tarrow city; Sonora state). Leading
+    """A name before a lower-case place or site noun is that place (mayor of Tarrow city; Sonora state; the
+    Greenbushes lithium mine), unless it is a listed institution (a Glencore mine). Leading
     function words and nationality adjectives are not part of it ("the Zambian Copperbelt province"); a name
     holding an institution, title or generic word is left alone ("Party committee", "Provincial town")."""
     bad = _not_place_words()
@@ -251,8 +256,24 @@ def designated_places(text: str, start: int, end: int) -> list[Candidate]:
             words = words[1:]
         if not words or any(w in bad or _demonym(w) for w in words):
             continue
+        listed = gazetteer().en.get(fold_en(" ".join(words)))
+        if listed is not None and listed.label == "ORG":
+            continue  # a Glencore mine: the owner, not the site's name
         out.append(Candidate(s, m.end(1), "LOC", RULE, "en"))
     return out
+
+
+_MINISTER_AFTER = re.compile(r" (?:Minister|Secretary|minister|secretary)\b")
+
+
+def portfolio(text: str, c: Candidate) -> bool:
+    """A model's institution that is a minister's portfolio (Zimbabwe's Mines Minister, Energy Secretary):
+    capitalised words right before Minister or Secretary, none an institution head or a listed name."""
+    words = text[c.start:c.end].split()
+    if c.label != "ORG" or len(words) > 3 or not _MINISTER_AFTER.match(text, c.end):
+        return False
+    heads = set(en_rules().org_heads)
+    return not any(w in heads or fold_en(w) in gazetteer().en for w in words)
 
 
 def candidates(text: str, start: int, end: int, orgs: Iterable[Candidate]) -> list[Candidate]:

@@ -138,6 +138,8 @@ class EnRules(RuleFile):
     demonym_endings: list[str]
     acronym_not_companies: list[str]
     trailing_place_nouns: list[str]
+    trailing_site_nouns: list[str]
+    site_commodities: list[str]
     named_site_nouns: list[str]
     term_acronyms: list[str]
 

@@ -193,7 +193,11 @@ def _can_join(chain: _Chain, link: str, ph: _Phrase, lex: _Lex) -> bool:
         return last_head
     if link in ("in the", "in"):
         after_for = bool(chain.links) and chain.links[-1].startswith("for")
-        return after_for and " ".join(ph_words) in lex.in_targets
+        if after_for and " ".join(ph_words) in lex.in_targets:
+            return True
+        heads = [w for w in words if _is_head(w, lex)]  # Key Laboratory for … in Inner Mongolia University
+        return link == "in" and bool(heads) and heads[-1] in lex.sub_units and any(
+            _INNER_POSSESSIVE.sub("", w + " ").strip() in lex.parents for w in ph_words)
     if link == "and":
         if _is_head(ph_words[0], lex) or _place(ph_words):
             return False
@@ -274,8 +278,9 @@ _INNER_POSSESSIVE = re.compile(r"['\u2019]s\s+")
 def _split_owner(text: str, s: int, e: int, lex: _Lex) -> list[tuple[int, int]]:
     """An institution name cut where it holds another: "British Virgin Islands-based X Ltd" is X Ltd;
     "Hengshan Group's Xinglong Mining Company" and "Glencore's Kamoto Copper Company" (a listed company before
-    's) are two institutions; "Kenya's Rift Valley University" is the university (the place before 's is a
-    place)."""
+    's) are two institutions, but "Peking University's School of Earth Sciences" is one: a parent body's unit,
+    written as the longest name (guidelines: longest name as written); "Kenya's Rift Valley University" is the
+    university (the place before 's is a place)."""
     based = [m.end() for m in _BASED.finditer(text, s, e)]
     if based:
         s = based[-1]
@@ -285,6 +290,9 @@ def _split_owner(text: str, s: int, e: int, lex: _Lex) -> list[tuple[int, int]]:
     before, after = text[s:m.start()].split(), text[m.end():e].split()
     if not after or not any(_is_head(_bare(w), lex) for w in after):
         return [(s, e)]
+    after_heads = [_bare(w) for w in after if _is_head(_bare(w), lex)]
+    if before and _bare(before[-1]) in lex.parents and after_heads and after_heads[-1] in lex.sub_units:
+        return [(s, e)]  # Peking University's School of Earth Sciences: a unit of the one before 's
     owner = gazetteer().en.get(fold_en(" ".join(before)))
     if before and (_is_head(_bare(before[-1]), lex) or (owner is not None and owner.label == "ORG")):
         return [(s, m.start()), (m.end(), e)]  # Glencore's Kamoto Copper Company: a listed owner

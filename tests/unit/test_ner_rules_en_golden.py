@@ -93,3 +93,14 @@ def test_capitalised_words_ending_in_a_trade_word_name_a_company(text: str, orgs
 def test_a_site_noun_and_called_name_a_place(text: str, sites: list[str]) -> None:
     found = [text[c.start:c.end] for c in context_en.sites(text, 0, len(text))]
     assert found == sites
+
+
+@pytest.mark.parametrize(("text", "span", "dropped"), [
+    ("Ghana's Lands Minister Samuel Jinapor said.", "Lands", True),  # a portfolio before a minister's title
+    ("The Energy and Mines Minister spoke.", "Energy and Mines", True),
+    ("The Ministry of Mines Minister spoke.", "Ministry of Mines", False),  # an institution head
+    ("Lands Commission officials said.", "Lands Commission", False),  # no title after it
+])
+def test_a_portfolio_before_a_ministers_title_is_no_institution(text: str, span: str, dropped: bool) -> None:
+    s = text.index(span)
+    assert context_en.portfolio(text, Candidate(s, s + len(span), "ORG", MODEL, "en")) is dropped
