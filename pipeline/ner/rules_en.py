@@ -271,6 +271,7 @@ def _drop_event(chain: _Chain, lex: _Lex) -> _Chain:
     return chain
 
 
+_UNIT_NUMBER = re.compile(r"\bNo\.? ?\d+[A-Z]? $")
 _BASED = re.compile(r"[\w.']+-based\s+")
 _INNER_POSSESSIVE = re.compile(r"['\u2019]s\s+")
 
@@ -308,6 +309,8 @@ def org_spans(text: str, start: int, end: int) -> list[Candidate]:
         if not _is_org(chain, lex):
             continue
         s, e = chain.phrases[0].start, chain.phrases[-1].end
+        number = _UNIT_NUMBER.search(text, max(start, s - 12), s)
+        s = number.start() if number else s  # No 9 Geological Brigade: the number names the unit
         poss = _POSSESSIVE.search(text[s:e])
         e -= len(poss.group()) if poss else 0
         for a, b in _split_owner(text, s, e, lex):
