@@ -103,6 +103,7 @@ class ZhRules(RuleFile):
     relation_qualifiers: list[str]
     doctrine_words: list[str]
     hub_suffixes: list[str]  # after a field list a place's role (金融、贸易和航运中心), not a body
+    bracketed_company_words: list[str]  # in brackets inside a company's name (包钢（集团）公司)
 
 
 class EnRules(RuleFile):

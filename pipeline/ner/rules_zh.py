@@ -76,6 +76,7 @@ class _Lex:
     follow_multi: tuple[str, ...]
     name_functions: frozenset[str]  # stop words that can also name an institution's function (建设, 推进)
     doctrines: tuple[str, ...]  # doctrine words named after their author (经济思想)
+    bracketed_words: frozenset[str]  # company words written in brackets inside a name (包钢（集团）公司)
 
 
 @lru_cache(maxsize=1)
@@ -97,7 +98,7 @@ def _lex() -> _Lex:
                 frozenset(d.village_stop_chars),
                 longest_first([w for w in d.follow_words + d.sentence_verbs if len(w) > 1] + d.trailing_verbs),
                 longest_first([w for w in d.follow_words if len(w) > 1]), frozenset(d.name_function_words),
-                longest_first(d.doctrine_words))
+                longest_first(d.doctrine_words), frozenset(d.bracketed_company_words))
 
 
 @lru_cache(maxsize=1)
@@ -295,6 +296,8 @@ def persons_before_titles(text: str, start: int, end: int) -> Iterator[tuple[int
                 break  # 委员|会, 代表|团: the title word is part of a body's name
             if _title_word_over(text, s, m.start(), m.end()):
                 break
+            if text.endswith(lex.suffixes, s, m.start()):
+                break  # 包钢（集团）|公司|董事长: an institution's suffix before the title, no name
             if n in name_lengths(text, s, m.start()) and text[s:m.start()] not in lex.follow:
                 yield s, m.start()
                 break
@@ -437,6 +440,12 @@ def _body_start(text: str, start: int, i: int, bounds: list[int], lex: _Lex,
     but not two institutions (中共中央和国务院, 甲出版社和乙出版社): it stops the walk after a known entity or
     an institution suffix. A stop word that is also a name's function (建设, 推进) is walked over when the walk
     then reaches an anchor, the start of a known place or entity (东营市|湿地城市建设推进|中心)."""
+    m = _PAREN_BEFORE.search(text, max(start, i - 8), i)
+    if m and m.end() == i and m.start() > start and is_han(text[m.start() - 1]) and (
+            m.group(1) in gazetteer().zh or m.group(1) in lex.bracketed_words):
+        # 包钢（集团）|公司, 中国有色矿业集团（国际）|有限公司: the brackets right before the suffix, though the
+        # segmenter glues them to a word, belong to the name; the walk goes on before them
+        return _body_start(text, start, m.start(), bounds, lex, person_ends, entity_ends, anchors)
     body_start = i
     if bounds:
         skip_to = -1
@@ -445,10 +454,10 @@ def _body_start(text: str, start: int, i: int, bounds: list[int], lex: _Lex,
             if a >= skip_to >= 0:
                 continue
             word = text[a:b]
-            if word in ("）", ")") and skip_to < 0:  # 华铸科技（包头）铸件…: a place in brackets
-                m = _PAREN_BEFORE.search(text, max(start, a - 8), b)
-                if m and m.end() == b and m.group(1) in gazetteer().zh and m.start() > start and is_han(
-                        text[m.start() - 1]):
+            if word in ("）", ")") and skip_to < 0:  # 华铸科技（包头）铸件…, 包钢（集团）公司: a place or a
+                m = _PAREN_BEFORE.search(text, max(start, a - 8), b)  # company word in brackets
+                if m and m.end() == b and (m.group(1) in gazetteer().zh or m.group(1) in lex.bracketed_words) and (
+                        m.start() > start and is_han(text[m.start() - 1])):
                     skip_to = m.start()
                     body_start = m.start()
                     continue

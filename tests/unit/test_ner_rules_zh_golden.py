@@ -430,3 +430,31 @@ def test_a_one_character_suffix_opening_an_ordinary_word_is_no_suffix(words: tup
     known = gazetteer.match_zh(text, 0, len(text), frozenset(bounds))
     spans = rules_zh.org_by_suffix(text, 0, len(text), bounds, frozenset(bounds), known)
     assert sorted(text[s:e] for s, e in spans) == sorted(found)
+
+
+@pytest.mark.parametrize(("words", "found"), [
+    # a company word or a place in brackets right before the suffix belongs to the name, glued or not
+    (("包钢（集团）公司", "董事长", "出席"), ["包钢（集团）公司"]),
+    (("中国", "有色", "矿业集团", "（", "国际）有限公司", "发布", "公告"),
+     ["中国有色矿业集团", "中国有色矿业集团（国际）有限公司"]),  # the group, and its company in full
+    (("新疆", "有色", "金属", "工业", "（", "集团", "）", "有限责任公司", "发布"),
+     ["新疆有色金属工业（集团）有限责任公司"]),
+    # a subsidiary word ends the walk: the parent and the subsidiary are two names
+    (("厦门", "钨业", "股份", "有限公司", "控股", "子公司", "九江", "大地", "矿业", "开发", "有限公司", "获得"),
+     ["厦门钨业股份有限公司", "九江大地矿业开发有限公司"]),
+    # a news opener ends the walk
+    (("活动", "本报讯", "中国", "航空", "（", "集团", "）", "公司", "开展", "活动"), ["中国航空（集团）公司"]),
+])
+def test_brackets_and_relation_words_in_company_walks(words: tuple[str, ...], found: list[str]) -> None:
+    text, bounds = _words(*words)
+    known = gazetteer.match_zh(text, 0, len(text), frozenset(bounds))
+    spans = rules_zh.org_by_suffix(text, 0, len(text), bounds, frozenset(bounds), known)
+    assert sorted(text[s:e] for s, e in spans) == sorted(found)
+
+
+@pytest.mark.parametrize(("text", "names"), [
+    ("包钢（集团）公司董事长孟繁英出席会议。", []),  # 公 is a surname, but 公司 is the company's suffix
+    ("会上，王建华董事长指出。", ["王建华"]),
+])
+def test_an_institution_suffix_before_a_title_is_no_name(text: str, names: list[str]) -> None:
+    assert [text[s:e] for s, e in rules_zh.persons_before_titles(text, 0, len(text))] == names
