@@ -140,10 +140,16 @@ def _hard_left(text: str, start: int, pos: int, lex: _Lex) -> bool:
     7名股东; not inside a stop word: 致|电湖南)."""
     if pos <= start or text[pos - 1] in _EDGE:
         return True
-    if text[pos - 1:pos + 1] in lex.stops_set:
+    if _inside_stop(text, start, pos, lex):
         return False
     return is_han(text[pos - 1]) and (text.endswith(lex.stops, start, pos) or text[pos - 1] in lex.function_chars
                                       or _after_listed_place(text, start, pos))
+
+
+def _inside_stop(text: str, start: int, pos: int, lex: _Lex) -> bool:
+    """A stop word runs across pos (致|电湖南, 考虑|到索尼): pos is inside it, no edge."""
+    return any(text[pos - k:pos - k + n] in lex.stops_all for k in range(1, min(3, pos - start) + 1)
+               for n in range(k + 1, k + 4))
 
 
 def _hard_right(text: str, pos: int, end: int, lex: _Lex) -> bool:

@@ -112,3 +112,14 @@ def test_an_owned_name_joined_on_by_a_dash_is_not_cut_at_the_dash(text: str, nam
     found = [text[s:e] for s, e, label in companies_zh.relations(text, 0, len(text), _lex(), lambda s, e: False)
              if label == "ORG"]
     assert found == names
+
+
+@pytest.mark.parametrize(("text", "names"), [
+    ("岚江矿业正在考虑出售旗下部分煤矿资产。", []),  # verbs of intent and transfer are no owner's name
+    ("溪岭股份准备转让旗下两家公司。", []),
+    ("溪岭股份旗下两家公司上市。", ["溪岭股份"]),
+])
+def test_verbs_before_an_ownership_cue_are_no_owner(text: str, names: list[str]) -> None:
+    found = [text[s:e] for s, e, label in companies_zh.relations(text, 0, len(text), _lex(), lambda s, e: False)
+             if label == "ORG" and text[e:e + 2] == "旗下"]
+    assert found == names
