@@ -43,6 +43,8 @@ class MediaCues(RuleFile):
     generic_ends: list[str]
     cut_words: list[str]
     counts: list[str]
+    title_ends: list[str]
+    title_not_ends: list[str]
 
 
 class ZhRules(RuleFile):

@@ -6,7 +6,8 @@ marks the source:
 - a reporter of the medium: 接受|X|记者采访, （。）X|记者获悉 / 了解到 / 注意到 / 从…;
 - a report of the medium: 据|X|报道, 据|X|消息 (a quoting verb or a time word ends the medium: 据|X|援引消息人士报道,
   据|X|此前报道);
-- the medium's app: 尽在|X|APP, 下载|X|客户端.
+- the medium's app: 尽在|X|APP, 下载|X|客户端;
+- a newspaper or magazine in book-title marks: 《星报》, 《财经》杂志 is not (the press word must be inside).
 The filler X (two to sixteen Han, Latin or digit characters) is no medium when it is a class of sources (本报,
 外媒, 当地媒体, 知情人士), an ordinary word (现场|记者, 手机|APP), or a listed place.
 """
@@ -67,6 +68,21 @@ def is_medium(name: str) -> bool:
     return not listed_place(name)
 
 
+_TITLE = re.compile(r"《([\u3400-\u9fffA-Za-z0-9·]{2,12})》")
+
+
+def titled_media(text: str, start: int, end: int) -> Iterator[tuple[int, int]]:
+    """A newspaper or magazine in book-title marks (他在《星报》发表文章, 据《金融时报》报道): the name inside
+    ends in a press word (报, 日报, 杂志 …) and in no report word (《统计公报》, 《学报》); the marks are not
+    part of it. A two-character name counts here (《星报》): the marks make it a title, not a country's press."""
+    cues = _cues()
+    for m in _TITLE.finditer(text, start, end):
+        name = m.group(1)
+        if (name.endswith(tuple(cues.title_ends)) and not name.endswith(tuple(cues.title_not_ends))
+                and name not in cues.generic and not any(c in zh_rules().function_chars for c in name)):
+            yield m.start(1), m.end(1)
+
+
 def candidates(text: str, start: int, end: int) -> Iterator[tuple[int, int]]:
     """(start, end) of the media cited in the Chinese run text[start:end]."""
     for pat in _patterns():
@@ -75,3 +91,4 @@ def candidates(text: str, start: int, end: int) -> Iterator[tuple[int, int]]:
             cut = _cut(text, s, e)
             if is_medium(text[s:cut]):
                 yield s, cut
+    yield from titled_media(text, start, end)

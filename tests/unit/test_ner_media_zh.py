@@ -50,3 +50,16 @@ def test_a_medium_is_an_org_of_the_whole_pipeline() -> None:
     mentions = extract([text])["mentions"]
     assert ("岚山财经", "ORG") in set(zip(mentions.text, mentions.label, strict=True))
 
+
+
+@pytest.mark.parametrize(("text", "media"), [
+    ("他在《岚江晨报》发表评论。", ["岚江晨报"]),  # a newspaper in book-title marks, without the marks
+    ("文章刊于《溪岭》杂志。", []),  # the press word must be inside the marks
+    ("他在《星报》上撰文。", ["星报"]),  # two characters: the marks make it a title
+    ("《溪岭财经周刊》报道了此事。", ["溪岭财经周刊"]),
+    ("国家统计局发布《2023年统计公报》。", []),  # a report, not a newspaper
+    ("论文发表在《岚江大学学报》上。", []),
+    ("《政府工作报告》提出加强勘查。", []),
+])
+def test_a_newspaper_or_magazine_in_book_title_marks(text: str, media: list[str]) -> None:
+    assert sorted(text[s:e] for s, e in media_zh.titled_media(text, 0, len(text))) == media
