@@ -5,6 +5,7 @@ from __future__ import annotations
 import pytest
 
 from pipeline.ner import gazetteer
+from pipeline.ner.lexicon import fold_en
 from pipeline.ner.lexicon import gazetteer as table
 
 
@@ -139,3 +140,12 @@ def test_common_chinese_short_names_of_countries_are_listed_countries(name: str)
 def test_a_country_short_name_is_weak_so_a_model_name_holding_it_keeps_it() -> None:
     matches = gazetteer.match_zh("卡沙特介绍说", 0, 6, frozenset())
     assert [(m.start, m.end, m.weak) for m in matches] == [(1, 3, True)]
+
+
+@pytest.mark.parametrize(("name", "lang"), [
+    ("独联体", "zh"), ("国际海底管理局", "zh"), ("亚洲开发银行", "zh"), ("海合会", "zh"),
+    ("International Seabed Authority", "en"), ("Asian Development Bank", "en"), ("IAEA", "en"),
+])
+def test_international_organisations_are_listed_institutions(name: str, lang: str) -> None:
+    entry = table().zh[name] if lang == "zh" else table().en[fold_en(name)]
+    assert (entry.label, entry.kind) == ("ORG", "intl")
