@@ -15,6 +15,7 @@ from collections.abc import Iterator, Sequence
 from dataclasses import dataclass
 from functools import lru_cache
 
+from pipeline.minerals.lexicon import load_lexicon
 from pipeline.ner.gazetteer import listed_country, listed_place
 from pipeline.ner.inputs import Candidate
 from pipeline.ner.lexicon import (
@@ -50,6 +51,8 @@ class PlaceWords(RuleFile):
     strategy_words: list[str]
     site_words: list[str]
     site_leads: list[str]
+    zone_words: list[str]
+    zone_modifiers: list[str]
 
 
 @dataclass(frozen=True)
@@ -72,6 +75,8 @@ class _Lex:
     strategies: tuple[str, ...]
     sites: tuple[str, ...]
     site_leads: tuple[str, ...]
+    zones: tuple[str, ...]
+    zone_modifiers: tuple[str, ...]
 
 
 @lru_cache(maxsize=1)
@@ -87,7 +92,8 @@ def _lex() -> _Lex:
                 tuple(d.mining_verb_chars), longest_first(d.state_forms), longest_first(d.project_words),
                 longest_first(d.line_words), longest_first(d.project_name_stops + zh.trailing_verbs),
                 longest_first(d.station_words), longest_first(d.strategy_words), longest_first(d.site_words),
-                longest_first(d.lead_words + d.site_leads))
+                longest_first(d.lead_words + d.site_leads), longest_first(d.zone_words),
+                longest_first(d.zone_modifiers))
 
 
 _EDGE = set("，。、；：？！“”‘’《》（）()〔〕【】[]…—-·,.;:?!\"' \t\r\n\u3000|/")
@@ -157,12 +163,22 @@ def features(text: str, start: int, end: int, known: list[Candidate],
             place = listed.get(body)
             if not 2 <= len(body) <= 6 or not _clean_body(body, lex) or (place is not None and place.label == "ORG"):
                 continue  # 东盟|自贸区: an organisation's trade area, not a named place
+            if mineral_name(body):
+                continue  # 锂辉石|矿区, 稀土|矿区: a commodity, not a name
             if (place is not None and place.label == "LOC") or _edge_ok(text, start, s, lex, place_ends):
                 k = _glued_place(body, lex)
                 if k:  # 智利阿塔卡马|盐湖 written as one word: the country, then the feature's own name
                     yield s, s + k
                 yield s + k, m.end()
                 break
+
+
+def mineral_name(word: str) -> bool:
+    """word is a mineral commodity or one with the character 矿 (锂辉石, 石墨, 稀土, 铜镍, 石墨矿): such a word
+    before a site word names a kind of site, not a particular one."""
+    names = load_lexicon().zh_names
+    core = word.removesuffix("矿")
+    return core in names or (len(core) == 2 and core[0] in names and core[1] in names)
 
 
 def _glued_place(body: str, lex: _Lex) -> int:
@@ -323,10 +339,26 @@ def foreign_sites(text: str, start: int, end: int) -> Iterator[tuple[int, int]]:
                 break
 
 
+def zones(text: str, start: int, end: int, known: list[Candidate]) -> Iterator[tuple[int, int]]:
+    """A development zone named by its place and what it is for (宜春|经济技术|开发区, 包头|稀土|高新区, 钦州|港|片区):
+    a listed or known place, then zone modifier words only, then a zone head. The place is the nearest one
+    (江西|宜春经济技术开发区: 江西 stays a place of its own)."""
+    lex = _lex()
+    place_at = {c.end: c.start for c in sorted(known, key=lambda c: c.start - c.end) if c.label == "LOC"}
+    for m in re.finditer(alternation(lex.zones), text[start:end]):
+        i, e = start + m.start(), start + m.end()
+        p = i
+        while (w := next((w for w in lex.zone_modifiers if text.endswith(w, start, p)), "")) and p not in place_at:
+            p -= len(w)
+        if p < i and p in place_at:
+            yield place_at[p], e
+
+
 def candidates(text: str, start: int, end: int, known: list[Candidate],
                bounds: Sequence[int] = ()) -> list[tuple[int, int]]:
     """Named features, foreign divisions after their country, named mines and where missions are stationed
     in text[start:end]."""
     return sorted(set(features(text, start, end, known, bounds)) | set(after_countries(text, start, end, known))
                   | set(mines(text, start, end)) | set(long_forms(text, start, end, known))
-                  | set(stations(text, start, end)) | set(foreign_sites(text, start, end)))
+                  | set(stations(text, start, end)) | set(foreign_sites(text, start, end))
+                  | set(zones(text, start, end, known)))

@@ -985,11 +985,14 @@ def _addressed(span: str) -> bool:
 
 
 def _named_place(text: str, c: Candidate, place_spans: list[tuple[int, int]], lex: _Lex) -> bool:
-    """A model place not in the gazetteer must name something: not a generic noun (深海, 广袤乡村) unless a
+    """A model place not in the gazetteer must name something: not a mineral's mine (石墨矿), not a generic
+    noun (深海, 广袤乡村) unless a
     listed place precedes it, and not a two-character word with no place ending (宝藏, 沙龙)."""
     span = text[c.start:c.end]
     if span.endswith(tuple(zh_rules().facility_words)) or text.startswith(tuple(zh_rules().not_place_after), c.end):
         return False  # 青阳铁路, 龙泉大桥: a built facility; 中国|式: an adjective
+    if places_zh.mineral_name(span):
+        return False  # 石墨矿: a kind of mine, not a named one
     generic = next((g for g in lex.generic_places if span.endswith(g)), None)
     if generic is not None:
         head = c.end - len(generic)

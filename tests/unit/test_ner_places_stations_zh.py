@@ -96,3 +96,29 @@ def test_only_a_name_of_its_own_splits_from_the_place_before_it(body: str, place
 ])
 def test_a_named_foreign_site_is_a_place(text: str, sites: list[str]) -> None:
     assert [text[s:e] for s, e in places_zh.foreign_sites(text, 0, len(text))] == sites
+
+
+@pytest.mark.parametrize(("text", "zones"), [
+    ("江西宜春经济技术开发区集聚了锂电企业。", ["宜春经济技术开发区"]),  # the nearest place opens the name
+    ("包头市稀土高新区的企业扩产。", ["包头市稀土高新区"]),
+    ("钦州港片区发展迅速。", ["钦州港片区"]),
+    ("各地经济技术开发区发展迅速。", []),  # no place before the modifiers: a class of zones
+    ("宜春办好经济技术开发区。", []),  # a verb between the place and the zone
+])
+def test_a_zone_named_by_its_place_and_purpose_is_a_place(text: str, zones: list[str]) -> None:
+    from pipeline.ner import gazetteer
+
+    known = gazetteer.match_zh(text, 0, len(text), frozenset())
+    assert [text[s:e] for s, e in places_zh.zones(text, 0, len(text), known)] == zones
+
+
+@pytest.mark.parametrize(("word", "mineral"), [
+    ("锂辉石", True), ("石墨矿", True), ("稀土", True), ("铜镍", True), ("察尔汗", False), ("李家沟", False),
+])
+def test_a_mineral_before_a_site_word_names_a_kind_of_site(word: str, mineral: bool) -> None:
+    assert places_zh.mineral_name(word) is mineral
+
+
+def test_a_mineral_before_a_feature_word_is_no_named_place() -> None:
+    text = "项目位于金川县锂辉石矿区。"
+    assert [text[s:e] for s, e in places_zh.features(text, 0, len(text), [])] == []
