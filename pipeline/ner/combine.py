@@ -83,6 +83,7 @@ def with_rules(doc: NerInput, model: list[Candidate]) -> list[Candidate]:
             run_orgs = orgs + [c for c in in_run(seg.start, seg.end) if c.label == "ORG"]
             out += context_en.candidates(doc.text, seg.start, seg.end, run_orgs)
             out += rules_en.pinyin_persons(doc.text, seg.start, seg.end)
+            out += rules_en.byline_persons(doc.text, seg.start, seg.end)
             out += rules_en.context_persons(doc.text, seg.start, seg.end)
         elif seg.lang == "zh":
             places = gazetteer.match_zh(doc.text, seg.start, seg.end, doc.word_bounds)

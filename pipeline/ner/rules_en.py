@@ -195,6 +195,9 @@ def _can_join(chain: _Chain, link: str, ph: _Phrase, lex: _Lex) -> bool:
         after_for = bool(chain.links) and chain.links[-1].startswith("for")
         if after_for and " ".join(ph_words) in lex.in_targets:
             return True
+        if after_for and link == "in" and not _place(ph_words) and not any(
+                _is_head(w, lex) or _place([w]) for w in ph_words):
+            return True  # Institute for Studies in Energy Policy: the field of study, not where it is
         heads = [w for w in words if _is_head(w, lex)]  # Key Laboratory for … in Inner Mongolia University
         return link == "in" and bool(heads) and heads[-1] in lex.sub_units and any(
             _INNER_POSSESSIVE.sub("", w + " ").strip() in lex.parents for w in ph_words)
@@ -359,6 +362,22 @@ def pinyin_persons(text: str, start: int, end: int) -> list[Candidate]:
         if fold_en(f"{sur} {given}") in places or _inside_longer_name(text, a, b, lex):
             continue
         out.append(Candidate(a, b, "PERSON", RULE, "en"))
+    return out
+
+
+_CAPS_BYLINE = re.compile(r"(?:^|\n)\s*By ([A-Z]{2,}(?:-[A-Z]+)? [A-Z]{2,}(?:-[A-Z]+)?)(?= *(?:[|,\n]|in\b|$))")
+
+
+def byline_persons(text: str, start: int, end: int) -> list[Candidate]:
+    """A byline written in capitals (By LIU ZHIHUA | China Daily): a surname and a pinyin given name, in
+    either order as English pages write them (LIU ZHIHUA, ZHIHUA LIU)."""
+    lex = _lex()
+    out: list[Candidate] = []
+    for m in _CAPS_BYLINE.finditer(text, start, end):
+        first, second = (w.capitalize() for w in m.group(1).split())
+        if (first.lower() in lex.surnames and _given_name(second, lex)) or (
+                second.lower() in lex.surnames and _given_name(first, lex)):
+            out.append(Candidate(m.start(1), m.end(1), "PERSON", RULE, "en"))
     return out
 
 

@@ -104,3 +104,13 @@ def test_a_site_noun_and_called_name_a_place(text: str, sites: list[str]) -> Non
 def test_a_portfolio_before_a_ministers_title_is_no_institution(text: str, span: str, dropped: bool) -> None:
     s = text.index(span)
     assert context_en.portfolio(text, Candidate(s, s + len(span), "ORG", MODEL, "en")) is dropped
+
+
+@pytest.mark.parametrize(("text", "names"), [
+    ("Markets\nBy LIU ZHIHUA | China Daily | Updated: 2024-08-20", ["LIU ZHIHUA"]),
+    ("By ZHIHUA LIU in Beijing", ["ZHIHUA LIU"]),  # given name first, as some pages write it
+    ("By REUTERS STAFF | Updated", []),  # no surname and pinyin given name
+    ("Shares of LIU ZHIHUA rose", []),  # no byline
+])
+def test_a_byline_in_capitals_names_its_writer(text: str, names: list[str]) -> None:
+    assert [text[c.start:c.end] for c in rules_en.byline_persons(text, 0, len(text))] == names
