@@ -55,6 +55,8 @@ def _document_checks(doc: NerInput, cands: list[Candidate]) -> list[Candidate]:
                 rules_zh.names_a_class(span) or rules_zh.generic_tail(span, org_names)
                 or span.endswith(centres)):
             continue
+        if c.lang == "en" and c.source == MODEL and context_en.in_project_name(text, c):
+            continue  # the Simandou iron ore project: the project's name, not a place or a person
         if c.lang == "zh" and c.label == "LOC" and (_in_project_name(doc, c) or places_zh.in_strategy_name(
                 text, c.start, c.end) or (
                 c.source == MODEL and span in brands and not gazetteer.listed_place(span))):

@@ -5,7 +5,7 @@ Why: news pages carry entities the models and the grammar miss for want of conte
 - datelines write the place in capitals (SHENYANG/DALIAN - …);
 - headlines abbreviate regions (E China, NW China) and name delegations (Guizhou NPC delegation);
 - named sites end in a site word (Red Ridge Mine, Tarim Basin) or start with one (Lake Tanganyika);
-- an acronym before a title word is a company (SQM chief …);
+- an acronym before a title word is a company (SQM chief …), and so is a name after "<Place>-based";
 - a name before a lower-case place noun is a place (mayor of Tarrow city);
 - a company named in full once (Hengrui Lithium Group) is then named by its first word alone (Hengrui).
 """
@@ -112,6 +112,24 @@ def acronym_companies(text: str, start: int, end: int) -> list[Candidate]:
     found = _patterns()["acronym"].finditer(text, start, end)
     return [Candidate(m.start(1), m.end(1), "ORG", RULE, "en") for m in found
             if m.group(1) not in skip and not is_place(m.group(1))]  # "US president" names a country
+
+
+_BASED_WORD = r"(?:[A-Z][\w&'\-]*[a-z0-9&]|[A-Z]{2,})"
+_BASED_NAME = re.compile(rf"\b[A-Z][\w.'\-]*-based ({_BASED_WORD}(?: (?:(?:of|on|for) )?{_BASED_WORD}){{0,4}})"
+                         r"(?![\w\-])")
+
+
+def based_companies(text: str, start: int, end: int) -> list[Candidate]:
+    """A name right after "<Place>-based" is an organisation (Singapore-based Winning Shipping, London-based
+    Glencore): news writes where a company is based, not a person. A name that holds a title word or is a
+    listed place is left alone."""
+    titles = set(en_rules().title_words)
+    out: list[Candidate] = []
+    for m in _BASED_NAME.finditer(text, start, end):
+        words = m.group(1).split()
+        if not any(w in titles for w in words) and not is_place(m.group(1)):
+            out.append(Candidate(m.start(1), m.end(1), "ORG", RULE, "en"))
+    return out
 
 
 @lru_cache(maxsize=2)
@@ -266,6 +284,34 @@ def designated_places(text: str, start: int, end: int) -> list[Candidate]:
 _MINISTER_AFTER = re.compile(r" (?:Minister|Secretary|minister|secretary)\b")
 
 
+@lru_cache(maxsize=1)
+def _function_words() -> frozenset[str]:
+    return frozenset(en_rules().leading_stopwords + en_rules().determiners)
+
+
+@lru_cache(maxsize=1)
+def _project_after() -> re.Pattern[str]:
+    goods = alternation(en_rules().site_commodities + en_rules().project_modifiers)
+    return re.compile(rf"(?: (?:{goods})){{0,3}} projects?\b")
+
+
+def in_project_name(text: str, c: Candidate) -> bool:
+    """A place or person name right before "project" (with commodity words between: the Simandou iron ore
+    project, the Kathleen Valley lithium project) is part of the project's name, not a mention (dev
+    conventions 7), unless the document writes the same name elsewhere on its own (not inside a longer
+    capitalised name such as Winning Consortium Simandou)."""
+    after = _project_after()
+    if c.label not in ("LOC", "PERSON") or not after.match(text, c.end):
+        return False
+    name = text[c.start:c.end]
+    for m in re.finditer(rf"(?<![\w\-]){re.escape(name)}(?![\w\-])", text):
+        word = re.search(r"([A-Z][\w\-]*) $", text[max(0, m.start() - 30):m.start()])  # Consortium Simandou
+        inside = word is not None and word.group(1) not in _function_words()
+        if not after.match(text, m.end()) and not inside:
+            return False
+    return True
+
+
 def portfolio(text: str, c: Candidate) -> bool:
     """A model's institution that is a minister's portfolio (Zimbabwe's Mines Minister, Energy Secretary):
     capitalised words right before Minister or Secretary, none an institution head or a listed name."""
@@ -280,5 +326,6 @@ def candidates(text: str, start: int, end: int, orgs: Iterable[Candidate]) -> li
     """All of the above in the English run text[start:end]; ``orgs`` are institution names found so far."""
     return (outlets(text, start, end) + datelines(text, start, end) + regions(text, start, end)
             + sites(text, start, end) + delegations(text, start, end) + acronym_companies(text, start, end)
+            + based_companies(text, start, end)
             + short_forms(text, start, end, orgs) + appositions(text, start, end)
             + enumerated_bodies(text, start, end) + designated_places(text, start, end))

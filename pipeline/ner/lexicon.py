@@ -143,6 +143,7 @@ class EnRules(RuleFile):
     trailing_place_nouns: list[str]
     trailing_site_nouns: list[str]
     site_commodities: list[str]
+    project_modifiers: list[str]
     named_site_nouns: list[str]
     term_acronyms: list[str]
 

@@ -114,3 +114,21 @@ def test_a_portfolio_before_a_ministers_title_is_no_institution(text: str, span:
 ])
 def test_a_byline_in_capitals_names_its_writer(text: str, names: list[str]) -> None:
     assert [text[c.start:c.end] for c in rules_en.byline_persons(text, 0, len(text))] == names
+
+
+@pytest.mark.parametrize(("text", "name", "inside"), [
+    ("Work on the Tamboran iron ore project resumed.", "Tamboran", True),
+    ("The Tamboran project and the Winning Consortium Tamboran (WCT) are on track.", "Tamboran", True),
+    ("The Tamboran project is in Tamboran, a town in the north.", "Tamboran", False),  # alone elsewhere
+    ("In Tamboran, the Tamboran lithium project employs 300.", "Tamboran", False),
+    ("Work on the Tamboran mine resumed.", "Tamboran", False),  # no project
+])
+def test_a_name_before_project_is_the_projects(text: str, name: str, inside: bool) -> None:
+    s = text.index(name)
+    assert context_en.in_project_name(text, Candidate(s, s + len(name), "LOC", MODEL, "en")) is inside
+
+
+def test_a_name_after_a_place_based_is_a_company() -> None:
+    text = "Singapore-based Winning Shipping and London-based Glencore signed; a Beijing-based Chief Engineer spoke."
+    found = [text[c.start:c.end] for c in context_en.based_companies(text, 0, len(text))]
+    assert found == ["Winning Shipping", "Glencore"]
