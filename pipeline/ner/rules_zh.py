@@ -563,6 +563,16 @@ def _field(word: str, words: Collection[str], lex: _Lex) -> bool:
             and not word.endswith(lex.suffixes) and not any(h in lex.stop_words or h in lex.titles for h in halves))
 
 
+_STATE_KINDS = frozenset({"country", "province", "region"})
+
+
+def _listed_state(span: str) -> bool:
+    """span is a listed country, province or world region (南非, 印尼, 江西): a surname + given-name reading
+    of it (南 + 非) is no person."""
+    entry = gazetteer().zh.get(span)
+    return entry is not None and entry.label == "LOC" and entry.kind in _STATE_KINDS
+
+
 def _place_with(text: str, s: int, i: int) -> bool:
     """The body and the suffix's first character make a listed place (鄂尔多斯|市委: 鄂尔多斯市)."""
     return listed_place(text[s:i + 1])
@@ -823,6 +833,7 @@ def candidates(text: str, start: int, end: int, bounds: Collection[int], known: 
     persons |= set(persons_before_titles(text, start, end)) | set(persons_after_person_nouns(text, start, end))
     persons |= set(persons_before_doctrines(text, start, end, bounds))
     persons |= set(person_lists(text, start, end, known_spans | persons))
+    persons = {(s, e) for s, e in persons if not _listed_state(text[s:e])}  # 南非|总统: a country, not 南 + 非
     names = {text[s:e] for s, e in persons}
     persons |= set(_propagate(text, start, end, names, known))
     out = [Candidate(s, e, "PERSON", RULE, "zh") for s, e in persons]

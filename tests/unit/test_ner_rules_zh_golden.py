@@ -458,3 +458,13 @@ def test_brackets_and_relation_words_in_company_walks(words: tuple[str, ...], fo
 ])
 def test_an_institution_suffix_before_a_title_is_no_name(text: str, names: list[str]) -> None:
     assert [text[s:e] for s, e in rules_zh.persons_before_titles(text, 0, len(text))] == names
+
+
+@pytest.mark.parametrize(("text", "persons"), [
+    ("会上，南非总统指出。", []),  # 南 is a surname, but 南非 is a listed country
+    ("会上，印尼总统指出。", []),
+    ("会上，南海涛局长指出。", ["南海涛"]),  # a surname + given name that is no listed place
+])
+def test_a_listed_country_before_a_title_is_no_person(text: str, persons: list[str]) -> None:
+    got = rules_zh.candidates(text, 0, len(text), frozenset(), [])
+    assert sorted(text[c.start:c.end] for c in got if c.label == "PERSON") == persons
