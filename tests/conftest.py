@@ -23,6 +23,15 @@ PKUSEG_MODEL = ROOT / "models" / "pkuseg_zh"
 NER_ZH_MODEL = ROOT / "models" / "ner_zh"
 
 
+def segmented(*words: str) -> tuple[str, list[int]]:
+    """Text and its word bounds from the words written out (a segmenter's output, fixed for a test)."""
+    bounds, at = [0], 0
+    for w in words:
+        at += len(w)
+        bounds.append(at)
+    return "".join(words), bounds
+
+
 def require(path: Path) -> Path:
     """``path`` if it exists; otherwise fail the calling test (a gate without its data must not pass)."""
     if not path.exists():

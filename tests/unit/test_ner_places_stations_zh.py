@@ -6,6 +6,7 @@ from __future__ import annotations
 import pytest
 
 from pipeline.ner import places_zh
+from tests.conftest import segmented
 
 
 @pytest.mark.parametrize(("text", "places"), [
@@ -50,13 +51,6 @@ def test_an_organisations_trade_area_is_no_named_place() -> None:
     assert [text[s:e] for s, e in places_zh.features(text, 0, len(text), [])] == ["上海自贸区"]
 
 
-def _bounds(*words: str) -> tuple[str, list[int]]:
-    bounds, at = [0], 0
-    for w in words:
-        at += len(w)
-        bounds.append(at)
-    return "".join(words), bounds
-
 
 @pytest.mark.parametrize(("words", "places"), [
     # a country glued to a feature's own name in one word: the country, then the feature
@@ -67,7 +61,7 @@ def _bounds(*words: str) -> tuple[str, list[int]]:
     (("长江", "中游", "流域", "降雨", "偏多"), []),
 ])
 def test_a_country_glued_to_a_features_name_is_a_place_of_its_own(words: tuple[str, ...], places: list[str]) -> None:
-    text, bounds = _bounds(*words)
+    text, bounds = segmented(*words)
     assert [text[s:e] for s, e in places_zh.features(text, 0, len(text), [], bounds)] == places
 
 

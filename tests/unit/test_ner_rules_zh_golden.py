@@ -13,6 +13,7 @@ from pipeline.ner import aliases, gazetteer, places_zh, rules_zh
 from pipeline.ner.inputs import MODEL, Candidate, NerInput
 from pipeline.ner.lexicon import gazetteer as gazetteer_table
 from pipeline.records import Segment
+from tests.conftest import segmented
 
 CASE_FILE = Path(__file__).parents[1] / "data" / "ner" / "zh_rules_cases.json"
 CASES = json.loads(CASE_FILE.read_text("utf-8"))["cases"]
@@ -306,13 +307,12 @@ def test_a_name_between_a_word_for_a_person_and_a_speech_verb(text: str, names: 
     assert [text[s:e] for s, e in rules_zh.persons_after_person_nouns(text, 0, len(text))] == names
 
 
-def _words(*words: str) -> tuple[str, list[int]]:
-    """Text and its word bounds from the words written out."""
-    bounds, at = [0], 0
-    for w in words:
-        at += len(w)
-        bounds.append(at)
-    return "".join(words), bounds
+
+def _suffix_names(*words: str) -> list[str]:
+    """The institution names the suffix grammar finds in the words written out, with the listed places."""
+    text, bounds = segmented(*words)
+    known = gazetteer.match_zh(text, 0, len(text), frozenset(bounds))
+    return [text[s:e] for s, e in rules_zh.org_by_suffix(text, 0, len(text), bounds, frozenset(bounds), known)]
 
 
 @pytest.mark.parametrize(("words", "found"), [
@@ -325,10 +325,7 @@ def _words(*words: str) -> tuple[str, list[int]]:
 ])
 def test_an_institution_walk_goes_over_its_function_words_to_a_listed_place(
         words: tuple[str, ...], found: list[str]) -> None:
-    text, bounds = _words(*words)
-    known = gazetteer.match_zh(text, 0, len(text), frozenset(bounds))
-    spans = rules_zh.org_by_suffix(text, 0, len(text), bounds, frozenset(bounds), known)
-    assert [text[s:e] for s, e in spans] == found
+    assert _suffix_names(*words) == found
 
 
 @pytest.mark.parametrize(("words", "found"), [
@@ -347,10 +344,7 @@ def test_an_institution_walk_goes_over_its_function_words_to_a_listed_place(
     (("印度", "科学", "与", "创新部", "发布", "报告"), []),
 ])
 def test_a_name_whose_remit_is_a_list_of_fields_is_one(words: tuple[str, ...], found: list[str]) -> None:
-    text, bounds = _words(*words)
-    known = gazetteer.match_zh(text, 0, len(text), frozenset(bounds))
-    spans = rules_zh.org_by_suffix(text, 0, len(text), bounds, frozenset(bounds), known)
-    assert sorted(text[s:e] for s, e in spans) == sorted(found)
+    assert sorted(_suffix_names(*words)) == sorted(found)
 
 
 @pytest.mark.parametrize(("words", "unit", "named"), [
@@ -360,10 +354,7 @@ def test_a_name_whose_remit_is_a_list_of_fields_is_one(words: tuple[str, ...], f
 ])
 def test_a_relation_qualifier_before_the_suffix_names_a_class_of_units(words: tuple[str, ...], unit: str,
                                                                        named: bool) -> None:
-    text, bounds = _words(*words)
-    known = gazetteer.match_zh(text, 0, len(text), frozenset(bounds))
-    spans = rules_zh.org_by_suffix(text, 0, len(text), bounds, frozenset(bounds), known)
-    assert (unit in [text[s:e] for s, e in spans]) is named
+    assert (unit in _suffix_names(*words)) is named
 
 
 @pytest.mark.parametrize(("text", "org", "found"), [
@@ -377,8 +368,13 @@ def test_a_relation_qualifier_before_the_suffix_names_a_class_of_units(words: tu
     # a unit chain without a number needs a title or an affiliation word after it
     ("江西省地质局地质大队在赣南找到钨矿", "江西省地质局", []),
     ("江西省地质局地质大队队长说", "江西省地质局", ["江西省地质局地质大队"]),
+    # a branch of an association or a bank, before its officer's title
+    ("中国有色金属工业协会锂业分会秘书长在会上发言", "中国有色金属工业协会", ["中国有色金属工业协会锂业分会"]),
+    ("农业银行江苏省分行行长表示", "农业银行", ["农业银行江苏省分行"]),
+    ("建设银行城东支行行长说", "建设银行", ["建设银行城东支行"]),
 ])
-def test_a_numbered_unit_after_an_institution_is_part_of_its_name(text: str, org: str, found: list[str]) -> None:
+def test_a_numbered_unit_or_a_branch_after_an_institution_is_part_of_its_name(text: str, org: str,
+                                                                              found: list[str]) -> None:
     s = text.index(org)
     spans = rules_zh.sub_units(text, 0, len(text), [(s, s + len(org))])
     assert [text[a:b] for a, b in spans] == found
@@ -398,22 +394,7 @@ def test_a_numbered_unit_after_an_institution_is_part_of_its_name(text: str, org
     (("建成", "“", "国际", "航运", "”", "中心"), []),
 ])
 def test_a_quoted_name_part_opens_the_institution_name(words: tuple[str, ...], found: list[str]) -> None:
-    text, bounds = _words(*words)
-    known = gazetteer.match_zh(text, 0, len(text), frozenset(bounds))
-    spans = rules_zh.org_by_suffix(text, 0, len(text), bounds, frozenset(bounds), known)
-    assert sorted(text[s:e] for s, e in spans) == sorted(found)
-
-
-@pytest.mark.parametrize(("text", "org", "found"), [
-    # a branch of an association or a bank, before its officer's title
-    ("中国有色金属工业协会锂业分会秘书长在会上发言", "中国有色金属工业协会", ["中国有色金属工业协会锂业分会"]),
-    ("农业银行江苏省分行行长表示", "农业银行", ["农业银行江苏省分行"]),
-    ("建设银行城东支行行长说", "建设银行", ["建设银行城东支行"]),
-])
-def test_a_branch_before_a_title_is_part_of_its_institution(text: str, org: str, found: list[str]) -> None:
-    s = text.index(org)
-    spans = rules_zh.sub_units(text, 0, len(text), [(s, s + len(org))])
-    assert [text[a:b] for a, b in spans] == found
+    assert sorted(_suffix_names(*words)) == sorted(found)
 
 
 @pytest.mark.parametrize(("words", "found"), [
@@ -426,10 +407,7 @@ def test_a_branch_before_a_title_is_part_of_its_institution(text: str, org: str,
 ])
 def test_a_one_character_suffix_opening_an_ordinary_word_is_no_suffix(words: tuple[str, ...],
                                                                        found: list[str]) -> None:
-    text, bounds = _words(*words)
-    known = gazetteer.match_zh(text, 0, len(text), frozenset(bounds))
-    spans = rules_zh.org_by_suffix(text, 0, len(text), bounds, frozenset(bounds), known)
-    assert sorted(text[s:e] for s, e in spans) == sorted(found)
+    assert sorted(_suffix_names(*words)) == sorted(found)
 
 
 @pytest.mark.parametrize(("words", "found"), [
@@ -446,10 +424,7 @@ def test_a_one_character_suffix_opening_an_ordinary_word_is_no_suffix(words: tup
     (("活动", "本报讯", "中国", "航空", "（", "集团", "）", "公司", "开展", "活动"), ["中国航空（集团）公司"]),
 ])
 def test_brackets_and_relation_words_in_company_walks(words: tuple[str, ...], found: list[str]) -> None:
-    text, bounds = _words(*words)
-    known = gazetteer.match_zh(text, 0, len(text), frozenset(bounds))
-    spans = rules_zh.org_by_suffix(text, 0, len(text), bounds, frozenset(bounds), known)
-    assert sorted(text[s:e] for s, e in spans) == sorted(found)
+    assert sorted(_suffix_names(*words)) == sorted(found)
 
 
 @pytest.mark.parametrize(("text", "names"), [
