@@ -440,12 +440,9 @@ def _body_start(text: str, start: int, i: int, bounds: list[int], lex: _Lex,
     but not two institutions (中共中央和国务院, 甲出版社和乙出版社): it stops the walk after a known entity or
     an institution suffix. A stop word that is also a name's function (建设, 推进) is walked over when the walk
     then reaches an anchor, the start of a known place or entity (东营市|湿地城市建设推进|中心)."""
-    m = _PAREN_BEFORE.search(text, max(start, i - 8), i)
-    if m and m.end() == i and m.start() > start and is_han(text[m.start() - 1]) and (
-            m.group(1) in gazetteer().zh or m.group(1) in lex.bracketed_words):
-        # 包钢（集团）|公司, 中国有色矿业集团（国际）|有限公司: the brackets right before the suffix, though the
-        # segmenter glues them to a word, belong to the name; the walk goes on before them
-        return _body_start(text, start, m.start(), bounds, lex, person_ends, entity_ends, anchors)
+    opening = _bracket_before(text, start, i, lex)
+    if opening >= 0:  # 包钢（集团）|公司: brackets right before the suffix, though the segmenter glues them to a
+        return _body_start(text, start, opening, bounds, lex, person_ends, entity_ends, anchors)  # word
     body_start = i
     if bounds:
         skip_to = -1
@@ -454,12 +451,10 @@ def _body_start(text: str, start: int, i: int, bounds: list[int], lex: _Lex,
             if a >= skip_to >= 0:
                 continue
             word = text[a:b]
-            if word in ("）", ")") and skip_to < 0:  # 华铸科技（包头）铸件…, 包钢（集团）公司: a place or a
-                m = _PAREN_BEFORE.search(text, max(start, a - 8), b)  # company word in brackets
-                if m and m.end() == b and (m.group(1) in gazetteer().zh or m.group(1) in lex.bracketed_words) and (
-                        m.start() > start and is_han(text[m.start() - 1])):
-                    skip_to = m.start()
-                    body_start = m.start()
+            if word in ("）", ")") and skip_to < 0:  # 华铸科技（包头）铸件…: a place in brackets
+                opening = _bracket_before(text, start, b, lex)
+                if opening >= 0:
+                    skip_to = body_start = opening
                     continue
             if a < skip_to:
                 skip_to = -1
@@ -492,6 +487,16 @@ def _body_start(text: str, start: int, i: int, bounds: list[int], lex: _Lex,
     while body_start < i and text[body_start] in lex.leading_stop:
         body_start += 1
     return body_start
+
+
+def _bracket_before(text: str, start: int, pos: int, lex: _Lex) -> int:
+    """Where the brackets ending at pos open, when they hold a listed place or a company word and a Han
+    character stands before them (华铸科技（包头）, 包钢（集团）): that part belongs to the name. -1 otherwise."""
+    m = _PAREN_BEFORE.search(text, max(start, pos - 8), pos)
+    if m and m.end() == pos and m.start() > start and is_han(text[m.start() - 1]) and (
+            m.group(1) in gazetteer().zh or m.group(1) in lex.bracketed_words):
+        return m.start()
+    return -1
 
 
 def _field_list_start(text: str, start: int, body_start: int, i: int, bound_set: Collection[int],
@@ -670,6 +675,7 @@ def org_by_suffix(text: str, start: int, end: int, bounds: list[int], bound_set:
     listed_starts = {c.start for c in known if c.label in ("LOC", "ORG") and c.source != MODEL}
     known_spans = {(c.start, c.end) for c in known if c.label in ("LOC", "ORG")}
     opened = {e: s for s, e in sorted(known_spans, key=lambda se: se[1] - se[0])}  # end -> start of the longest
+    hubs = frozenset(zh_rules().hub_suffixes)
     ends = sorted({i + len(s) for s in lex.suffixes for i in _find_all(text, s, start, end)})
     for se in ends:
         suf = next(s for s in lex.suffixes if text.endswith(s, start, se))
@@ -686,10 +692,10 @@ def org_by_suffix(text: str, start: int, end: int, bounds: list[int], bound_set:
         if _counted(text, i, suf):
             continue  # 一部著作, 第一部专著: a count, not an institution
         body_start = _body_start(text, start, i, bounds, lex, person_ends, entity_ends, starts)
-        if suf not in zh_rules().hub_suffixes:
+        if suf not in hubs:
             body_start = _field_list_start(text, start, body_start, i, bound_set, opened, listed_starts, lex)
         quoted = -1
-        if suf not in zh_rules().hub_suffixes and len(suf) > 1:  # not 网, 局: “八纵八横”高速铁路|网
+        if suf not in hubs and len(suf) > 1:  # not 网, 局: “八纵八横”高速铁路|网
             quoted = _quoted_start(text, start, body_start, lex)
         if quoted >= 0:  # the place before a quoted name is the name's (墨西哥|“中国之友”协会)
             body_start = opened.get(quoted, quoted) if _starts_listed_place(text, opened, quoted) else quoted
@@ -997,8 +1003,8 @@ def _addressed(span: str) -> bool:
 
 def _named_place(text: str, c: Candidate, place_spans: list[tuple[int, int]], lex: _Lex) -> bool:
     """A model place not in the gazetteer must name something: not a mineral's mine (石墨矿), not a generic
-    noun (深海, 广袤乡村) unless a
-    listed place precedes it, and not a two-character word with no place ending (宝藏, 沙龙)."""
+    noun (深海, 广袤乡村) unless a listed place precedes it, and not a two-character word with no place ending
+    (宝藏, 沙龙)."""
     span = text[c.start:c.end]
     if span.endswith(tuple(zh_rules().facility_words)) or text.startswith(tuple(zh_rules().not_place_after), c.end):
         return False  # 青阳铁路, 龙泉大桥: a built facility; 中国|式: an adjective
