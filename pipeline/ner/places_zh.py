@@ -307,6 +307,13 @@ def mines(text: str, start: int, end: int) -> Iterator[tuple[int, int]]:
             yield m.start(1), m.end()
 
 
+@lru_cache(maxsize=2)
+def _word_re(field: str) -> re.Pattern[str]:
+    """The alternation of one word class of ``_Lex`` (``sites``, ``zones``), compiled once."""
+    words: tuple[str, ...] = getattr(_lex(), field)
+    return re.compile(alternation(words))
+
+
 _SITE_MIN, _SITE_MAX = 3, 10
 _NAME_DASHES = "-‐–—"
 
@@ -320,8 +327,8 @@ def foreign_sites(text: str, start: int, end: int) -> Iterator[tuple[int, int]]:
     (智利铜矿)."""
     lex = _lex()
     chars = transliteration_chars()
-    for m in re.finditer(alternation(lex.sites), text[start:end]):
-        i, e = start + m.start(), start + m.end()
+    for m in _word_re("sites").finditer(text, start, end):
+        i, e = m.start(), m.end()
         for s in range(max(start, i - _SITE_MAX), i - 1):
             body = text[s:i]
             after_country = any(listed_country(text[s - k:s]) for k in range(2, min(6, s - start) + 1))
@@ -344,9 +351,10 @@ def zones(text: str, start: int, end: int, known: list[Candidate]) -> Iterator[t
     a listed or known place, then zone modifier words only, then a zone head. The place is the nearest one
     (江西|宜春经济技术开发区: 江西 stays a place of its own)."""
     lex = _lex()
+    # end -> start of the shortest known place ending there (the nearest: 宜春 of 江西宜春)
     place_at = {c.end: c.start for c in sorted(known, key=lambda c: c.start - c.end) if c.label == "LOC"}
-    for m in re.finditer(alternation(lex.zones), text[start:end]):
-        i, e = start + m.start(), start + m.end()
+    for m in _word_re("zones").finditer(text, start, end):
+        i, e = m.start(), m.end()
         p = i
         while (w := next((w for w in lex.zone_modifiers if text.endswith(w, start, p)), "")) and p not in place_at:
             p -= len(w)
