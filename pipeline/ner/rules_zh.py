@@ -554,6 +554,13 @@ def _quoted_start(text: str, start: int, body_start: int, lex: _Lex) -> int:
     return o
 
 
+def _noun_goes_on(text: str, se: int, end: int, bound_set: Collection[int], lex: _Lex) -> bool:
+    """A one-character word that is no function word or title follows se (银行|卡, 公司|债): the word before
+    it is the head of a compound noun, not a name's suffix."""
+    return (se + 1 < end and se + 1 in bound_set and is_han(text[se]) and text[se] not in lex.function_chars
+            and not text.startswith(lex.titles + lex.follow, se))
+
+
 def _starts_listed_place(text: str, opened: dict[int, int], end: int) -> bool:
     """A listed place ends at ``end`` (``opened`` maps known names' ends to their starts)."""
     return end in opened and listed_place(text[opened[end]:end])
@@ -695,8 +702,10 @@ def org_by_suffix(text: str, start: int, end: int, bounds: list[int], bound_set:
         if suf not in hubs:
             body_start = _field_list_start(text, start, body_start, i, bound_set, opened, listed_starts, lex)
         quoted = -1
-        if suf not in hubs and len(suf) > 1:  # not 网, 局: “八纵八横”高速铁路|网
+        if suf not in hubs and len(suf) > 1:  # not 网: “八纵八横”高速铁路|网
             quoted = _quoted_start(text, start, body_start, lex)
+            if quoted >= 0 and _noun_goes_on(text, se, end, bound_set, lex):
+                quoted = -1  # “克隆”银行|卡: the suffix word begins a compound noun
         if quoted >= 0:  # the place before a quoted name is the name's (墨西哥|“中国之友”协会)
             body_start = opened.get(quoted, quoted) if _starts_listed_place(text, opened, quoted) else quoted
         if text.startswith(lex.determiners, body_start):

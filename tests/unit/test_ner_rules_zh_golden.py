@@ -392,6 +392,8 @@ def test_a_numbered_unit_or_a_branch_after_an_institution_is_part_of_its_name(te
     # a single-character suffix or a hub after a quoted label names no body
     (("完善", "“", "八纵八横", "”", "高速", "铁路", "网"), []),
     (("建成", "“", "国际", "航运", "”", "中心"), []),
+    # nor a suffix word that begins a compound noun
+    (("发生", "“", "克隆", "”", "银行", "卡", "并", "窃取", "资金"), []),
 ])
 def test_a_quoted_name_part_opens_the_institution_name(words: tuple[str, ...], found: list[str]) -> None:
     assert sorted(_suffix_names(*words)) == sorted(found)
