@@ -5,7 +5,8 @@ Why: news pages carry entities the models and the grammar miss for want of conte
 - datelines write the place in capitals (SHENYANG/DALIAN - …);
 - headlines abbreviate regions (E China, NW China) and name delegations (Guizhou NPC delegation);
 - named sites end in a site word (Red Ridge Mine, Tarim Basin) or start with one (Lake Tanganyika);
-- an acronym before a title word is a company (SQM chief …), and so is a name after "<Place>-based";
+- an acronym before a title word is a company (SQM chief …), and so is a name after "<Place>-based" or
+  after the Indonesian legal form PT;
 - a name before a lower-case place noun is a place (mayor of Tarrow city);
 - a company named in full once (Hengrui Lithium Group) is then named by its first word alone (Hengrui).
 """
@@ -117,6 +118,15 @@ def acronym_companies(text: str, start: int, end: int) -> list[Candidate]:
 _BASED_WORD = r"(?:[A-Z][\w&'\-]*[a-z0-9&]|[A-Z]{2,})"
 _BASED_NAME = re.compile(rf"\b[A-Z][\w.'\-]*-based ({_BASED_WORD}(?: (?:(?:of|on|for) )?{_BASED_WORD}){{0,4}})"
                          r"(?![\w\-])")
+
+
+_PT_COMPANY = re.compile(r"(?<![\w\-])PT (?:[A-Z][\w&'\-]*)(?: [A-Z][\w&'\-]*){0,4}(?: Tbk\.?)?(?![\w\-])")
+
+
+def pt_companies(text: str, start: int, end: int) -> list[Candidate]:
+    """An Indonesian company written with its legal form first (PT Freeport Indonesia, PT Vale Indonesia
+    Tbk): PT and the capitalised words after it, as written."""
+    return [Candidate(m.start(), m.end(), "ORG", RULE, "en") for m in _PT_COMPANY.finditer(text, start, end)]
 
 
 def based_companies(text: str, start: int, end: int) -> list[Candidate]:
@@ -326,6 +336,6 @@ def candidates(text: str, start: int, end: int, orgs: Iterable[Candidate]) -> li
     """All of the above in the English run text[start:end]; ``orgs`` are institution names found so far."""
     return (outlets(text, start, end) + datelines(text, start, end) + regions(text, start, end)
             + sites(text, start, end) + delegations(text, start, end) + acronym_companies(text, start, end)
-            + based_companies(text, start, end)
+            + based_companies(text, start, end) + pt_companies(text, start, end)
             + short_forms(text, start, end, orgs) + appositions(text, start, end)
             + enumerated_bodies(text, start, end) + designated_places(text, start, end))

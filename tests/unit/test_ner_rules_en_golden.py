@@ -132,3 +132,12 @@ def test_a_name_after_a_place_based_is_a_company() -> None:
     text = "Singapore-based Winning Shipping and London-based Glencore signed; a Beijing-based Chief Engineer spoke."
     found = [text[c.start:c.end] for c in context_en.based_companies(text, 0, len(text))]
     assert found == ["Winning Shipping", "Glencore"]
+
+
+@pytest.mark.parametrize(("text", "names"), [
+    ("PT Tambora Nikel Tbk said output rose.", ["PT Tambora Nikel Tbk"]),  # the legal form first, as written
+    ("Shares of PT Sinar Mas Abadi rose.", ["PT Sinar Mas Abadi"]),
+    ("The PT boat sank.", []),  # no capitalised name after it
+])
+def test_an_indonesian_company_written_with_pt_is_an_institution(text: str, names: list[str]) -> None:
+    assert [text[c.start:c.end] for c in context_en.pt_companies(text, 0, len(text))] == names
