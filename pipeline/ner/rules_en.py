@@ -191,6 +191,8 @@ def _can_join(chain: _Chain, link: str, ph: _Phrase, lex: _Lex) -> bool:
         return has_head
     if link in ("for", "for the"):
         return last_head
+    if link in ("de", "del", "y"):  # Sociedad Quimica y Minera de Chile SA: a Spanish name goes on
+        return True
     if link in ("in the", "in"):
         after_for = bool(chain.links) and chain.links[-1].startswith("for")
         if after_for and " ".join(ph_words) in lex.in_targets:
@@ -202,8 +204,8 @@ def _can_join(chain: _Chain, link: str, ph: _Phrase, lex: _Lex) -> bool:
         return link == "in" and bool(heads) and heads[-1] in lex.sub_units and any(
             _INNER_POSSESSIVE.sub("", w + " ").strip() in lex.parents for w in ph_words)
     if link == "and":
-        if _is_head(ph_words[0], lex) or _place(ph_words):
-            return False
+        if _is_head(ph_words[0], lex) or _place(ph_words) or any(lk in ("de", "del", "y") for lk in chain.links):
+            return False  # a Spanish name is joined by y, not and (Banco de Chile and Minera Escondida Ltda)
         in_complement = any(lk.startswith(("of", "for")) for lk in chain.links)
         ph_head = _is_head(ph_words[-1], lex)
         return (in_complement and not ph_head) or (not last_head and ph_head)
