@@ -38,6 +38,8 @@ from pipeline.text.scripts import HAN, is_han
 
 ORG, PERSON = "ORG", "PERSON"
 _MIN, _MAX = 2, 4  # a brand (or a bare short name) is two to four characters
+_DETERMINERS = frozenset("该这那各每此某")
+_REGISTERED = re.compile(rf"([{HAN}]{{2,16}}?)(?:股份有限公司|有限责任公司|集团有限公司|有限公司)")
 _MAX_WITH_WORD = 8  # a name ending in an industry word or institution suffix may be longer
 
 
@@ -164,8 +166,8 @@ def _clean_name(name: str, lex: _Lex, place_ok: bool = False) -> bool:
     """Han characters (after a risk prefix), no stop or cue word inside, not a generic word, and not a
     place (unless ``place_ok``: a place is a brand before an industry word, 武汉|控股)."""
     core = name[len(next((p for p in lex.risk if name.startswith(p)), "")):]
-    if len(core) < _MIN or not all(is_han(c) for c in core) or core in lex.generic:
-        return False
+    if len(core) < _MIN or not all(is_han(c) for c in core) or core in lex.generic or core[0] in _DETERMINERS:
+        return False  # 该集团, 这家公司: a reference, not a name
     if (core[0] in lex.function_chars or core[-1] in lex.function_chars or any(w in core for w in lex.stops)
             or any(c in lex.inner_stops for c in core)):
         return False
@@ -272,6 +274,10 @@ def relations(text: str, start: int, end: int, lex: _Lex,
         if not deal or a - s >= 3:
             yield s, a, ORG
     for _, b in _find_all(text, lex.owned, start, end):
+        full = _REGISTERED.match(text, b, end)  # 旗下|定南大华新材料资源有限公司: a registered name in full
+        if full and _clean_name(full.group(1), lex, place_ok=True):
+            yield b, full.end(), ORG
+            continue
         e = name_right(text, b, end, lex, min_len=3)  # 旗下|漫画: two characters after a cue are a noun
         if e < 0 or person_shaped(b, e) or _dash_joined(text, e, end):
             continue  # 旗下|卡莫阿-卡库拉铜矿: the name goes on past a dash, so its end is unknown

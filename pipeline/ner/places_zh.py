@@ -314,6 +314,29 @@ def _word_re(field: str) -> re.Pattern[str]:
     return re.compile(alternation(words))
 
 
+@lru_cache(maxsize=1)
+def _named_mine_re() -> re.Pattern[str]:
+    minerals = alternation(longest_first(n for n in load_lexicon().zh_names if len(n) > 0))
+    return re.compile(rf"([{HAN}]{{2,4}}?)(?:{minerals})?(?:矿区|矿山|矿)(?![业产石物工权井藏床种源化])")
+
+
+def named_mines(text: str, start: int, end: int, known: list[Candidate]) -> Iterator[tuple[int, int]]:
+    """A mine named after a listed place (定南县|岭北稀土矿, 内蒙古|白云鄂博铁矿): a name of two to four characters,
+    a mineral at most, and 矿 / 矿山 / 矿区, not 矿业 or 矿产. The name is no mineral, no ordinary class word and
+    no listed place of its own (江西|赣州稀土矿 is Ganzhou's mines)."""
+    lex = _lex()
+    listed = gazetteer().zh
+    for p in sorted({c.end for c in known if c.label == "LOC" and listed_place(text[c.start:c.end])}):
+        m = _named_mine_re().match(text, p, end)
+        if m is None:
+            continue
+        name = m.group(1)
+        if (mineral_name(name) or listed.get(name) is not None or not _clean_body(name, lex)
+                or name in common_words_zh()):
+            continue
+        yield p, m.end()
+
+
 _SITE_MIN, _SITE_MAX = 3, 10
 _NAME_DASHES = "-‐–—"
 
@@ -369,4 +392,4 @@ def candidates(text: str, start: int, end: int, known: list[Candidate],
     return sorted(set(features(text, start, end, known, bounds)) | set(after_countries(text, start, end, known))
                   | set(mines(text, start, end)) | set(long_forms(text, start, end, known))
                   | set(stations(text, start, end)) | set(foreign_sites(text, start, end))
-                  | set(zones(text, start, end, known)))
+                  | set(zones(text, start, end, known)) | set(named_mines(text, start, end, known)))

@@ -123,3 +123,15 @@ def test_verbs_before_an_ownership_cue_are_no_owner(text: str, names: list[str])
     found = [text[s:e] for s, e, label in companies_zh.relations(text, 0, len(text), _lex(), lambda s, e: False)
              if label == "ORG" and text[e:e + 2] == "旗下"]
     assert found == names
+
+
+@pytest.mark.parametrize(("text", "names"), [
+    # a registered name in full after an ownership cue, however long
+    ("岚江集团旗下定川溪岭新材料资源有限公司获得采矿证。", ["岚江集团", "定川溪岭新材料资源有限公司"]),
+    # a determiner opens a reference, not a name
+    ("该集团旗下两家公司上市。", []),
+])
+def test_owned_registered_names_and_references(text: str, names: list[str]) -> None:
+    found = [text[s:e] for s, e, label in companies_zh.relations(text, 0, len(text), _lex(), lambda s, e: False)
+             if label == "ORG"]
+    assert found == names

@@ -116,3 +116,16 @@ def test_a_mineral_before_a_site_word_names_a_kind_of_site(word: str, mineral: b
 def test_a_mineral_before_a_feature_word_is_no_named_place() -> None:
     text = "项目位于金川县锂辉石矿区。"
     assert [text[s:e] for s, e in places_zh.features(text, 0, len(text), [])] == []
+
+
+@pytest.mark.parametrize(("text", "mines"), [
+    ("据了解，定南县岭北稀土矿是重要矿区。", ["岭北稀土矿"]),  # a name after its county, a mineral, 矿
+    ("新疆可可托海稀有金属矿区历史悠久。", ["可可托海稀有金属矿区"]),
+    ("江西赣州稀土矿资源丰富。", []),  # a listed place's mines
+    ("江西省矿业发展迅速。", []),  # 矿业: an industry
+])
+def test_a_mine_named_after_its_place_is_a_place(text: str, mines: list[str]) -> None:
+    from pipeline.ner import gazetteer
+
+    known = gazetteer.match_zh(text, 0, len(text), frozenset())
+    assert [text[s:e] for s, e in places_zh.named_mines(text, 0, len(text), known)] == mines
