@@ -106,6 +106,7 @@ class ZhRules(RuleFile):
     doctrine_words: list[str]
     hub_suffixes: list[str]  # after a field list a place's role (金融、贸易和航运中心), not a body
     bracketed_company_words: list[str]  # in brackets inside a company's name (包钢（集团）公司)
+    branch_suffixes: list[str]  # a branch joins its institution whatever follows (…商会稀土分会)
 
 
 class EnRules(RuleFile):

@@ -771,24 +771,30 @@ def sub_units(text: str, start: int, end: int, orgs: Collection[tuple[int, int]]
     """An institution's name with the chain of its units written after it (…供电公司营销部客户服务班,
     …集团二院): the shortest chain of Han characters ending in a unit suffix that a title or an affiliation
     word (所属, 党总支, 职工) follows; no function word, title or punctuation inside. A unit numbered in its
-    name (江西省地质局|第九地质大队, …勘查开发局|四〇二队) is the institution's whatever follows: the number
-    makes it one particular unit."""
+    name (江西省地质局|第九地质大队, …勘查开发局|四〇二队) or a branch (…进出口商会|稀土分会) is the
+    institution's whatever follows: the number or the branch makes it one particular body."""
     lex = _lex()
     d = zh_rules()
     suffixes = longest_first(d.sub_unit_suffixes)
     closers = lex.titles + longest_first(d.sub_unit_closers)
+    branches = longest_first(d.branch_suffixes)
+    determiners = frozenset(lex.determiners)
+    clause_words = tuple(w for w in lex.stop_words if len(w) > 1 and w not in lex.name_functions)
     numbered = _numbered_unit_re()
     for s, e in orgs:
         m = numbered.match(text, e, end)
         if m and not any(ch in lex.function_chars for ch in m.group()) and not text.startswith(lex.titles, m.end() - 1):
             yield s, m.end()
             continue
-        for p in range(e + 2, min(end, e + _SUB_UNIT_MAX) + 1):
+        for p in range(e + 1, min(end, e + _SUB_UNIT_MAX) + 1):
             ch = text[p - 1]
-            if not is_han(ch) or ch in lex.function_chars or text.endswith(lex.titles, e, p):
-                break
-            if text.endswith(suffixes, e, p) and text.startswith(closers, p) and not text.startswith(
-                    lex.titles, p - 1):
+            if not is_han(ch) or ch in lex.function_chars or ch in determiners or text.endswith(lex.titles, e, p):
+                break  # 工商银行，|德雅路支行; 银监局及|…分行; 建行某|支行: no chain of one name
+            if any(text.endswith(w, e, p) for w in clause_words):
+                break  # 民生银行获准组建|长沙分行: a clause, not a unit's name (建设 may name a unit's work)
+            if p - e >= 2 and text.endswith(suffixes, e, p) and (
+                    text.startswith(closers, p) or text.endswith(branches, e, p)) and (
+                    not text.startswith(lex.titles, p - 1)):
                 yield s, p
                 break
 

@@ -372,6 +372,14 @@ def test_a_relation_qualifier_before_the_suffix_names_a_class_of_units(words: tu
     ("中国有色金属工业协会锂业分会秘书长在会上发言", "中国有色金属工业协会", ["中国有色金属工业协会锂业分会"]),
     ("农业银行江苏省分行行长表示", "农业银行", ["农业银行江苏省分行"]),
     ("建设银行城东支行行长说", "建设银行", ["建设银行城东支行"]),
+    # a branch is a body of its own: joined whatever follows it
+    ("中国岚江商会稀土分会发布行业报告", "中国岚江商会", ["中国岚江商会稀土分会"]),
+    ("邮储银行溪岭分行开业", "邮储银行", ["邮储银行溪岭分行"]),
+    # punctuation, a function word, a determiner or a clause right after the institution: no chain
+    ("工商银行，城东支行行长说", "工商银行", []),
+    ("银监局及建行溪岭分行发布通知", "银监局", []),
+    ("建行某支行行长说", "建行", []),
+    ("民生银行获准组建长沙分行", "民生银行", []),
 ])
 def test_a_numbered_unit_or_a_branch_after_an_institution_is_part_of_its_name(text: str, org: str,
                                                                               found: list[str]) -> None:
