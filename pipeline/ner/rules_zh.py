@@ -499,6 +499,17 @@ def _bracket_before(text: str, start: int, pos: int, lex: _Lex) -> int:
     return -1
 
 
+_COUNT = re.compile(r"[一二两三四五六七八九十几多数百千0-9０-９]+[家间个所座批]")
+_COUNT_BEFORE = re.compile(_COUNT.pattern + "$")
+
+
+def _counted_before(text: str, pos: int) -> bool:
+    """A count or quantifier ends at pos (一家|美国矿业公司, 两家|日本商社, 多个|…代表团): what follows is
+    a kind of institution counted, not a name."""
+    return bool(_COUNT_BEFORE.search(text[max(0, pos - 6):pos])) or text.endswith(
+        tuple(zh_rules().quantifier_words), 0, pos)
+
+
 def _field_list_start(text: str, start: int, body_start: int, i: int, bound_set: Collection[int],
                       opened: dict[int, int], listed_starts: Collection[int], lex: _Lex) -> int:
     """Where a name whose remit is a list of fields begins (巴基斯坦|规划、发展与|特别项目部, 印度|科学、技术与|创新部):
@@ -708,8 +719,9 @@ def org_by_suffix(text: str, start: int, end: int, bounds: list[int], bound_set:
                 quoted = -1  # “克隆”银行|卡: the suffix word begins a compound noun
         if quoted >= 0:  # the place before a quoted name is the name's (墨西哥|“中国之友”协会)
             body_start = opened.get(quoted, quoted) if _starts_listed_place(text, opened, quoted) else quoted
-        if text.startswith(lex.determiners, body_start):
-            continue  # 这家韩国公司: a determiner opens the phrase, no name
+        if text.startswith(lex.determiners, body_start) or _counted_before(text, body_start) or (
+                _COUNT.match(text, body_start)):
+            continue  # 这家韩国公司, 一家|美国矿业公司: a determiner or a count opens the phrase, no name
         if quoted < 0:
             body_start = _clause_cut(text, body_start, i, se, known_spans, lex, bound_set)
         if _particle(text, body_start, se, end, suf):
@@ -741,8 +753,8 @@ def org_by_suffix(text: str, start: int, end: int, bounds: list[int], bound_set:
         placed = _covered_by(places, body_start, i) or _place_with(text, body_start, i) or shared
         if cls == "place_only" and not placed:
             continue
-        if _two_listed(text, body_start, se) or role_word(text, body_start, se):
-            continue  # 民盟|民建: two listed bodies side by side; 全国人大|代表: a role word
+        if _two_listed(text, body_start, se) or role_word(text, body_start, se) or _counted_before(text, body_start):
+            continue  # 民盟|民建: two listed bodies side by side; 全国人大|代表: a role word; 一间|印度工程公司
         m = _PAREN_PLACE.match(text, se)
         if m and m.group(1) in gazetteer().zh:
             se = m.end()
@@ -1038,8 +1050,8 @@ def _org_kept(text: str, c: Candidate, place_spans: list[tuple[int, int]], lex: 
     suf = next((s for s in lex.suffixes if span.endswith(s)), "")
     if _two_listed(text, c.start, c.end) or _index_word().match(text, c.end) or role_word(text, c.start, c.end):
         return False  # 民盟民建: two listed bodies run together; 纳斯达克|综合指数 names an index
-    if text.endswith(tuple(zh_rules().quantifier_words), 0, c.start) and span not in gazetteer().zh:
-        return False  # 多个|矿业大省代表团: a counted description, not a name
+    if _counted_before(text, c.start) and span not in gazetteer().zh:
+        return False  # 多个|矿业大省代表团, 一间|印度工程公司: a counted description, not a name
     if not suf:  # kept when listed, a company short name (金泰股份) or followed by a title (小鹏汽车|董事长)
         # or a market-news cue (中铝|控股的), or a name before an institution head (工党, 非洲统一组织); not 硅钢
         return (span in gazetteer().zh or text.startswith(lex.titles, c.end) or companies_zh.is_company_name(span)

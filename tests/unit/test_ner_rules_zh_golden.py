@@ -445,6 +445,18 @@ def test_an_institution_suffix_before_a_title_is_no_name(text: str, names: list[
     assert [text[s:e] for s, e in rules_zh.persons_before_titles(text, 0, len(text))] == names
 
 
+@pytest.mark.parametrize(("words", "found"), [
+    # a count before the phrase makes it a kind of institution, not a name
+    (("他", "曾", "在", "一家", "美国", "矿业", "公司", "工作"), []),
+    (("两家", "日本", "商社", "参与", "竞标"), []),
+    (("签约", "的", "还有", "一间", "印度", "工程", "公司"), []),
+    # numbers that open a name are no count (三一|重工, 中国|一重)
+    (("三一", "重工", "有限公司", "发布", "公告"), ["三一重工有限公司"]),
+])
+def test_a_counted_kind_of_institution_is_no_name(words: tuple[str, ...], found: list[str]) -> None:
+    assert _suffix_names(*words) == found
+
+
 @pytest.mark.parametrize(("text", "persons"), [
     ("会上，南非总统指出。", []),  # 南 is a surname, but 南非 is a listed country
     ("会上，印尼总统指出。", []),
