@@ -53,6 +53,8 @@ class PlaceWords(RuleFile):
     site_leads: list[str]
     zone_words: list[str]
     zone_modifiers: list[str]
+    ranking_words: list[str]
+    ranking_verbs: list[str]
 
 
 @dataclass(frozen=True)
@@ -77,6 +79,8 @@ class _Lex:
     site_leads: tuple[str, ...]
     zones: tuple[str, ...]
     zone_modifiers: tuple[str, ...]
+    rankings: tuple[str, ...]
+    ranking_verbs: tuple[str, ...]
 
 
 @lru_cache(maxsize=1)
@@ -93,7 +97,7 @@ def _lex() -> _Lex:
                 longest_first(d.line_words), longest_first(d.project_name_stops + zh.trailing_verbs),
                 longest_first(d.station_words), longest_first(d.strategy_words), longest_first(d.site_words),
                 longest_first(d.lead_words + d.site_leads), longest_first(d.zone_words),
-                longest_first(d.zone_modifiers))
+                longest_first(d.zone_modifiers), longest_first(d.ranking_words), longest_first(d.ranking_verbs))
 
 
 _EDGE = set("，。、；：？！“”‘’《》（）()〔〕【】[]…—-·,.;:?!\"' \t\r\n\u3000|/")
@@ -257,6 +261,25 @@ def in_strategy_name(text: str, start: int, end: int) -> bool:
     entry = gazetteer().zh.get(text[start:end])
     return (entry is not None and entry.kind in ("country", "province") and text[end:end + 1] != "人"
             and text.endswith(_lex().strategies, max(0, start - 2), start))
+
+
+_RANKING_GAP = 8
+
+
+def in_ranking_name(text: str, start: int, end: int) -> bool:
+    """The listed place text[start:end] opens a ranking's name (中国|化肥企业|百强榜, 世界|500强): up to eight
+    name characters (Han or digits, no function character and no verb of placing: 中国香港|名列|排行榜) and then
+    a ranking word."""
+    if not listed_place(text[start:end]):
+        return False
+    lex = _lex()
+    for k in range(end, min(len(text), end + _RANKING_GAP) + 1):
+        if text.startswith(lex.rankings, k):
+            return True
+        if k < len(text) and (not (is_han(text[k]) or text[k].isdigit()) or text[k] in lex.function_chars
+                              or text.startswith(lex.ranking_verbs, k)):
+            return False  # 中国香港|名列|排行榜: the place is the one ranked
+    return False
 
 
 def in_project_name(text: str, start: int, end: int, stop: int) -> bool:

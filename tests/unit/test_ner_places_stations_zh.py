@@ -129,3 +129,15 @@ def test_a_mine_named_after_its_place_is_a_place(text: str, mines: list[str]) ->
 
     known = gazetteer.match_zh(text, 0, len(text), frozenset())
     assert [text[s:e] for s, e in places_zh.named_mines(text, 0, len(text), known)] == mines
+
+
+@pytest.mark.parametrize(("text", "place", "inside"), [
+    ("集团连续5年领跑中国化肥企业百强榜。", "中国", True),  # the place opens the ranking's name
+    ("公司入选世界500强。", "世界", False),  # 世界 is no listed place
+    ("公司入选中国企业500强。", "中国", True),
+    ("中国香港名列排行榜第二。", "中国", False),  # a verb of placing: the place is the one ranked
+    ("他在中国的企业排名第一。", "中国", False),
+])
+def test_a_place_opening_a_rankings_name_is_no_mention(text: str, place: str, inside: bool) -> None:
+    at = text.index(place)
+    assert places_zh.in_ranking_name(text, at, at + len(place)) is inside
