@@ -38,10 +38,10 @@ def _photo_columns(text: str) -> list[tuple[int, int]]:
 def _document_checks(doc: NerInput, cands: list[Candidate]) -> list[Candidate]:
     """Candidates that only the whole document shows to be no mention: a class of institutions (券商系期货公司),
     a centre that is a room or building (…总部数字化指挥中心), a place opening a project or a ranking's name
-    (中国|化肥企业百强榜) or ending a strategy's name (健康|中国), the generic tail of a longer institution name
-    used as a later reference (福利中心 after 宝安区社会福利中心), a model place that is the brand of a company
-    in the document (盘江 of 盘江股份), a photo column's label (…摄（影像中国）); in English a model name that
-    is a project's (the Simandou iron ore project)."""
+    (中国|化肥企业百强榜) or a quoted honour (‘中国|气候宜居城市’) or ending a strategy's name (健康|中国), the
+    generic tail of a longer institution name used as a later reference (福利中心 after 宝安区社会福利中心), a
+    model place that is the brand of a company in the document (盘江 of 盘江股份), a photo column's label
+    (…摄（影像中国）); in English a model name that is a project's (the Simandou iron ore project)."""
     text = doc.text
     org_names = {text[c.start:c.end] for c in cands if c.label == "ORG" and c.lang == "zh"}
     brands = companies_zh.brands(org_names)
@@ -59,7 +59,8 @@ def _document_checks(doc: NerInput, cands: list[Candidate]) -> list[Candidate]:
         if c.lang == "en" and c.source == MODEL and context_en.in_project_name(text, c):
             continue  # the Simandou iron ore project: the project's name, not a place or a person
         if c.lang == "zh" and c.label == "LOC" and (_in_project_name(doc, c) or places_zh.in_strategy_name(
-                text, c.start, c.end) or places_zh.in_ranking_name(text, c.start, c.end) or (
+                text, c.start, c.end) or places_zh.in_ranking_name(text, c.start, c.end)
+                or places_zh.in_quoted_title(text, c.start, c.end) or (
                 c.source == MODEL and span in brands and not gazetteer.listed_place(span))):
             continue
         out.append(c)

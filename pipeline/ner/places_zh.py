@@ -55,6 +55,7 @@ class PlaceWords(RuleFile):
     zone_modifiers: list[str]
     ranking_words: list[str]
     ranking_verbs: list[str]
+    honor_words: list[str]
 
 
 @dataclass(frozen=True)
@@ -81,6 +82,7 @@ class _Lex:
     zone_modifiers: tuple[str, ...]
     rankings: tuple[str, ...]
     ranking_verbs: tuple[str, ...]
+    honors: tuple[str, ...]
 
 
 @lru_cache(maxsize=1)
@@ -97,7 +99,8 @@ def _lex() -> _Lex:
                 longest_first(d.line_words), longest_first(d.project_name_stops + zh.trailing_verbs),
                 longest_first(d.station_words), longest_first(d.strategy_words), longest_first(d.site_words),
                 longest_first(d.lead_words + d.site_leads), longest_first(d.zone_words),
-                longest_first(d.zone_modifiers), longest_first(d.ranking_words), longest_first(d.ranking_verbs))
+                longest_first(d.zone_modifiers), longest_first(d.ranking_words), longest_first(d.ranking_verbs),
+                longest_first(d.honor_words))
 
 
 _EDGE = set("，。、；：？！“”‘’《》（）()〔〕【】[]…—-·,.;:?!\"' \t\r\n\u3000|/")
@@ -280,6 +283,20 @@ def in_ranking_name(text: str, start: int, end: int) -> bool:
                               or text.startswith(lex.ranking_verbs, k)):
             return False  # 中国香港|名列|排行榜: the place is the one ranked
     return False
+
+
+_QUOTE_CLOSE = {"‘": "’", "“": "”", "「": "」", "『": "』"}
+_TITLE_MAX = 14
+
+
+def in_quoted_title(text: str, start: int, end: int) -> bool:
+    """The place text[start:end] opens a quoted honour or title (‘中国|气候宜居城市’, “中国|稀土之都”): Han
+    characters up to the closing quote, ending in an honour word."""
+    close = _QUOTE_CLOSE.get(text[start - 1:start]) if start > 0 else None
+    if close is None:
+        return False
+    k = text.find(close, end, end + _TITLE_MAX)
+    return k > end and all(is_han(c) for c in text[end:k]) and text.endswith(_lex().honors, end, k)
 
 
 def in_project_name(text: str, start: int, end: int, stop: int) -> bool:

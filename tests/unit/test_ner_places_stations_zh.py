@@ -141,3 +141,14 @@ def test_a_mine_named_after_its_place_is_a_place(text: str, mines: list[str]) ->
 def test_a_place_opening_a_rankings_name_is_no_mention(text: str, place: str, inside: bool) -> None:
     at = text.index(place)
     assert places_zh.in_ranking_name(text, at, at + len(place)) is inside
+
+
+@pytest.mark.parametrize(("text", "place", "inside"), [
+    ("太原还评上了‘中国气候宜居城市’。", "中国", True),  # a place opening a quoted honour
+    ("赣州被誉为“中国稀土之都”。", "中国", True),
+    ("他说“中国经济长期向好”。", "中国", False),  # a quoted sentence, no honour word at its end
+    ("记者来到“江西”展区。", "江西", False),  # the quote holds the place alone
+])
+def test_a_place_opening_a_quoted_honour_is_no_mention(text: str, place: str, inside: bool) -> None:
+    at = text.index(place)
+    assert places_zh.in_quoted_title(text, at, at + len(place)) is inside
