@@ -38,7 +38,8 @@ def _photo_columns(text: str) -> list[tuple[int, int]]:
 def _document_checks(doc: NerInput, cands: list[Candidate]) -> list[Candidate]:
     """Candidates that only the whole document shows to be no mention: a class of institutions (券商系期货公司),
     a centre that is a room or building (…总部数字化指挥中心), a place opening a project or a ranking's name
-    (中国|化肥企业百强榜) or a quoted honour (‘中国|气候宜居城市’) or ending a strategy's name (健康|中国), the
+    (中国|化肥企业百强榜) or a quoted honour (‘中国|气候宜居城市’) or ending a strategy's name (健康|中国), two
+    countries' joint abbreviation that is also a city (巴中|能源合作), the
     generic tail of a longer institution name used as a later reference (福利中心 after 宝安区社会福利中心), a
     model place that is the brand of a company in the document (盘江 of 盘江股份), a photo column's label
     (…摄（影像中国）); in English a model name that is a project's (the Simandou iron ore project)."""
@@ -47,6 +48,8 @@ def _document_checks(doc: NerInput, cands: list[Candidate]) -> list[Candidate]:
     brands = companies_zh.brands(org_names)
     columns = _photo_columns(text)
     centres = tuple(zh_rules().facility_centers)
+    countries = {text[c.start:c.end] for c in cands if c.label == "LOC" and c.lang == "zh"
+                 and gazetteer.listed_country(text[c.start:c.end])}
     out = []
     for c in cands:
         span = text[c.start:c.end]
@@ -60,7 +63,8 @@ def _document_checks(doc: NerInput, cands: list[Candidate]) -> list[Candidate]:
             continue  # the Simandou iron ore project: the project's name, not a place or a person
         if c.lang == "zh" and c.label == "LOC" and (_in_project_name(doc, c) or places_zh.in_strategy_name(
                 text, c.start, c.end) or places_zh.in_ranking_name(text, c.start, c.end)
-                or places_zh.in_quoted_title(text, c.start, c.end) or (
+                or places_zh.in_quoted_title(text, c.start, c.end)
+                or places_zh.joint_abbreviation(text, c.start, c.end, countries) or (
                 c.source == MODEL and span in brands and not gazetteer.listed_place(span))):
             continue
         out.append(c)

@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_left, bisect_right
-from collections.abc import Iterator, Sequence
+from collections.abc import Collection, Iterator, Sequence
 from dataclasses import dataclass
 from functools import lru_cache
 
@@ -56,6 +56,7 @@ class PlaceWords(RuleFile):
     ranking_words: list[str]
     ranking_verbs: list[str]
     honor_words: list[str]
+    relation_words: list[str]
 
 
 @dataclass(frozen=True)
@@ -83,6 +84,7 @@ class _Lex:
     rankings: tuple[str, ...]
     ranking_verbs: tuple[str, ...]
     honors: tuple[str, ...]
+    relations: tuple[str, ...]
 
 
 @lru_cache(maxsize=1)
@@ -100,7 +102,7 @@ def _lex() -> _Lex:
                 longest_first(d.station_words), longest_first(d.strategy_words), longest_first(d.site_words),
                 longest_first(d.lead_words + d.site_leads), longest_first(d.zone_words),
                 longest_first(d.zone_modifiers), longest_first(d.ranking_words), longest_first(d.ranking_verbs),
-                longest_first(d.honor_words))
+                longest_first(d.honor_words), longest_first(d.relation_words))
 
 
 _EDGE = set("，。、；：？！“”‘’《》（）()〔〕【】[]…—-·,.;:?!\"' \t\r\n\u3000|/")
@@ -297,6 +299,25 @@ def in_quoted_title(text: str, start: int, end: int) -> bool:
         return False
     k = text.find(close, end, end + _TITLE_MAX)
     return k > end and all(is_han(c) for c in text[end:k]) and text.endswith(_lex().honors, end, k)
+
+
+_RELATION_GAP = 8
+
+
+def joint_abbreviation(text: str, start: int, end: int, countries: Collection[str]) -> bool:
+    """The two-character place text[start:end] is two countries' one-character forms (巴中: 巴基斯坦 and 中国,
+    dev conventions 9): each character opens a country of ``countries`` (those the document names), and a
+    relation word follows within eight Han characters (巴中|能源领域|合作)."""
+    span = text[start:end]
+    if len(span) != 2 or not all(any(c.startswith(ch) and len(c) > 1 for c in countries) for ch in span):
+        return False
+    lex = _lex()
+    for k in range(end, min(len(text), end + _RELATION_GAP) + 1):
+        if text.startswith(lex.relations, k):
+            return True
+        if k < len(text) and not is_han(text[k]):
+            return False
+    return False
 
 
 def in_project_name(text: str, start: int, end: int, stop: int) -> bool:

@@ -152,3 +152,13 @@ def test_a_place_opening_a_rankings_name_is_no_mention(text: str, place: str, in
 def test_a_place_opening_a_quoted_honour_is_no_mention(text: str, place: str, inside: bool) -> None:
     at = text.index(place)
     assert places_zh.in_quoted_title(text, at, at + len(place)) is inside
+
+
+@pytest.mark.parametrize(("text", "countries", "joint"), [
+    ("这是巴中能源领域合作的成果。", {"巴基斯坦", "中国"}, True),  # 巴基斯坦 + 中国, a relation word after
+    ("这是巴中能源领域合作的成果。", {"中国"}, False),  # the document names no country opening with 巴
+    ("四川巴中市的经济发展迅速。", {"巴基斯坦", "中国"}, False),  # no relation word: the city
+])
+def test_two_countries_joint_abbreviation_is_no_place(text: str, countries: set[str], joint: bool) -> None:
+    at = text.index("巴中")
+    assert places_zh.joint_abbreviation(text, at, at + 2, countries) is joint
