@@ -40,7 +40,9 @@ def _designator() -> re.Pattern[str]:
     lex = en_rules()
     ethnic = "|".join(sorted(lex.ethnonyms, key=len, reverse=True))
     des = "|".join(sorted(lex.place_designators, key=len, reverse=True))
-    return re.compile(rf"\s+(?:(?:{ethnic})(?:\s+and\s+(?:{ethnic}))?\s+)?(?:Autonomous\s+)?(?:{des})\b")
+    lower = "|".join(d.lower() for d in ("Prefecture", "County", "Region", "Banner"))
+    return re.compile(rf"\s+(?:(?:{ethnic})(?:\s+and\s+(?:{ethnic}))?\s+)?(?:(?:Autonomous\s+)?(?:{des})"
+                      rf"|autonomous\s+(?:{lower}))\b")  # Haixi Mongolian and Tibetan autonomous prefecture
 
 
 def listed_place(surface: str) -> bool:

@@ -46,6 +46,12 @@ def test_english_designators_extend_places() -> None:
     assert set(got) == {"Bayingol Mongolian Autonomous Prefecture", "Ganzhou City", "Gansu Province"}
 
 
+def test_a_lower_case_autonomous_designator_extends_the_place_with_its_peoples() -> None:
+    got = dict(_en("the governor of Haixi Mongolian and Tibetan autonomous prefecture said"))
+    assert set(got) == {"Haixi Mongolian and Tibetan autonomous prefecture"}
+    assert dict(_en("Haixi prefecture officials")).keys() == {"Haixi"}  # a plain lower-case noun is no part
+
+
 def test_english_possessive_and_weak_counties() -> None:
     got = _en("China\u2018s Xunwu and Xinfeng County")
     assert ("China", False) in got
