@@ -504,10 +504,10 @@ _COUNT_BEFORE = re.compile(_COUNT.pattern + "$")
 
 
 def _counted_before(text: str, pos: int) -> bool:
-    """A count or quantifier ends at pos (一家|美国矿业公司, 两家|日本商社, 多个|…代表团): what follows is
-    a kind of institution counted, not a name."""
-    return bool(_COUNT_BEFORE.search(text[max(0, pos - 6):pos])) or text.endswith(
-        tuple(zh_rules().quantifier_words), 0, pos)
+    """A count or quantifier ends at pos, or at its first character (一家|美国矿业公司, 两家|日本商社,
+    多个|…代表团, 3|所|航空学院): what follows is a kind of institution counted, not a name."""
+    counted = _COUNT_BEFORE.search(text[max(0, pos - 6):pos]) or _COUNT_BEFORE.search(text[max(0, pos - 5):pos + 1])
+    return counted is not None or text.endswith(tuple(zh_rules().quantifier_words), 0, pos)
 
 
 def _field_list_start(text: str, start: int, body_start: int, i: int, bound_set: Collection[int],
@@ -1060,8 +1060,9 @@ def _org_kept(text: str, c: Candidate, place_spans: list[tuple[int, int]], lex: 
         return False
     if _elliptical(span) or span in zh_rules().legislature_endings:
         return True  # 省政府, 县委: a body of the province, city or county written short; 政协 on its own
-    if len(span) - len(suf) < 2 or span[: -len(suf)] in lex.generic or span[: -len(suf)].endswith(lex.determiners):
-        return False  # 村委会, 有关部门, 空军某部: a generic body, no name
+    body = span[: -len(suf)]
+    if len(body) < 2 or body in lex.generic or body.endswith(lex.determiners) or body in lex.stop_words:
+        return False  # 村委会, 有关部门, 空军某部: a generic body, no name; 伙同|公司: a verb before the suffix
     return _heads_own_title(text, c.end) or not any(
         text.startswith(t, c.end - k) for k in (1, 2) for t in lex.titles if len(t) > k)
 

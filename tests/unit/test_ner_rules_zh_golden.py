@@ -167,6 +167,8 @@ def _model_orgs_kept(text: str, spans: list[str]) -> set[str]:
     ("空军某部完成了演练任务。", "空军某部", False),  # 某部: a unit not named
     ("会上多个产煤大省代表团交流了经验。", "产煤大省代表团", False),  # counted: a description
     ("会上云岭省代表团交流了经验。", "云岭省代表团", True),
+    ("王某伙同公司副总经理作案。", "伙同公司", False),  # a verb before the suffix is no name
+    ("他曾在一间岚江工程公司任职。", "岚江工程公司", False),  # counted: a kind of company
 ])
 def test_vet_keeps_model_orgs_with_a_name_before_an_institution_head(text: str, span: str, kept: bool) -> None:
     assert (span in _model_orgs_kept(text, [span])) is kept
@@ -465,3 +467,15 @@ def test_a_counted_kind_of_institution_is_no_name(words: tuple[str, ...], found:
 def test_a_listed_country_before_a_title_is_no_person(text: str, persons: list[str]) -> None:
     got = rules_zh.candidates(text, 0, len(text), frozenset(), [])
     assert sorted(text[c.start:c.end] for c in got if c.label == "PERSON") == persons
+
+
+@pytest.mark.parametrize(("words", "found"), [
+    # a pronoun, a verb of opinion or 伙同 (together with) ends the walk: the clause before is no name's part
+    (("我", "觉得", "出版社", "估计", "不足"), []),
+    (("就", "亚太", "形势", "阐述", "我", "观点", "和", "立场", "新华社", "电"), ["新华社"]),
+    (("他", "伙同", "公司", "副总经理", "作案"), []),
+    # a numeral and a classifier before the body: a count (3|所|航空学院)
+    (("办好", "3", "所", "航空", "学院"), []),
+])
+def test_pronouns_opinions_and_counts_end_an_institution_walk(words: tuple[str, ...], found: list[str]) -> None:
+    assert _suffix_names(*words) == found
