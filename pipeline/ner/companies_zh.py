@@ -34,7 +34,7 @@ from pydantic import Field
 from pipeline.ner.gazetteer import listed_company, listed_place
 from pipeline.ner.lexicon import PACKAGE, alternation, common_words_zh, en_rules, longest_first, zh_rules
 from pipeline.resources import RuleFile, load_validated
-from pipeline.text.scripts import HAN, is_han
+from pipeline.text.scripts import HAN, NAME_DASHES, is_han
 
 ORG, PERSON = "ORG", "PERSON"
 _MIN, _MAX = 2, 4  # a brand (or a bare short name) is two to four characters
@@ -287,12 +287,9 @@ def relations(text: str, start: int, end: int, lex: _Lex,
             yield b, e, ORG
 
 
-_DASHES = "-‐–—"
-
-
 def _dash_joined(text: str, e: int, end: int) -> bool:
     """A dash right after text[:e] joins it to the next Han word (卡莫阿-卡库拉): one compound name."""
-    return e + 1 < end and text[e] in _DASHES and is_han(text[e + 1])
+    return e + 1 < end and text[e] in NAME_DASHES and is_han(text[e + 1])
 
 
 _SENTENCE_START = set("。！？!?；;\n")

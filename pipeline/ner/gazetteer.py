@@ -51,10 +51,15 @@ def listed_place(surface: str) -> bool:
     return place is not None and place.label == "LOC"
 
 
+def listed_kind(surface: str, kinds: Collection[str]) -> bool:
+    """The gazetteer lists this exact Chinese surface as one of these kinds (country, province, region …)."""
+    entry = gazetteer().zh.get(surface)
+    return entry is not None and entry.kind in kinds
+
+
 def listed_country(surface: str) -> bool:
     """The gazetteer lists this exact Chinese surface as a country."""
-    entry = gazetteer().zh.get(surface)
-    return entry is not None and entry.kind == "country"
+    return listed_kind(surface, ("country",))
 
 
 def listed_company(surface: str) -> bool:

@@ -11,12 +11,12 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_left, bisect_right
-from collections.abc import Collection, Iterator, Sequence
+from collections.abc import Callable, Collection, Iterator, Sequence
 from dataclasses import dataclass
 from functools import lru_cache
 
 from pipeline.minerals.lexicon import load_lexicon
-from pipeline.ner.gazetteer import listed_country, listed_place
+from pipeline.ner.gazetteer import listed_country, listed_kind, listed_place
 from pipeline.ner.inputs import Candidate
 from pipeline.ner.lexicon import (
     PACKAGE,
@@ -28,7 +28,7 @@ from pipeline.ner.lexicon import (
     zh_rules,
 )
 from pipeline.resources import RuleFile, load_validated
-from pipeline.text.scripts import HAN, is_han
+from pipeline.text.scripts import HAN, NAME_DASHES, is_han
 
 
 class PlaceWords(RuleFile):
@@ -263,8 +263,7 @@ _COUNT = re.compile(r"[一二三四五六七八九十两几多数0-9]+[个家座
 
 def in_strategy_name(text: str, start: int, end: int) -> bool:
     """The listed country or province text[start:end] ends a strategy's name (健康|中国, 数字|中国, 平安|浙江)."""
-    entry = gazetteer().zh.get(text[start:end])
-    return (entry is not None and entry.kind in ("country", "province") and text[end:end + 1] != "人"
+    return (listed_kind(text[start:end], ("country", "province")) and text[end:end + 1] != "人"
             and text.endswith(_lex().strategies, max(0, start - 2), start))
 
 
@@ -278,12 +277,19 @@ def in_ranking_name(text: str, start: int, end: int) -> bool:
     if not listed_place(text[start:end]):
         return False
     lex = _lex()
-    for k in range(end, min(len(text), end + _RANKING_GAP) + 1):
-        if text.startswith(lex.rankings, k):
+    return _word_within(text, end, _RANKING_GAP, lex.rankings, lambda k: (
+        not (is_han(text[k]) or text[k].isdigit()) or text[k] in lex.function_chars
+        or text.startswith(lex.ranking_verbs, k)))  # 中国香港|名列|排行榜: the place is the one ranked
+
+
+def _word_within(text: str, pos: int, gap: int, words: tuple[str, ...], stops: Callable[[int], bool]) -> bool:
+    """One of ``words`` starts within ``gap`` characters after pos, before a character at which ``stops``
+    holds."""
+    for k in range(pos, min(len(text), pos + gap) + 1):
+        if text.startswith(words, k):
             return True
-        if k < len(text) and (not (is_han(text[k]) or text[k].isdigit()) or text[k] in lex.function_chars
-                              or text.startswith(lex.ranking_verbs, k)):
-            return False  # 中国香港|名列|排行榜: the place is the one ranked
+        if k < len(text) and stops(k):
+            return False
     return False
 
 
@@ -311,13 +317,7 @@ def joint_abbreviation(text: str, start: int, end: int, countries: Collection[st
     span = text[start:end]
     if len(span) != 2 or not all(any(c.startswith(ch) and len(c) > 1 for c in countries) for ch in span):
         return False
-    lex = _lex()
-    for k in range(end, min(len(text), end + _RELATION_GAP) + 1):
-        if text.startswith(lex.relations, k):
-            return True
-        if k < len(text) and not is_han(text[k]):
-            return False
-    return False
+    return _word_within(text, end, _RELATION_GAP, _lex().relations, lambda k: not is_han(text[k]))
 
 
 def in_project_name(text: str, start: int, end: int, stop: int) -> bool:
@@ -377,7 +377,7 @@ def _word_re(field: str) -> re.Pattern[str]:
 
 @lru_cache(maxsize=1)
 def _named_mine_re() -> re.Pattern[str]:
-    minerals = alternation(longest_first(n for n in load_lexicon().zh_names if len(n) > 0))
+    minerals = alternation(longest_first(load_lexicon().zh_names))
     return re.compile(rf"([{HAN}]{{2,4}}?)(?:{minerals})?(?:矿区|矿山|矿)(?![业产石物工权井藏床种源化])")
 
 
@@ -399,7 +399,6 @@ def named_mines(text: str, start: int, end: int, known: list[Candidate]) -> Iter
 
 
 _SITE_MIN, _SITE_MAX = 3, 10
-_NAME_DASHES = "-‐–—"
 
 
 def foreign_sites(text: str, start: int, end: int) -> Iterator[tuple[int, int]]:
@@ -421,7 +420,7 @@ def foreign_sites(text: str, start: int, end: int) -> Iterator[tuple[int, int]]:
                 continue  # after punctuation, a lead word or its country (蒙古国|奥尤陶勒盖铜矿, 伊拉克|米桑油田)
             if any(listed_place(body[:k]) for k in range(2, len(body) - 1)):
                 continue  # 伊拉克|米桑油田: the country before the site is a place of its own
-            parts = re.split(f"[{_NAME_DASHES}]", body)
+            parts = re.split(f"[{NAME_DASHES}]", body)
             letters = "".join(parts)
             foreign = sum(c in chars for c in letters) >= len(letters) - (len(letters) >= 4)
             if foreign and all(parts) and all(is_han(c) for c in letters) and gazetteer().zh.get(body) is None and (

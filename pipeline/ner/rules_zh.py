@@ -28,7 +28,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from pipeline.ner import companies_zh, media_zh, places_zh
-from pipeline.ner.gazetteer import listed_company, listed_place, on_bounds, place_word_start, role_word
+from pipeline.ner.gazetteer import listed_company, listed_kind, listed_place, on_bounds, place_word_start, role_word
 from pipeline.ner.inputs import GAZETTEER, MODEL, RULE, Candidate
 from pipeline.ner.lexicon import (
     alternation,
@@ -507,7 +507,13 @@ def _counted_before(text: str, pos: int) -> bool:
     """A count or quantifier ends at pos, or at its first character (一家|美国矿业公司, 两家|日本商社,
     多个|…代表团, 3|所|航空学院): what follows is a kind of institution counted, not a name."""
     counted = _COUNT_BEFORE.search(text[max(0, pos - 6):pos]) or _COUNT_BEFORE.search(text[max(0, pos - 5):pos + 1])
-    return counted is not None or text.endswith(tuple(zh_rules().quantifier_words), 0, pos)
+    return counted is not None or text.endswith(_quantifiers(), 0, pos)
+
+
+@lru_cache(maxsize=1)
+def _quantifiers() -> tuple[str, ...]:
+    """The quantifier words, as a tuple once (``_counted_before`` runs at every institution suffix)."""
+    return tuple(zh_rules().quantifier_words)
 
 
 def _field_list_start(text: str, start: int, body_start: int, i: int, bound_set: Collection[int],
@@ -586,14 +592,7 @@ def _field(word: str, words: Collection[str], lex: _Lex) -> bool:
             and not word.endswith(lex.suffixes) and not any(h in lex.stop_words or h in lex.titles for h in halves))
 
 
-_STATE_KINDS = frozenset({"country", "province", "region"})
-
-
-def _listed_state(span: str) -> bool:
-    """span is a listed country, province or world region (南非, 印尼, 江西): a surname + given-name reading
-    of it (南 + 非) is no person."""
-    entry = gazetteer().zh.get(span)
-    return entry is not None and entry.label == "LOC" and entry.kind in _STATE_KINDS
+_STATE_KINDS = ("country", "province", "region")  # a surname + given-name reading of one (南|非) is no person
 
 
 def _place_with(text: str, s: int, i: int) -> bool:
@@ -802,7 +801,7 @@ def sub_units(text: str, start: int, end: int, orgs: Collection[tuple[int, int]]
             ch = text[p - 1]
             if not is_han(ch) or ch in lex.function_chars or ch in determiners or text.endswith(lex.titles, e, p):
                 break  # 工商银行，|德雅路支行; 银监局及|…分行; 建行某|支行: no chain of one name
-            if any(text.endswith(w, e, p) for w in clause_words):
+            if text.endswith(clause_words, e, p):
                 break  # 民生银行获准组建|长沙分行: a clause, not a unit's name (建设 may name a unit's work)
             if p - e >= 2 and text.endswith(suffixes, e, p) and (
                     text.startswith(closers, p) or text.endswith(branches, e, p)) and (
@@ -866,7 +865,7 @@ def candidates(text: str, start: int, end: int, bounds: Collection[int], known: 
     persons |= set(persons_before_titles(text, start, end)) | set(persons_after_person_nouns(text, start, end))
     persons |= set(persons_before_doctrines(text, start, end, bounds))
     persons |= set(person_lists(text, start, end, known_spans | persons))
-    persons = {(s, e) for s, e in persons if not _listed_state(text[s:e])}  # 南非|总统: a country, not 南 + 非
+    persons = {(s, e) for s, e in persons if not listed_kind(text[s:e], _STATE_KINDS)}  # 南非|总统: not 南 + 非
     names = {text[s:e] for s, e in persons}
     persons |= set(_propagate(text, start, end, names, known))
     out = [Candidate(s, e, "PERSON", RULE, "zh") for s, e in persons]
