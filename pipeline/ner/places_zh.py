@@ -28,7 +28,7 @@ from pipeline.ner.lexicon import (
     zh_rules,
 )
 from pipeline.resources import RuleFile, load_validated
-from pipeline.text.scripts import HAN, NAME_DASHES, is_han
+from pipeline.text.scripts import HAN, NAME_DASHES, QUOTE_CLOSE, is_han
 
 
 class PlaceWords(RuleFile):
@@ -293,14 +293,13 @@ def _word_within(text: str, pos: int, gap: int, words: tuple[str, ...], stops: C
     return False
 
 
-_QUOTE_CLOSE = {"‘": "’", "“": "”", "「": "」", "『": "』"}
 _TITLE_MAX = 14
 
 
 def in_quoted_title(text: str, start: int, end: int) -> bool:
     """The place text[start:end] opens a quoted honour or title (‘中国|气候宜居城市’, “中国|稀土之都”): Han
     characters up to the closing quote, ending in an honour word."""
-    close = _QUOTE_CLOSE.get(text[start - 1:start]) if start > 0 else None
+    close = QUOTE_CLOSE.get(text[start - 1:start]) if start > 0 else None
     if close is None:
         return False
     k = text.find(close, end, end + _TITLE_MAX)

@@ -39,7 +39,7 @@ from pipeline.ner.lexicon import (
     transliteration_chars,
     zh_rules,
 )
-from pipeline.text.scripts import HAN, is_han
+from pipeline.text.scripts import HAN, QUOTE_CLOSE, is_han
 
 _HAN = HAN
 _PUNCT = set("，。、；：？！“”‘’《》（）()〔〕【】[]…—-·,.;:?!\"' \t\r\n\u3000")
@@ -549,7 +549,7 @@ def _field_list_start(text: str, start: int, body_start: int, i: int, bound_set:
     return p - len(anchor) if anchor else body_start
 
 
-_QUOTE_PAIRS = {"”": "“", "』": "『", "」": "「", "’": "‘"}
+_QUOTE_OPEN = {c: o for o, c in QUOTE_CLOSE.items()}  # closing -> opening
 _QUOTED_MAX = 10
 
 
@@ -560,9 +560,9 @@ def _quoted_start(text: str, start: int, body_start: int, lex: _Lex) -> int:
     title) and no listed institution (“金管会”银行局 is a unit of the one quoted). -1 when no such part stands
     there."""
     close = text[body_start - 1:body_start]
-    if body_start - 1 <= start or close not in _QUOTE_PAIRS:
+    if body_start - 1 <= start or close not in _QUOTE_OPEN:
         return -1
-    o = text.rfind(_QUOTE_PAIRS[close], max(start, body_start - 2 - _QUOTED_MAX), body_start - 1)
+    o = text.rfind(_QUOTE_OPEN[close], max(start, body_start - 2 - _QUOTED_MAX), body_start - 1)
     inner = text[o + 1:body_start - 1] if o >= 0 else ""
     listed = gazetteer().zh.get(inner)
     if (len(inner) < 2 or not all(is_han(c) and c not in lex.function_chars for c in inner)

@@ -14,6 +14,8 @@ HAN = "\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff\U00020000-\U0003134f"
 # CJK punctuation, full-width forms and radicals: Chinese text, though not ideographs.
 CJK_PUNCT = "\u3000-\u303f\uff00-\uffef\u2e80-\u2fdf"
 
+# Chinese quotation marks, opening -> closing (‘’, “”, 「」, 『』).
+QUOTE_CLOSE = {"\u2018": "\u2019", "\u201c": "\u201d", "\u300c": "\u300d", "\u300e": "\u300f"}
 # Dashes that join the parts of one name (卡莫阿-卡库拉): hyphen-minus, hyphen, en dash, em dash.
 NAME_DASHES = "-\u2010\u2013\u2014"
 
