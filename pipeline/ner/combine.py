@@ -71,8 +71,10 @@ def _document_checks(doc: NerInput, cands: list[Candidate]) -> list[Candidate]:
     return out
 
 
-def with_rules(doc: NerInput, model: list[Candidate]) -> list[Candidate]:
-    """The model's candidates (vetted) plus rule and gazetteer candidates over the zh and en runs."""
+def with_rules(doc: NerInput, model: list[Candidate], trust_plain_orgs: bool = False) -> list[Candidate]:
+    """The model's candidates (vetted) plus rule and gazetteer candidates over the zh and en runs.
+    ``trust_plain_orgs``: the Chinese model's organisations without an institution suffix are kept unless they
+    read as something else (``rules_zh.vet_model``); the recognizer sets it from its backend."""
     out: list[Candidate] = [c for c in model if c.lang != "zh" and not context_en.portfolio(doc.text, c)]
     ordered_bounds = sorted(doc.word_bounds)  # once per document, not once per language run
     by_start = sorted(model, key=lambda c: c.start)  # the model's candidates of a run by bisection, not a scan
@@ -96,7 +98,7 @@ def with_rules(doc: NerInput, model: list[Candidate]) -> list[Candidate]:
         elif seg.lang == "zh":
             places = gazetteer.match_zh(doc.text, seg.start, seg.end, doc.word_bounds)
             vetted = rules_zh.vet_model(doc.text, [c for c in in_run(seg.start, seg.end) if c.lang == "zh"],
-                                        places, doc.word_bounds)
+                                        places, doc.word_bounds, trust_plain_orgs)
             places = rules_zh.given_name_places(doc.text, places, vetted)  # 孙|中山: a person, not a place
             out += places + vetted
             out += rules_zh.candidates(doc.text, seg.start, seg.end, doc.word_bounds, vetted + places,

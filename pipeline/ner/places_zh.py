@@ -182,6 +182,16 @@ def features(text: str, start: int, end: int, known: list[Candidate],
                 break
 
 
+@lru_cache(maxsize=1)
+def site_and_facility_words() -> tuple[str, ...]:
+    """Heads of names that are sites, features, projects, lines or built facilities (米桑|油田, 准噶尔|盆地,
+    …|水电站, 青藏|铁路): a name ending in one is a place or nothing (dev conventions 7 and 8), never an
+    institution the model may propose without a suffix."""
+    lex = _lex()
+    return longest_first((*lex.features, *lex.sites, *lex.project_words, *lex.line_words,
+                          *zh_rules().facility_words))
+
+
 def mineral_name(word: str) -> bool:
     """word is a mineral commodity or one with the character 矿 (锂辉石, 石墨, 稀土, 铜镍, 石墨矿): such a word
     before a site word names a kind of site, not a particular one."""

@@ -51,13 +51,14 @@ class EntityRecognizer:
             self.backends = {lang: StanzaBackend(lang, base / lang) for lang in LANGS}
         else:
             raise ValueError(f"unknown NER backend {backend!r}: use 'spacy' or 'stanza'")
+        self.trust_plain_orgs = self.backends["zh"].trusts_plain_orgs
 
     def __call__(self, docs: Sequence[NerInput]) -> list[list[Mention]]:
         read = [_simplified(d) for d in docs]
         model_cands = self._model_candidates(read)
         out: list[list[Mention]] = []
         for doc, folded, cands in zip(docs, read, model_cands, strict=True):
-            chosen = resolve(with_rules(folded, cands)) if self.use_rules else resolve(cands)
+            chosen = resolve(with_rules(folded, cands, self.trust_plain_orgs)) if self.use_rules else resolve(cands)
             if self.use_rules:
                 chosen = agree_en.agree(folded.text, chosen)  # short mentions read like the full names
             out.append([Mention(c.start, c.end, doc.text[c.start:c.end], c.label, c.source, lang=c.lang)

@@ -13,10 +13,10 @@ import pytest
 from pipeline.ner.inputs import NerInput
 from pipeline.nlp.errors import BackendUnavailable
 from pipeline.nlp.lstm_ner import BiLstmCrf
-from pipeline.nlp.ner_backends import LstmBackend
+from pipeline.nlp.ner_backends import LstmBackend, SpacyBackend
 from pipeline.nlp.recognizer import EntityRecognizer
 from pipeline.text.langruns import language_runs
-from tests.conftest import ROOT, require
+from tests.conftest import ROOT, require, segmented
 
 MODEL = ROOT / "models" / "ner_zh_lstm"
 
@@ -95,3 +95,15 @@ def test_recognizer_with_the_lstm_backend_gives_exact_mentions() -> None:
 def test_unknown_zh_backend_is_a_value_error() -> None:
     with pytest.raises(ValueError, match="unknown Chinese NER backend"):
         EntityRecognizer(zh_backend="crf")
+
+
+def test_the_lstm_backend_is_trusted_with_institutions_that_have_no_suffix() -> None:
+    # the BiLSTM-CRF's suffix-less organisations are kept (rules_zh._plain_model_name); the CNN's are not
+    rec = EntityRecognizer(zh_backend="lstm", zh_lstm_model=require(MODEL))
+    assert rec.trust_plain_orgs is True
+    text, bounds = segmented("西岭", "共同体", "秘书处", "发表", "声明", "，", "施工", "人员", "在", "南岭", "油田",
+                             "布设", "光纤", "。")
+    mentions = rec([NerInput(text, language_runs(text), bounds)])[0]
+    orgs = {m.text for m in mentions if m.label == "ORG"}
+    assert "西岭共同体秘书处" in orgs and "南岭油田" not in orgs
+    assert LstmBackend.trusts_plain_orgs and not SpacyBackend.trusts_plain_orgs

@@ -145,11 +145,12 @@ def test_full_name_before_an_ordinary_word_still_needs_its_own_word() -> None:
     assert rules_zh.vet_model(text, [Candidate(1, 4, "PERSON", MODEL, "zh")], [], bounds) == []
 
 
-def _model_orgs_kept(text: str, spans: list[str]) -> set[str]:
+def _model_orgs_kept(text: str, spans: list[str], trust_plain: bool = False) -> set[str]:
     bounds = _bounds(text)
     places = gazetteer.match_zh(text, 0, len(text), bounds)
     model = [Candidate(text.index(s), text.index(s) + len(s), "ORG", MODEL, "zh") for s in spans]
-    return {text[c.start:c.end] for c in rules_zh.vet_model(text, model, places) if c.label == "ORG"}
+    return {text[c.start:c.end] for c in rules_zh.vet_model(text, model, places, trust_plain=trust_plain)
+            if c.label == "ORG"}
 
 
 @pytest.mark.parametrize(("text", "span", "kept"), [
@@ -172,6 +173,30 @@ def _model_orgs_kept(text: str, spans: list[str]) -> set[str]:
 ])
 def test_vet_keeps_model_orgs_with_a_name_before_an_institution_head(text: str, span: str, kept: bool) -> None:
     assert (span in _model_orgs_kept(text, [span])) is kept
+
+
+@pytest.mark.parametrize(("text", "span", "kept"), [
+    ("西岭共同体秘书处发表声明。", "西岭共同体秘书处", True),  # no suffix the grammar knows: the model's name
+    ("双方与南湖经联签署了协议。", "南湖经联", True),
+    ("他先后就读于清华和北大。", "北大", True),  # a short form
+    ("施工人员在南岭油田布设光纤。", "南岭油田", False),  # a resource site: a place (conventions 8)
+    ("工程师在东河水电站监测机组运行。", "东河水电站", False),  # a built facility (conventions 7)
+    ("代表们在北湖论坛上发言。", "北湖论坛", False),  # an event
+    ("我们党始终代表人民利益。", "我们党", False),  # a pronoun opens a phrase
+    ("该集团下属企业复工。", "该集团下属", False),  # a determiner opens a reference
+    ("请拨打一一○求助。", "一一○", False),  # a number
+    ("参评作品分为新闻类（共11项）等。", "新闻类（共11项", False),  # a stretch of a list
+])
+def test_a_trusted_model_keeps_plain_orgs_that_read_as_nothing_else(text: str, span: str, kept: bool) -> None:
+    assert (span in _model_orgs_kept(text, [span], trust_plain=True)) is kept
+
+
+@pytest.mark.parametrize(("text", "span"), [
+    ("西岭共同体秘书处发表声明。", "西岭共同体秘书处"),
+    ("他先后就读于清华和北大。", "北大"),
+])
+def test_an_untrusted_model_keeps_no_plain_org_without_other_evidence(text: str, span: str) -> None:
+    assert span not in _model_orgs_kept(text, [span])
 
 
 def test_an_elliptical_body_opened_by_a_clause_a_listing_or_a_verb_is_one() -> None:
