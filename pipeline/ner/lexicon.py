@@ -91,6 +91,7 @@ class ZhRules(RuleFile):
     title_body_chars: str
     legislature_endings: list[str]
     model_org_heads: list[str]
+    former_markers: list[str]  # 原 (former) before a place that opens an institution's name
     pronoun_chars: str  # personal pronouns: a span opened by one is a phrase (我们党), not a name
     address_terms: list[str]
     elliptical_levels: str

@@ -489,7 +489,14 @@ def _body_start(text: str, start: int, i: int, bounds: list[int], lex: _Lex,
             body_start -= 1
     while body_start < i and text[body_start] in lex.leading_stop:
         body_start += 1
+    if text.startswith(tuple(zh_rules().former_markers), body_start) and _place_at(text, body_start + 1, i):
+        body_start += 1  # 原|江苏省…有限公司副总经理: "former", not part of the name
     return body_start
+
+
+def _place_at(text: str, pos: int, end: int) -> bool:
+    """A listed place of two or more characters starts at pos (and ends by end)."""
+    return any(listed_place(text[pos:pos + k]) for k in range(2, min(9, end - pos + 1)))
 
 
 def _bracket_before(text: str, start: int, pos: int, lex: _Lex) -> int:

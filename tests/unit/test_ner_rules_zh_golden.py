@@ -356,6 +356,16 @@ def test_an_institution_walk_goes_over_its_function_words_to_a_listed_place(
 
 
 @pytest.mark.parametrize(("words", "found"), [
+    (("原", "甘肃省", "地质", "勘查局", "局长", "出席"), ["甘肃省地质勘查局"]),  # 原 = former, before a place
+    (("原", "江苏省", "苏州", "青枫", "电子", "有限公司", "副总经理"), ["江苏省苏州青枫电子有限公司"]),
+    (("中国", "原子能", "科学", "研究院", "发布", "报告"), ["中国原子能科学研究院"]),  # 原 inside a word
+    (("原子能", "研究院", "发布", "报告"), ["原子能研究院"]),  # no place after 原: part of the name
+])
+def test_former_before_a_place_is_no_part_of_an_institution_name(words: tuple[str, ...], found: list[str]) -> None:
+    assert _suffix_names(*words) == found
+
+
+@pytest.mark.parametrize(("words", "found"), [
     # a ministry named for a list of fields, opened by its country
     (("印度", "科学", "、", "技术", "与", "创新部", "发布", "报告"), ["印度科学、技术与创新部"]),
     (("巴西", "矿产", "、", "能源", "与", "环境部", "部长", "说"), ["巴西矿产、能源与环境部"]),
