@@ -24,6 +24,7 @@ _OUTLET = re.compile(r"(?<![A-Za-z@/.\-])((?:[a-z][a-z0-9\-]*\.)+(?:com|net|org|
                      r"(?:\.[a-z]{2})?)(?![\w/@\-]|\.\w)")
 _COMPASS = re.compile(r"\b((?:N|S|E|W|C|NE|NW|SE|SW|North|South|East|West|Central|Northeast|Northwest|Southeast|"
                       r"Southwest|Northern|Southern|Eastern|Western) China)\b")
+_COMPASS_WORD = re.compile(r"(?:North|South|East|West)(?:ern|east|west|eastern|western)?|Central|Inner|Outer")
 _CAPS_WORD = re.compile(r"[A-Z][A-Z'\-]{2,}(?: [A-Z][A-Z'\-]{2,}){0,2}")
 _CAP_WORDS = r"[A-Z][A-Za-z'\-]*(?: [A-Z][A-Za-z'\-]*){0,4}"
 
@@ -35,8 +36,10 @@ def _patterns() -> dict[str, re.Pattern[str]]:
     leads = alternation(en.site_leads)
     titles = alternation(en.acronym_title_words)
     nouns = alternation(en.named_site_nouns)
+    designators = alternation(en.name_designators)
     return {
         "site": re.compile(rf"\b((?:[A-Z][A-Za-z\-]*[a-z] ){{1,6}}(?:{heads}))\b(?! [A-Z])"),
+        "designated": re.compile(rf"\b((?:[A-Z][a-z\-]*[a-z] ){{1,3}}(?:{designators}))\b(?! [A-Z])"),
         "lead": re.compile(rf"\b((?:{leads}) [A-Z][a-z'\-]+(?: [A-Z][a-z'\-]+)?)\b"),
         "acronym": re.compile(rf"(?<![\w&])([A-Z][A-Z&]{{1,6}})(?='s)?(?:'s)? (?:{titles})\b"),
         "delegation": re.compile(rf"\b({_CAP_WORDS}(?: (?:NPC|CPPCC))? delegation)\b"),
@@ -76,12 +79,16 @@ def regions(text: str, start: int, end: int) -> list[Candidate]:
 def sites(text: str, start: int, end: int) -> list[Candidate]:
     """Named sites: capitalised words before a site word (Red Ridge Mine), after a leading one (Lake
     Tanganyika) or after a site noun and "called" (a deposit in Guinea called Simandou); a development zone
-    is a place too (… High-tech Industrial Development Zone)."""
+    is a place too (… High-tech Industrial Development Zone), and so is a division named with its designator
+    (Ejin Banner, Xilin Gol League, Qiaolin County: the name lists cannot hold every county)."""
     pats = _patterns()
     out = [Candidate(m.start(1), m.end(1), "LOC", RULE, "en") for m in pats["site"].finditer(text, start, end)]
     out += [Candidate(m.start(1), m.end(1), "LOC", RULE, "en") for m in pats["lead"].finditer(text, start, end)]
     out += [Candidate(m.start(1), m.end(1), "LOC", RULE, "en") for m in pats["called"].finditer(text, start, end)]
     lead = set(en_rules().leading_stopwords) | set(en_rules().determiners)
+    generic = set(en_rules().generic_words)
+    out += [Candidate(m.start(1), m.end(1), "LOC", RULE, "en") for m in pats["designated"].finditer(text, start, end)
+            if not any(w in generic or _COMPASS_WORD.fullmatch(w) for w in m.group(1).split()[:-1] if w not in lead)]
     tidy = []
     for c in out:  # "In Tarim Basin": a capitalised function word opening a sentence is not part of it
         words = text[c.start:c.end].split()

@@ -124,6 +124,7 @@ class EnRules(RuleFile):
     weak_heads: list[str]
     title_words: list[str]
     place_designators: list[str]
+    name_designators: list[str]  # designators that make an unlisted name a place (Ejin Banner)
     ethnonyms: list[str]
     connector_in_targets: list[str]
     determiners: list[str]

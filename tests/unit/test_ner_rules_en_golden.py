@@ -95,6 +95,19 @@ def test_a_site_noun_and_called_name_a_place(text: str, sites: list[str]) -> Non
     assert found == sites
 
 
+@pytest.mark.parametrize(("text", "places"), [
+    ("Herders in Qarlig Banner and Tolan Gol League sold their land.", ["Qarlig Banner", "Tolan Gol League"]),
+    ("The Weishan County mine reopened.", ["Weishan County"]),
+    ("In Dongmo District the smelter closed.", ["Dongmo District"]),  # a sentence's first word is no part
+    ("The Municipal District office and the National Football League were closed.", []),  # generic words
+    ("The Northern League won seats.", []),  # a compass word: a party or a region's body, not a division
+    ("Fans of Harlow City and Ashford Town cheered.", []),  # City, Town: also clubs, left to the lists
+])
+def test_a_name_with_a_division_designator_is_a_place(text: str, places: list[str]) -> None:
+    found = [text[c.start:c.end] for c in context_en.sites(text, 0, len(text))]
+    assert found == places
+
+
 @pytest.mark.parametrize(("text", "span", "dropped"), [
     ("Ghana's Lands Minister Samuel Jinapor said.", "Lands", True),  # a portfolio before a minister's title
     ("The Energy and Mines Minister spoke.", "Energy and Mines", True),
