@@ -71,9 +71,22 @@ def datelines(text: str, start: int, end: int) -> list[Candidate]:
     return out
 
 
+_COMPASS_PLACE = re.compile(r"\b(?:North|South|East|West|Northern|Southern|Eastern|Western|Central|Inner|Outer|"
+                            r"Northeast|Northwest|Southeast|Southwest|Upper|Lower) ([A-Z][a-z]+(?: [A-Z][a-z]+)?)\b")
+
+
 def regions(text: str, start: int, end: int) -> list[Candidate]:
-    """Regions of China named by a compass word or its headline abbreviation (E China, North China)."""
-    return [Candidate(m.start(1), m.end(1), "LOC", RULE, "en") for m in _COMPASS.finditer(text, start, end)]
+    """Regions of China named by a compass word or its headline abbreviation (E China, North China), and a
+    compass word before a listed place, which names a part of it as one place (Western Australia, Inner
+    Mongolia, South Kordofan: the name lists need not hold every such part)."""
+    out = [Candidate(m.start(1), m.end(1), "LOC", RULE, "en") for m in _COMPASS.finditer(text, start, end)]
+    for m in _COMPASS_PLACE.finditer(text, start, end):
+        words = m.group(1).split()
+        k = next((k for k in range(len(words), 0, -1) if is_place(" ".join(words[:k]))), 0)
+        span = Candidate(m.start(), m.start(1) + len(" ".join(words[:k])), "LOC", RULE, "en")
+        if k and span not in out:  # North China is already a region of China
+            out.append(span)
+    return out
 
 
 def sites(text: str, start: int, end: int) -> list[Candidate]:

@@ -96,6 +96,17 @@ def test_a_site_noun_and_called_name_a_place(text: str, sites: list[str]) -> Non
 
 
 @pytest.mark.parametrize(("text", "places"), [
+    ("Exports from Upper Austria and Western Australia rose.", ["Upper Austria", "Western Australia"]),
+    ("Rain fell across North China.", ["North China"]),  # a region of China, as before
+    ("Traders in Southern Zambia Province waited.", ["Southern Zambia"]),  # the longest listed part
+    ("Western Mining and Central Sherwood agreed.", []),  # no listed place after the compass word
+])
+def test_a_compass_word_before_a_listed_place_names_one_place(text: str, places: list[str]) -> None:
+    found = [text[c.start:c.end] for c in context_en.regions(text, 0, len(text))]
+    assert found == places
+
+
+@pytest.mark.parametrize(("text", "places"), [
     ("Herders in Qarlig Banner and Tolan Gol League sold their land.", ["Qarlig Banner", "Tolan Gol League"]),
     ("The Weishan County mine reopened.", ["Weishan County"]),
     ("In Dongmo District the smelter closed.", ["Dongmo District"]),  # a sentence's first word is no part
