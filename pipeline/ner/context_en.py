@@ -75,6 +75,12 @@ _COMPASS_PLACE = re.compile(r"\b(?:North|South|East|West|Northern|Southern|Easte
                             r"Northeast|Northwest|Southeast|Southwest|Upper|Lower) ([A-Z][a-z]+(?: [A-Z][a-z]+)?)\b")
 
 
+def _compass_part(words: str) -> bool:
+    """A compass word and a listed place (Inner Mongolia, Western Australia): a part of the place."""
+    m = _COMPASS_PLACE.fullmatch(words)
+    return m is not None and is_place(m.group(1))
+
+
 def regions(text: str, start: int, end: int) -> list[Candidate]:
     """Regions of China named by a compass word or its headline abbreviation (E China, North China), and a
     compass word before a listed place, which names a part of it as one place (Western Australia, Inner
@@ -120,7 +126,7 @@ def delegations(text: str, start: int, end: int) -> list[Candidate]:
         words = m.group(1).split()
         for k in range(len(words)):
             place = " ".join(w for w in words[k:] if w not in ("NPC", "CPPCC", "delegation"))
-            if place and is_place(place):
+            if place and (is_place(place) or _compass_part(place)):
                 s = m.start(1) + len(" ".join(words[:k])) + (1 if k else 0)
                 out.append(Candidate(s, m.end(1), "ORG", RULE, "en"))
                 break
