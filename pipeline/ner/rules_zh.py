@@ -467,7 +467,7 @@ def _body_start(text: str, start: int, i: int, bounds: list[int], lex: _Lex,
                 body_start = a
                 continue
             if (not all(is_han(c) for c in word) or (word in lex.stop_words and not joins)
-                    or (word in lex.function_chars and word != "和")
+                    or (word in lex.function_chars and word != "和") or _function_word(word, lex)
                     or word in lex.titles or any(w in word for w in lex.body_events) or i - a > 20
                     or b in person_ends or _dateline_at(text, a, b)):
                 break
@@ -497,6 +497,12 @@ def _body_start(text: str, start: int, i: int, bounds: list[int], lex: _Lex,
 def _place_at(text: str, pos: int, end: int) -> bool:
     """A listed place of two or more characters starts at pos (and ends by end)."""
     return any(listed_place(text[pos:pos + k]) for k in range(2, min(9, end - pos + 1)))
+
+
+def _function_word(word: str, lex: _Lex) -> bool:
+    """A segmenter word of two or more characters made of function characters and determiners only (这是, 就是,
+    也是, 及其): it cannot stand inside an institution's name, so a walk to the left stops at it."""
+    return len(word) > 1 and all(c in lex.function_chars or c in lex.determiners for c in word)
 
 
 def _bracket_before(text: str, start: int, pos: int, lex: _Lex) -> int:

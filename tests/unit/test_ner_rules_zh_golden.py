@@ -356,6 +356,15 @@ def test_an_institution_walk_goes_over_its_function_words_to_a_listed_place(
 
 
 @pytest.mark.parametrize(("words", "found"), [
+    (("这是", "包头", "市政府", "推动", "的", "项目"), ["包头市政府"]),  # a copula word ends the walk
+    (("也是", "甘肃省", "地质", "勘查局", "的", "骨干"), ["甘肃省地质勘查局"]),
+    (("这家", "甘肃", "地质", "公司"), []),  # a determiner opening the phrase still makes it a reference
+])
+def test_a_word_of_function_characters_ends_an_institution_walk(words: tuple[str, ...], found: list[str]) -> None:
+    assert _suffix_names(*words) == found
+
+
+@pytest.mark.parametrize(("words", "found"), [
     (("原", "甘肃省", "地质", "勘查局", "局长", "出席"), ["甘肃省地质勘查局"]),  # 原 = former, before a place
     (("原", "江苏省", "苏州", "青枫", "电子", "有限公司", "副总经理"), ["江苏省苏州青枫电子有限公司"]),
     (("中国", "原子能", "科学", "研究院", "发布", "报告"), ["中国原子能科学研究院"]),  # 原 inside a word
