@@ -1,11 +1,12 @@
-"""The MSRA whole-pipeline evaluation's input writer and its one-character filter, on files written here."""
+"""The MSRA whole-pipeline evaluation's input writer and its filters (one-character items, items outside the
+project's conventions), on files written here."""
 
 from __future__ import annotations
 
 import json
 from pathlib import Path
 
-from pipeline.tools.eval.msra_pipeline_eval import without_single_characters, write_inputs
+from pipeline.tools.eval.msra_pipeline_eval import outside_conventions, without_single_characters, write_inputs
 
 
 def test_inputs_one_document_per_distinct_sentence_with_its_gold(tmp_path: Path) -> None:
@@ -31,3 +32,15 @@ def test_single_character_items_are_left_out_of_both_sides(tmp_path: Path) -> No
     out = json.loads(without_single_characters(src, tmp_path / "multi.jsonl").read_text(encoding="utf-8"))
     assert [p["name"] for p in out["persons"]] == ["王明"]
     assert out["locs"] == ["杭州"] and out["orgs"] == ["国务院"]
+
+
+def test_items_the_guidelines_rule_out_are_left_out_of_both_sides(tmp_path: Path) -> None:
+    src = tmp_path / "pred.jsonl"
+    record = {"doc": "d1", "lang": "zh", "persons": [{"name": "王明", "titles": []}],
+              "orgs": ["全国人民代表大会", "第十届全国人民代表大会", "西岭党第三次全国代表大会", "西岭党七大", "委员会",
+                       "西岭党", "西岭饭店", "工作会议"],
+              "locs": ["杭州", "西岭机场", "港"]}
+    src.write_text(json.dumps(record, ensure_ascii=False) + "\n", encoding="utf-8")
+    out = json.loads(outside_conventions(src, tmp_path / "kept.jsonl").read_text(encoding="utf-8"))
+    assert out["orgs"] == ["全国人民代表大会", "西岭党"]  # the body stays; its sessions and a hotel go
+    assert out["locs"] == ["杭州"] and [p["name"] for p in out["persons"]] == ["王明"]

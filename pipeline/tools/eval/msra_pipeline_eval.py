@@ -10,17 +10,20 @@ evaluation (:mod:`pipeline.tools.eval.corpus_pipeline_eval`); this module reads 
 Usage: python -m pipeline.tools.eval.msra_pipeline_eval [--shared ../shared] [--work build/msra_eval]
        [--config configs/default.yaml] [--set KEY=VALUE ...]
 Writes <work>/input/msra_test.jsonl, <work>/gold.jsonl, <work>/pred.jsonl, <work>/scores.json and
-<work>/errors.md (+ .jsonl).
+<work>/errors.md (+ .jsonl). Two informational tables follow the raw one: without one-character items, and
+without every item the project's guidelines rule out (``msra_conventions.json``).
 """
 
 from __future__ import annotations
 
 import argparse
 import json
+import re
 import sys
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from pathlib import Path
 
+from pipeline.resources import RuleFile, load_validated
 from pipeline.tools.eval.corpus_pipeline_eval import (
     TYPE_KEYS,
     GoldDocument,
@@ -48,6 +51,26 @@ def write_inputs(test_file: Path, work: Path) -> dict[str, int]:
     return write_documents(msra_documents(test_file), work, "msra_test")
 
 
+class Conventions(RuleFile):
+    """Shape of ``msra_conventions.json``: the MSRA gold items the project's guidelines rule out."""
+
+    single_characters: bool
+    org_patterns: list[str]
+    facility_patterns: list[str]
+
+
+def _filtered(src: Path, dst: Path, keep: Callable[[str, str], bool]) -> Path:
+    """A copy of a gold or prediction file with only the items ``keep(key, text)`` accepts."""
+    with src.open(encoding="utf-8") as fin, dst.open("w", encoding="utf-8") as fout:
+        for line in fin:
+            record = json.loads(line)
+            for key in TYPE_KEYS.values():
+                items = record.get(key) or []
+                record[key] = [x for x in items if keep(key, x["name"] if isinstance(x, dict) else x)]
+            fout.write(json.dumps(record, ensure_ascii=False) + "\n")
+    return dst
+
+
 def without_single_characters(src: Path, dst: Path) -> Path:
     """A copy of a gold or prediction file without one-character items.
 
@@ -55,14 +78,28 @@ def without_single_characters(src: Path, dst: Path) -> Path:
     surname (江 in 江主席) as a person; the project's guidelines annotate neither (CONVENTIONS.md: joint
     abbreviations are not places), so the raw figure mixes model errors with a convention difference. This
     second table is informational; the raw table is the measure."""
-    with src.open(encoding="utf-8") as fin, dst.open("w", encoding="utf-8") as fout:
-        for line in fin:
-            record = json.loads(line)
-            for key in TYPE_KEYS.values():
-                items = record.get(key) or []
-                record[key] = [x for x in items if len(x["name"] if isinstance(x, dict) else x) > 1]
-            fout.write(json.dumps(record, ensure_ascii=False) + "\n")
-    return dst
+    return _filtered(src, dst, lambda key, text: len(text) > 1)
+
+
+def outside_conventions(src: Path, dst: Path, conventions: Conventions | None = None) -> Path:
+    """A copy of a gold or prediction file without the items the project's guidelines rule out
+    (``msra_conventions.json``: one-character items, events and sessions, bodies without a name, built
+    facilities), matched on the item's own text and dropped from gold and prediction alike.
+
+    Why: the third, informational table separates errors from the difference between MSRA's conventions and
+    the project's; the raw table stays the measure."""
+    rules = conventions or load_validated("pipeline.tools.eval", "msra_conventions.json", Conventions)
+    orgs = [re.compile(p) for p in rules.org_patterns]
+    facilities = [re.compile(p) for p in rules.facility_patterns]
+
+    def keep(key: str, text: str) -> bool:
+        if rules.single_characters and len(text) <= 1:
+            return False
+        if key != "persons" and any(p.search(text) for p in facilities):
+            return False
+        return key != "orgs" or not any(p.search(text) for p in orgs)
+
+    return _filtered(src, dst, keep)
 
 
 def main(argv: list[str] | None = None) -> int:
@@ -78,12 +115,16 @@ def main(argv: list[str] | None = None) -> int:
     rows = score(args.shared, args.work / "gold.jsonl", args.work / "pred.jsonl", "zh")
     multi = score(args.shared, without_single_characters(args.work / "gold.jsonl", args.work / "gold.multi.jsonl"),
                   without_single_characters(args.work / "pred.jsonl", args.work / "pred.multi.jsonl"), "zh")
+    kept = score(args.shared, outside_conventions(args.work / "gold.jsonl", args.work / "gold.conventions.jsonl"),
+                 outside_conventions(args.work / "pred.jsonl", args.work / "pred.conventions.jsonl"), "zh")
     write_scores(args.work, {**counts, "overrides": args.overrides, "rows": rows,
-                             "rows_without_single_characters": multi})
+                             "rows_without_single_characters": multi, "rows_under_project_conventions": kept})
     print_rows(f"MSRA test, whole pipeline, document-set scores ({counts['documents']} documents, "
                f"{counts['skipped_repeats_or_empty']} repeated sentences skipped; {' '.join(args.overrides)})", rows)
     print_rows("informational, one-character items (中/美 abbreviations, bare surnames) left out of gold and "
                "prediction:", multi)
+    print_rows("informational, also without the items the project's guidelines rule out (events and sessions, "
+               "bodies without a name, built facilities; pipeline/tools/eval/msra_conventions.json):", kept)
     print(f"error listing: {write_errors(args.work, 'msra_test')}")
     return 0
 
