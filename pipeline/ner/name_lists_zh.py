@@ -16,7 +16,11 @@ How:
   ``DOT_SKIP``.
   A Han name scores the log-likelihood ratio of its characters as a name (surname and given-character
   frequencies of distinct names, ``data/name_chars_zh.json``) against running text, plus a bonus when it
-  matches a model span exactly. The best total wins.
+  matches a model span exactly. Between two names a skipped character costs ``SKIP_INSIDE``: a roster has
+  names next to names, and a name cut short (李德|生张爱萍, where the model read 李德) leaves one out; text
+  before the first name and after the last is skipped for free. The cut reads only from ``MARGIN``
+  characters before the model's first name to ``MARGIN`` after its last (…陈丽华|出席会议: the clause after a
+  roster is no run of names, though 华出 scores like one). The best total wins.
 - A cut name is kept when another name or the stretch edge is directly on at least one side of it: a
   name list has names next to names; a lone name amid skipped text is doubtful.
 """
@@ -41,6 +45,8 @@ MIN_COVER = 0.5  # share of the stretch's characters inside model PERSON spans
 MODEL_BONUS = 2.0  # log-score added to a cut that is exactly a model span
 DOT_CHAR, DOT_OTHER = 0.3, -1.0  # per-character score of a transliterated name with a dot (阿沛·阿旺晋美)
 DOT_SKIP = 20.0  # cost of leaving a dot outside every name
+MARGIN = 3  # characters beyond the model's first and last name that the cut still reads (a name it missed)
+SKIP_INSIDE = 3.0  # cost of a character left out between names (李德|生: a cut name leaves its last character)
 DOT_PART = (2, 4)  # shortest and longest part on either side of the dot, in characters
 SMOOTHING = 0.5  # added to every given-character count (characters never seen in a name stay possible)
 
@@ -142,30 +148,37 @@ def list_stretches(text: str, start: int, end: int, persons: Iterable[tuple[int,
 def cut_names(text: str, s: int, e: int, model_spans: Iterable[tuple[int, int]]) -> list[tuple[int, int]]:
     """The names of the list stretch [s, e) by the best-scoring cut (see the module docstring)."""
     exact = {(a, b) for a, b in model_spans if s <= a and b <= e}
+    if exact:  # the names lie where the model reads names, give or take a name it missed at either end
+        s, e = max(s, min(a for a, _ in exact) - MARGIN), min(e, max(b for _, b in exact) + MARGIN)
     n = e - s
-    best = [0.0] + [-math.inf] * n
-    back: list[tuple[int, bool]] = [(0, False)] * (n + 1)  # (previous position, the step was a name)
+    # state 0: no name cut yet (skipping is free); state 1: after a name (a skipped character costs
+    # SKIP_INSIDE, since a roster has names next to names; text after the last name is skipped for free)
+    best = [[0.0] + [-math.inf] * n, [-math.inf] * (n + 1)]
+    back: list[list[tuple[int, int, bool]]] = [[(0, 0, False)] * (n + 1), [(0, 0, False)] * (n + 1)]
     for i in range(n):
-        if best[i] == -math.inf:
-            continue
-        skip = best[i] - (DOT_SKIP if text[s + i] == "·" else 0.0)  # a dot belongs to a name when one fits
-        if skip > best[i + 1]:
-            best[i + 1], back[i + 1] = skip, (i, False)
+        dot = DOT_SKIP if text[s + i] == "·" else 0.0  # a dot belongs to a name when one fits
+        for state, cost in ((0, dot), (1, dot + SKIP_INSIDE)):
+            if best[state][i] - cost > best[state][i + 1]:
+                best[state][i + 1], back[state][i + 1] = best[state][i] - cost, (i, state, False)
         steps = [(ln, name_score(text[s + i:s + i + ln])) for ln in (2, 3, 4) if i + ln <= n]
         steps += _dot_names(text, s + i, e)
         for ln, score in steps:
             if score is None:
                 continue
-            total = best[i] + score + (MODEL_BONUS if (s + i, s + i + ln) in exact else 0.0)
-            if total > best[i + ln]:
-                best[i + ln], back[i + ln] = total, (i, True)
+            for state in (0, 1):
+                total = best[state][i] + score + (MODEL_BONUS if (s + i, s + i + ln) in exact else 0.0)
+                if total > best[1][i + ln]:
+                    best[1][i + ln], back[1][i + ln] = total, (i, state, True)
+    # the best end: no name at all, or the last name at j and the rest skipped for free
+    j, state = max(((k, 1) for k in range(n + 1)), key=lambda ks: best[1][ks[0]], default=(n, 0))
+    if best[0][n] >= best[1][j]:
+        j, state = n, 0
     names: list[tuple[int, int]] = []
-    j = n
     while j > 0:
-        i, is_name = back[j]
+        i, prev, is_name = back[state][j]
         if is_name:
             names.append((s + i, s + j))
-        j = i
+        j, state = i, prev
     names.reverse()
     return _with_neighbours(names, s, e)
 

@@ -49,6 +49,26 @@ def test_a_roster_is_cut_into_its_names_even_where_the_model_glues_them() -> Non
     assert not {"王建国李秀英", "刘海", "评审", "委员"} & names
 
 
+def test_a_name_the_model_cut_short_gets_its_last_character_back() -> None:
+    # the model read two-character names where the roster has three; leaving the third character out between
+    # two names costs more than the model's agreement is worth
+    text = "名单：王建国李德生张志强刘复之陈丽华杨明杰房维中赵卫东"
+    cut = ["王建国", "李德", "张志强", "刘复", "陈丽华", "杨明杰", "房维", "赵卫东"]
+    persons = _spans(text, cut)
+    stretches = name_lists_zh.list_stretches(text, 0, len(text), persons)
+    names = {text[a:b] for s, e in stretches for a, b in name_lists_zh.cut_names(text, s, e, persons)}
+    assert {"李德生", "刘复之", "房维中"} <= names
+    assert not {"李德", "刘复", "房维"} & names
+
+
+def test_text_after_the_last_name_is_left_out_freely() -> None:
+    text = "委员王建国李秀英张志强刘海涛陈丽华出席会议并讲话"
+    persons = _spans(text, ["王建国", "李秀英", "张志强", "刘海涛", "陈丽华"])
+    stretches = name_lists_zh.list_stretches(text, 0, len(text), persons)
+    names = [text[a:b] for s, e in stretches for a, b in name_lists_zh.cut_names(text, s, e, persons)]
+    assert names == ["王建国", "李秀英", "张志强", "刘海涛", "陈丽华"]
+
+
 def test_transliterated_names_with_a_dot_stay_whole_in_a_list() -> None:
     text = "出席的有：王建国阿卜杜·卡里木李秀英买买提·艾力张志强刘海涛。"
     persons = _spans(text, ["王建国阿卜杜", "卡里木", "李秀英", "买买提·艾力张", "张志强", "刘海涛"])
