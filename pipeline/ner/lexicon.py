@@ -76,6 +76,8 @@ class ZhRules(RuleFile):
     latin_not_names: list[str]
     class_markers: list[str]
     class_marker_words: list[str]
+    level_bodies: list[str]  # bodies every administrative level has (人民法院): alone they are a kind
+    level_classes: list[str]  # a class of levels (县级, 各级), not a place
     person_noun_end_chars: str
     facility_centers: list[str]
     post_name_titles: list[str]

@@ -1093,6 +1093,15 @@ def _class_heads() -> tuple[str, ...]:
     return companies_zh.industry_words() + _lex().suffixes + tuple(zh_rules().org_generic_bodies)
 
 
+def kind_of_body(span: str) -> bool:
+    """当地|人民法院, 县级人民政府, 人民医院: a body every administrative level has, written without a place (or
+    with only a class of levels), is a kind of body, not a name, and so is a unit of one (人民法院|法庭);
+    最高人民法院 and 贵州省人民政府 are names."""
+    rules = zh_rules()
+    body = span.removeprefix(next((c for c in rules.level_classes if span.startswith(c)), ""))
+    return body.startswith(tuple(rules.level_bodies))
+
+
 def names_a_class(span: str) -> bool:
     """券商系|期货公司, 产业背景|基金公司, 资源类|企业: a class of institutions (a word + a class marker +
     an institution or industry word, or a short tail ending in an institution suffix), not the name of one.

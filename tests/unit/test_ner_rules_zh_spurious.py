@@ -112,6 +112,21 @@ def test_a_class_of_institutions_is_no_name(span: str, is_class: bool) -> None:
     assert rules_zh.names_a_class(span) is is_class
 
 
+@pytest.mark.parametrize(("span", "is_kind"), [
+    ("人民法院", True),  # 当地|人民法院: whichever court is local
+    ("县级人民政府", True),  # a class of levels, no place
+    ("各级人民检察院", True),
+    ("人民医院", True),
+    ("人民法院民事庭", True),  # a unit of such a body
+    ("最高人民法院", False),  # one court
+    ("云岭省人民政府", False),  # a place makes it a name
+    ("人民日报", False),  # not a body every level has
+    ("人民银行", False),
+])
+def test_a_body_every_level_has_without_a_place_is_a_kind(span: str, is_kind: bool) -> None:
+    assert rules_zh.kind_of_body(span) is is_kind
+
+
 def test_the_recognizer_drops_a_class_of_institutions_the_model_reads_as_one() -> None:
     from pipeline.ner.combine import with_rules
     from pipeline.ner.inputs import NerInput
