@@ -209,13 +209,13 @@ def _glued_place(body: str, lex: _Lex) -> int:
     for k in range(len(body) - 2, 1, -1):
         place, rest = listed.get(body[:k]), body[k:]
         if place is not None and place.label == "LOC":
-            if _ordinary_words(rest) or rest.startswith(lex.directions) or not _clean_body(rest, lex):
+            if ordinary_words(rest) or rest.startswith(lex.directions) or not _clean_body(rest, lex):
                 return 0
             return k
     return 0
 
 
-def _ordinary_words(part: str) -> bool:
+def ordinary_words(part: str) -> bool:
     """part reads as ordinary two-character words throughout (经济技术, 高新; an odd last character shares the
     word before it)."""
     words = common_words_zh()

@@ -1048,7 +1048,8 @@ def _addressed(span: str) -> bool:
 def _named_place(text: str, c: Candidate, place_spans: list[tuple[int, int]], lex: _Lex) -> bool:
     """A model place not in the gazetteer must name something: not a mineral's mine (石墨矿), not a generic
     noun (深海, 广袤乡村) unless a listed place precedes it, and not a two-character word with no place ending
-    (宝藏, 沙龙)."""
+    (宝藏, 沙龙), nor ordinary two-character words only, with no place ending and no listed place inside
+    (扩大|内需, 深化|改革: a headline's verb and object; 珠江|新城 keeps its river)."""
     span = text[c.start:c.end]
     if span.endswith(tuple(zh_rules().facility_words)) or text.startswith(tuple(zh_rules().not_place_after), c.end):
         return False  # 青阳铁路, 龙泉大桥: a built facility; 中国|式: an adjective
@@ -1058,7 +1059,10 @@ def _named_place(text: str, c: Candidate, place_spans: list[tuple[int, int]], le
     if generic is not None:
         head = c.end - len(generic)
         return head > c.start and _covered_by(place_spans, c.start, head)
-    return len(span) > 2 or span[-1] in lex.place_end
+    if span[-1] in lex.place_end:
+        return True
+    return len(span) > 2 and not (len(span) % 2 == 0 and places_zh.ordinary_words(span) and not any(
+        listed_place(span[k:k + n]) for n in range(2, len(span)) for k in range(len(span) - n + 1)))
 
 
 def _org_kept(text: str, c: Candidate, place_spans: list[tuple[int, int]], lex: _Lex, trust_plain: bool) -> bool:

@@ -103,6 +103,20 @@ def test_vet_drops_model_places_that_are_venues_or_facilities(venue: str) -> Non
     assert venue not in kept and "江州市" in kept
 
 
+@pytest.mark.parametrize(("text", "span", "kept"), [
+    ("扩大内需 稳定增长", "扩大内需", False),  # a headline's verb and object, ordinary words only
+    ("深化改革 释放活力", "深化改革", False),
+    ("他住在珠江新城。", "珠江新城", True),  # a listed river inside: a named part of a city
+    ("游客来到阿塔卡马。", "阿塔卡马", True),  # a transliteration, no ordinary words
+    ("车队翻过青石岭。", "青石岭", True),  # a place ending
+])
+def test_vet_drops_model_places_made_of_ordinary_words_only(text: str, span: str, kept: bool) -> None:
+    start = text.index(span)
+    model = [Candidate(start, start + len(span), "LOC", MODEL, "zh")]
+    found = {text[c.start:c.end] for c in rules_zh.vet_model(text, model, [])}
+    assert (span in found) is kept
+
+
 def test_vet_drops_place_only_and_title_cut_orgs() -> None:
     text = "在吉林通榆扩大应用，全国政协委员武强建议"
     places = gazetteer.match_zh(text, 0, len(text), _bounds(text))
