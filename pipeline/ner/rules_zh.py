@@ -39,9 +39,11 @@ from pipeline.ner.lexicon import (
     transliteration_chars,
     zh_rules,
 )
+from pipeline.ner.name_lists_zh import name_score
 from pipeline.text.scripts import HAN, QUOTE_CLOSE, is_han
 
 _HAN = HAN
+NAME_SCORE_ACROSS_WORDS = 6.0  # name_score a model name needs to count though it cuts the segmenter's words
 _PUNCT = set("，。、；：？！“”‘’《》（）()〔〕【】[]…—-·,.;:?!\"' \t\r\n\u3000")
 _PAREN_PLACE = re.compile(rf"[（(]([{_HAN}]{{2,6}})[）)]")
 _PAREN_BEFORE = re.compile(rf"[（(]([{_HAN}]{{2,6}})[）)]")
@@ -1208,6 +1210,17 @@ def _before_compound_word(text: str, end: int) -> bool:
     return text.startswith(words, end) or text.startswith(words, end + 2)
 
 
+def _name_across_words(text: str, c: Candidate) -> bool:
+    """A model surname + two given characters that the segmenter split across words (判处|卜|兴华 segmented
+    处卜|兴华) still counts when it reads strongly as a name (``name_lists_zh.name_score``) and no ordinary
+    two-character word crosses either of its edges."""
+    span = text[c.start:c.end]
+    words = common_words_zh()
+    score = name_score(span) if len(span) == 3 else None
+    return (score is not None and score >= NAME_SCORE_ACROSS_WORDS
+            and text[c.start - 1:c.start + 1] not in words and text[c.end - 1:c.end + 1] not in words)
+
+
 def _fits_anyway(text: str, c: Candidate, names: set[str], bounds: Collection[int], lex: _Lex) -> bool:
     """A model span that cuts a segmenter word is still kept where the segmenter is the one likely wrong:
     a person's name that stands as a word elsewhere in the document, a surname + given name or a
@@ -1254,7 +1267,8 @@ def given_name_places(text: str, places: list[Candidate], model: list[Candidate]
 def vet_model(text: str, model: list[Candidate], places: list[Candidate],
               bounds: Collection[int] = (), trust_plain: bool = False) -> list[Candidate]:
     """Drop model spans that cut a word (陆海协|同; a person's name may start a longer word where the
-    document also has it as a word) and places that name nothing (``_named_place``).
+    document also has it as a word, and a name that reads strongly as one may cross words: ``_name_across_words``)
+    and places that name nothing (``_named_place``).
 
     A model organisation stays when it ends in an institution suffix (and the body before it is a name,
     not 村 or 有关; and it is not a title 主委 or an event 大会; and it does not cut a title 全国政协委|员),
@@ -1273,7 +1287,8 @@ def vet_model(text: str, model: list[Candidate], places: list[Candidate],
              if c.label == "PERSON" and on_bounds(text, c.start, c.end, bounds)}
     for c in model:
         fits = (on_bounds(text, c.start, c.end, bounds) or _fits_anyway(text, c, names, bounds, lex)
-                or _listed_as(text[c.start:c.end], c.label))
+                or _listed_as(text[c.start:c.end], c.label)
+                or (c.label == "PERSON" and _name_across_words(text, c)))
         if not fits:
             continue
         if c.label == "LOC" and ((text[c.start:c.end] not in listed and not _named_place(text, c, place_spans, lex))

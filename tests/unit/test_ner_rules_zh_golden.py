@@ -117,6 +117,19 @@ def test_vet_drops_model_places_made_of_ordinary_words_only(text: str, span: str
     assert (span in found) is kept
 
 
+@pytest.mark.parametrize(("words", "name", "kept"), [
+    (("法院", "判", "处钟", "丽娟", "有期", "徒刑"), "钟丽娟", True),  # the segmenter glued 处钟: still a name
+    (("他", "说", "高速", "公路", "很", "堵"), "高速公", False),  # reads weakly as a name
+    (("会见", "王丽", "华人", "代表"), "王丽华", False),  # 华人 is a word across its end
+])
+def test_a_strong_name_the_segmenter_split_across_words_still_counts(words: tuple[str, ...], name: str,
+                                                                     kept: bool) -> None:
+    text, bounds = segmented(*words)
+    start = text.index(name)
+    model = [Candidate(start, start + len(name), "PERSON", MODEL, "zh")]
+    assert (rules_zh.vet_model(text, model, [], frozenset(bounds)) == model) is kept
+
+
 def test_vet_drops_place_only_and_title_cut_orgs() -> None:
     text = "在吉林通榆扩大应用，全国政协委员武强建议"
     places = gazetteer.match_zh(text, 0, len(text), _bounds(text))
