@@ -348,6 +348,16 @@ def test_a_model_place_gluing_a_country_and_its_division_gives_both() -> None:
     assert found == {"秘鲁", "阿雷基帕大区"}
 
 
+@pytest.mark.parametrize(("text", "found"), [
+    ("规定适用于巴西或北岭州的企业。", set()),  # 或 (or) opens no division's name
+    ("规定适用于巴西北岭州的企业。", {"北岭州"}),
+])
+def test_a_division_after_its_country_starts_with_no_function_word(text: str, found: set[str]) -> None:
+    start = text.index("巴西")
+    known = [Candidate(start, start + 2, "LOC", "gazetteer", "zh")]
+    assert {text[s:e] for s, e in places_zh.after_countries(text, 0, len(text), known)} == found
+
+
 @pytest.mark.parametrize(("text", "names"), [
     ("绣娘马小梅说，订单排到了明年。", ["马小梅"]),
     ("矿工王建军表示，井下更安全了。", ["王建军"]),
