@@ -46,6 +46,7 @@ class PlaceWords(RuleFile):
     state_forms: list[str]
     project_words: list[str]
     line_words: list[str]
+    facility_heads: list[str]
     project_name_stops: list[str]
     station_words: list[str]
     strategy_words: list[str]
@@ -74,6 +75,7 @@ class _Lex:
     state_forms: tuple[str, ...]
     project_words: tuple[str, ...]
     line_words: tuple[str, ...]
+    facility_heads: tuple[str, ...]
     project_stops: tuple[str, ...]
     stations: tuple[str, ...]
     strategies: tuple[str, ...]
@@ -98,7 +100,8 @@ def _lex() -> _Lex:
                 frozenset(zh.function_chars) | frozenset(zh.leading_stop_chars) | frozenset(d.pronoun_chars),
                 longest_first(d.direction_words), longest_first(d.lead_words), tuple(d.adjective_ends),
                 tuple(d.mining_verb_chars), longest_first(d.state_forms), longest_first(d.project_words),
-                longest_first(d.line_words), longest_first(d.project_name_stops + zh.trailing_verbs),
+                longest_first(d.line_words), longest_first(d.facility_heads),
+                longest_first(d.project_name_stops + zh.trailing_verbs),
                 longest_first(d.station_words), longest_first(d.strategy_words), longest_first(d.site_words),
                 longest_first(d.lead_words + d.site_leads), longest_first(d.zone_words),
                 longest_first(d.zone_modifiers), longest_first(d.ranking_words), longest_first(d.ranking_verbs),
@@ -180,6 +183,11 @@ def features(text: str, start: int, end: int, known: list[Candidate],
                     yield s, s + k
                 yield s + k, m.end()
                 break
+
+
+def facility_heads() -> tuple[str, ...]:
+    """Heads of built facilities' names (…宾馆, …博物馆, …机场): such a name is no place (dev conventions 7)."""
+    return _lex().facility_heads
 
 
 @lru_cache(maxsize=1)
@@ -267,6 +275,8 @@ def stations(text: str, start: int, end: int) -> Iterator[tuple[int, int]]:
 
 
 _PROJECT_SPAN = 30  # characters read to the right of a place for the head of a project name
+# name characters between a place and the head of a facility's name: none (深圳|书城; in 深圳|荔景大厦 the place locates)
+_FACILITY_SPAN = 0
 _NAME_MARKS = set("0123456789０１２３４５６７８９±—–-～.．%")
 _COUNT = re.compile(r"[一二三四五六七八九十两几多数0-9]+[个家座处批项条]")
 
@@ -332,7 +342,8 @@ def joint_abbreviation(text: str, start: int, end: int, countries: Collection[st
 def in_project_name(text: str, start: int, end: int, stop: int) -> bool:
     """The place text[start:end] opens a project, line or facility name (dev conventions 7): a line word
     right after it (成渝|高铁), or a run of name characters with no verb, determiner, count or function
-    word ending in a project word at least four characters on (哈密|—重庆±800千伏特高压直流输电线路|工程)."""
+    word ending in a project word at least four characters on (哈密|—重庆±800千伏特高压直流输电线路|工程), or in a
+    facility's head at most six characters on (甘肃敦煌|宾馆, 深圳|书城)."""
     lex = _lex()
     if text.startswith(lex.line_words, end):
         return True
@@ -340,6 +351,8 @@ def in_project_name(text: str, start: int, end: int, stop: int) -> bool:
         ch = text[i]
         if text.startswith(lex.project_words, i):
             return i - end >= 4
+        if text.startswith(lex.facility_heads, i) and i - end <= _FACILITY_SPAN:
+            return True  # 甘肃敦煌|宾馆, 深圳|书城: a facility's name
         if not (is_han(ch) or ch in _NAME_MARKS or (ch.isascii() and ch.isalpha())) or ch in lex.function_chars:
             return False
         if text.startswith(lex.project_stops, i) or _COUNT.match(text, i):

@@ -1053,8 +1053,9 @@ def _named_place(text: str, c: Candidate, place_spans: list[tuple[int, int]], le
     (宝藏, 沙龙), nor ordinary two-character words only, with no place ending and no listed place inside
     (扩大|内需, 深化|改革: a headline's verb and object; 珠江|新城 keeps its river)."""
     span = text[c.start:c.end]
-    if span.endswith(tuple(zh_rules().facility_words)) or text.startswith(tuple(zh_rules().not_place_after), c.end):
-        return False  # 青阳铁路, 龙泉大桥: a built facility; 中国|式: an adjective
+    if span.endswith((*zh_rules().facility_words, *places_zh.facility_heads())) or text.startswith(
+            tuple(zh_rules().not_place_after), c.end):
+        return False  # 青阳铁路, 龙泉大桥, 青山美术馆: a built facility; 中国|式: an adjective
     if places_zh.mineral_name(span):
         return False  # 石墨矿: a kind of mine, not a named one
     generic = next((g for g in lex.generic_places if span.endswith(g)), None)

@@ -23,6 +23,10 @@ from pipeline.text.langruns import language_runs
     ("江西省5个钨矿项目获批。", "江西省", False),  # a count
     ("湖南的钒矿项目已投产。", "湖南", False),  # a function word
     ("钦州港货物吞吐量增长。", "钦州", False),
+    ("会议在昆明饭店举行。", "昆明", True),  # right before a facility's head: the facility's name
+    ("游客走进玉溪博物馆。", "玉溪", True),
+    ("会议在昆明翠湖宾馆举行。", "昆明", False),  # a name between: the place locates the hotel
+    ("货物运抵钦州港码头。", "钦州", False),  # a pier lies in a port, which is a place
 ])
 def test_a_place_opening_a_project_name(text: str, place: str, inside: bool) -> None:
     i = text.index(place)

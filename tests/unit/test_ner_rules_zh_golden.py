@@ -93,7 +93,8 @@ def test_tidy_model_org(text: str, surface: str, expected: str) -> None:
     assert got is not None and text[got.start:got.end] == expected
 
 
-@pytest.mark.parametrize("venue", ["滨河体育场", "青川大会堂", "东湖会展中心", "金山国际酒店", "南岭实训基地"])
+@pytest.mark.parametrize("venue", ["滨河体育场", "青川大会堂", "东湖会展中心", "金山国际酒店", "南岭实训基地",
+                                   "青山美术馆", "西河纪念馆"])
 def test_vet_drops_model_places_that_are_venues_or_facilities(venue: str) -> None:
     text = f"活动在{venue}举行，随后代表团前往江州市"
     places = gazetteer.match_zh(text, 0, len(text), _bounds(text))
