@@ -275,7 +275,7 @@ def stations(text: str, start: int, end: int) -> Iterator[tuple[int, int]]:
 
 
 _PROJECT_SPAN = 30  # characters read to the right of a place for the head of a project name
-# name characters between a place and the head of a facility's name: none (深圳|书城; in 深圳|荔景大厦 the place locates)
+# name characters between a place and a facility's head: none (深圳|书城; in 深圳|荔景大厦 the place locates)
 _FACILITY_SPAN = 0
 _NAME_MARKS = set("0123456789０１２３４５６７８９±—–-～.．%")
 _COUNT = re.compile(r"[一二三四五六七八九十两几多数0-9]+[个家座处批项条]")
