@@ -394,6 +394,18 @@ def test_an_institution_walk_goes_over_its_function_words_to_a_listed_place(
 
 
 @pytest.mark.parametrize(("words", "found"), [
+    (("案发", "后", "，", "财务部", "负责人", "到场"), []),  # a department every company has, no name
+    (("他", "和", "生产部", "经理", "交谈"), []),
+    (("省", "人事厅", "发文"), ["省人事厅"]),  # 人事: a government department, not a company function
+])
+def test_a_company_function_before_a_suffix_names_no_institution(words: tuple[str, ...], found: list[str]) -> None:
+    text, bounds = segmented(*words)
+    got = [text[s:e] for s, e in rules_zh.org_by_suffix(text, 0, len(text), bounds, frozenset(bounds), [])]
+    got += [text[s:e] for s, e in rules_zh.elliptical_bodies(text, 0, len(text))]
+    assert sorted(set(got)) == found
+
+
+@pytest.mark.parametrize(("words", "found"), [
     (("这是", "包头", "市政府", "推动", "的", "项目"), ["包头市政府"]),  # a copula word ends the walk
     (("也是", "甘肃省", "地质", "勘查局", "的", "骨干"), ["甘肃省地质勘查局"]),
     (("这家", "甘肃", "地质", "公司"), []),  # a determiner opening the phrase still makes it a reference
