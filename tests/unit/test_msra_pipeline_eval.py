@@ -39,7 +39,7 @@ def test_items_the_guidelines_rule_out_are_left_out_of_both_sides(tmp_path: Path
     record = {"doc": "d1", "lang": "zh", "persons": [{"name": "王明", "titles": []}],
               "orgs": ["全国人民代表大会", "第十届全国人民代表大会", "西岭党第三次全国代表大会", "西岭党七大", "委员会",
                        "西岭党", "西岭饭店", "工作会议"],
-              "locs": ["杭州", "西岭机场", "港"]}
+              "locs": ["杭州", "西岭机场", "港", "中华"]}
     src.write_text(json.dumps(record, ensure_ascii=False) + "\n", encoding="utf-8")
     out = json.loads(outside_conventions(src, tmp_path / "kept.jsonl").read_text(encoding="utf-8"))
     assert out["orgs"] == ["全国人民代表大会", "西岭党"]  # the body stays; its sessions and a hotel go
