@@ -124,9 +124,9 @@ def main(argv: list[str] | None = None) -> int:
                f"{counts['skipped_repeats_or_empty']} repeated sentences skipped; {' '.join(args.overrides)})", rows)
     print_rows("informational, one-character items (中/美 abbreviations, bare surnames) left out of gold and "
                "prediction:", multi)
-    print_rows("informational, also without the items the project's guidelines rule out (events and sessions, "
-               "bodies without a name, built facilities, 中华 as the nation; pipeline/tools/eval/msra_conventions.json):",
-               kept)
+    ruled_out = "events and sessions, bodies without a name, built facilities, 中华 as the nation"
+    print_rows(f"informational, also without the items the project's guidelines rule out ({ruled_out}; "
+               "pipeline/tools/eval/msra_conventions.json):", kept)
     print(f"error listing: {write_errors(args.work, 'msra_test')}")
     return 0
 
