@@ -1062,10 +1062,17 @@ def _named_place(text: str, c: Candidate, place_spans: list[tuple[int, int]], le
     if generic is not None:
         head = c.end - len(generic)
         return head > c.start and _covered_by(place_spans, c.start, head)
-    if span[-1] in lex.place_end:
+    if span[-1] in lex.place_end or _among_places(text, c.start, c.end):
         return True
     return len(span) > 2 and not (len(span) % 2 == 0 and places_zh.ordinary_words(span) and not any(
         listed_place(span[k:k + n]) for n in range(2, len(span)) for k in range(len(span) - n + 1)))
+
+
+def _among_places(text: str, start: int, end: int) -> bool:
+    """text[start:end] is an item of a list joined by 、 with a listed place right before or after it
+    (华盛顿、|费城|、纽约): a place among places, though the lists do not hold it."""
+    before = text[start - 1:start] == "、" and any(listed_place(text[start - 1 - k:start - 1]) for k in range(2, 9))
+    return before or (text.startswith("、", end) and any(listed_place(text[end + 1:end + 1 + k]) for k in range(2, 9)))
 
 
 def _org_kept(text: str, c: Candidate, place_spans: list[tuple[int, int]], lex: _Lex, trust_plain: bool) -> bool:

@@ -131,6 +131,17 @@ def test_a_strong_name_the_segmenter_split_across_words_still_counts(words: tupl
     assert (rules_zh.vet_model(text, model, [], frozenset(bounds)) == model) is kept
 
 
+@pytest.mark.parametrize(("text", "span", "kept"), [
+    ("代表团先后到访纽约、岚丘、波士顿。", "岚丘", True),  # a list of places: an unlisted one among them
+    ("代表团先后到访纽约、岚城。", "岚城", True),
+    ("他带回了宝藏、沙龙的请柬。", "宝藏", False),  # no listed place beside it
+])
+def test_vet_keeps_an_unlisted_place_in_a_list_of_places(text: str, span: str, kept: bool) -> None:
+    start = text.index(span)
+    model = [Candidate(start, start + len(span), "LOC", MODEL, "zh")]
+    assert bool(rules_zh.vet_model(text, model, [])) is kept
+
+
 def test_vet_drops_place_only_and_title_cut_orgs() -> None:
     text = "在吉林通榆扩大应用，全国政协委员武强建议"
     places = gazetteer.match_zh(text, 0, len(text), _bounds(text))
