@@ -1051,7 +1051,8 @@ def _named_place(text: str, c: Candidate, place_spans: list[tuple[int, int]], le
     """A model place not in the gazetteer must name something: not a mineral's mine (石墨矿), not a generic
     noun (深海, 广袤乡村) unless a listed place precedes it, and not a two-character word with no place ending
     (宝藏, 沙龙), nor ordinary two-character words only, with no place ending and no listed place inside
-    (扩大|内需, 深化|改革: a headline's verb and object; 珠江|新城 keeps its river)."""
+    (扩大|内需, 深化|改革: a headline's verb and object; 珠江|新城 keeps its river). A listed place beside it in a
+    、 list makes it a place (``_among_places``)."""
     span = text[c.start:c.end]
     if span.endswith((*zh_rules().facility_words, *places_zh.facility_heads())) or text.startswith(
             tuple(zh_rules().not_place_after), c.end):
