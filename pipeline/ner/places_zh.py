@@ -275,8 +275,6 @@ def stations(text: str, start: int, end: int) -> Iterator[tuple[int, int]]:
 
 
 _PROJECT_SPAN = 30  # characters read to the right of a place for the head of a project name
-# name characters between a place and a facility's head: none (深圳|书城; in 深圳|荔景大厦 the place locates)
-_FACILITY_SPAN = 0
 _NAME_MARKS = set("0123456789０１２３４５６７８９±—–-～.．%")
 _COUNT = re.compile(r"[一二三四五六七八九十两几多数0-9]+[个家座处批项条]")
 
@@ -340,19 +338,17 @@ def joint_abbreviation(text: str, start: int, end: int, countries: Collection[st
 
 
 def in_project_name(text: str, start: int, end: int, stop: int) -> bool:
-    """The place text[start:end] opens a project, line or facility name (dev conventions 7): a line word
-    right after it (成渝|高铁), or a run of name characters with no verb, determiner, count or function
-    word ending in a project word at least four characters on (哈密|—重庆±800千伏特高压直流输电线路|工程), or in a
-    facility's head at most six characters on (甘肃敦煌|宾馆, 深圳|书城)."""
+    """The place text[start:end] opens a project, line or facility name (dev conventions 7): a line word or
+    a facility's head right after it (成渝|高铁, 深圳|书城, 敦煌|宾馆; in 深圳|荔景大厦 the place locates the
+    building and stays), or a run of name characters with no verb, determiner, count or function word ending
+    in a project word at least four characters on (哈密|—重庆±800千伏特高压直流输电线路|工程)."""
     lex = _lex()
-    if text.startswith(lex.line_words, end):
+    if text.startswith(lex.line_words, end) or text.startswith(lex.facility_heads, end):
         return True
     for i in range(end, min(stop, end + _PROJECT_SPAN)):
         ch = text[i]
         if text.startswith(lex.project_words, i):
             return i - end >= 4
-        if text.startswith(lex.facility_heads, i) and i - end <= _FACILITY_SPAN:
-            return True  # 甘肃敦煌|宾馆, 深圳|书城: a facility's name
         if not (is_han(ch) or ch in _NAME_MARKS or (ch.isascii() and ch.isalpha())) or ch in lex.function_chars:
             return False
         if text.startswith(lex.project_stops, i) or _COUNT.match(text, i):
