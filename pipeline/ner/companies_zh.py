@@ -340,6 +340,62 @@ _GLOSS = re.compile(r"[（(]([^（）()]{2,40})[）)]")
 _COMPANY_NOUNS = ("公司", "基金", "集团", "企业")
 
 
+def risk_names(text: str, start: int, end: int, lex: _Lex) -> Iterator[tuple[int, int]]:
+    """A short name with an exchange risk-warning prefix (*ST华辰, ST鸿远): only listed companies carry one, so
+    the prefix alone marks a company. The name ends before a cue or function word (ST金岭|股价); with none, it
+    is the two characters after the prefix, the usual length of such a name (*ST岚峰|收到…, S*ST华辰|复牌),
+    unless an industry word ends a longer one (ST金岭股份)."""
+    pat = re.compile("|".join(map(re.escape, lex.risk)))
+    for m in pat.finditer(text, start, end):
+        s = m.start()
+        if s > start and ((text[s - 1].isascii() and text[s - 1].isalnum()) or text[s - 1] in "*S"):
+            continue  # BEST…, or inside a longer prefix (*ST, S*ST)
+        e, short = name_right(text, s, end, lex), m.end() + _MIN
+        if e > short and not text.endswith(lex.industry, m.end(), e):
+            e = -1  # 华辰|复牌: no cue closes a longer name, so the usual two characters
+        if e < 0 and _clean_name(text[s:short], lex):
+            e = short
+        if e > 0:
+            yield s, e
+
+
+_JOINERS = "、和与及"  # what joins the items of a list of companies (甲矿业、乙锂业和丙钴业)
+
+
+def _short_company(text: str, s: int, e: int, lex: _Lex) -> bool:
+    """text[s:e] reads as an exchange short name: four characters at most, a brand + a strong industry word, the
+    word not opening an ownership cue (江铜|控股的|金瑞期货: 控股 is the verb there; 定向发行|股份 is too long)."""
+    name = text[s:e]
+    word = next((w for w in lex.industry if name.endswith(w)), "")
+    return (len(name) <= _MAX and is_company_name(name)
+            and not text.startswith(lex.owner + lex.owned, e - len(word)))
+
+
+def coordinated(text: str, start: int, end: int, orgs: Collection[tuple[int, int]]) -> Iterator[tuple[int, int]]:
+    """Short names joined by 、, 和, 与 or 及 to a company name already found (岚山矿业、北辰锂业和|东岳钴业|股价):
+    an item of the same shape, an exchange short name (``_short_company``), is a company too. The chain goes
+    on from each item found."""
+    lex = _lex()
+    frontier = [(s, e) for s, e in orgs if is_company_name(text[s:e]) or listed_company(text[s:e])]
+    seen = set(frontier)
+    while frontier:
+        s, e = frontier.pop()
+        found = []
+        if s - 1 > start and text[s - 1] in _JOINERS:
+            left = name_left(text, start, s - 1, lex)
+            if left >= 0:
+                found.append((left, s - 1))
+        if e + 1 < end and text[e] in _JOINERS:
+            right = name_right(text, e + 1, end, lex)
+            if right > 0:
+                found.append((e + 1, right))
+        for item in found:
+            if item not in seen and _short_company(text, *item, lex):
+                seen.add(item)
+                frontier.append(item)
+                yield item
+
+
 def _glossed_as_company(text: str, pos: int, end: int) -> bool:
     """A bracket right at pos glosses the name before it as a company (紫风投资|（某矿业全资子公司发起的…基金）):
     enough for a name ending in a weak industry word (投资, 国际), which alone may be a common noun."""
@@ -518,5 +574,6 @@ def candidates(text: str, start: int, end: int, person_shaped: PersonShaped) -> 
     out |= {(s, e, ORG) for s, e in coined_brands(text, start, end, lex)}
     out |= {(s, e, ORG) for s, e in listed_companies(text, start, end, lex)}
     out |= {(s, e, ORG) for s, e in latin_brands(text, start, end, lex)}
+    out |= {(s, e, ORG) for s, e in risk_names(text, start, end, lex)}
     out |= {(s, e, ORG) for s, e in before_company_titles(text, start, end, lex, person_shaped)}
     return sorted(out)

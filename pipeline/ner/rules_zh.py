@@ -904,6 +904,7 @@ def candidates(text: str, start: int, end: int, bounds: Collection[int], known: 
     out += [Candidate(s, e, "ORG", RULE, "zh") for s, e in companies_zh.subsidiary_names(text, start, end, listed)]
     org_spans = set(orgs) | {(s, e) for s, e, label in company if label == "ORG"} | {
         (c.start, c.end) for c in known if c.label == "ORG"}
+    out += [Candidate(s, e, "ORG", RULE, "zh") for s, e in companies_zh.coordinated(text, start, end, org_spans)]
     out += [Candidate(s, e, "ORG", RULE, "zh") for s, e in sub_units(text, start, end, org_spans)]
     out += [Candidate(s, e, "ORG", RULE, "zh") for s, e in elliptical_bodies(text, start, end)]
     out += [Candidate(s, e, "ORG", RULE, "zh") for s, e in media_zh.candidates(text, start, end)]
@@ -991,6 +992,8 @@ def tidy_model_span(text: str, cand: Candidate) -> Candidate | None:
         return None  # a count inside (宁波五家分公司 is a list) or a number cut (37.2|万股公司)
     if cand.label == "ORG" and len(span) >= 2 and _counted(text, e - 1, span[-1]):
         return None  # 第Ⅶ部, 留下一部: a classifier after a numeral
+    if cand.label == "PERSON" and companies_zh.is_company_name(span):
+        return Candidate(s, e, "ORG", MODEL, cand.lang)  # 华岭|新材: a brand + an industry word, a company
     if cand.label == "PERSON" and len(span) > 3 and span.endswith((*_lex().suffixes, *zh_rules().facility_words)):
         return None  # 巴隆加水电站: a facility or an institution, not a person
     if cand.label == "PERSON" and (_index_word().match(text, e) or _addressed(span)):

@@ -135,3 +135,27 @@ def test_owned_registered_names_and_references(text: str, names: list[str]) -> N
     found = [text[s:e] for s, e, label in companies_zh.relations(text, 0, len(text), _lex(), lambda s, e: False)
              if label == "ORG"]
     assert found == names
+
+
+@pytest.mark.parametrize(("text", "names"), [
+    ("*ST岚峰收到交易所问询函。", ["*ST岚峰"]),  # no cue after it: the usual two characters
+    ("公告显示，ST溪岭股价大涨。", ["ST溪岭"]),  # a cue word ends it
+    ("S*ST华岚复牌。", ["S*ST华岚"]),  # the longest prefix, once
+    ("ST岚江股份公告称拟回购。", ["ST岚江股份"]),  # an industry word ends a longer name
+    ("BEST公司发布新品。", []),  # ST inside a Latin word
+])
+def test_a_risk_warning_prefix_marks_a_company(text: str, names: list[str]) -> None:
+    assert [text[s:e] for s, e in companies_zh.risk_names(text, 0, len(text), _lex())] == names
+
+
+@pytest.mark.parametrize(("text", "anchor", "names"), [
+    ("岚山矿业、北辰锂业和东岳钴业股价上涨。", "东岳钴业", ["北辰锂业", "岚山矿业"]),  # a chain of short names
+    ("华岭新材与西岭黄金已签署协议。", "华岭新材", ["西岭黄金"]),
+    ("中粮控股的中粮期货、江铜控股的金瑞期货。", "中粮期货", []),  # 控股的: a verb, no name
+    ("公司披露了定向发行股份及岚峰矿业的公告。", "岚峰矿业", []),  # too long for a short name
+    ("岚山矿业和当地政府签约。", "岚山矿业", []),  # not of a company's shape
+])
+def test_short_names_joined_to_a_company_are_companies(text: str, anchor: str, names: list[str]) -> None:
+    start = text.index(anchor)
+    found = companies_zh.coordinated(text, 0, len(text), [(start, start + len(anchor))])
+    assert [text[s:e] for s, e in found] == names

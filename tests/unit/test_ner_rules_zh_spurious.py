@@ -99,6 +99,16 @@ def test_tidy_model_spans(text: str, surface: str, expected: str | None) -> None
     assert (None if got is None else text[got.start:got.end]) == expected
 
 
+@pytest.mark.parametrize(("text", "surface", "label"), [
+    ("据悉，华岭新材已签署协议。", "华岭新材", "ORG"),  # a brand + an industry word read as a person
+    ("副矿长李国强说，产量稳定。", "李国强", "PERSON"),
+])
+def test_a_model_person_shaped_like_a_company_is_a_company(text: str, surface: str, label: str) -> None:
+    start = text.index(surface)
+    got = rules_zh.tidy_model_span(text, Candidate(start, start + len(surface), "PERSON", MODEL, "zh"))
+    assert got is not None and (text[got.start:got.end], got.label) == (surface, label)
+
+
 @pytest.mark.parametrize(("span", "is_class"), [
     ("券商系证券公司", True),  # brokerage-backed securities firms, as a group
     ("央企背景基金公司", True),
