@@ -57,6 +57,7 @@ class CompanyWords(RuleFile):
     deal_verbs: list[str]
     generic_holders: list[str]
     name_stop_words: list[str]
+    clause_verbs: list[str]
     inner_stop_chars: str
     designator_words: list[str]
     company_titles: list[str]
@@ -96,6 +97,7 @@ class _Lex:
     openers: tuple[str, ...]
     parties: tuple[str, ...]
     classes: tuple[str, ...]  # words for a class of companies (企业, 车企, 龙头)
+    clause_verbs: tuple[str, ...]  # verbs of a clause that no name holds (携手, 签署)
 
 
 @lru_cache(maxsize=1)
@@ -120,7 +122,7 @@ def _lex() -> _Lex:
                 frozenset(d.designator_words), longest_first(d.company_titles), d.list_followers,
                 longest_first(d.ownership_words), longest_first(d.product_verbs),
                 longest_first(d.coined_brand_words), longest_first(d.list_openers),
-                longest_first(d.party_nouns), longest_first(d.company_class_nouns))
+                longest_first(d.party_nouns), longest_first(d.company_class_nouns), tuple(d.clause_verbs))
 
 
 _EDGE = set("，。、；：？！“”‘’《》（）()〔〕【】[]…—-·,.;:?!\"' \t\r\n\u3000|/")
@@ -532,6 +534,11 @@ def is_company_name(span: str) -> bool:
     brand = span[: len(span) - len(word)]
     return (bool(word) and word not in lex.weak_industry and len(brand) >= _MIN
             and all(is_han(c) for c in brand) and _clean_name(brand, lex))
+
+
+def holds_clause_verb(span: str) -> bool:
+    """A verb of a clause stands inside the span (岚山矿业|携手|北辰锂业建厂): it runs over a clause."""
+    return any(v in span for v in _lex().clause_verbs)
 
 
 def industry_words() -> tuple[str, ...]:

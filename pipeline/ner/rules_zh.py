@@ -1177,7 +1177,8 @@ def _plain_model_name(span: str, lex: _Lex) -> bool:
     """A model organisation with no institution suffix (工党, 海基会, 清华, 加勒比共同体, 上海大众) is kept
     unless it reads as something else: a site or a built facility (米桑油田, …水电站: a place or nothing,
     dev conventions 7 and 8), an event (…论坛), a phrase opened by a pronoun, a determiner or a function
-    word (我们党, 该厂, 在华), or a stretch holding punctuation (新闻类（共11项) or only numerals (一一○).
+    word (我们党, 该厂, 在华), a stretch holding punctuation (新闻类（共11项), only numerals (一一○) or a verb of
+    a clause (岚山矿业携手北辰锂业建厂).
 
     Why trust the model here: the suffix grammar can propose none of these names. On the MSRA test set this
     reading added 98 organisations of the gold and 31 that are not (several of them military bodies MSRA
@@ -1185,8 +1186,8 @@ def _plain_model_name(span: str, lex: _Lex) -> bool:
     about mines and plants gives such spans (they removed all five the dev set showed)."""
     if len(span) < 2 or span.endswith(places_zh.site_and_facility_words()) or span.endswith(lex.events):
         return False
-    if any(ch in _PUNCT for ch in span) or _NUMBER_ONLY.fullmatch(span):
-        return False  # 新闻类（共11项, 一一○: a stretch of a list, a number
+    if any(ch in _PUNCT for ch in span) or _NUMBER_ONLY.fullmatch(span) or companies_zh.holds_clause_verb(span):
+        return False  # 新闻类（共11项, 一一○, 甲矿业携手乙锂业建厂: a stretch of a list, a number, a clause
     return not (span[0] in lex.leading_stop or span[0] in lex.pronouns or span.startswith(lex.determiners)
                 or span.startswith(lex.opening_stop_words))
 

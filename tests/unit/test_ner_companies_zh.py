@@ -151,6 +151,7 @@ def test_a_risk_warning_prefix_marks_a_company(text: str, names: list[str]) -> N
 @pytest.mark.parametrize(("text", "anchor", "names"), [
     ("岚山矿业、北辰锂业和东岳钴业股价上涨。", "东岳钴业", ["北辰锂业", "岚山矿业"]),  # a chain of short names
     ("华岭新材与西岭黄金已签署协议。", "华岭新材", ["西岭黄金"]),
+    ("华岭新材与西岭黄金签署协议。", "华岭新材", ["西岭黄金"]),  # a verb of agreement ends a name
     ("中粮控股的中粮期货、江铜控股的金瑞期货。", "中粮期货", []),  # 控股的: a verb, no name
     ("公司披露了定向发行股份及岚峰矿业的公告。", "岚峰矿业", []),  # too long for a short name
     ("岚山矿业和当地政府签约。", "岚山矿业", []),  # not of a company's shape

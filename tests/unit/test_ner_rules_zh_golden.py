@@ -224,6 +224,7 @@ def test_vet_keeps_model_orgs_with_a_name_before_an_institution_head(text: str, 
     ("我们党始终代表人民利益。", "我们党", False),  # a pronoun opens a phrase
     ("该集团下属企业复工。", "该集团下属", False),  # a determiner opens a reference
     ("请拨打一一○求助。", "一一○", False),  # a number
+    ("岚山矿业携手北辰锂业建厂。", "岚山矿业携手北辰锂业建厂", False),  # a verb of a clause inside
     ("参评作品分为新闻类（共11项）等。", "新闻类（共11项", False),  # a stretch of a list
 ])
 def test_a_trusted_model_keeps_plain_orgs_that_read_as_nothing_else(text: str, span: str, kept: bool) -> None:
