@@ -31,7 +31,7 @@ from functools import lru_cache
 
 from pydantic import Field
 
-from pipeline.ner.gazetteer import listed_company, listed_place
+from pipeline.ner.gazetteer import listed_company, listed_place, place_ends_at
 from pipeline.ner.lexicon import PACKAGE, alternation, common_words_zh, en_rules, longest_first, zh_rules
 from pipeline.resources import RuleFile, load_validated
 from pipeline.text.scripts import HAN, NAME_DASHES, is_han
@@ -135,7 +135,7 @@ def _after_listed_place(text: str, start: int, pos: int) -> bool:
     """A listed place written in full ends at pos (漯河市|双汇, 宜昌市|鑫川): a brand may start there."""
     if pos <= start or text[pos - 1] not in _DESIGNATOR_ENDS:
         return False
-    return any(listed_place(text[pos - k:pos]) for k in range(2, min(9, pos - start) + 1))
+    return place_ends_at(text, pos, start, longest=9)
 
 
 def _hard_left(text: str, start: int, pos: int, lex: _Lex) -> bool:

@@ -51,6 +51,17 @@ def listed_place(surface: str) -> bool:
     return place is not None and place.label == "LOC"
 
 
+def place_ends_at(text: str, pos: int, start: int = 0, longest: int = 8) -> bool:
+    """A listed place of two to ``longest`` characters, none before ``start``, ends at pos (宜昌市|鑫川)."""
+    return any(listed_place(text[pos - k:pos]) for k in range(2, min(longest, pos - start) + 1))
+
+
+def place_starts_at(text: str, pos: int, end: int | None = None, longest: int = 8) -> bool:
+    """A listed place of two to ``longest`` characters, none past ``end``, starts at pos (原|江苏省…)."""
+    stop = len(text) if end is None else end
+    return any(listed_place(text[pos:pos + k]) for k in range(2, min(longest, stop - pos) + 1))
+
+
 def listed_kind(surface: str, kinds: Collection[str]) -> bool:
     """The gazetteer lists this exact Chinese surface as one of these kinds (country, province, region …)."""
     entry = gazetteer().zh.get(surface)

@@ -185,9 +185,11 @@ def features(text: str, start: int, end: int, known: list[Candidate],
                 break
 
 
-def facility_heads() -> tuple[str, ...]:
-    """Heads of built facilities' names (…宾馆, …博物馆, …机场): such a name is no place (dev conventions 7)."""
-    return _lex().facility_heads
+@lru_cache(maxsize=1)
+def built_facility_words() -> tuple[str, ...]:
+    """Words that end a built facility's name (…大桥, …宾馆, …博物馆, …机场): such a name is no place (dev
+    conventions 7). Built once: every model place is checked against them."""
+    return longest_first((*zh_rules().facility_words, *_lex().facility_heads))
 
 
 @lru_cache(maxsize=1)

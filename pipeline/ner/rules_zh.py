@@ -28,7 +28,16 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from pipeline.ner import companies_zh, media_zh, places_zh
-from pipeline.ner.gazetteer import listed_company, listed_kind, listed_place, on_bounds, place_word_start, role_word
+from pipeline.ner.gazetteer import (
+    listed_company,
+    listed_kind,
+    listed_place,
+    on_bounds,
+    place_ends_at,
+    place_starts_at,
+    place_word_start,
+    role_word,
+)
 from pipeline.ner.inputs import GAZETTEER, MODEL, RULE, Candidate
 from pipeline.ner.lexicon import (
     alternation,
@@ -491,14 +500,9 @@ def _body_start(text: str, start: int, i: int, bounds: list[int], lex: _Lex,
             body_start -= 1
     while body_start < i and text[body_start] in lex.leading_stop:
         body_start += 1
-    if text.startswith(tuple(zh_rules().former_markers), body_start) and _place_at(text, body_start + 1, i):
+    if text.startswith(tuple(zh_rules().former_markers), body_start) and place_starts_at(text, body_start + 1, i):
         body_start += 1  # 原|江苏省…有限公司副总经理: "former", not part of the name
     return body_start
-
-
-def _place_at(text: str, pos: int, end: int) -> bool:
-    """A listed place of two or more characters starts at pos (and ends by end)."""
-    return any(listed_place(text[pos:pos + k]) for k in range(2, min(9, end - pos + 1)))
 
 
 def _function_word(word: str, lex: _Lex) -> bool:
@@ -1057,8 +1061,7 @@ def _named_place(text: str, c: Candidate, place_spans: list[tuple[int, int]], le
     (扩大|内需, 深化|改革: a headline's verb and object; 珠江|新城 keeps its river). A listed place beside it in a
     、 list makes it a place (``_among_places``)."""
     span = text[c.start:c.end]
-    if span.endswith((*zh_rules().facility_words, *places_zh.facility_heads())) or text.startswith(
-            tuple(zh_rules().not_place_after), c.end):
+    if span.endswith(places_zh.built_facility_words()) or text.startswith(tuple(zh_rules().not_place_after), c.end):
         return False  # 青阳铁路, 龙泉大桥, 青山美术馆: a built facility; 中国|式: an adjective
     if places_zh.mineral_name(span):
         return False  # 石墨矿: a kind of mine, not a named one
@@ -1075,8 +1078,8 @@ def _named_place(text: str, c: Candidate, place_spans: list[tuple[int, int]], le
 def _among_places(text: str, start: int, end: int) -> bool:
     """text[start:end] is an item of a list joined by 、 with a listed place right before or after it
     (华盛顿、|费城|、纽约): a place among places, though the lists do not hold it."""
-    before = text[start - 1:start] == "、" and any(listed_place(text[start - 1 - k:start - 1]) for k in range(2, 9))
-    return before or (text.startswith("、", end) and any(listed_place(text[end + 1:end + 1 + k]) for k in range(2, 9)))
+    return (text[start - 1:start] == "、" and place_ends_at(text, start - 1)) or (
+        text.startswith("、", end) and place_starts_at(text, end + 1))
 
 
 def _org_kept(text: str, c: Candidate, place_spans: list[tuple[int, int]], lex: _Lex, trust_plain: bool) -> bool:
