@@ -31,6 +31,7 @@ from functools import lru_cache
 
 from pydantic import Field
 
+from pipeline.minerals.lexicon import load_lexicon
 from pipeline.ner.gazetteer import listed_company, listed_place, place_ends_at
 from pipeline.ner.lexicon import PACKAGE, alternation, common_words_zh, en_rules, longest_first, zh_rules
 from pipeline.resources import RuleFile, load_validated
@@ -67,6 +68,8 @@ class CompanyWords(RuleFile):
     list_openers: list[str] = Field(default_factory=list)
     party_nouns: list[str] = Field(default_factory=list)
     company_class_nouns: list[str] = Field(default_factory=list)
+    filing_cues: list[str] = Field(default_factory=list)
+    bare_filing_cues: list[str] = Field(default_factory=list)
 
 
 @dataclass(frozen=True)
@@ -98,12 +101,25 @@ class _Lex:
     parties: tuple[str, ...]
     classes: tuple[str, ...]  # words for a class of companies (企业, 车企, 龙头)
     clause_verbs: tuple[str, ...]  # verbs of a clause that no name holds (携手, 签署)
+    filing: tuple[str, ...]  # cues only a listed company has (公告, 股价)
+    bare_filing: tuple[str, ...]  # of them, those that make a company of a name with no industry word
+
+
+@lru_cache(maxsize=1)
+def mineral_trade_words() -> tuple[str, ...]:
+    """A metal's one-character name + 业 (钨业, 锑业, 镍业): the trade word of a metal company's short name (翔鹭钨业),
+    as 锂业 and 钴业 are, for every metal of the mineral lexicon rather than the few a list would hold. Not the
+    names that are ambiguous in running text (金, 铁, 铜, 锡: surnames, parts of places, 钢铁业 a trade)."""
+    lexicon = load_lexicon()
+    return tuple(sorted(name + "业" for name in lexicon.zh_names
+                        if len(name) == 1 and name not in lexicon.zh_ambiguous))
 
 
 @lru_cache(maxsize=1)
 def _lex() -> _Lex:
     d = load_validated(PACKAGE, "data/companies_zh.json", CompanyWords)
     zh = zh_rules()
+    trades = list(mineral_trade_words())
     cues = d.owner_cues + d.owned_cues + d.speech_cues + d.deal_verbs + d.definition_cues
     words = (d.name_stop_words + cues + d.generic_holders + zh.follow_words + zh.sentence_verbs + zh.titles
              + zh.org_body_stop_words)
@@ -111,18 +127,19 @@ def _lex() -> _Lex:
     single = (set(zh.leading_stop_chars) | set(zh.function_chars)
               | {w for w in d.name_stop_words + cues if len(w) == 1}) - {"同", "正"}
     suffixes = zh.org_suffixes.any + zh.org_suffixes.anchored
-    return _Lex(longest_first(d.industry_words), frozenset(d.weak_industry_words),
+    return _Lex(longest_first(d.industry_words + trades), frozenset(d.weak_industry_words),
                 longest_first(d.risk_prefixes), longest_first(d.definition_cues), longest_first(d.owner_cues),
                 longest_first(d.owned_cues), longest_first(d.speech_cues), longest_first(d.deal_verbs),
                 frozenset(d.generic_holders) | frozenset(zh.org_generic_bodies),
                 longest_first(w for w in words if len(w) > 1), frozenset(single), longest_first(zh.titles),
                 longest_first(s for s in suffixes if len(s) > 1), frozenset(d.inner_stop_chars),
-                longest_first(set(d.industry_words) - set(d.weak_industry_words)),
+                longest_first(set(d.industry_words + trades) - set(d.weak_industry_words)),
                 frozenset(w for w in words if len(w) == 2), frozenset(w for w in words if len(w) > 1),
-                frozenset(d.designator_words), longest_first(d.company_titles), d.list_followers,
+                frozenset(d.designator_words + trades), longest_first(d.company_titles), d.list_followers,
                 longest_first(d.ownership_words), longest_first(d.product_verbs),
-                longest_first(d.coined_brand_words), longest_first(d.list_openers),
-                longest_first(d.party_nouns), longest_first(d.company_class_nouns), tuple(d.clause_verbs))
+                longest_first(d.coined_brand_words + trades), longest_first(d.list_openers),
+                longest_first(d.party_nouns), longest_first(d.company_class_nouns), tuple(d.clause_verbs),
+                longest_first(d.filing_cues), longest_first(d.bare_filing_cues))
 
 
 _EDGE = set("，。、；：？！“”‘’《》（）()〔〕【】[]…—-·,.;:?!\"' \t\r\n\u3000|/")
@@ -460,18 +477,27 @@ def latin_brands(text: str, start: int, end: int, lex: _Lex) -> Iterator[tuple[i
             yield m.start(1), e  # not inside a listed name (LG能源|解决方案) nor a word going on (ECL电子|竞技)
 
 
+def _files(text: str, s: int, a: int, b: int, lex: _Lex) -> bool:
+    """A coined two-character brand (no ordinary word, no place) + the word at a:b, right before a cue only a
+    listed company has (冀中能源|发布公告, 鹏欣资源|股价): a company, where 新能源 or 矿产资源 would not be one."""
+    brand = text[s:a]
+    return (a - s == _MIN and brand not in common_words_zh() and _clean_name(brand, lex)
+            and text.startswith(lex.filing, b))
+
+
 def brand_names(text: str, start: int, end: int, lex: _Lex) -> Iterator[tuple[int, int]]:
     """Brand + industry word that is the subject of market news (XX证券研报, XX期货称, XX股份：), stands
     after an ownership cue or after a noun that describes it (炼化企业|利津炼化). A weak industry word (投资)
-    needs a bracket that glosses the name as a company (XX投资（…子公司发起的…基金）)."""
+    needs a bracket that glosses the name as a company (XX投资（…子公司发起的…基金）) or a coined brand before a
+    cue only a listed company has (``_files``)."""
     for a, b in _find_all(text, lex.industry, start, end):
         word = text[a:b]
-        if word in lex.weak_industry and not _glossed_as_company(text, b, end):
-            continue
         if text.startswith(lex.ownership, a):
             continue  # 天风期货|控股股东: the word opens an ownership word, it ends no name
         s = name_left(text, start, a, lex, place_ok=True)
         if s < 0 or a - s > _MAX:
+            continue
+        if word in lex.weak_industry and not (_glossed_as_company(text, b, end) or _files(text, s, a, b, lex)):
             continue
         right = text[b:b + 6]
         if right.startswith(lex.speech + lex.owner + lex.deal + lex.titles) or right[:1] in "：:（(":
@@ -483,6 +509,21 @@ def brand_names(text: str, start: int, end: int, lex: _Lex) -> Iterator[tuple[in
         elif (s == start or text[s - 1] in _SENTENCE_START or _after_time_opener(text, start, s)) and (
                 word in lex.designators and _hard_right(text, b, end, lex)):
             yield s, b  # the subject opening a sentence (。金泰股份去年…, 2月，华信期货成立), not 深化矿业|权
+
+
+def filers(text: str, start: int, end: int, lex: _Lex, person_shaped: PersonShaped) -> Iterator[tuple[int, int]]:
+    """A short name of three or four characters with no industry word, opening a clause right before a cue only
+    a listed company has (驰宏锌锗|公告称, 格林美|股价): only a listed company files notices and has a share price.
+    Not an ordinary word or two (行业|龙头|股价), a place, or a surname + given name."""
+    words = common_words_zh()
+    for a, _ in _find_all(text, lex.bare_filing, start, end):
+        s = name_left(text, start, a, lex, min_len=3)
+        if s < 0 or not (s == start or text[s - 1] in _EDGE or _after_time_opener(text, start, s)):
+            continue
+        name = text[s:a]
+        if person_shaped(s, a) or all(name[i:i + 2] in words for i in range(0, len(name) - 1, 2)):
+            continue
+        yield s, a
 
 
 def before_company_titles(text: str, start: int, end: int, lex: _Lex,
@@ -583,4 +624,5 @@ def candidates(text: str, start: int, end: int, person_shaped: PersonShaped) -> 
     out |= {(s, e, ORG) for s, e in latin_brands(text, start, end, lex)}
     out |= {(s, e, ORG) for s, e in risk_names(text, start, end, lex)}
     out |= {(s, e, ORG) for s, e in before_company_titles(text, start, end, lex, person_shaped)}
+    out |= {(s, e, ORG) for s, e in filers(text, start, end, lex, person_shaped)}
     return sorted(out)

@@ -160,3 +160,53 @@ def test_short_names_joined_to_a_company_are_companies(text: str, anchor: str, n
     start = text.index(anchor)
     found = companies_zh.coordinated(text, 0, len(text), [(start, start + len(anchor))])
     assert [text[s:e] for s, e in found] == names
+
+
+def test_a_metal_trade_word_for_every_unambiguous_metal() -> None:
+    words = companies_zh.mineral_trade_words()
+    assert {"钨业", "锑业", "镍业", "锌业", "钒业"} <= set(words)
+    assert not {"铁业", "金业", "锡业", "铜业"} & set(words)  # 钢铁业 is a trade; 金, 锡 stand in names and places
+
+
+@pytest.mark.parametrize(("text", "names"), [
+    ("岚川钨业今年产量增长两成。", ["岚川钨业"]),  # a metal trade word opens a sentence as 锂业 does
+    ("溪岭锑业发布公告称拟扩产。", ["溪岭锑业"]),
+    ("除溪禾镍业之外，其他企业均已停产。", []),  # no cue: coined_brands reads this one
+    ("我国钨业发展迅速。", []),  # one character before it: no brand
+])
+def test_a_metal_company_named_by_its_trade(text: str, names: list[str]) -> None:
+    assert [text[s:e] for s, e in companies_zh.brand_names(text, 0, len(text), _lex())] == names
+
+
+@pytest.mark.parametrize(("text", "names"), [
+    ("除溪禾镍业之外，其他企业均已停产。", ["溪禾镍业"]),
+    ("推进传统钨业转型升级。", []),  # an ordinary word before the trade word names a class
+])
+def test_a_coined_brand_before_a_metal_trade_word(text: str, names: list[str]) -> None:
+    assert [text[s:e] for s, e in companies_zh.coined_brands(text, 0, len(text), _lex())] == names
+
+
+@pytest.mark.parametrize(("text", "names"), [
+    ("溪禾能源发布公告称，公司拟投资建设光伏项目。", ["溪禾能源"]),  # a coined brand + 能源 files a notice
+    ("今年以来，鹏岳资源股价上涨三成。", ["鹏岳资源"]),  # and has a share price
+    ("溪禾能源表示将扩大产能。", []),  # 表示: a bureau or a person speaks too, the weak word needs a filing cue
+    ("清洁能源发布公告称将招标。", []),  # an ordinary word before the weak word names a class
+    ("矿产资源公告称已完成登记。", []),
+    ("江西能源股价上涨。", []),  # a place before a weak word is no coined brand
+])
+def test_a_weak_industry_word_after_a_coined_brand_that_files(text: str, names: list[str]) -> None:
+    assert [text[s:e] for s, e in companies_zh.brand_names(text, 0, len(text), _lex())] == names
+
+
+@pytest.mark.parametrize(("text", "names"), [
+    ("璞川来公告称，公司拟回购股份。", ["璞川来"]),  # no industry word: the filing cue alone
+    ("今年以来，岚钼科创新股价大涨。", []),  # five characters: too long for a short name
+    ("今年以来，岚钼新科股价上涨。", ["岚钼新科"]),
+    ("受此影响，行业龙头股价下跌。", []),  # a class of companies, no name
+    ("上海股价指数收涨。", []),  # a place
+    ("张伟公告称辞去董事职务。", []),  # a surname + given name
+    ("资格预审公告称报名截止。", []),  # a notice's kind, two ordinary words
+])
+def test_a_short_name_that_files_a_notice_or_has_a_share_price(text: str, names: list[str]) -> None:
+    found = companies_zh.filers(text, 0, len(text), _lex(), lambda s, e: text[s:e] == "张伟")
+    assert [text[s:e] for s, e in found] == names
