@@ -86,6 +86,9 @@ def with_rules(doc: NerInput, model: list[Candidate], trust_plain_orgs: bool = F
 
     stretches: list[tuple[int, int]] = []  # run-on name lists (name_lists_zh): no other person inside them
     listed: list[Candidate] = []
+    zh_places = {(seg.start, seg.end): gazetteer.match_zh(doc.text, seg.start, seg.end, doc.word_bounds)
+                 for seg in doc.segments if seg.lang == "zh"}
+    in_full = gazetteer.codes_named_in_full(doc.text, (c for cs in zh_places.values() for c in cs))
     for seg in doc.segments:
         if seg.lang == "en":
             out += gazetteer.match_en(doc.text, seg.start, seg.end)
@@ -97,7 +100,8 @@ def with_rules(doc: NerInput, model: list[Candidate], trust_plain_orgs: bool = F
             out += rules_en.byline_persons(doc.text, seg.start, seg.end)
             out += rules_en.context_persons(doc.text, seg.start, seg.end)
         elif seg.lang == "zh":
-            places = gazetteer.match_zh(doc.text, seg.start, seg.end, doc.word_bounds)
+            places = zh_places[(seg.start, seg.end)]
+            places += gazetteer.named_again(doc.text, seg.start, seg.end, doc.word_bounds, in_full, places)
             vetted = rules_zh.vet_model(doc.text, [c for c in in_run(seg.start, seg.end) if c.lang == "zh"],
                                         places, doc.word_bounds, trust_plain_orgs)
             places = rules_zh.given_name_places(doc.text, places, vetted)  # 孙|中山: a person, not a place

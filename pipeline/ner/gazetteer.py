@@ -14,7 +14,7 @@ Why a gazetteer: the models miss many county and prefecture names, above all in 
 from __future__ import annotations
 
 import re
-from collections.abc import Collection, Iterator
+from collections.abc import Collection, Iterable, Iterator
 from functools import lru_cache
 
 from pipeline.ner.inputs import GAZETTEER, Candidate
@@ -122,7 +122,8 @@ def _zh_spans(text: str, start: int, end: int, bounds: Collection[int],
             if i + n > end:
                 continue
             place = gaz.zh.get(text[i:i + n])
-            located = place is not None and place.label == "LOC" and _before_locative(text, i, i + n, bounds)
+            located = place is not None and place.label == "LOC" and (
+                _before_locative(text, i, i + n, bounds) or _after_governor(text, start, i, i + n, bounds))
             if place is None or (n < _FREE_LEN and not on_bounds(text, i, i + n, bounds) and not located
                                  and not (place.label == "LOC" and place_word_start(text, i, i + n, bounds))
                                  and not _org_glued_right(text, i, n, place, bounds)):
@@ -152,6 +153,30 @@ def _before_locative(text: str, start: int, end: int, bounds: Collection[int]) -
     a dash or a lead character; the segmenter may glue the place and the locative into one word."""
     opens = start in bounds or (start > 0 and text[start - 1] in "—-、和与及沿在至到")
     return opens and text.startswith(tuple(zh_rules().place_locatives), end)
+
+
+_COMPASS, _SIDES = "东南西北中上下前后左右内外", "部方面边"
+_STREETS = ("路", "街", "巷", "大道", "胡同")
+
+
+@lru_cache(maxsize=1)
+def _zh_prefixes() -> frozenset[str]:
+    return frozenset(surface[:k] for surface in gazetteer().zh for k in range(2, len(surface) + 1))
+
+
+def _short_form_fits(text: str, i: int, end: int) -> bool:
+    """text[i:end] can be the short form itself: not a direction (南部 of 南部县: 位于|南部), and not the start
+    of a longer listed name whose rest the segmenter cut off (普兰|店 of 普兰店区, 龙泉|驿 of 龙泉驿区), nor a
+    street's name (位于|建宁路: streets are named after places everywhere)."""
+    if (text[i] in _COMPASS and text[end - 1] in _SIDES) or text.startswith(_STREETS, end):
+        return False
+    return end >= len(text) or text[i:end + 1] not in _zh_prefixes()
+
+
+def _after_governor(text: str, start: int, i: int, end: int, bounds: Collection[int]) -> bool:
+    """A listed place right after a word that takes a place (位于|包头, 赴|大冶), on word bounds at both ends."""
+    return (text.endswith(tuple(zh_rules().place_governors), start, i)
+            and on_bounds(text, i, end, bounds) and (not bounds or i in bounds) and _short_form_fits(text, i, end))
 
 
 def _nested_pair(text: str, i: int, end: int, bounds: Collection[int], gaz: Gazetteer,
@@ -184,6 +209,43 @@ def match_zh(text: str, start: int, end: int, bounds: Collection[int]) -> list[C
             for s, e, p in _zh_spans(text, start, end, bounds, gaz)
             if not (p.label == "ORG" and (index.match(text, e, end) or role_word(text, s, e)))
             and not (p.label == "LOC" and text.startswith(tuple(zh_rules().not_place_after), e))]
+
+
+def codes_named_in_full(text: str, places: Iterable[Candidate]) -> frozenset[str]:
+    """The division codes of the listed places among ``places`` that need no context (包头市, 内蒙古)."""
+    zh = gazetteer().zh
+    entries = (zh.get(text[c.start:c.end]) for c in places if c.label == "LOC" and c.lang == "zh")
+    return frozenset(code for e in entries if e is not None and e.strength != "context" for code in e.codes)
+
+
+def named_again(text: str, start: int, end: int, bounds: Collection[int], codes: frozenset[str],
+                taken: Collection[Candidate]) -> list[Candidate]:
+    """Short forms that need context (包头, 大冶) of places the document names in full (包头市): the full name
+    has said which place it is, so the short form on word bounds names it again. Not inside a candidate
+    already found, nor before a word that makes it no place (``_short_form_fits``). A short form that is also
+    an ordinary word (合作 of 合作市, 安宁 of 安宁市) needs a place's slot after it: 的, a locative or a noun that
+    takes a place before it (包头|的, 包头|一带, 包头|政府); not another word (安多|合作|米拉日巴) nor the end of
+    a clause, where it may be a predicate (生活|安宁|。)."""
+    if not codes:
+        return []
+    gaz, lengths, after = gazetteer(), _zh_lengths(), tuple(zh_rules().not_place_after)
+    words, slot = common_words_zh(), _continuations() + tuple(zh_rules().place_locatives) + ("的",)
+    out: list[Candidate] = []
+    for i in range(start, end):
+        if bounds and i not in bounds and i > 0 and is_han(text[i - 1]):
+            continue
+        for n in lengths.get(text[i], ()):
+            e = i + n
+            place = gaz.zh.get(text[i:e]) if e <= end else None
+            if (place is None or place.strength != "context" or place.label != "LOC" or not place.codes & codes
+                    or not on_bounds(text, i, e, bounds) or text.startswith(after, e)
+                    or not _short_form_fits(text, i, e) or any(c.start < e and i < c.end for c in taken)):
+                continue
+            if text[i:e] in words and not text.startswith(slot, e):
+                continue
+            out.append(Candidate(i, e, "LOC", GAZETTEER, "zh"))
+            break
+    return out
 
 
 def role_word(text: str, start: int, end: int) -> bool:

@@ -99,6 +99,7 @@ class ZhRules(RuleFile):
     elliptical_levels: str
     elliptical_suffixes: list[str]
     place_locatives: list[str]
+    place_governors: list[str]  # words that take a place after them (位于, 赴)
     conjunction_chars: str  # right after a title they join two nouns (代表和嘉宾)
     quantifier_words: list[str]  # open a noun phrase, so no given name (向全体)
     time_unit_chars: str  # a time unit + 来 (连日来) is no given name

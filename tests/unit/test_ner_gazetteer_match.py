@@ -155,3 +155,32 @@ def test_a_country_short_name_is_weak_so_a_model_name_holding_it_keeps_it() -> N
 def test_international_organisations_are_listed_institutions(name: str, lang: str) -> None:
     entry = table().zh[name] if lang == "zh" else table().en[fold_en(name)]
     assert (entry.label, entry.kind) == ("ORG", "intl")
+
+
+@pytest.mark.parametrize(("text", "bounds", "places"), [
+    ("选矿厂位于大冶，明年投产。", {0, 3, 5, 7, 8, 10, 12, 13}, ["大冶"]),  # 位于 takes a place
+    ("考察团赴灵宝调研。", {0, 3, 4, 6, 8, 9}, ["灵宝"]),
+    ("他在灵宝工作。", {0, 1, 2, 4, 6, 7}, []),  # 在 alone: the short form still needs its province
+    ("新厂位于南部园区。", {0, 2, 4, 6, 8, 9}, []),  # a direction, though 南部 is also a county's short form
+    ("商场位于普兰店东侧。", {0, 2, 4, 6, 7, 9, 10}, []),  # 普兰|店: the start of 普兰店区, cut by the segmenter
+    ("门店位于建宁路北段。", {0, 2, 4, 6, 7, 9, 10}, []),  # a street named after a place
+])
+def test_a_listed_short_form_after_a_word_that_takes_a_place(text: str, bounds: set[int], places: list[str]) -> None:
+    assert _zh(text, frozenset(bounds)) == places
+
+
+def _again(text: str, bounds: set[int]) -> list[str]:
+    places = gazetteer.match_zh(text, 0, len(text), frozenset(bounds))
+    codes = gazetteer.codes_named_in_full(text, places)
+    return [text[c.start:c.end] for c in gazetteer.named_again(text, 0, len(text), frozenset(bounds), codes, places)]
+
+
+@pytest.mark.parametrize(("text", "bounds", "again"), [
+    ("大冶市矿产丰富。大冶的铜矿开采已有三千年。", {0, 3, 5, 7, 8, 10, 11, 12, 14, 16, 18, 19, 21, 22}, ["大冶"]),
+    ("灵宝市发展黄金产业。专家到灵宝考察。", {0, 3, 5, 7, 9, 10, 12, 13, 15, 17, 18}, ["灵宝"]),
+    ("专家到灵宝考察。", {0, 2, 3, 5, 7, 8}, []),  # never named in full: no short form on its own
+    ("安宁市是一座城市。大家希望生活安宁。", {0, 3, 4, 5, 6, 8, 9, 11, 13, 15, 17, 18}, []),  # 安宁: a predicate
+    ("安宁市位于昆明西部。安宁的工业以钢铁为主。", {0, 3, 5, 7, 9, 10, 12, 13, 15, 16, 18, 20, 21}, ["安宁"]),
+])
+def test_a_short_form_of_a_place_the_document_names_in_full(text: str, bounds: set[int], again: list[str]) -> None:
+    assert _again(text, bounds) == again
