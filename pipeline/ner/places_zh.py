@@ -418,6 +418,35 @@ def named_mines(text: str, start: int, end: int, known: list[Candidate]) -> Iter
         yield p, m.end()
 
 
+_DEPOSIT_TYPE_ENDS = ("岩", "型", "式", "级", "性", "状")  # 斑岩|铜矿, 矽卡岩型|铁矿: a kind of deposit, not a name
+
+
+@lru_cache(maxsize=1)
+def _deposit_heads() -> re.Pattern[str]:
+    """A mineral + 矿 / 矿山 / 矿区 (铜矿, 锂辉石矿): the head of a deposit's name."""
+    minerals = alternation(longest_first(load_lexicon().zh_names))
+    return re.compile(rf"(?:{minerals})(?:矿区|矿山|矿)(?![业产石物工权井藏床种源化])")
+
+
+def named_deposits(text: str, start: int, end: int) -> Iterator[tuple[int, int]]:
+    """A deposit named by two or three characters + a mineral + 矿 (巨岭铜矿, 黛溪山锂矿), opening a clause or after
+    a lead word (位于|…, 旗下|…): named resource sites are places (dev conventions 8). The name is no ordinary
+    word, mineral, listed place (江西|钨矿 is a region's mines), size or kind of deposit (大型, 斑岩铜矿, 矽卡岩型),
+    and holds no function character; the longest such name."""
+    lex, words = _lex(), common_words_zh()
+    for m in _deposit_heads().finditer(text, start, end):
+        h = m.start()
+        for s in (h - 3, h - 2):
+            body = text[s:h]
+            if s < start or not (s == start or text[s - 1] in _EDGE or text.endswith(lex.site_leads, start, s)):
+                continue
+            if (body in words or mineral_name(body) or listed_place(body) or body.endswith(_DEPOSIT_TYPE_ENDS)
+                    or body in lex.mines or body[0] in lex.mines or not _clean_body(body, lex)):
+                continue
+            yield s, m.end()
+            break
+
+
 _SITE_MIN, _SITE_MAX = 3, 10
 
 
@@ -472,4 +501,5 @@ def candidates(text: str, start: int, end: int, known: list[Candidate],
     return sorted(set(features(text, start, end, known, bounds)) | set(after_countries(text, start, end, known))
                   | set(mines(text, start, end)) | set(long_forms(text, start, end, known))
                   | set(stations(text, start, end)) | set(foreign_sites(text, start, end))
-                  | set(zones(text, start, end, known)) | set(named_mines(text, start, end, known)))
+                  | set(zones(text, start, end, known)) | set(named_mines(text, start, end, known))
+                  | set(named_deposits(text, start, end)))

@@ -162,3 +162,19 @@ def test_a_place_opening_a_quoted_honour_is_no_mention(text: str, place: str, in
 def test_two_countries_joint_abbreviation_is_no_place(text: str, countries: set[str], joint: bool) -> None:
     at = text.index("巴中")
     assert places_zh.joint_abbreviation(text, at, at + 2, countries) is joint
+
+
+@pytest.mark.parametrize(("text", "deposits"), [
+    ("近日，黛溪山锂矿的勘探工作取得进展。", ["黛溪山锂矿"]),  # opening a clause
+    ("公司旗下岚岭铜矿年产铜五万吨。", ["岚岭铜矿"]),  # after a lead word
+    ("该项目位于溪禾金矿区东侧。", ["溪禾金矿区"]),
+    ("该地区新发现斑岩铜矿。", []),  # no edge before it
+    ("，斑岩铜矿品位较低。", []),  # a kind of deposit
+    ("，矽卡岩型铁矿分布广泛。", []),
+    ("，大型金矿储量丰富。", []),  # a size
+    ("，露天煤矿产量下降。", []),
+    ("，江西钨矿资源丰富。", []),  # a listed place: the region's mines
+    ("，开采铜矿需要审批。", []),  # an ordinary word
+])
+def test_a_deposit_named_before_its_mineral(text: str, deposits: list[str]) -> None:
+    assert [text[s:e] for s, e in places_zh.named_deposits(text, 0, len(text))] == deposits
