@@ -539,14 +539,18 @@ def _quantifiers() -> tuple[str, ...]:
 
 
 def _field_list_start(text: str, start: int, body_start: int, i: int, bound_set: Collection[int],
-                      opened: dict[int, int], listed_starts: Collection[int], lex: _Lex) -> int:
+                      opened: dict[int, int], listed_starts: Collection[int], lex: _Lex,
+                      parents: dict[int, int] | None = None) -> int:
     """Where a name whose remit is a list of fields begins (巴基斯坦|规划、发展与|特别项目部, 印度|科学、技术与|创新部):
     the walk stopped at the list's conjunction or, when it went over 和 (工业、|科学和资源部), at a 、; it goes
     on over the fields, ordinary words that name nothing, to a known place or institution (or an anchor word)
     right before the first field. At least one 、 and one conjunction must join the fields, so that two names
-    joined by 和 stay two, and no field may be a name (北京、上海和|广州分公司) or end in an institution suffix
-    (财政部、发展改革委与|国家能源局). ``opened`` maps a known name's end to its start; ``listed_starts`` are
-    where names the lists and rules know (not the model's) begin."""
+    joined by 和 stay two, unless ``parents`` (end -> start of institutions, given only for a unit's suffix)
+    has one right before the first field and 与 joins them: then it is a unit of that parent named by two
+    fields (中南大学|资源与|安全工程学院, 中国科学院|地质与|地球物理研究所). No field may be a name
+    (北京、上海和|广州分公司) or end in an institution suffix (财政部、发展改革委与|国家能源局). ``opened`` maps a
+    known name's end to its start; ``listed_starts`` are where names the lists and rules know (not the
+    model's) begin."""
     conjunctions = zh_rules().conjunction_chars
     seps = "、" + conjunctions
     words = common_words_zh()
@@ -557,14 +561,18 @@ def _field_list_start(text: str, start: int, body_start: int, i: int, bound_set:
         return body_start  # a body that opens with a known name has its head (代表、|重庆市经济和信息化委员会)
     while p - 1 > start and text[p - 1] in seps:
         q = p - 1
-        field = next((text[q - n:q] for n in (4, 2) if q - n >= start and _field(text[q - n:q], words, lex)
+        sizes = (2, 4) if q - 2 in (parents or opened) else (4, 2)  # 中南大学|资源: a field ends a known name
+        field = next((text[q - n:q] for n in sizes if q - n >= start and _field(text[q - n:q], words, lex)
                       and (not bound_set or (q - n in bound_set and q in bound_set))), "")
         if not field:
             return body_start
         commas += text[q] == "、"
         p = q - len(field)
+    # a unit's two fields are joined by 与 (资源与安全); 和 and 及 also join names (海关|关长及|高等法院)
+    if commas == 0 and parents and p in parents and "与" in text[p:body_start]:
+        return parents[p]
     if commas == 0:
-        return body_start
+        return body_start  # 统计和|经济研究中心 without a parent before it: two names may stand joined
     if p in opened:
         return opened[p]
     anchor = next((w for w in lex.anchors if text.endswith(w, start, p)), "")
@@ -606,11 +614,16 @@ def _starts_listed_place(text: str, opened: dict[int, int], end: int) -> bool:
 
 
 def _field(word: str, words: Collection[str], lex: _Lex) -> bool:
-    """word (two or four characters) is one ordinary word or two, names nothing, is no title and ends in no
-    suffix."""
+    """word (two or four characters) is one ordinary word or two, names nothing (a short form that names a
+    place only in context, 资源 of 资源县, names nothing here), is no title and ends in no suffix."""
     halves = [word[k:k + 2] for k in range(0, len(word), 2)]
     zh = gazetteer().zh
-    return (all(h in words and zh.get(h) is None for h in halves) and zh.get(word) is None
+
+    def names_nothing(w: str) -> bool:
+        entry = zh.get(w)
+        return entry is None or entry.strength == "context"
+
+    return (all(h in words and names_nothing(h) for h in halves) and names_nothing(word)
             and not word.endswith(lex.suffixes) and not any(h in lex.stop_words or h in lex.titles for h in halves))
 
 
@@ -713,6 +726,8 @@ def org_by_suffix(text: str, start: int, end: int, bounds: list[int], bound_set:
     starts = {c.start for c in known if c.label in ("LOC", "ORG")}
     entity_ends = {c.end for c in known if c.label in ("LOC", "ORG")}
     made: dict[int, str] = {}  # end -> suffix of the names found so far
+    made_at: dict[int, int] = {}  # end -> start of the names found so far (parents of the units after them)
+    units = tuple(zh_rules().sub_unit_suffixes)
     listed_starts = {c.start for c in known if c.label in ("LOC", "ORG") and c.source != MODEL}
     known_spans = {(c.start, c.end) for c in known if c.label in ("LOC", "ORG")}
     opened = {e: s for s, e in sorted(known_spans, key=lambda se: se[1] - se[0])}  # end -> start of the longest
@@ -733,8 +748,14 @@ def org_by_suffix(text: str, start: int, end: int, bounds: list[int], bound_set:
         if _counted(text, i, suf):
             continue  # 一部著作, 第一部专著: a count, not an institution
         body_start = _body_start(text, start, i, bounds, lex, person_ends, entity_ends, starts)
+        to_parent = False
         if suf not in hubs:
-            body_start = _field_list_start(text, start, body_start, i, bound_set, opened, listed_starts, lex)
+            parents = ({e: s for e, s in {**opened, **made_at}.items() if not listed_place(text[s:e])}
+                       if text.endswith(units, start, se) else None)
+            walked = body_start
+            body_start = _field_list_start(text, start, body_start, i, bound_set, opened, listed_starts, lex,
+                                           parents)
+            to_parent = body_start != walked and parents is not None and body_start in parents.values()
         quoted = -1
         if suf not in hubs and len(suf) > 1:  # not 网: “八纵八横”高速铁路|网
             quoted = _quoted_start(text, start, body_start, lex)
@@ -759,7 +780,8 @@ def org_by_suffix(text: str, start: int, end: int, bounds: list[int], bound_set:
         if len(body) < 2 or body in lex.generic or _enumerated(body):
             continue  # 有关部门; 宁波五家分公司 is a count of branches
         cls = lex.suffix_class[suf]
-        anchored = body.startswith(lex.anchors) or body_start in starts or quoted >= 0
+        # opened by a known name, or by the parent its fields were joined to (岚山大学|冶金与环境学院)
+        anchored = body.startswith(lex.anchors) or body_start in starts or quoted >= 0 or to_parent
         if not anchored and cls == "anchored":  # a prefix glued on (据悉|日本政府): start at the anchor
             inner = next((p for p in range(body_start + 1, i - 1) if p in listed_starts
                           or text.startswith(lex.anchors, p)), -1)
@@ -782,6 +804,7 @@ def org_by_suffix(text: str, start: int, end: int, bounds: list[int], bound_set:
         if m and m.group(1) in gazetteer().zh:
             se = m.end()
         made[se] = suf
+        made_at[se] = body_start
         yield body_start, se
 
 

@@ -452,6 +452,21 @@ def test_a_name_whose_remit_is_a_list_of_fields_is_one(words: tuple[str, ...], f
     assert sorted(_suffix_names(*words)) == sorted(found)
 
 
+@pytest.mark.parametrize(("words", "found"), [
+    # a unit named by two fields joined by 与, right after its parent: one name
+    (("据", "岚山", "大学", "冶金", "与", "环境", "学院", "介绍"), ["岚山大学", "岚山大学冶金与环境学院"]),
+    (("据", "岚山", "大学", "资源", "与", "安全", "工程", "学院", "介绍"),  # 资源 also names a county
+     ["岚山大学", "岚山大学资源与安全工程学院"]),
+    (("溪禾", "科学院", "地质", "与", "地球", "物理", "研究所", "发布", "报告"),
+     ["溪禾科学院", "溪禾科学院地质与地球物理研究所"]),
+    # 政府 is no unit of the name before it; 及 joins names, not fields
+    (("岚山", "大学", "官员", "与", "当地", "政府", "联系"), ["岚山大学"]),
+    (("岚山", "大学", "师生", "及", "地方", "法院"), ["岚山大学"]),
+])
+def test_a_unit_named_by_two_fields_after_its_parent_is_one_name(words: tuple[str, ...], found: list[str]) -> None:
+    assert sorted(_suffix_names(*words)) == sorted(found)
+
+
 @pytest.mark.parametrize(("words", "unit", "named"), [
     (("近年来", "，", "国务院", "有关", "部委", "做", "了", "工作"), "国务院有关部委", False),  # a class of its units
     (("省政府", "相关", "部门", "负责人", "表示"), "省政府相关部门", False),
