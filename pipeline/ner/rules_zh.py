@@ -382,6 +382,49 @@ def persons_by_speech(text: str, start: int, end: int) -> Iterator[tuple[int, in
     yield from ((s, e) for s, e in hits if counts[text[s:e]] >= 2)
 
 
+_QUOTE_CLOSERS = "”」』"
+_SPEECH_ENDS = "。，！？…!?,"  # the last character inside a quote of speech
+_NAME_JOINERS = "·•‧-‐"
+_SPEAKER_MAX = 16
+
+
+def _transliterated_name(name: str) -> bool:
+    """Two or more transliteration characters, in parts joined by · or a hyphen (约翰·史密斯, 让-皮埃尔·拉法兰)."""
+    parts = re.split(f"[{re.escape(_NAME_JOINERS)}]", name)
+    return all(parts) and len("".join(parts)) >= 2 and set("".join(parts)) <= transliteration_chars()
+
+
+def quoted_speakers(text: str, start: int, end: int) -> Iterator[tuple[int, int]]:
+    """The speaker named between a closing quote and a speech verb (“…。”李明远说, “…”约翰·史密斯表示): a quote's
+    attribution names a person, so once is enough. The quote is speech: it ends in punctuation or a comma
+    follows it (not a term in quotes: 『绿色』时装著称). A Han name (surname + given; not an address word:
+    ”饶先生说; not a function word that is also a surname: ”但自称) or a transliteration; not a pronoun or a
+    noun (”他说, ”专家表示)."""
+    lex = _lex()
+    for i in range(start + 2, end):
+        q = i - 1 if text[i - 1] in _QUOTE_CLOSERS else i - 2 if text[i - 1] == "，" else -1
+        if q <= start or text[q] not in _QUOTE_CLOSERS or (q == i - 1 and text[q - 1] not in _SPEECH_ENDS):
+            continue
+        n = next((n for n in name_lengths(text, i, end) if text.startswith(lex.verbs, i + n)), 0)
+        if n and not _addressed(text[i:i + n]) and text[i] not in zh_rules().function_chars:
+            yield i, i + n
+            continue
+        k = next((k for k in range(i + 2, min(end, i + _SPEAKER_MAX)) if text.startswith(lex.verbs, k)), -1)
+        if k > 0 and _transliterated_name(text[i:k]):
+            yield i, k
+
+
+def hyphened_start(text: str, s: int) -> int:
+    """Start of a transliterated name whose first given name is hyphenated before the span at s (让-|皮埃尔·拉法兰):
+    the part before the hyphen, when it is transliteration characters standing after no other such character."""
+    if s < 2 or text[s - 1] not in "-‐":
+        return s
+    chars, k = transliteration_chars(), s - 1
+    while k > max(0, s - 6) and text[k - 1] in chars:
+        k -= 1
+    return k if k < s - 1 and (k == 0 or text[k - 1] not in chars) else s
+
+
 def persons_after_person_nouns(text: str, start: int, end: int) -> Iterator[tuple[int, int]]:
     """A name between a word for a person by trade or role and a speech verb (绣娘|石某|说, 矿工|王某|表示):
     the word before says a person follows, the verb after closes the name; once is enough."""
@@ -910,7 +953,7 @@ def candidates(text: str, start: int, end: int, bounds: Collection[int], known: 
     persons = set(persons_after_titles(text, start, end)) | set(persons_after_roles(text, start, end))
     persons |= set(persons_by_speech(text, start, end)) | set(photo_credits(text, start, end))
     persons |= set(persons_before_titles(text, start, end)) | set(persons_after_person_nouns(text, start, end))
-    persons |= set(persons_before_doctrines(text, start, end, bounds))
+    persons |= set(persons_before_doctrines(text, start, end, bounds)) | set(quoted_speakers(text, start, end))
     persons |= set(person_lists(text, start, end, known_spans | persons))
     persons = {(s, e) for s, e in persons if not listed_kind(text[s:e], _STATE_KINDS)}  # 南非|总统: not 南 + 非
     names = {text[s:e] for s, e in persons}
@@ -1025,6 +1068,8 @@ def tidy_model_span(text: str, cand: Candidate) -> Candidate | None:
         return None  # 巴隆加水电站: a facility or an institution, not a person
     if cand.label == "PERSON" and (_index_word().match(text, e) or _addressed(span)):
         return None  # 道琼斯|指数 names an index; 胡婆婆, 王大爷: a surname + an address word, no name
+    if cand.label == "PERSON" and "·" in span and hyphened_start(text, s) < s:
+        return Candidate(hyphened_start(text, s), e, cand.label, MODEL, cand.lang)  # 让-|皮埃尔·拉法兰
     if cand.label == "PERSON" and _transliterated(span, 4):
         return Candidate(s, e, cand.label, MODEL, cand.lang)  # 罗德里格斯: a transliteration is not cut to 罗德
     if cand.label == "PERSON" and "·" not in span:

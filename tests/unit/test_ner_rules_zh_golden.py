@@ -384,6 +384,31 @@ def test_a_name_between_a_word_for_a_person_and_a_speech_verb(text: str, names: 
     assert [text[s:e] for s, e in rules_zh.persons_after_person_nouns(text, 0, len(text))] == names
 
 
+@pytest.mark.parametrize(("text", "names"), [
+    ("“产量还会增长。”马立群说。", ["马立群"]),  # a quote of speech, then its speaker
+    ("“价格会回落”，蒋文涛表示。", ["蒋文涛"]),  # a comma after the quote
+    ("“需求依旧旺盛。”卡洛斯·门多萨指出。", ["卡洛斯·门多萨"]),  # a transliteration with ·
+    ("“我们会扩产。”让-吕克·贝松说。", ["让-吕克·贝松"]),  # a hyphenated given name
+    ("“我们会扩产。”他说。", []),  # a pronoun
+    ("“我们会扩产。”专家表示。", []),  # a noun
+    ("“我们会扩产。”韩先生说。", []),  # a surname + a courtesy word
+    ("“我们会扩产。”但自称不知情。", []),  # a function word that is also a surname
+    ("以『环保』时装著称。", []),  # a term in quotes, not speech
+])
+def test_the_speaker_after_a_quote(text: str, names: list[str]) -> None:
+    assert [text[s:e] for s, e in rules_zh.quoted_speakers(text, 0, len(text))] == names
+
+
+@pytest.mark.parametrize(("text", "start", "expected"), [
+    ("会上，让-吕克·贝松介绍了计划。", "吕克·贝松", "让-吕克·贝松"),
+    ("据锂价-吕克·贝松介绍。", "吕克·贝松", "吕克·贝松"),  # 锂价 is no transliteration
+    ("会上，吕克·贝松介绍了计划。", "吕克·贝松", "吕克·贝松"),
+])
+def test_a_hyphenated_given_name_opens_the_name(text: str, start: str, expected: str) -> None:
+    s = text.index(start)
+    assert text[rules_zh.hyphened_start(text, s):s + len(start)] == expected
+
+
 
 def _suffix_names(*words: str) -> list[str]:
     """The institution names the suffix grammar finds in the words written out, with the listed places."""
