@@ -13,7 +13,7 @@ CONFIG ?= configs/default.yaml
 SET ?=
 SETS = $(foreach s,$(SET),--set $(s))
 
-.PHONY: setup setup-stanza test-deps run test eval floors report compact nightly models models-pkuseg models-ner-zh models-ner-zh-lstm eval-msra eval-conll eval-unseen lint bench clean-outputs
+.PHONY: setup setup-stanza test-deps run test eval floors report compact nightly models models-pkuseg models-ner-zh models-ner-zh-lstm eval-msra eval-conll eval-unseen eval-probe lint bench clean-outputs
 
 $(STAMP): pyproject.toml requirements/lock.txt requirements/model.txt
 	test -x $(PY) || $(PYTHON) -m venv $(VENV)
@@ -95,6 +95,10 @@ eval-msra: setup
 # the package under build/unseen; the checkout is not touched).
 eval-unseen: setup
 	$(PY) -m pipeline.tools.eval.unseen_estimate --work build/unseen --config $(CONFIG) $(SETS)
+
+# Generalisation probes: names of one kind that no list holds, in sentences made for them (recall, false alarms).
+eval-probe: setup
+	$(PY) -m pipeline.tools.eval.probe --config $(CONFIG) --out build/probe/scores.json $(SETS)
 
 # The whole pipeline on CoNLL-2003 English testb, one document per article, document-set F1 (MISC not scored).
 eval-conll: setup

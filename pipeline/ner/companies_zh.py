@@ -511,28 +511,46 @@ def brand_names(text: str, start: int, end: int, lex: _Lex) -> Iterator[tuple[in
             yield s, b  # the subject opening a sentence (。金泰股份去年…, 2月，华信期货成立), not 深化矿业|权
 
 
-def filers(text: str, start: int, end: int, lex: _Lex, person_shaped: PersonShaped) -> Iterator[tuple[int, int]]:
-    """A short name of three or four characters with no industry word, opening a clause right before a cue only
-    a listed company has (驰宏锌锗|公告称, 格林美|股价): only a listed company files notices and has a share price.
-    Not an ordinary word or two (行业|龙头|股价), a place, or a surname + given name."""
+_SECTOR_WORDS = ("板块", "概念", "行业", "产业", "市场", "指数", "企业", "公司")
+
+
+def _sector(name: str, lex: _Lex) -> bool:
+    """A market sector or a class of companies (锂电|板块, 国内|企业), or an industry word after less than a brand
+    (新|能源): no company's name."""
+    word = next((w for w in lex.industry if name.endswith(w)), "")
+    return name.endswith(_SECTOR_WORDS) or (bool(word) and len(name) - len(word) < _MIN)
+
+
+def _plain_phrase(name: str, lex: _Lex) -> bool:
+    """A name read from a filing cue alone is an ordinary phrase instead: a sector (``_sector``), two ordinary
+    words (西部|地区), or an industry word after an ordinary word (矿产|资源)."""
     words = common_words_zh()
+    if _sector(name, lex) or all(name[i:i + 2] in words for i in range(0, len(name) - 1, 2)):
+        return True
+    word = next((w for w in lex.industry if name.endswith(w)), "")
+    return bool(word) and name[:len(name) - len(word)] in words
+
+
+def filers(text: str, start: int, end: int, lex: _Lex, person_shaped: PersonShaped) -> Iterator[tuple[int, int]]:
+    """A short name of three or four characters, opening a clause right before a cue only a listed company has
+    (驰宏锌锗|公告称, 格林美|股价): only a listed company files notices and has a share price. Not an ordinary
+    phrase (``_plain_phrase``: 锂电板块|股价), a place, or a surname + given name."""
     for a, _ in _find_all(text, lex.bare_filing, start, end):
         s = name_left(text, start, a, lex, min_len=3)
         if s < 0 or not (s == start or text[s - 1] in _EDGE or _after_time_opener(text, start, s)):
             continue
-        name = text[s:a]
-        if person_shaped(s, a) or all(name[i:i + 2] in words for i in range(0, len(name) - 1, 2)):
-            continue
-        yield s, a
+        if not person_shaped(s, a) and not _plain_phrase(text[s:a], lex):
+            yield s, a
 
 
 def before_company_titles(text: str, start: int, end: int, lex: _Lex,
                           person_shaped: PersonShaped) -> Iterator[tuple[int, int]]:
     """A short name opening a clause right before a title only a company has (星源量子|首席科学家,
-    XX科技|董事长), unless it is a surname + given name."""
+    XX科技|董事长), unless it is a surname + given name or a sector (``_sector``: 锂电板块|董事长)."""
     for a, _ in _find_all(text, lex.company_titles, start, end):
         s = name_left(text, start, a, lex)
-        if s >= 0 and (s == start or text[s - 1] in _EDGE) and not person_shaped(s, a) and a - s >= 3:
+        if (s >= 0 and (s == start or text[s - 1] in _EDGE) and not person_shaped(s, a) and a - s >= 3
+                and not _sector(text[s:a], lex)):
             yield s, a
 
 

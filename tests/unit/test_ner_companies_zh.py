@@ -206,7 +206,20 @@ def test_a_weak_industry_word_after_a_coined_brand_that_files(text: str, names: 
     ("上海股价指数收涨。", []),  # a place
     ("张伟公告称辞去董事职务。", []),  # a surname + given name
     ("资格预审公告称报名截止。", []),  # a notice's kind, two ordinary words
+    ("今年以来，锂电板块股价上涨。", []),  # a sector
+    ("新能源发布公告称将招标。", []),  # an industry word after less than a brand
+    ("矿产资源发布公告称已登记。", []),  # an industry word after an ordinary word
 ])
 def test_a_short_name_that_files_a_notice_or_has_a_share_price(text: str, names: list[str]) -> None:
     found = companies_zh.filers(text, 0, len(text), _lex(), lambda s, e: text[s:e] == "张伟")
+    assert [text[s:e] for s, e in found] == names
+
+
+@pytest.mark.parametrize(("text", "names"), [
+    ("岚峰科技董事长表示将扩产。", ["岚峰科技"]),
+    ("锂电板块董事长表示将扩产。", []),  # a sector has no chairman
+    ("新能源董事长表示将扩产。", []),
+])
+def test_a_short_name_before_a_title_only_a_company_has(text: str, names: list[str]) -> None:
+    found = companies_zh.before_company_titles(text, 0, len(text), _lex(), lambda s, e: False)
     assert [text[s:e] for s, e in found] == names

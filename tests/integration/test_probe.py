@@ -1,0 +1,45 @@
+"""The generalisation probes (``pipeline.tools.eval.probe``) on probe sets written here, through the real
+pipeline, and the packaged probe file's shape."""
+
+from __future__ import annotations
+
+import json
+import subprocess
+import sys
+from pathlib import Path
+
+from pipeline.run.config import load_config
+from pipeline.tools.eval.probe import ProbeSet, listed_count, load_probes, run_probe
+
+ROOT = Path(__file__).resolve().parents[2]
+
+
+def test_recall_and_false_alarms_per_sentence() -> None:
+    probe = ProbeSet(name="t", label="LOC", source="written for the test", names=["包头市", "内蒙古"],
+                     negatives=["当地", "这里"], templates=["新项目位于{}，明年投产。", "{}的他说很好。"])
+    rows = run_probe(probe, load_config(ROOT / "configs" / "default.yaml"))
+    assert [(r.found, r.names, r.false_alarms, r.negatives) for r in rows] == [(2, 2, 0, 2), (2, 2, 0, 2)]
+
+
+def test_a_person_probe_counts_only_the_probe_label() -> None:
+    probe = ProbeSet(name="t", label="PERSON", source="written for the test", names=["包头市"], negatives=[],
+                     templates=["新项目位于{}。"])
+    (row,) = run_probe(probe, load_config(ROOT / "configs" / "default.yaml"))
+    assert row.found == 0  # a place is no person
+
+
+def test_packaged_probes_name_their_source_and_have_sentences_with_a_slot() -> None:
+    probes = load_probes()
+    assert {p.label for p in probes} <= {"PERSON", "ORG", "LOC"}
+    for p in probes:
+        assert p.source and p.names and all(t.count("{}") == 1 for t in p.templates)
+    assert listed_count(["包头市", "岚峰锂业"]) == 1
+
+
+def test_the_command_writes_its_scores(tmp_path: Path) -> None:
+    out = tmp_path / "scores.json"
+    done = subprocess.run([sys.executable, "-m", "pipeline.tools.eval.probe", "--out", str(out)], cwd=ROOT,
+                          capture_output=True, text=True, check=True)
+    assert "zh-company-short-names" in done.stdout
+    report = json.loads(out.read_text(encoding="utf-8"))
+    assert [r["probe"] for r in report] == [p.name for p in load_probes()]
