@@ -15,6 +15,8 @@ from collections.abc import Callable, Collection, Iterator, Sequence
 from dataclasses import dataclass
 from functools import lru_cache
 
+from pydantic import Field
+
 from pipeline.minerals.lexicon import load_lexicon
 from pipeline.ner.gazetteer import listed_country, listed_kind, listed_place
 from pipeline.ner.inputs import Candidate
@@ -58,6 +60,10 @@ class PlaceWords(RuleFile):
     ranking_verbs: list[str]
     honor_words: list[str]
     relation_words: list[str]
+    province_abbreviations: str = ""
+    compass_words: list[str] = Field(default_factory=list)
+    compass_first: str = ""
+    not_abbreviated_regions: list[str] = Field(default_factory=list)
 
 
 @dataclass(frozen=True)
@@ -440,11 +446,52 @@ def named_deposits(text: str, start: int, end: int) -> Iterator[tuple[int, int]]
             body = text[s:h]
             if s < start or not (s == start or text[s - 1] in _EDGE or text.endswith(lex.site_leads, start, s)):
                 continue
-            if (body in words or mineral_name(body) or listed_place(body) or body.endswith(_DEPOSIT_TYPE_ENDS)
+            if (body in words or mineral_name(body) or listed_place(body) or abbreviated_region(body)
+                    or body.endswith(_DEPOSIT_TYPE_ENDS)
                     or body in lex.mines or body[0] in lex.mines or not _clean_body(body, lex)):
                 continue
             yield s, m.end()
             break
+
+
+_LONGEST_LISTED = 16
+
+
+@lru_cache(maxsize=1)
+def _abbreviated_region_re() -> re.Pattern[str]:
+    d = load_validated(PACKAGE, "data/places_zh.json", PlaceWords)
+    compass = alternation(longest_first(d.compass_words))
+    return re.compile(rf"(?:[{d.province_abbreviations}](?:{compass})|(?:{compass})[{d.compass_first}])(?:地区)?")
+
+
+def abbreviated_region(word: str) -> bool:
+    """A province's one-character form + a compass word (赣南, 鲁西南, 川西地区) or a compass word + 疆 (南疆): a
+    part of the province, an established region (dev conventions 9)."""
+    return _abbreviated_region_re().fullmatch(word) is not None and word not in _not_regions()
+
+
+@lru_cache(maxsize=1)
+def _not_regions() -> frozenset[str]:
+    return frozenset(load_validated(PACKAGE, "data/places_zh.json", PlaceWords).not_abbreviated_regions)
+
+
+def abbreviated_regions(text: str, start: int, end: int, bounds: Sequence[int],
+                        known: Sequence[Candidate] = ()) -> Iterator[tuple[int, int]]:
+    """Regions named by a province's one-character form and a compass word (``abbreviated_region``), with 地区 if
+    written, standing on word bounds (not 苏东|坡, a person, nor inside a longer word), not the start of a longer
+    listed name and not inside a longer place already known (陕北革命根据地: the model's place holds it)."""
+    bound_set = set(bounds)
+    longer = [(c.start, c.end) for c in known if c.label == "LOC"]
+    for m in _abbreviated_region_re().finditer(text, start, end):
+        s, e = m.span()
+        if bound_set and not ((s in bound_set or s == start) and (e in bound_set or e == end)):
+            continue
+        if text[s:e] in _not_regions() or any(
+                listed_place(text[s:k]) for k in range(e + 1, min(end, s + _LONGEST_LISTED) + 1)):
+            continue  # 黔东南|苗族侗族自治州: the start of a longer listed name; 苏东剧变: a joint term
+        if any(a <= s and e <= b and b - a > e - s for a, b in longer):
+            continue
+        yield s, e
 
 
 _SITE_MIN, _SITE_MAX = 3, 10
@@ -502,4 +549,4 @@ def candidates(text: str, start: int, end: int, known: list[Candidate],
                   | set(mines(text, start, end)) | set(long_forms(text, start, end, known))
                   | set(stations(text, start, end)) | set(foreign_sites(text, start, end))
                   | set(zones(text, start, end, known)) | set(named_mines(text, start, end, known))
-                  | set(named_deposits(text, start, end)))
+                  | set(named_deposits(text, start, end)) | set(abbreviated_regions(text, start, end, bounds, known)))

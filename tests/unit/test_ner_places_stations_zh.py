@@ -6,6 +6,7 @@ from __future__ import annotations
 import pytest
 
 from pipeline.ner import places_zh
+from pipeline.ner.inputs import MODEL, Candidate
 from tests.conftest import segmented
 
 
@@ -178,3 +179,25 @@ def test_two_countries_joint_abbreviation_is_no_place(text: str, countries: set[
 ])
 def test_a_deposit_named_before_its_mineral(text: str, deposits: list[str]) -> None:
     assert [text[s:e] for s, e in places_zh.named_deposits(text, 0, len(text))] == deposits
+
+
+@pytest.mark.parametrize(("words", "regions"), [
+    (("赣南", "的", "稀土", "开采", "秩序", "好转"), ["赣南"]),  # a province's one-character form + a compass word
+    (("专家", "认为", "，", "川西", "地区", "锂", "资源", "丰富"), ["川西地区"]),  # with 地区 written after it
+    (("鲁西南", "平原", "土地", "肥沃"), ["鲁西南"]),
+    (("南疆", "土壤", "富含", "硒"), ["南疆"]),  # a compass word + 疆
+    (("黔东南", "苗族", "侗族", "自治州", "位于", "贵州"), []),  # the start of a longer listed name
+    (("苏东", "剧变", "以后"), []),  # the Soviet Union and Eastern Europe: a joint term
+    (("白", "中", "有", "黑", "，", "黑中", "有", "白"), []),  # 黑 is no such form
+    (("诗人", "苏东坡", "写", "道"), []),  # inside a word
+])
+def test_a_region_named_by_a_province_form_and_a_compass_word(words: tuple[str, ...], regions: list[str]) -> None:
+    text, bounds = segmented(*words)
+    assert [text[s:e] for s, e in places_zh.abbreviated_regions(text, 0, len(text), bounds)] == regions
+
+
+def test_a_region_inside_a_longer_known_place_is_left_to_it() -> None:
+    text = "开辟陕北革命根据地"
+    known = [Candidate(2, 9, "LOC", MODEL, "zh")]
+    assert list(places_zh.abbreviated_regions(text, 0, len(text), (), known)) == []
+    assert list(places_zh.abbreviated_regions(text, 0, len(text), ())) == [(2, 4)]
