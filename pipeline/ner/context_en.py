@@ -118,6 +118,30 @@ def sites(text: str, start: int, end: int) -> list[Candidate]:
     return tidy
 
 
+_NEAR = re.compile(r"\b(?:near|outside|(?:north|south|east|west|northeast|northwest|southeast|southwest) of) "
+                   r"([A-Z][a-z]+(?:[ \-][A-Z][a-z]+){0,2})")
+
+
+def near_places(text: str, start: int, end: int) -> list[Candidate]:
+    """A name right after a word of nearness or bearing is a place (near Kolwezi, outside Kitwe, north of
+    Thacker Pass): one thing is near another by where it is. The whole capitalised name only (not "near Rio"
+    of "near Rio Tinto's mine": a possessive or a longer name goes on), with no institution, title or generic
+    word in it, no listed institution and no day, month or holiday (near Christmas)."""
+    banned, calendar = _not_place_words(), set(en_rules().calendar_words)
+    out: list[Candidate] = []
+    for m in _NEAR.finditer(text, start, end):
+        e = m.end(1)
+        if text[e:e + 1] in ("'", "\u2019") or re.match(r" [A-Z]", text[e:e + 2]) or text[e:e + 1].isalnum():
+            continue  # a possessive, or a name that goes on past three words
+        name = m.group(1)
+        entry = gazetteer().en.get(fold_en(name))
+        if (any(w in banned for w in re.split(r"[ \-]", name)) or (entry is not None and entry.label == "ORG")
+                or name in calendar):
+            continue
+        out.append(Candidate(m.start(1), e, "LOC", RULE, "en"))
+    return out
+
+
 def delegations(text: str, start: int, end: int) -> list[Candidate]:
     """A delegation written as a name: a place (and NPC / CPPCC) before "delegation" (Guizhou NPC
     delegation)."""
@@ -364,4 +388,5 @@ def candidates(text: str, start: int, end: int, orgs: Iterable[Candidate]) -> li
             + sites(text, start, end) + delegations(text, start, end) + acronym_companies(text, start, end)
             + based_companies(text, start, end) + pt_companies(text, start, end)
             + short_forms(text, start, end, orgs) + appositions(text, start, end)
-            + enumerated_bodies(text, start, end) + designated_places(text, start, end))
+            + enumerated_bodies(text, start, end) + designated_places(text, start, end)
+            + near_places(text, start, end))

@@ -153,6 +153,7 @@ class EnRules(RuleFile):
     project_modifiers: list[str]
     named_site_nouns: list[str]
     term_acronyms: list[str]
+    calendar_words: list[str] = Field(default_factory=list)
 
 
 class PinyinNames(RuleFile):

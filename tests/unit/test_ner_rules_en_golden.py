@@ -119,6 +119,19 @@ def test_a_name_with_a_division_designator_is_a_place(text: str, places: list[st
     assert found == places
 
 
+@pytest.mark.parametrize(("text", "places"), [
+    ("Drilling near Karuvesi has been expanded.", ["Karuvesi"]),  # a word of nearness
+    ("The camp lies outside Tarrow Flats, officials said.", ["Tarrow Flats"]),
+    ("The deposit sits north of Mount-Ellery.", ["Mount-Ellery"]),
+    ("The plant near Redvale Mining's smelter closed.", []),  # a possessive: an owner, not a place
+    ("A depot near Redvale Mining Company opened.", []),  # an institution word
+    ("Prices rose near Christmas and fell near Monday's close.", []),  # a time
+    ("They met near the river.", []),  # no name
+])
+def test_a_name_after_a_word_of_nearness_is_a_place(text: str, places: list[str]) -> None:
+    assert [text[c.start:c.end] for c in context_en.near_places(text, 0, len(text))] == places
+
+
 @pytest.mark.parametrize(("text", "span", "dropped"), [
     ("Ghana's Lands Minister Samuel Jinapor said.", "Lands", True),  # a portfolio before a minister's title
     ("The Energy and Mines Minister spoke.", "Energy and Mines", True),
