@@ -410,7 +410,8 @@ def tidy_model_span(text: str, cand: Candidate) -> Candidate | None:
     the document also writes in lower case (an ordinary word at a sentence start: "Financial") or with an
     English derivational ending ("Continuation"), an organisation of three or more words with no head word
     (a document title: "... Comprehensive Management Plan"), a person containing an institution or place
-    word ("Hangzhou Branch"); a person that is a listed place becomes a place.
+    word ("Hangzhou Branch"); a person that is a listed place becomes a place, and one with a company's word
+    before its last word a company (Energy Fuels).
     """
     lex = _lex()
     s, e = cand.start, cand.end
@@ -456,10 +457,19 @@ def tidy_model_span(text: str, cand: Candidate) -> Candidate | None:
     if cand.label == "PERSON":
         if span.isupper() or any(w in lex.heads or w in lex.designators for w in words):
             return None
+        if any(w in _company_words() for w in words[:-1]):
+            return Candidate(s, e, "ORG", MODEL, cand.lang)  # Energy Fuels, Lithium Americas: a company's trade
         place = gazetteer().en.get(fold_en(span))
         if place is not None and place.label == "LOC":
             return Candidate(s, e, "LOC", MODEL, cand.lang)
     return Candidate(s, e, cand.label, cand.source, cand.lang, cand.weak)
+
+
+@lru_cache(maxsize=1)
+def _company_words() -> frozenset[str]:
+    """Words of a company's name (Mining, Lithium, Energy, Rare): before a person's last word they make the
+    model's person a company (a surname may be such a word: Gold, Power, so not the last one)."""
+    return frozenset(en_rules().company_words)
 
 
 _NAME_WORD = r"[A-Z][a-z]+(?:-[A-Z]?[a-z]+)?"
@@ -480,7 +490,8 @@ def _context_person_re() -> re.Pattern[str]:
 def context_persons(text: str, start: int, end: int) -> list[Candidate]:
     """Names of any origin known by their context: "Erken Tuniyaz, Deputy Secretary of ...",
     "Erken Tunyazi hosted ...". The name is 2-3 capitalised words none of which is an institution,
-    title, place or function word, and that end in no trade word (Iluka Rare Earths said ...)."""
+    title, place or function word, that end in no trade word (Iluka Rare Earths said ...) and hold no
+    company's word before the last (Energy Fuels said ...)."""
     lex = _lex()
     places = gazetteer().en
     out: list[Candidate] = []
@@ -489,8 +500,8 @@ def context_persons(text: str, start: int, end: int) -> list[Candidate]:
         if any(w in lex.heads or w in lex.titles or w in lex.designators or w in lex.leading_stop
                or w in lex.generic or (w in places and places[w].label == "LOC") for w in words):
             continue
-        if _named_trade(words, lex):
-            continue
+        if _named_trade(words, lex) or any(w in _company_words() for w in words[:-1]):
+            continue  # Iluka Rare Earths, Energy Fuels: a company
         if fold_en(m.group("name")) in places:
             continue
         out.append(Candidate(m.start("name"), m.end("name"), "PERSON", RULE, "en"))

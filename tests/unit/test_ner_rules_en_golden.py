@@ -48,6 +48,9 @@ def test_rules_propose_expected_spans(case: dict[str, Any]) -> None:
     ("Spodumene is used to produce NEV batteries.", "NEV", "ORG", None),  # a term written as an acronym
     ("Its ESG report was published.", "ESG", "ORG", None),
     ("CATL batteries power the fleet.", "CATL", "ORG", ("CATL", "ORG")),  # a company's acronym stays
+    # a company's word before a person's last word: a company (not as the last word: Gold is also a surname)
+    ("Cobalt Ridgeway said it would sell.", "Cobalt Ridgeway", "PERSON", ("Cobalt Ridgeway", "ORG")),
+    ("Dana Gold said prices would rise.", "Dana Gold", "PERSON", ("Dana Gold", "PERSON")),
 ])
 def test_tidy_model_span(text: str, surface: str, label: str, expected: tuple[str, str] | None) -> None:
     start = text.index(surface)
@@ -75,6 +78,9 @@ def test_title_case_headline_is_not_an_institution() -> None:
 @pytest.mark.parametrize(("text", "orgs"), [
     ("Farmers sued Kestrel Metals and its parent over the spill.", ["Kestrel Metals"]),
     ("Shares of Yunling Copper Resources rose 4% on Monday.", ["Yunling Copper Resources"]),
+    ("Shares of Tarrow Zinc rose 4% on Monday.", ["Tarrow Zinc"]),  # a commodity ends a company's name
+    ("Dana Gold said prices would rise.", []),  # not Gold, Silver, Steel: also surnames
+    ("Analysts at Kestrel Energy expect more.", ["Kestrel Energy"]),
     ("The outlook for Critical Minerals is mixed.", []),  # modifiers only
     ("Prices of Battery Metals fell again.", []),
     ("Chinese Mining firms bid for the deposit.", []),
@@ -178,3 +184,12 @@ def test_a_name_after_a_place_based_is_a_company() -> None:
 ])
 def test_an_indonesian_company_written_with_pt_is_an_institution(text: str, names: list[str]) -> None:
     assert [text[c.start:c.end] for c in context_en.pt_companies(text, 0, len(text))] == names
+
+
+@pytest.mark.parametrize(("text", "persons"), [
+    ("Erken Tuniyaz said the plan was ready.", ["Erken Tuniyaz"]),
+    ("Lithium Northfield said the plan was ready.", []),  # a company's word before the last: a company
+    ("Dana Gold said the plan was ready.", ["Dana Gold"]),  # Gold as a surname
+])
+def test_a_name_before_a_reporting_verb_holds_no_company_word(text: str, persons: list[str]) -> None:
+    assert [text[c.start:c.end] for c in rules_en.context_persons(text, 0, len(text))] == persons
