@@ -108,11 +108,25 @@ class _Lex:
 @lru_cache(maxsize=1)
 def mineral_trade_words() -> tuple[str, ...]:
     """A metal's one-character name + 业 (钨业, 锑业, 镍业): the trade word of a metal company's short name (翔鹭钨业),
-    as 锂业 and 钴业 are, for every metal of the mineral lexicon rather than the few a list would hold. Not the
-    names that are ambiguous in running text (金, 铁, 铜, 锡: surnames, parts of places, 钢铁业 a trade)."""
+    as 锂业 and 钴业 are, for every metal and rare earth of the mineral lexicon, in the simplified script, rather
+    than the few a list would hold. Not the names that are ambiguous in running text (金, 铁, 铜, 锡: surnames,
+    parts of places, 钢铁业 a trade)."""
     lexicon = load_lexicon()
-    return tuple(sorted(name + "业" for name in lexicon.zh_names
-                        if len(name) == 1 and name not in lexicon.zh_ambiguous))
+    return tuple(sorted(name + "业" for name, entry in lexicon.zh_names.items()
+                        if len(name) == 1 and name not in lexicon.zh_ambiguous and entry.category in _METALS
+                        and _simplified(name)))
+
+
+_METALS = ("metal", "precious metal", "rare earth")
+
+
+def _simplified(char: str) -> bool:
+    """A character of the simplified script (GB 2312 holds it): 鋰 of traditional text never stands before 业."""
+    try:
+        char.encode("gb2312")
+    except UnicodeEncodeError:
+        return False
+    return True
 
 
 @lru_cache(maxsize=1)
@@ -525,7 +539,8 @@ def _plain_phrase(name: str, lex: _Lex) -> bool:
     """A name read from a filing cue alone is an ordinary phrase instead: a sector (``_sector``), two ordinary
     words (西部|地区), or an industry word after an ordinary word (矿产|资源)."""
     words = common_words_zh()
-    if _sector(name, lex) or all(name[i:i + 2] in words for i in range(0, len(name) - 1, 2)):
+    two_words = len(name) % 2 == 0 and all(name[i:i + 2] in words for i in range(0, len(name), 2))
+    if _sector(name, lex) or two_words:
         return True
     word = next((w for w in lex.industry if name.endswith(w)), "")
     return bool(word) and name[:len(name) - len(word)] in words

@@ -126,7 +126,7 @@ def near_places(text: str, start: int, end: int) -> list[Candidate]:
     """A name right after a word of nearness or bearing is a place (near Kolwezi, outside Kitwe, north of
     Thacker Pass): one thing is near another by where it is. The whole capitalised name only (not "near Rio"
     of "near Rio Tinto's mine": a possessive or a longer name goes on), with no institution, title or generic
-    word in it, no listed institution and no day, month or holiday (near Christmas)."""
+    word in it, no listed institution and no day, month or holiday (near Christmas, near Easter Sunday)."""
     banned, calendar = _not_place_words(), set(en_rules().calendar_words)
     out: list[Candidate] = []
     for m in _NEAR.finditer(text, start, end):
@@ -136,7 +136,7 @@ def near_places(text: str, start: int, end: int) -> list[Candidate]:
         name = m.group(1)
         entry = gazetteer().en.get(fold_en(name))
         if (any(w in banned for w in re.split(r"[ \-]", name)) or (entry is not None and entry.label == "ORG")
-                or name in calendar):
+                or name in calendar or name.split()[0] in calendar):
             continue
         out.append(Candidate(m.start(1), e, "LOC", RULE, "en"))
     return out

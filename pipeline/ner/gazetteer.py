@@ -173,9 +173,14 @@ def _short_form_fits(text: str, i: int, end: int) -> bool:
     return end >= len(text) or text[i:end + 1] not in _zh_prefixes()
 
 
+@lru_cache(maxsize=1)
+def _governors() -> tuple[str, ...]:
+    return tuple(zh_rules().place_governors)
+
+
 def _after_governor(text: str, start: int, i: int, end: int, bounds: Collection[int]) -> bool:
     """A listed place right after a word that takes a place (位于|包头, 赴|大冶), on word bounds at both ends."""
-    return (text.endswith(tuple(zh_rules().place_governors), start, i)
+    return (text.endswith(_governors(), start, i)
             and on_bounds(text, i, end, bounds) and (not bounds or i in bounds) and _short_form_fits(text, i, end))
 
 

@@ -23,7 +23,7 @@ from __future__ import annotations
 import re
 from bisect import bisect_left, bisect_right
 from collections import Counter
-from collections.abc import Collection, Iterator, Sequence
+from collections.abc import Callable, Collection, Iterator, Sequence
 from dataclasses import dataclass
 from functools import lru_cache
 
@@ -398,8 +398,8 @@ def quoted_speakers(text: str, start: int, end: int) -> Iterator[tuple[int, int]
     """The speaker named between a closing quote and a speech verb (“…。”李明远说, “…”约翰·史密斯表示): a quote's
     attribution names a person, so once is enough. The quote is speech: it ends in punctuation or a comma
     follows it (not a term in quotes: 『绿色』时装著称). A Han name (surname + given; not an address word:
-    ”饶先生说; not a function word that is also a surname: ”但自称) or a transliteration; not a pronoun or a
-    noun (”他说, ”专家表示)."""
+    ”饶先生说, ”王总说; not a function word that is also a surname: ”但自称) or a transliteration; not a
+    pronoun or a noun (”他说, ”专家表示) and not a listed name (”高盛表示, ”花旗称: institutions speak too)."""
     lex = _lex()
     for i in range(start + 2, end):
         q = i - 1 if text[i - 1] in _QUOTE_CLOSERS else i - 2 if text[i - 1] == "，" else -1
@@ -407,10 +407,11 @@ def quoted_speakers(text: str, start: int, end: int) -> Iterator[tuple[int, int]
             continue
         n = next((n for n in name_lengths(text, i, end) if text.startswith(lex.verbs, i + n)), 0)
         if n and not _addressed(text[i:i + n]) and text[i] not in zh_rules().function_chars:
-            yield i, i + n
+            if text[i:i + n] not in gazetteer().zh:  # ”高盛表示: a listed institution speaks too
+                yield i, i + n
             continue
         k = next((k for k in range(i + 2, min(end, i + _SPEAKER_MAX)) if text.startswith(lex.verbs, k)), -1)
-        if k > 0 and _transliterated_name(text[i:k]):
+        if k > 0 and _transliterated_name(text[i:k]) and text[i:k] not in gazetteer().zh:
             yield i, k
 
 
@@ -583,43 +584,47 @@ def _quantifiers() -> tuple[str, ...]:
 
 def _field_list_start(text: str, start: int, body_start: int, i: int, bound_set: Collection[int],
                       opened: dict[int, int], listed_starts: Collection[int], lex: _Lex,
-                      parents: dict[int, int] | None = None) -> int:
+                      parent_at: Callable[[int], int] | None = None) -> tuple[int, bool]:
     """Where a name whose remit is a list of fields begins (巴基斯坦|规划、发展与|特别项目部, 印度|科学、技术与|创新部):
     the walk stopped at the list's conjunction or, when it went over 和 (工业、|科学和资源部), at a 、; it goes
     on over the fields, ordinary words that name nothing, to a known place or institution (or an anchor word)
     right before the first field. At least one 、 and one conjunction must join the fields, so that two names
-    joined by 和 stay two, unless ``parents`` (end -> start of institutions, given only for a unit's suffix)
-    has one right before the first field and 与 joins them: then it is a unit of that parent named by two
-    fields (中南大学|资源与|安全工程学院, 中国科学院|地质与|地球物理研究所). No field may be a name
+    joined by 和 stay two, unless ``parent_at`` (the start of an institution ending at a position, or -1; given
+    only for a unit's suffix) finds one right before the first field and 与 joins them: then it is a unit of
+    that parent named by two fields (中南大学|资源与|安全工程学院, 中国科学院|地质与|地球物理研究所); the flag
+    returned says so. No field may be a name
     (北京、上海和|广州分公司) or end in an institution suffix (财政部、发展改革委与|国家能源局). ``opened`` maps a
     known name's end to its start; ``listed_starts`` are where names the lists and rules know (not the
     model's) begin."""
     conjunctions = zh_rules().conjunction_chars
     seps = "、" + conjunctions
     words = common_words_zh()
-    p, commas = body_start, 0
+    p, commas, passed = body_start, 0, ""
     joined = any(text[k] in conjunctions and (not bound_set or (k in bound_set and k + 1 in bound_set))
                  for k in range(body_start, i))
     if p - 1 <= start or text[p - 1] not in (seps if joined else conjunctions) or body_start in listed_starts:
-        return body_start  # a body that opens with a known name has its head (代表、|重庆市经济和信息化委员会)
+        return body_start, False  # a body that opens with a known name has its head (代表、|重庆市经济和信息化委员会)
     while p - 1 > start and text[p - 1] in seps:
         q = p - 1
-        sizes = (2, 4) if q - 2 in (parents or opened) else (4, 2)  # 中南大学|资源: a field ends a known name
+        known_end = q - 2 in opened or (parent_at is not None and parent_at(q - 2) >= 0)
+        sizes = (2, 4) if known_end else (4, 2)  # 中南大学|资源: the field ends where a known name ends
         field = next((text[q - n:q] for n in sizes if q - n >= start and _field(text[q - n:q], words, lex)
                       and (not bound_set or (q - n in bound_set and q in bound_set))), "")
         if not field:
-            return body_start
+            return body_start, False
         commas += text[q] == "、"
+        passed += text[q]
         p = q - len(field)
     # a unit's two fields are joined by 与 (资源与安全); 和 and 及 also join names (海关|关长及|高等法院)
-    if commas == 0 and parents and p in parents and "与" in text[p:body_start]:
-        return parents[p]
+    parent = parent_at(p) if parent_at is not None and commas == 0 and passed == "与" else -1
+    if parent >= 0:
+        return parent, True
     if commas == 0:
-        return body_start  # 统计和|经济研究中心 without a parent before it: two names may stand joined
+        return body_start, False  # 统计和|经济研究中心 without a parent before it: two names may stand joined
     if p in opened:
-        return opened[p]
+        return opened[p], False
     anchor = next((w for w in lex.anchors if text.endswith(w, start, p)), "")
-    return p - len(anchor) if anchor else body_start
+    return (p - len(anchor) if anchor else body_start), False
 
 
 _QUOTE_OPEN = {c: o for o, c in QUOTE_CLOSE.items()}  # closing -> opening
@@ -770,6 +775,11 @@ def org_by_suffix(text: str, start: int, end: int, bounds: list[int], bound_set:
     entity_ends = {c.end for c in known if c.label in ("LOC", "ORG")}
     made: dict[int, str] = {}  # end -> suffix of the names found so far
     made_at: dict[int, int] = {}  # end -> start of the names found so far (parents of the units after them)
+
+    def parent_at(p: int) -> int:
+        """Start of an institution (found here or known) ending at p, or -1 (not a place: 重庆|资源与…)."""
+        s = made_at.get(p, opened.get(p, -1))
+        return s if s >= 0 and not listed_place(text[s:p]) else -1
     units = tuple(zh_rules().sub_unit_suffixes)
     listed_starts = {c.start for c in known if c.label in ("LOC", "ORG") and c.source != MODEL}
     known_spans = {(c.start, c.end) for c in known if c.label in ("LOC", "ORG")}
@@ -793,12 +803,8 @@ def org_by_suffix(text: str, start: int, end: int, bounds: list[int], bound_set:
         body_start = _body_start(text, start, i, bounds, lex, person_ends, entity_ends, starts)
         to_parent = False
         if suf not in hubs:
-            parents = ({e: s for e, s in {**opened, **made_at}.items() if not listed_place(text[s:e])}
-                       if text.endswith(units, start, se) else None)
-            walked = body_start
-            body_start = _field_list_start(text, start, body_start, i, bound_set, opened, listed_starts, lex,
-                                           parents)
-            to_parent = body_start != walked and parents is not None and body_start in parents.values()
+            body_start, to_parent = _field_list_start(text, start, body_start, i, bound_set, opened, listed_starts,
+                                                      lex, parent_at if text.endswith(units, start, se) else None)
         quoted = -1
         if suf not in hubs and len(suf) > 1:  # not 网: “八纵八横”高速铁路|网
             quoted = _quoted_start(text, start, body_start, lex)

@@ -393,6 +393,8 @@ def test_a_name_between_a_word_for_a_person_and_a_speech_verb(text: str, names: 
     ("“我们会扩产。”专家表示。", []),  # a noun
     ("“我们会扩产。”韩先生说。", []),  # a surname + a courtesy word
     ("“我们会扩产。”但自称不知情。", []),  # a function word that is also a surname
+    ("“我们会扩产。”王总说。", []),  # a surname + a word of address for a manager
+    ("“铜价会涨。”花旗称。", []),  # a listed institution speaks too
     ("以『环保』时装著称。", []),  # a term in quotes, not speech
 ])
 def test_the_speaker_after_a_quote(text: str, names: list[str]) -> None:
@@ -487,6 +489,7 @@ def test_a_name_whose_remit_is_a_list_of_fields_is_one(words: tuple[str, ...], f
     # 政府 is no unit of the name before it; 及 joins names, not fields
     (("岚山", "大学", "官员", "与", "当地", "政府", "联系"), ["岚山大学"]),
     (("岚山", "大学", "师生", "及", "地方", "法院"), ["岚山大学"]),
+    (("据", "岚山", "大学", "与会", "及", "管理", "学院"), ["岚山大学"]),  # 与 inside a field joins nothing
 ])
 def test_a_unit_named_by_two_fields_after_its_parent_is_one_name(words: tuple[str, ...], found: list[str]) -> None:
     assert sorted(_suffix_names(*words)) == sorted(found)

@@ -63,11 +63,16 @@ def load_probes() -> list[ProbeSet]:
 
 
 def _mentions(texts: list[str], config: Config) -> list[set[tuple[str, str]]]:
-    """(label, text) of each text's mentions, by one in-memory run of the pipeline."""
+    """(label, text) of each text's mentions, by one in-memory run of the pipeline, matched to the texts by
+    their position (``external_id``); a failed or repeated sentence stops the probe."""
     from pipeline import extract
 
     tables = extract(texts, config=config)
-    order = {doc: i for i, doc in enumerate(tables["documents"]["doc_id"])}
+    if len(tables["errors"]):
+        raise SystemExit(f"probe: {len(tables['errors'])} sentences failed or repeat another: "
+                         + "; ".join(map(str, tables["errors"]["message"][:3])))
+    docs = tables["documents"]
+    order = {doc: int(pos) for doc, pos in zip(docs["doc_id"], docs["external_id"], strict=True)}
     out: list[set[tuple[str, str]]] = [set() for _ in texts]
     for row in tables["mentions"].itertuples():
         out[order[row.doc_id]].add((str(row.label), str(row.text)))
