@@ -34,6 +34,7 @@ from pydantic import Field
 from pipeline.minerals.lexicon import load_lexicon
 from pipeline.ner.gazetteer import listed_company, listed_place, place_ends_at
 from pipeline.ner.lexicon import PACKAGE, alternation, common_words_zh, en_rules, longest_first, zh_rules
+from pipeline.ner.places_zh import abbreviated_region
 from pipeline.resources import RuleFile, load_validated
 from pipeline.text.scripts import HAN, NAME_DASHES, is_han
 
@@ -492,10 +493,12 @@ def latin_brands(text: str, start: int, end: int, lex: _Lex) -> Iterator[tuple[i
 
 
 def _files(text: str, s: int, a: int, b: int, lex: _Lex) -> bool:
-    """A coined two-character brand (no ordinary word, no place) + the word at a:b, right before a cue only a
-    listed company has (冀中能源|发布公告, 鹏欣资源|股价): a company, where 新能源 or 矿产资源 would not be one."""
+    """A two-character brand that is coined (no ordinary word) or a place (江西, 冀中: a region) + the word at a:b,
+    right before a cue only a listed company has (鹏欣资源|股价, 冀中能源|发布公告): a company, where 新能源 or
+    矿产资源 would not be one."""
     brand = text[s:a]
-    return (a - s == _MIN and brand not in common_words_zh() and _clean_name(brand, lex)
+    place = listed_place(brand) or abbreviated_region(brand)
+    return (a - s == _MIN and (place or brand not in common_words_zh()) and _clean_name(brand, lex, place_ok=True)
             and text.startswith(lex.filing, b))
 
 

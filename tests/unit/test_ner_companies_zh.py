@@ -192,7 +192,8 @@ def test_a_coined_brand_before_a_metal_trade_word(text: str, names: list[str]) -
     ("溪禾能源表示将扩大产能。", []),  # 表示: a bureau or a person speaks too, the weak word needs a filing cue
     ("清洁能源发布公告称将招标。", []),  # an ordinary word before the weak word names a class
     ("矿产资源公告称已完成登记。", []),
-    ("江西能源股价上涨。", []),  # a place before a weak word is no coined brand
+    ("江西能源股价上涨。", ["江西能源"]),  # a place is a brand too: only a company has a share price
+    ("冀中能源发布公告称拟扩产。", ["冀中能源"]),  # a region named by a province's form (and an ordinary word)
 ])
 def test_a_weak_industry_word_after_a_coined_brand_that_files(text: str, names: list[str]) -> None:
     assert [text[s:e] for s, e in companies_zh.brand_names(text, 0, len(text), _lex())] == names
