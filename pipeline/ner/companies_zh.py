@@ -374,13 +374,17 @@ _GLOSS = re.compile(r"[（(]([^（）()]{2,40})[）)]")
 _COMPANY_NOUNS = ("公司", "基金", "集团", "企业")
 
 
+@lru_cache(maxsize=1)
+def _risk_re() -> re.Pattern[str]:
+    return re.compile(alternation(_lex().risk))
+
+
 def risk_names(text: str, start: int, end: int, lex: _Lex) -> Iterator[tuple[int, int]]:
     """A short name with an exchange risk-warning prefix (*ST华辰, ST鸿远): only listed companies carry one, so
     the prefix alone marks a company. The name ends before a cue or function word (ST金岭|股价); with none, it
     is the two characters after the prefix, the usual length of such a name (*ST岚峰|收到…, S*ST华辰|复牌),
     unless an industry word ends a longer one (ST金岭股份)."""
-    pat = re.compile("|".join(map(re.escape, lex.risk)))
-    for m in pat.finditer(text, start, end):
+    for m in _risk_re().finditer(text, start, end):
         s = m.start()
         if s > start and ((text[s - 1].isascii() and text[s - 1].isalnum()) or text[s - 1] in "*S"):
             continue  # BEST…, or inside a longer prefix (*ST, S*ST)
@@ -396,11 +400,16 @@ def risk_names(text: str, start: int, end: int, lex: _Lex) -> Iterator[tuple[int
 _JOINERS = "、和与及"  # what joins the items of a list of companies (甲矿业、乙锂业和丙钴业)
 
 
+def _industry_end(name: str, lex: _Lex) -> str:
+    """The industry word ``name`` ends in (the longest), or ""."""
+    return next((w for w in lex.industry if name.endswith(w)), "")
+
+
 def _short_company(text: str, s: int, e: int, lex: _Lex) -> bool:
     """text[s:e] reads as an exchange short name: four characters at most, a brand + a strong industry word, the
     word not opening an ownership cue (江铜|控股的|金瑞期货: 控股 is the verb there; 定向发行|股份 is too long)."""
     name = text[s:e]
-    word = next((w for w in lex.industry if name.endswith(w)), "")
+    word = _industry_end(name, lex)
     return (len(name) <= _MAX and is_company_name(name)
             and not text.startswith(lex.owner + lex.owned, e - len(word)))
 
@@ -534,7 +543,7 @@ _SECTOR_WORDS = ("板块", "概念", "行业", "产业", "市场", "指数", "�
 def _sector(name: str, lex: _Lex) -> bool:
     """A market sector or a class of companies (锂电|板块, 国内|企业), or an industry word after less than a brand
     (新|能源): no company's name."""
-    word = next((w for w in lex.industry if name.endswith(w)), "")
+    word = _industry_end(name, lex)
     return name.endswith(_SECTOR_WORDS) or (bool(word) and len(name) - len(word) < _MIN)
 
 
@@ -545,7 +554,7 @@ def _plain_phrase(name: str, lex: _Lex) -> bool:
     two_words = len(name) % 2 == 0 and all(name[i:i + 2] in words for i in range(0, len(name), 2))
     if _sector(name, lex) or two_words:
         return True
-    word = next((w for w in lex.industry if name.endswith(w)), "")
+    word = _industry_end(name, lex)
     return bool(word) and name[:len(name) - len(word)] in words
 
 
@@ -607,7 +616,7 @@ def ownership_cut(span: str) -> tuple[int, int]:
 def is_company_name(span: str) -> bool:
     """A brand of two or more characters plus a (strong) industry word: 金泰股份, 中信证券."""
     lex = _lex()
-    word = next((w for w in lex.industry if span.endswith(w)), "")
+    word = _industry_end(span, lex)
     brand = span[: len(span) - len(word)]
     return (bool(word) and word not in lex.weak_industry and len(brand) >= _MIN
             and all(is_han(c) for c in brand) and _clean_name(brand, lex))

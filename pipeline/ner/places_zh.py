@@ -96,8 +96,14 @@ class _Lex:
 
 
 @lru_cache(maxsize=1)
+def _place_words() -> PlaceWords:
+    """``data/places_zh.json``, read and checked once."""
+    return load_validated(PACKAGE, "data/places_zh.json", PlaceWords)
+
+
+@lru_cache(maxsize=1)
 def _lex() -> _Lex:
-    d = load_validated(PACKAGE, "data/places_zh.json", PlaceWords)
+    d = _place_words()
     zh = zh_rules()
     stops = [w for w in zh.org_body_stop_words + zh.follow_words + zh.sentence_verbs + zh.titles if len(w) > 1]
     generic = set(d.generic_bodies) | set(zh.org_generic_bodies) | set(zh.generic_place_nouns)
@@ -401,10 +407,19 @@ def _word_re(field: str) -> re.Pattern[str]:
     return re.compile(alternation(words))
 
 
+# 矿 / 矿山 / 矿区 as a site's head, not the start of 矿业, 矿产, 矿石…
+_MINE_HEAD = "(?:矿区|矿山|矿)(?![业产石物工权井藏床种源化])"
+
+
+@lru_cache(maxsize=1)
+def _minerals_re() -> str:
+    """The mineral names of the lexicon as one alternation, longest first."""
+    return alternation(longest_first(load_lexicon().zh_names))
+
+
 @lru_cache(maxsize=1)
 def _named_mine_re() -> re.Pattern[str]:
-    minerals = alternation(longest_first(load_lexicon().zh_names))
-    return re.compile(rf"([{HAN}]{{2,4}}?)(?:{minerals})?(?:矿区|矿山|矿)(?![业产石物工权井藏床种源化])")
+    return re.compile(rf"([{HAN}]{{2,4}}?)(?:{_minerals_re()})?{_MINE_HEAD}")
 
 
 def named_mines(text: str, start: int, end: int, known: list[Candidate]) -> Iterator[tuple[int, int]]:
@@ -430,8 +445,7 @@ _DEPOSIT_TYPE_ENDS = ("岩", "型", "式", "级", "性", "状")  # 斑岩|铜矿
 @lru_cache(maxsize=1)
 def _deposit_heads() -> re.Pattern[str]:
     """A mineral + 矿 / 矿山 / 矿区 (铜矿, 锂辉石矿): the head of a deposit's name."""
-    minerals = alternation(longest_first(load_lexicon().zh_names))
-    return re.compile(rf"(?:{minerals})(?:矿区|矿山|矿)(?![业产石物工权井藏床种源化])")
+    return re.compile(rf"(?:{_minerals_re()}){_MINE_HEAD}")
 
 
 def named_deposits(text: str, start: int, end: int) -> Iterator[tuple[int, int]]:
@@ -459,7 +473,7 @@ _LONGEST_LISTED = 16
 
 @lru_cache(maxsize=1)
 def _abbreviated_region_re() -> re.Pattern[str]:
-    d = load_validated(PACKAGE, "data/places_zh.json", PlaceWords)
+    d = _place_words()
     compass = alternation(longest_first(d.compass_words))
     return re.compile(rf"(?:[{d.province_abbreviations}](?:{compass})|(?:{compass})[{d.compass_first}])(?:地区)?")
 
@@ -472,7 +486,7 @@ def abbreviated_region(word: str) -> bool:
 
 @lru_cache(maxsize=1)
 def _not_regions() -> frozenset[str]:
-    return frozenset(load_validated(PACKAGE, "data/places_zh.json", PlaceWords).not_abbreviated_regions)
+    return frozenset(_place_words().not_abbreviated_regions)
 
 
 def abbreviated_regions(text: str, start: int, end: int, bounds: Sequence[int],

@@ -457,7 +457,7 @@ def tidy_model_span(text: str, cand: Candidate) -> Candidate | None:
     if cand.label == "PERSON":
         if span.isupper() or any(w in lex.heads or w in lex.designators for w in words):
             return None
-        if any(w in _company_words() for w in words[:-1]):
+        if _company_word_before_last(words):
             return Candidate(s, e, "ORG", MODEL, cand.lang)  # Energy Fuels, Lithium Americas: a company's trade
         place = gazetteer().en.get(fold_en(span))
         if place is not None and place.label == "LOC":
@@ -467,9 +467,13 @@ def tidy_model_span(text: str, cand: Candidate) -> Candidate | None:
 
 @lru_cache(maxsize=1)
 def _company_words() -> frozenset[str]:
-    """Words of a company's name (Mining, Lithium, Energy, Rare): before a person's last word they make the
-    model's person a company (a surname may be such a word: Gold, Power, so not the last one)."""
     return frozenset(en_rules().company_words)
+
+
+def _company_word_before_last(words: list[str]) -> bool:
+    """A word of a company's name (Mining, Lithium, Energy, Rare) before the last word: a company, not a person
+    (the last word may be a surname that is such a word too: Gold, Power)."""
+    return any(w in _company_words() for w in words[:-1])
 
 
 _NAME_WORD = r"[A-Z][a-z]+(?:-[A-Z]?[a-z]+)?"
@@ -500,7 +504,7 @@ def context_persons(text: str, start: int, end: int) -> list[Candidate]:
         if any(w in lex.heads or w in lex.titles or w in lex.designators or w in lex.leading_stop
                or w in lex.generic or (w in places and places[w].label == "LOC") for w in words):
             continue
-        if _named_trade(words, lex) or any(w in _company_words() for w in words[:-1]):
+        if _named_trade(words, lex) or _company_word_before_last(words):
             continue  # Iluka Rare Earths, Energy Fuels: a company
         if fold_en(m.group("name")) in places:
             continue

@@ -384,7 +384,8 @@ def persons_by_speech(text: str, start: int, end: int) -> Iterator[tuple[int, in
 
 _QUOTE_CLOSERS = "”」』"
 _SPEECH_ENDS = "。，！？…!?,"  # the last character inside a quote of speech
-_NAME_JOINERS = "·•‧-‐"
+_HYPHENS = "-‐"
+_NAME_JOINERS = "·•‧" + _HYPHENS
 _SPEAKER_MAX = 16
 
 
@@ -418,7 +419,7 @@ def quoted_speakers(text: str, start: int, end: int) -> Iterator[tuple[int, int]
 def hyphened_start(text: str, s: int) -> int:
     """Start of a transliterated name whose first given name is hyphenated before the span at s (让-|皮埃尔·拉法兰):
     the part before the hyphen, when it is transliteration characters standing after no other such character."""
-    if s < 2 or text[s - 1] not in "-‐":
+    if s < 2 or text[s - 1] not in _HYPHENS:
         return s
     chars, k = transliteration_chars(), s - 1
     while k > max(0, s - 6) and text[k - 1] in chars:
@@ -775,15 +776,16 @@ def org_by_suffix(text: str, start: int, end: int, bounds: list[int], bound_set:
     entity_ends = {c.end for c in known if c.label in ("LOC", "ORG")}
     made: dict[int, str] = {}  # end -> suffix of the names found so far
     made_at: dict[int, int] = {}  # end -> start of the names found so far (parents of the units after them)
+    listed_starts = {c.start for c in known if c.label in ("LOC", "ORG") and c.source != MODEL}
+    known_spans = {(c.start, c.end) for c in known if c.label in ("LOC", "ORG")}
+    opened = {e: s for s, e in sorted(known_spans, key=lambda se: se[1] - se[0])}  # end -> start of the longest
+    units = tuple(zh_rules().sub_unit_suffixes)
 
     def parent_at(p: int) -> int:
         """Start of an institution (found here or known) ending at p, or -1 (not a place: 重庆|资源与…)."""
         s = made_at.get(p, opened.get(p, -1))
         return s if s >= 0 and not listed_place(text[s:p]) else -1
-    units = tuple(zh_rules().sub_unit_suffixes)
-    listed_starts = {c.start for c in known if c.label in ("LOC", "ORG") and c.source != MODEL}
-    known_spans = {(c.start, c.end) for c in known if c.label in ("LOC", "ORG")}
-    opened = {e: s for s, e in sorted(known_spans, key=lambda se: se[1] - se[0])}  # end -> start of the longest
+
     hubs = frozenset(zh_rules().hub_suffixes)
     ends = sorted({i + len(s) for s in lex.suffixes for i in _find_all(text, s, start, end)})
     for se in ends:
@@ -1074,8 +1076,8 @@ def tidy_model_span(text: str, cand: Candidate) -> Candidate | None:
         return None  # 巴隆加水电站: a facility or an institution, not a person
     if cand.label == "PERSON" and (_index_word().match(text, e) or _addressed(span)):
         return None  # 道琼斯|指数 names an index; 胡婆婆, 王大爷: a surname + an address word, no name
-    if cand.label == "PERSON" and "·" in span and hyphened_start(text, s) < s:
-        return Candidate(hyphened_start(text, s), e, cand.label, MODEL, cand.lang)  # 让-|皮埃尔·拉法兰
+    if cand.label == "PERSON" and "·" in span and (first := hyphened_start(text, s)) < s:
+        return Candidate(first, e, cand.label, MODEL, cand.lang)  # 让-|皮埃尔·拉法兰
     if cand.label == "PERSON" and _transliterated(span, 4):
         return Candidate(s, e, cand.label, MODEL, cand.lang)  # 罗德里格斯: a transliteration is not cut to 罗德
     if cand.label == "PERSON" and "·" not in span:
@@ -1146,7 +1148,7 @@ def _named_place(text: str, c: Candidate, place_spans: list[tuple[int, int]], le
     if span[-1] in lex.place_end or _among_places(text, c.start, c.end):
         return True
     return len(span) > 2 and not (len(span) % 2 == 0 and places_zh.ordinary_words(span) and not any(
-        listed_place(span[k:k + n]) for n in range(2, len(span)) for k in range(len(span) - n + 1)))
+        place_starts_at(span, k, longest=len(span) - 1) for k in range(len(span) - 1)))
 
 
 def _among_places(text: str, start: int, end: int) -> bool:
