@@ -27,7 +27,7 @@ from collections.abc import Callable, Collection, Iterator, Sequence
 from dataclasses import dataclass
 from functools import lru_cache
 
-from pipeline.ner import companies_zh, media_zh, places_zh
+from pipeline.ner import branches_zh, companies_zh, media_zh, places_zh
 from pipeline.ner.gazetteer import (
     listed_company,
     listed_kind,
@@ -984,6 +984,9 @@ def candidates(text: str, start: int, end: int, bounds: Collection[int], known: 
         (c.start, c.end) for c in known if c.label == "ORG"}
     out += [Candidate(s, e, "ORG", RULE, "zh") for s, e in companies_zh.coordinated(text, start, end, org_spans)]
     out += [Candidate(s, e, "ORG", RULE, "zh") for s, e in sub_units(text, start, end, org_spans)]
+    committees = branches_zh.party_committees(text, start, end, bounds, org_spans)
+    out += [Candidate(s, e, "ORG", RULE, "zh") for s, e in committees]
+    out += [Candidate(s, e, "ORG", RULE, "zh") for s, e in branches_zh.local_bodies(text, start, end, known)]
     out += [Candidate(s, e, "ORG", RULE, "zh") for s, e in elliptical_bodies(text, start, end)]
     out += [Candidate(s, e, "ORG", RULE, "zh") for s, e in media_zh.candidates(text, start, end)]
     out += [Candidate(s, e, "ORG", RULE, "zh") for s, e in paired_names(text, start, org_spans)]
@@ -994,15 +997,21 @@ def candidates(text: str, start: int, end: int, bounds: Collection[int], known: 
 
 def elliptical_bodies(text: str, start: int, end: int) -> Iterator[tuple[int, int]]:
     """An elliptical body: an administrative level alone + at most three name characters + a government,
-    party or legislature suffix (省政府, 县委, 省国资委, 市公安局; dev conventions 10: an ORG as written),
+    party or legislature suffix (省政府, 县委, 省国资委, 市公安局; dev conventions 10: an ORG as written), or + a
+    people's organisation each level has (省工商联, 市妇联; ``mass_bodies``),
     where a clause, a listing or a verb opens it (贵州省委、|省政府, 获|省国资委同意), not a place or a word
     (贵州|省政府 is the suffix grammar's; 该|市政府 is a reference)."""
     lex = _lex()
     levels = zh_rules().elliptical_levels
     openers = set(zh_rules().leading_stop_chars) | set("、获经请报") | _PUNCT
     suffixes = longest_first(zh_rules().elliptical_suffixes)
+    mass = longest_first(zh_rules().mass_bodies)
     for i in range(start, end - 2):
         if text[i] not in levels or not (i == start or text[i - 1] in openers):
+            continue
+        body = next((x for x in mass if text.startswith(x, i + 1)), "")
+        if body:  # a people's organisation of the level (省|工商联), with nothing between
+            yield i, i + 1 + len(body)
             continue
         for j in range(i + 1, min(end, i + 5)):
             if not is_han(text[j]) or text[j] in lex.function_chars or text.startswith(lex.place_suffixes, j):
