@@ -33,7 +33,7 @@ from pydantic import Field
 
 from pipeline.minerals.lexicon import load_lexicon
 from pipeline.ner.gazetteer import listed_company, listed_place, place_ends_at
-from pipeline.ner.lexicon import PACKAGE, alternation, common_words_zh, en_rules, longest_first, zh_rules
+from pipeline.ner.lexicon import COUNT, PACKAGE, alternation, common_words_zh, en_rules, longest_first, zh_rules
 from pipeline.ner.places_zh import abbreviated_region
 from pipeline.resources import RuleFile, load_validated
 from pipeline.text.scripts import HAN, NAME_DASHES, is_han
@@ -200,8 +200,9 @@ def _clean_name(name: str, lex: _Lex, place_ok: bool = False) -> bool:
     """Han characters (after a risk prefix), no stop or cue word inside, not a generic word, and not a
     place (unless ``place_ok``: a place is a brand before an industry word, 武汉|控股)."""
     core = name[len(next((p for p in lex.risk if name.startswith(p)), "")):]
-    if len(core) < _MIN or not all(is_han(c) for c in core) or core in lex.generic or core[0] in _DETERMINERS:
-        return False  # 该集团, 这家公司: a reference, not a name
+    if (len(core) < _MIN or not all(is_han(c) for c in core) or core in lex.generic or core[0] in _DETERMINERS
+            or COUNT.match(core)):
+        return False  # 该集团, 这家公司: a reference, not a name; 一座锂矿: a kind counted
     if (core[0] in lex.function_chars or core[-1] in lex.function_chars or any(w in core for w in lex.stops)
             or any(c in lex.inner_stops for c in core)):
         return False

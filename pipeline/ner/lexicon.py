@@ -19,6 +19,8 @@ from pipeline.resources import RuleFile, load_validated, read_text
 
 PACKAGE = "pipeline.ner"
 _STRENGTH_ORDER = {"strong": 3, "weak": 2, "suffix": 1, "context": 0}
+# A numeral + a classifier of institutions and sites (一家, 两所, 一座): what follows is a kind counted, no name.
+COUNT = re.compile(r"[一二两三四五六七八九十几多数百千0-9０-９]+[家间个所座批]")
 
 
 class OrgSuffixes(RuleFile):

@@ -40,6 +40,7 @@ from pipeline.ner.gazetteer import (
 )
 from pipeline.ner.inputs import GAZETTEER, MODEL, RULE, Candidate
 from pipeline.ner.lexicon import (
+    COUNT,
     alternation,
     common_words_zh,
     gazetteer,
@@ -566,8 +567,7 @@ def _bracket_before(text: str, start: int, pos: int, lex: _Lex) -> int:
     return -1
 
 
-_COUNT = re.compile(r"[一二两三四五六七八九十几多数百千0-9０-９]+[家间个所座批]")
-_COUNT_BEFORE = re.compile(_COUNT.pattern + "$")
+_COUNT_BEFORE = re.compile(COUNT.pattern + "$")
 
 
 def _counted_before(text: str, pos: int) -> bool:
@@ -815,7 +815,7 @@ def org_by_suffix(text: str, start: int, end: int, bounds: list[int], bound_set:
         if quoted >= 0:  # the place before a quoted name is the name's (墨西哥|“中国之友”协会)
             body_start = opened.get(quoted, quoted) if _starts_listed_place(text, opened, quoted) else quoted
         if text.startswith(lex.determiners, body_start) or _counted_before(text, body_start) or (
-                _COUNT.match(text, body_start)):
+                COUNT.match(text, body_start)):
             continue  # 这家韩国公司, 一家|美国矿业公司: a determiner or a count opens the phrase, no name
         if quoted < 0:
             body_start = _clause_cut(text, body_start, i, se, known_spans, lex, bound_set)
@@ -1063,6 +1063,9 @@ def tidy_model_span(text: str, cand: Candidate) -> Candidate | None:
     if cand.label in ("ORG", "PERSON"):  # a verb glued on: 新材公司|签署, 安德烈斯·莫拉莱斯|说
         verb = next((v for v in _lex().trailing_verbs if span.endswith(v) and len(span) - len(v) >= 2), "")
         e -= len(verb)
+        day = _WEEKDAY.search(span, 2)  # 阿卡迪安|星期五|表示: the day of the news glued on
+        if day and day.end() == len(span) - len(verb):
+            e = s + day.start()
         span = text[s:e]
     if cand.label == "ORG":  # …二所|党总支书记: a title that starts after a suffix inside the span and runs past
         e = next((k for k in range(s + 2, e) if text.endswith(_lex().suffixes, s, k) and any(
@@ -1328,8 +1331,11 @@ def _fits_anyway(text: str, c: Candidate, names: set[str], bounds: Collection[in
     transliteration right after a title or right before a post-name title (分析师张|绪成, 叶利|钦总统), a
     company short name (金源期|货: brands are unknown words), a listed institution, one ending in a strong
     suffix whose end the segmenter glued to the next word (南京大学|校门), or a numbered unit right before a
-    title (…保障二所|党总支书记, segmented 二所党|总支)."""
+    title (…保障二所|党总支书记, segmented 二所党|总支), or a name before a day of the week that ends a word."""
     span = text[c.start:c.end]
+    day = _WEEKDAY.match(text, c.end)
+    if day and day.end() in bounds and on_bounds(text, c.start, c.start, bounds):
+        return True  # 塔尔周二|表示, 安星期|五: the segmenter joins a foreign name's end to the day after it
     if c.label == "PERSON":
         full = len(span) == 3 and 3 in name_lengths(text, c.start, c.end) and _before_compound_word(text, c.end)
         if (span in names or full) and on_bounds(text, c.start, c.start, bounds):

@@ -130,6 +130,9 @@ def test_verbs_before_an_ownership_cue_are_no_owner(text: str, names: list[str])
     ("岚江集团旗下定川溪岭新材料资源有限公司获得采矿证。", ["岚江集团", "定川溪岭新材料资源有限公司"]),
     # a determiner opens a reference, not a name
     ("该集团旗下两家公司上市。", []),
+    # a count opens a kind counted, not a name (no owned name: 一座锂矿 is one of its mines)
+    ("据报道，岚江锂业旗下一座锂矿停产。", ["岚江锂业"]),
+    ("溪岭矿业旗下三座铜矿。", ["溪岭矿业"]),
 ])
 def test_owned_registered_names_and_references(text: str, names: list[str]) -> None:
     found = [text[s:e] for s, e, label in companies_zh.relations(text, 0, len(text), _lex(), lambda s, e: False)

@@ -67,6 +67,7 @@ def test_rules_propose_expected_spans(case: dict[str, Any]) -> None:
     ("推动碳捕集项目落地", "碳捕集", None),
     ("园区建成了数字孪生平台", "数字孪生", None),
     ("分析师奥斯特罗夫认为", "奥斯特罗夫", "奥斯特罗夫"),
+    ("马尔克斯周三表示", "马尔克斯周三", "马尔克斯"),  # the day of the news glued on by the model
 ])
 def test_tidy_model_person(text: str, surface: str, expected: str | None) -> None:
     start = text.index(surface)
@@ -86,6 +87,9 @@ def test_tidy_model_person(text: str, surface: str, expected: str | None) -> Non
     ("十五届省人大常委会第二次会议", "十五届省人大常委会", "省人大常委会"),
     ("第3届矿业协会年会召开", "第3届矿业协会", "矿业协会"),
     ("全国人大常委会", "全国人大常委会", "全国人大常委会"),
+    # the day of the news glued on by the model
+    ("溪卡迪安星期五表示将削减产量", "溪卡迪安星期五", "溪卡迪安"),
+    ("岚江矿业周二宣布扩产", "岚江矿业周二", "岚江矿业"),
 ])
 def test_tidy_model_org(text: str, surface: str, expected: str) -> None:
     start = text.index(surface)
@@ -625,3 +629,13 @@ def test_a_listed_country_before_a_title_is_no_person(text: str, persons: list[s
 ])
 def test_pronouns_opinions_and_counts_end_an_institution_walk(words: tuple[str, ...], found: list[str]) -> None:
     assert _suffix_names(*words) == found
+
+
+@pytest.mark.parametrize(("text", "bounds", "kept"), [
+    ("岚卡斯塔周四宣布减产。", {0, 6, 8, 10, 11}, True),  # the segmenter joined the name's end to the day
+    ("溪卡迪安星期五表示将削减产量。", {0, 2, 5, 7, 9}, True),  # 溪卡|迪安星期|五: the day ends a word
+    ("岚卡斯塔宣布减产。", {0, 6, 8, 9}, False),  # no day after it: a span that cuts a word
+])
+def test_a_model_name_before_a_day_of_the_week_fits_the_words(text: str, bounds: set[int], kept: bool) -> None:
+    span = Candidate(0, 4, "ORG", MODEL, "zh")
+    assert (rules_zh.vet_model(text, [span], [], frozenset(bounds), trust_plain=True) == [span]) is kept
