@@ -33,7 +33,16 @@ from pydantic import Field
 
 from pipeline.minerals.lexicon import load_lexicon
 from pipeline.ner.gazetteer import listed_company, listed_place, place_ends_at
-from pipeline.ner.lexicon import COUNT, PACKAGE, alternation, common_words_zh, en_rules, longest_first, zh_rules
+from pipeline.ner.lexicon import (
+    COUNT,
+    PACKAGE,
+    alternation,
+    common_words_zh,
+    en_rules,
+    longest_first,
+    transliteration_chars,
+    zh_rules,
+)
 from pipeline.ner.places_zh import abbreviated_region
 from pipeline.resources import RuleFile, load_validated
 from pipeline.text.scripts import HAN, NAME_DASHES, is_han
@@ -171,15 +180,18 @@ def _after_listed_place(text: str, start: int, pos: int) -> bool:
 
 
 def _hard_left(text: str, start: int, pos: int, lex: _Lex) -> bool:
-    """A name may start at pos: run start, punctuation or space, right after a stop or cue word or a
-    function character, or right after a listed place written with its designator (not right after a digit:
+    """A name may start at pos: run start, punctuation or space, right after a stop or cue word, a
+    function character or a noun that describes a company by its trade (铜生产商|皮埃蒙特锂业, 锂矿巨头|…; not
+    银行|办理保险), or right after a listed place written
+    with its designator (not right after a digit:
     7名股东; not inside a stop word: 致|电湖南)."""
     if pos <= start or text[pos - 1] in _EDGE:
         return True
     if _inside_stop(text, start, pos, lex):
         return False
     return is_han(text[pos - 1]) and (text.endswith(lex.stops, start, pos) or text[pos - 1] in lex.function_chars
-                                      or _after_listed_place(text, start, pos))
+                                      or _after_listed_place(text, start, pos)
+                                      or text.endswith(_trade_descriptors(), start, pos))
 
 
 def _inside_stop(text: str, start: int, pos: int, lex: _Lex) -> bool:
@@ -347,6 +359,12 @@ def _descriptors() -> tuple[str, ...]:
     return longest_first(w for w in zh_rules().institution_descriptors if w not in PLAIN_DESCRIPTORS)
 
 
+@lru_cache(maxsize=1)
+def _trade_descriptors() -> tuple[str, ...]:
+    """Describing nouns that end a word and name a company's trade (矿商, 生产商, 矿企, 巨头)."""
+    return tuple(w for w in _descriptors() if w[-1] in "商企" or w == "巨头")
+
+
 def _described(text: str, start: int, s: int, lex: _Lex) -> bool:
     """A describing noun ends at s: a specific one (龙头, 巨头, 矿商), or a plain one after an industry word
     (炼化企业, 煤炭公司); not a plain one alone (支持企业|利用期货: 企业 is the object of a verb)."""
@@ -354,6 +372,32 @@ def _described(text: str, start: int, s: int, lex: _Lex) -> bool:
         return True
     plain = next((w for w in PLAIN_DESCRIPTORS if text.endswith(w, start, s)), "")
     return bool(plain) and text.endswith(lex.industry, start, s - len(plain))
+
+
+_NUMERALS = frozenset("第一二两三四五六七八九十百千万")  # 期货公司|第一大|股东: a rank, not a name
+_PERSON_DESCRIPTORS = ("巨头",)  # 媒体巨头|默多克: a tycoon as often as a company
+_MAX_TRANSLITERATED = 7  # 奥罗科布雷, 安赛乐米塔尔: a foreign company's Chinese name is rarely longer
+
+
+def described_transliterations(text: str, start: int, end: int, lex: _Lex) -> Iterator[tuple[int, int]]:
+    """A foreign name written in transliteration characters right after a noun that describes it (稀土生产商|莱纳斯,
+    铀矿商|卡梅科|周二表示, 矿业集团|韦丹塔): the company described, which the model reads as a person or not at
+    all. The name ends where a stop word, a company title or punctuation does (the longest such end: 和 and 周
+    are transliteration characters too); it has three characters or more (银行|卡上, 银行|卡超|过 are words), holds
+    no stop word (卡梅科|周二) and no numeral (期货公司|第一大|股东), and is no ordinary word or listed place
+    (矿企|巴西). Not after 巨头, which describes tycoons as often as companies (媒体巨头|默多克)."""
+    chars, words = transliteration_chars(), common_words_zh()
+    for a, s in _find_all(text, tuple(zh_rules().institution_descriptors), start, end):
+        if text[a:s] in _PERSON_DESCRIPTORS or not _described(text, start, s, lex):
+            continue
+        run = s
+        while run < min(end, s + _MAX_TRANSLITERATED) and text[run] in chars:
+            run += 1
+        e = next((k for k in range(run, s + 1, -1) if _clean_name(text[s:k], lex) and (
+            _hard_right(text, k, end, lex) or text.startswith(lex.company_titles, k))), -1)
+        if e - s >= 3 and text[s:e] not in words and not text.startswith(lex.suffixes, e) and (
+                not any(c in _NUMERALS for c in text[s:e])):
+            yield s, e
 
 
 def coined_brands(text: str, start: int, end: int, lex: _Lex) -> Iterator[tuple[int, int]]:
@@ -531,11 +575,18 @@ def brand_names(text: str, start: int, end: int, lex: _Lex) -> Iterator[tuple[in
             yield s, b
         elif text.endswith(lex.owned, start, s):
             yield s, b  # after an ownership cue
-        elif _described(text, start, s, lex):
-            yield s, b  # after a noun that describes it (炼化企业|利津炼化, 锂矿巨头|天齐锂业)
+        elif _described(text, start, s, lex) and (
+                _hard_right(text, b, end, lex) or not _opens_with_word(text, s)):
+            yield s, b  # after a describing noun (炼化企业|利津炼化, 锂矿巨头|天齐锂业; not 厂商|进口新机械|设备)
         elif (s == start or text[s - 1] in _SENTENCE_START or _after_time_opener(text, start, s)) and (
                 word in lex.designators and _hard_right(text, b, end, lex)):
             yield s, b  # the subject opening a sentence (。金泰股份去年…, 2月，华信期货成立), not 深化矿业|权
+
+
+def _opens_with_word(text: str, s: int) -> bool:
+    """An ordinary two-character word that is no listed place opens text[s:] (进口|新机械, 经营|保险): after a
+    describing noun it is more often the verb of a clause than a brand, unless the name's end is hard."""
+    return text[s:s + 2] in common_words_zh() and not listed_place(text[s:s + 2])
 
 
 _SECTOR_WORDS = ("板块", "概念", "行业", "产业", "市场", "指数", "企业", "公司")
@@ -666,6 +717,7 @@ def candidates(text: str, start: int, end: int, person_shaped: PersonShaped) -> 
     out |= set(relations(text, start, end, lex, person_shaped))
     out |= {(s, e, ORG) for s, e in brand_names(text, start, end, lex)}
     out |= {(s, e, ORG) for s, e in coined_brands(text, start, end, lex)}
+    out |= {(s, e, ORG) for s, e in described_transliterations(text, start, end, lex)}
     out |= {(s, e, ORG) for s, e in listed_companies(text, start, end, lex)}
     out |= {(s, e, ORG) for s, e in latin_brands(text, start, end, lex)}
     out |= {(s, e, ORG) for s, e in risk_names(text, start, end, lex)}

@@ -228,3 +228,38 @@ def test_a_short_name_that_files_a_notice_or_has_a_share_price(text: str, names:
 def test_a_short_name_before_a_title_only_a_company_has(text: str, names: list[str]) -> None:
     found = companies_zh.before_company_titles(text, 0, len(text), _lex(), lambda s, e: False)
     assert [text[s:e] for s, e in found] == names
+
+
+@pytest.mark.parametrize(("text", "names"), [
+    ("澳大利亚稀土生产商卡诺维斯表示，将扩大产能。", ["卡诺维斯"]),  # a noun of the trade describes it
+    ("加拿大铀矿商莫兰迪亚周二表示，将削减产量。", ["莫兰迪亚"]),  # 周 is a transliteration character too
+    ("法国矿企塔里克斯计划出售一座镍矿。", ["塔里克斯"]),
+    ("美国锂生产商贝洛尼首席执行官表示。", ["贝洛尼"]),  # a company title ends it
+    ("印度矿业集团维拉多宣布减产。", ["维拉多"]),  # a plain describing noun after an industry word
+    ("媒体巨头索尔特出席了晚宴。", []),  # 巨头 describes tycoons as often as companies
+    ("期货公司第一大股东易主。", []),  # a rank, not a name
+    ("这家矿企巴西分公司表示。", []),  # a listed place
+    ("他的银行卡上还有余额。", []),  # two characters: 卡上 is no name
+    ("经销商阿尔巴诺公司表示。", []),  # the suffix grammar's name (阿尔巴诺公司)
+])
+def test_a_transliterated_name_after_a_describing_noun_is_the_company(text: str, names: list[str]) -> None:
+    found = [text[s:e] for s, e in companies_zh.described_transliterations(text, 0, len(text), _lex())]
+    assert found == names
+
+
+@pytest.mark.parametrize(("text", "names"), [
+    ("全球第三大铜生产商泰拉莫锂业表示，将推迟扩建。", ["泰拉莫锂业"]),  # a trade noun is a name's left edge
+    ("锂矿巨头奥斯卡塔锂业宣布扩产。", ["奥斯卡塔锂业"]),
+    ("民营炼化企业溪津炼化存在超产问题。", ["溪津炼化"]),  # a brand that is no ordinary word
+    ("豁免出口业厂商进口新机械设备的关税。", []),  # 进口 opens a clause and 机械 goes on into 机械设备
+    ("让银行控股公司经营保险业务。", []),  # 经营 opens the clause after 控股公司
+    ("汽车企业开发环保技术的步伐加快。", []),
+])
+def test_a_brand_and_industry_word_after_a_describing_noun(text: str, names: list[str]) -> None:
+    assert [text[s:e] for s, e in companies_zh.brand_names(text, 0, len(text), _lex())] == names
+
+
+def test_a_day_of_the_week_ends_a_short_name() -> None:
+    text = "卡诺维斯锂业周二表示，将削减产量。"
+    assert ("卡诺维斯锂业", "ORG") in {(text[s:e], label) for s, e, label in
+                                 companies_zh.candidates(text, 0, len(text), lambda s, e: False)}
