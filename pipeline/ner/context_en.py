@@ -71,6 +71,23 @@ def datelines(text: str, start: int, end: int) -> list[Candidate]:
     return out
 
 
+_MONTH = r"(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?"
+_DATE = rf"(?:{_MONTH} \d{{1,2}}|\d{{1,2}} {_MONTH}|\d{{4}}-\d{{2}}-\d{{2}})"
+# PLACE[, Region][,] [Date] [(Agency)] then a dash, or the end of the line: KOLWEZI, Congo, March 3 (Reuters) -
+_DATELINE = re.compile(rf"(?m)^(?P<place>[A-Z][A-Z'\-]{{2,}}(?: [A-Z][A-Z'\-]+){{0,2}})"
+                       rf"(?: ?, [A-Z][a-z]+(?: [A-Z][a-z]+){{0,2}})?"
+                       rf"(?:,? (?P<date>{_DATE}))?(?: \((?P<agency>[A-Z][A-Za-z.]+(?: [A-Z][A-Za-z.]+){{0,2}})\))?"
+                       rf" ?(?:[-\u2013\u2014]{{1,2}} |$)")
+
+
+def dated_lines(text: str, start: int, end: int) -> list[Candidate]:
+    """The place of a dateline in capitals, listed or not, where a date or a news agency follows it (TIMMINS
+    (Reuters) -, HARARE 1996-12-06, KOLWEZI, Congo, March 3 -): a dateline names a place first, so the lists
+    need not know it (``datelines`` takes listed places before any dash or comma)."""
+    return [Candidate(start + m.start("place"), start + m.end("place"), "LOC", RULE, "en")
+            for m in _DATELINE.finditer(text[start:end]) if m.group("date") or m.group("agency")]
+
+
 _COMPASS_PLACE = re.compile(r"\b(?:North|South|East|West|Northern|Southern|Eastern|Western|Central|Inner|Outer|"
                             r"Northeast|Northwest|Southeast|Southwest|Upper|Lower) ([A-Z][a-z]+(?: [A-Z][a-z]+)?)\b")
 
@@ -384,7 +401,8 @@ def portfolio(text: str, c: Candidate) -> bool:
 
 def candidates(text: str, start: int, end: int, orgs: Iterable[Candidate]) -> list[Candidate]:
     """All of the above in the English run text[start:end]; ``orgs`` are institution names found so far."""
-    return (outlets(text, start, end) + datelines(text, start, end) + regions(text, start, end)
+    return (outlets(text, start, end) + datelines(text, start, end) + dated_lines(text, start, end)
+            + regions(text, start, end)
             + sites(text, start, end) + delegations(text, start, end) + acronym_companies(text, start, end)
             + based_companies(text, start, end) + pt_companies(text, start, end)
             + short_forms(text, start, end, orgs) + appositions(text, start, end)

@@ -193,3 +193,17 @@ def test_an_indonesian_company_written_with_pt_is_an_institution(text: str, name
 ])
 def test_a_name_before_a_reporting_verb_holds_no_company_word(text: str, persons: list[str]) -> None:
     assert [text[c.start:c.end] for c in rules_en.context_persons(text, 0, len(text))] == persons
+
+
+@pytest.mark.parametrize(("text", "places"), [
+    ("MORVANDA (Reuters) - The miner said output rose.", ["MORVANDA"]),  # an agency after the place
+    ("KESTRAL FALLS, Ontario, Jan. 5 (Reuters) - Output rose.", ["KESTRAL FALLS"]),  # region, date, agency
+    ("PORT DELANEY 2024-03-06\nThe miner said output rose.", ["PORT DELANEY"]),  # an ISO date, end of line
+    ("VALDORIN , Chile 2024-03-06\nOutput rose.", ["VALDORIN"]),  # tokenised spacing before the comma
+    ("ALTIRA, March 3 -- Copper output rose.", ["ALTIRA"]),
+    ("GORVAN HIGH-TECH MATERIAL\nThe company said output rose.", []),  # a headline in capitals: no date
+    ("BRIEF - Glencore sells stake", []),  # a dash alone makes no dateline
+    ("Output in MORVANDA (Reuters) rose.", []),  # not at the head of a line
+])
+def test_an_unlisted_place_heads_a_dateline_with_a_date_or_an_agency(text: str, places: list[str]) -> None:
+    assert [text[c.start:c.end] for c in context_en.dated_lines(text, 0, len(text))] == places
