@@ -139,14 +139,19 @@ _NEAR = re.compile(r"\b(?:near|outside|(?:north|south|east|west|northeast|northw
                    r"([A-Z][a-z]+(?:[ \-][A-Z][a-z]+){0,2})")
 
 
-def near_places(text: str, start: int, end: int) -> list[Candidate]:
-    """A name right after a word of nearness or bearing is a place (near Kolwezi, outside Kitwe, north of
-    Thacker Pass): one thing is near another by where it is. The whole capitalised name only (not "near Rio"
-    of "near Rio Tinto's mine": a possessive or a longer name goes on), with no institution, title or generic
-    word in it, no listed institution and no day, month or holiday (near Christmas, near Easter Sunday)."""
+@lru_cache(maxsize=1)
+def _in_place() -> re.Pattern[str]:
+    words = alternation(en_rules().place_in_words)
+    return re.compile(rf"\b(?i:{words}) in (?:the )?([A-Z][a-z]+(?:[ \-][A-Z][a-z]+){{0,2}})")
+
+
+def _places_after(pattern: re.Pattern[str], text: str, start: int, end: int) -> list[Candidate]:
+    """The whole capitalised name the pattern's group holds (not "Rio" of "Rio Tinto's": a possessive or a
+    longer name goes on), with no institution, title or generic word in it, no listed institution and no day,
+    month or holiday (near Christmas, output in March)."""
     banned, calendar = _not_place_words(), set(en_rules().calendar_words)
     out: list[Candidate] = []
-    for m in _NEAR.finditer(text, start, end):
+    for m in pattern.finditer(text, start, end):
         e = m.end(1)
         if text[e:e + 1] in ("'", "\u2019") or re.match(r" [A-Z]", text[e:e + 2]) or text[e:e + 1].isalnum():
             continue  # a possessive, or a name that goes on past three words
@@ -157,6 +162,19 @@ def near_places(text: str, start: int, end: int) -> list[Candidate]:
             continue
         out.append(Candidate(m.start(1), e, "LOC", RULE, "en"))
     return out
+
+
+def near_places(text: str, start: int, end: int) -> list[Candidate]:
+    """A name right after a word of nearness or bearing is a place (near Kolwezi, outside Kitwe, north of
+    Thacker Pass): one thing is near another by where it is."""
+    return _places_after(_NEAR, text, start, end)
+
+
+def located_places(text: str, start: int, end: int) -> list[Candidate]:
+    """A name after "in" that follows a word of where something is or happens (based in, held in, output in,
+    operations in the Pilbara; ``place_in_words``) is a place: what is located, held or produced is so in a
+    place. Not after words of ownership (a stake in Glencore), which the list leaves out."""
+    return _places_after(_in_place(), text, start, end)
 
 
 def delegations(text: str, start: int, end: int) -> list[Candidate]:
@@ -407,4 +425,4 @@ def candidates(text: str, start: int, end: int, orgs: Iterable[Candidate]) -> li
             + based_companies(text, start, end) + pt_companies(text, start, end)
             + short_forms(text, start, end, orgs) + appositions(text, start, end)
             + enumerated_bodies(text, start, end) + designated_places(text, start, end)
-            + near_places(text, start, end))
+            + near_places(text, start, end) + located_places(text, start, end))

@@ -158,6 +158,7 @@ class EnRules(RuleFile):
     named_site_nouns: list[str]
     term_acronyms: list[str]
     calendar_words: list[str] = Field(default_factory=list)
+    place_in_words: list[str] = Field(default_factory=list)  # based in, output in: a place follows
 
 
 class PinyinNames(RuleFile):

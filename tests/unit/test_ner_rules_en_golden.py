@@ -207,3 +207,17 @@ def test_a_name_before_a_reporting_verb_holds_no_company_word(text: str, persons
 ])
 def test_an_unlisted_place_heads_a_dateline_with_a_date_or_an_agency(text: str, places: list[str]) -> None:
     assert [text[c.start:c.end] for c in context_en.dated_lines(text, 0, len(text))] == places
+
+
+@pytest.mark.parametrize(("text", "places"), [
+    ("The company said output in Morvanda rose 5% last year.", ["Morvanda"]),  # what is produced somewhere
+    ("A forum on lithium was held in Kestral on Monday.", ["Kestral"]),  # what is held somewhere
+    ("Further development in the Altira basin is planned.", ["Altira"]),  # the article before the name
+    ("Operations in Valdorin resumed after the strike.", ["Valdorin"]),  # the word opening a sentence
+    ("The miner is based in Merivale Downs.", ["Merivale Downs"]),
+    ("Glencore bought a stake in Morvanda Resources.", []),  # ownership is not a place word
+    ("Production in March rose 3%.", []),  # a month
+    ("Output in Rio Tinto's Pilbara mines fell.", []),  # a possessive: the name goes on
+])
+def test_a_name_after_a_word_of_location_and_in_is_a_place(text: str, places: list[str]) -> None:
+    assert [text[c.start:c.end] for c in context_en.located_places(text, 0, len(text))] == places
