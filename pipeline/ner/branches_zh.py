@@ -11,6 +11,8 @@ closed class, found as strings where a word starts, so a party the segmenter glu
 
 People's organisations (``mass_bodies``: 工商联, 妇联, 科协 …) have a body at every level: after a place they are
 that place's body (湖南省|工商联), one name; alone (妇联) they are left to the model and the lists, which know them.
+A development zone is governed by its administrative committee (``zone_committee_words``), named by the zone
+(包头稀土高新区|管委会).
 """
 
 from __future__ import annotations
@@ -21,7 +23,7 @@ from functools import lru_cache
 
 from pipeline.ner.gazetteer import listed_place
 from pipeline.ner.inputs import Candidate
-from pipeline.ner.lexicon import alternation, common_words_zh, zh_rules
+from pipeline.ner.lexicon import alternation, common_words_zh, longest_first, zh_rules
 
 _CENTRAL = re.compile(r"中央(?:委员会)?(?!领导)")
 # the level's own character when the place is written without it (江西|省委), then the committee word;
@@ -74,3 +76,13 @@ def local_bodies(text: str, start: int, end: int, known: list[Candidate]) -> Ite
             s = place_at_end[s]
         if s < m.start():
             yield s, m.end()
+
+
+def zone_committees(text: str, start: int, end: int, places: list[Candidate]) -> Iterator[tuple[int, int]]:
+    """A zone or park the place rules found (a place ending in 区 or 园) + its committee word, as one name."""
+    words = tuple(longest_first(zh_rules().zone_committee_words))
+    for c in places:
+        if c.label == "LOC" and start <= c.start and c.end < end and text[c.end - 1] in "区园":
+            word = next((w for w in words if text.startswith(w, c.end)), "")
+            if word:
+                yield c.start, c.end + len(word)

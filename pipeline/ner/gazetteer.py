@@ -18,7 +18,16 @@ from collections.abc import Collection, Iterable, Iterator
 from functools import lru_cache
 
 from pipeline.ner.inputs import GAZETTEER, Candidate
-from pipeline.ner.lexicon import Gazetteer, Place, common_words_zh, en_rules, fold_en, gazetteer, zh_rules
+from pipeline.ner.lexicon import (
+    Gazetteer,
+    Place,
+    alternation,
+    common_words_zh,
+    en_rules,
+    fold_en,
+    gazetteer,
+    zh_rules,
+)
 from pipeline.text.scripts import is_han
 
 _EN_WORD = re.compile(r"[A-Z][A-Za-z]*(?:['\u2019\u2018-](?!s\b)[A-Za-z]+)*")
@@ -123,7 +132,8 @@ def _zh_spans(text: str, start: int, end: int, bounds: Collection[int],
                 continue
             place = gaz.zh.get(text[i:i + n])
             located = place is not None and place.label == "LOC" and (
-                _before_locative(text, i, i + n, bounds) or _after_governor(text, start, i, i + n, bounds))
+                _before_locative(text, i, i + n, bounds) or _after_governor(text, start, i, i + n, bounds)
+                or _before_mineral(text, i, i + n, bounds))
             if place is None or (n < _FREE_LEN and not on_bounds(text, i, i + n, bounds) and not located
                                  and not (place.label == "LOC" and place_word_start(text, i, i + n, bounds))
                                  and not _org_glued_right(text, i, n, place, bounds)):
@@ -153,6 +163,23 @@ def _before_locative(text: str, start: int, end: int, bounds: Collection[int]) -
     a dash or a lead character; the segmenter may glue the place and the locative into one word."""
     opens = start in bounds or (start > 0 and text[start - 1] in "—-、和与及沿在至到")
     return opens and text.startswith(tuple(zh_rules().place_locatives), end)
+
+
+@lru_cache(maxsize=1)
+def _mineral_openers() -> re.Pattern[str]:
+    from pipeline.minerals.lexicon import load_lexicon  # the minerals package reads no NER module
+
+    names = load_lexicon().zh_names
+    return re.compile(rf"(?:{alternation(names)})(?:{alternation(zh_rules().mineral_name_heads)})")
+
+
+def _before_mineral(text: str, start: int, end: int, bounds: Collection[int]) -> bool:
+    """A listed place opening a clause or a list item, right before a mineral and a word that makes a name of
+    them (``mineral_name_heads``: 。包头|稀土|高新区, 大冶|铁|矿, 、个旧|锡|业): the place a mine, an industry or a
+    body is named after. Not after another Han word, where a short form that is also an ordinary word ends a
+    compound (矿产|资源|稀土), nor before a mineral in a clause (公安|稀土|专项行动)."""
+    opens = start == 0 or not is_han(text[start - 1]) or text[start - 1] in "、和与及在至到从"
+    return opens and start in bounds and _mineral_openers().match(text, end) is not None
 
 
 _COMPASS, _SIDES = "东南西北中上下前后左右内外", "部方面边"

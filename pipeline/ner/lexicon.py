@@ -114,6 +114,8 @@ class ZhRules(RuleFile):
     hub_suffixes: list[str]  # after a field list a place's role (金融、贸易和航运中心), not a body
     bracketed_company_words: list[str]  # in brackets inside a company's name (包钢（集团）公司)
     branch_suffixes: list[str]  # a branch joins its institution whatever follows (…商会稀土分会)
+    mineral_name_heads: list[str]  # 包头|稀土|高新区: a place + a mineral + one of these is a name
+    zone_committee_words: list[str]  # …高新区|管委会: a zone's administrative committee
     mass_bodies: list[str]  # each place has its own (湖南省|工商联): place-only and elliptical suffixes
     branching_parties: list[str]  # name + 中央 or + a place + 委 is one committee (民进江西省委)
 

@@ -448,11 +448,17 @@ def _deposit_heads() -> re.Pattern[str]:
     return re.compile(rf"(?:{_minerals_re()}){_MINE_HEAD}")
 
 
+def _county_level(name: str) -> bool:
+    """A county, a county-level city or a district: a mine named after one is that mine (大冶|铁矿, 德兴|铜矿),
+    where a province's or a prefecture's are its mines (江西|钨矿, 赣州|稀土矿)."""
+    return listed_kind(name, ("county", "city", "district"))
+
+
 def named_deposits(text: str, start: int, end: int) -> Iterator[tuple[int, int]]:
     """A deposit named by two or three characters + a mineral + 矿 (巨岭铜矿, 黛溪山锂矿), opening a clause or after
     a lead word (位于|…, 旗下|…): named resource sites are places (dev conventions 8). The name is no ordinary
-    word, mineral, listed place (江西|钨矿 is a region's mines), size or kind of deposit (大型, 斑岩铜矿, 矽卡岩型),
-    and holds no function character; the longest such name."""
+    word, mineral, listed place above a county (江西|钨矿 is a region's mines; 大冶|铁矿 is a mine), size or kind
+    of deposit (大型, 斑岩铜矿, 矽卡岩型), and holds no function character; the longest such name."""
     lex, words = _lex(), common_words_zh()
     for m in _deposit_heads().finditer(text, start, end):
         h = m.start()
@@ -460,7 +466,8 @@ def named_deposits(text: str, start: int, end: int) -> Iterator[tuple[int, int]]
             body = text[s:h]
             if s < start or not (s == start or text[s - 1] in _EDGE or text.endswith(lex.site_leads, start, s)):
                 continue
-            if (body in words or mineral_name(body) or listed_place(body) or abbreviated_region(body)
+            if (body in words or mineral_name(body) or (listed_place(body) and not _county_level(body))
+                    or abbreviated_region(body)
                     or body.endswith(_DEPOSIT_TYPE_ENDS)
                     or body in lex.mines or body[0] in lex.mines or not _clean_body(body, lex)):
                 continue

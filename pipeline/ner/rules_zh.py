@@ -773,6 +773,7 @@ def org_by_suffix(text: str, start: int, end: int, bounds: list[int], bound_set:
     lex = _lex()
     places = [(c.start, c.end) for c in known if c.label == "LOC"]
     starts = {c.start for c in known if c.label in ("LOC", "ORG")}
+    place_starts = {c.start for c in known if c.label == "LOC"}  # 那曲|市: a place may open with a determiner
     entity_ends = {c.end for c in known if c.label in ("LOC", "ORG")}
     made: dict[int, str] = {}  # end -> suffix of the names found so far
     made_at: dict[int, int] = {}  # end -> start of the names found so far (parents of the units after them)
@@ -814,9 +815,9 @@ def org_by_suffix(text: str, start: int, end: int, bounds: list[int], bound_set:
                 quoted = -1  # “克隆”银行|卡: the suffix word begins a compound noun
         if quoted >= 0:  # the place before a quoted name is the name's (墨西哥|“中国之友”协会)
             body_start = opened.get(quoted, quoted) if _starts_listed_place(text, opened, quoted) else quoted
-        if text.startswith(lex.determiners, body_start) or _counted_before(text, body_start) or (
-                COUNT.match(text, body_start)):
-            continue  # 这家韩国公司, 一家|美国矿业公司: a determiner or a count opens the phrase, no name
+        if (text.startswith(lex.determiners, body_start) and body_start not in place_starts) or _counted_before(
+                text, body_start) or COUNT.match(text, body_start):
+            continue  # 这家韩国公司, 一家|美国矿业公司: a determiner or a count opens the phrase (那曲市: a place)
         if quoted < 0:
             body_start = _clause_cut(text, body_start, i, se, known_spans, lex, bound_set)
         if _particle(text, body_start, se, end, suf):
@@ -825,6 +826,8 @@ def org_by_suffix(text: str, start: int, end: int, bounds: list[int], bound_set:
         if body.endswith(lex.determiners) or _qualified(body):
             continue  # 全国各报, 空军某部, 国务院有关部委: a determiner or a qualifier before the suffix, no name
         for g in sorted(lex.generic, key=len, reverse=True):
+            if body_start in place_starts:
+                break  # 那曲市人民政府: the body opens with a place, not with a generic word
             if body.startswith(g) and (len(body) - len(g) < 2 or g in lex.determiners):
                 body = ""
                 break
@@ -991,7 +994,11 @@ def candidates(text: str, start: int, end: int, bounds: Collection[int], known: 
     out += [Candidate(s, e, "ORG", RULE, "zh") for s, e in media_zh.candidates(text, start, end)]
     out += [Candidate(s, e, "ORG", RULE, "zh") for s, e in paired_names(text, start, org_spans)]
     out += [Candidate(s, e, "LOC", RULE, "zh") for s, e in village_chains(text, start, end, known)]
-    out += [Candidate(s, e, "LOC", RULE, "zh") for s, e in places_zh.candidates(text, start, end, known, sorted_bounds)]
+    rule_places = [Candidate(s, e, "LOC", RULE, "zh")
+                   for s, e in places_zh.candidates(text, start, end, known, sorted_bounds)]
+    out += rule_places
+    zones = branches_zh.zone_committees(text, start, end, rule_places + known)
+    out += [Candidate(s, e, "ORG", RULE, "zh") for s, e in zones]
     return out
 
 

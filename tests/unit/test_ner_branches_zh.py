@@ -8,6 +8,7 @@ import pytest
 
 from pipeline import extract
 from pipeline.ner import branches_zh, rules_zh
+from pipeline.ner.inputs import RULE, Candidate
 from pipeline.tools.eval.ner_seed_eval import pkuseg_inputs
 
 
@@ -71,3 +72,33 @@ def test_an_elliptical_peoples_organisation_has_nothing_between_level_and_body()
     text2 = "计划单列市和省会城市妇联主席出席了会议。"  # 省会城市: a class of cities, no level alone
     assert not any(f.endswith("妇联") for f in
                    (text2[s:e] for s, e in rules_zh.elliptical_bodies(text2, 0, len(text2))))
+
+
+@pytest.mark.parametrize(("text", "body"), [
+    ("冕宁稀土高新区管委会日前成立。", "冕宁稀土高新区管委会"),  # a zone's administrative committee
+    ("宜岭经济技术开发区管委会主任出席。", "宜岭经济技术开发区管委会"),
+    ("蛟溪工业园区党工委书记出席。", "蛟溪工业园区党工委"),
+])
+def test_a_zone_and_its_committee_are_one_institution(text: str, body: str) -> None:
+    assert body in _orgs(text)
+    zone_end = text.index(body) + len(body.rstrip("管委会党工"))  # the zone the place rules find
+    zone = Candidate(text.index(body), zone_end, "LOC", RULE, "zh")
+    assert [text[s:e] for s, e in branches_zh.zone_committees(text, 0, len(text), [zone])] == [body]
+
+
+def test_no_committee_after_a_place_that_is_no_zone() -> None:
+    text = "岚江市管委会成立。"  # a city is no zone
+    assert list(branches_zh.zone_committees(text, 0, len(text), [Candidate(0, 3, "LOC", RULE, "zh")])) == []
+
+
+@pytest.mark.parametrize(("text", "body"), [
+    ("那坡县人民政府近日印发通知。", "那坡县人民政府"),  # a place opening with 那 is no determiner
+    ("阿勒泰地区行政公署发布通告。", "阿勒泰地区行政公署"),  # a prefecture's administrative office
+])
+def test_local_governments_named_by_their_place(text: str, body: str) -> None:
+    assert body in _orgs(text)
+
+
+def test_a_determiner_still_opens_a_reference() -> None:
+    assert _orgs("那家公司近日印发通知。") == set()
+    assert _orgs("该区管委会近日印发通知。") == set()

@@ -184,3 +184,18 @@ def _again(text: str, bounds: set[int]) -> list[str]:
 ])
 def test_a_short_form_of_a_place_the_document_names_in_full(text: str, bounds: set[int], again: list[str]) -> None:
     assert _again(text, bounds) == again
+
+
+@pytest.mark.parametrize(("text", "bounds", "found"), [
+    # a county short form (context strength) opening a clause before a mineral and a name's head
+    ("冕宁稀土高新区管委会日前成立。", {0, 2, 4, 10, 12, 14, 15}, ["冕宁"]),
+    ("，寻乌稀土矿业公司近日复产。", {0, 1, 3, 5, 7, 9, 11, 13, 14}, ["寻乌"]),
+    ("、会理铜矿储量丰富。", {0, 1, 3, 5, 7, 9, 10}, ["会理"]),
+    # not after another word, where an ordinary word ends a compound (矿产|资源), nor before a mineral in a clause
+    ("矿产资源稀土储量丰富。", {0, 2, 4, 6, 8, 10, 11}, []),
+    ("当地公安稀土专项行动启动。", {0, 2, 4, 6, 8, 10, 12, 13}, []),
+    ("。公安稀土专项行动启动。", {0, 1, 3, 5, 7, 9, 11, 12}, []),
+])
+def test_a_short_form_before_a_mineral_and_a_names_head_is_the_place(
+        text: str, bounds: set[int], found: list[str]) -> None:
+    assert _zh(text, frozenset(bounds)) == found

@@ -175,6 +175,8 @@ def test_two_countries_joint_abbreviation_is_no_place(text: str, countries: set[
     ("，大型金矿储量丰富。", []),  # a size
     ("，露天煤矿产量下降。", []),
     ("，江西钨矿资源丰富。", []),  # a listed place: the region's mines
+    ("，会理铜矿储量丰富。", ["会理铜矿"]),  # a county's name: the mine named after it
+    ("，赣州稀土矿分布广泛。", []),  # a prefecture's: its mines
     ("，开采铜矿需要审批。", []),  # an ordinary word
 ])
 def test_a_deposit_named_before_its_mineral(text: str, deposits: list[str]) -> None:
