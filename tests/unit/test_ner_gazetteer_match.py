@@ -199,3 +199,9 @@ def test_a_short_form_of_a_place_the_document_names_in_full(text: str, bounds: s
 def test_a_short_form_before_a_mineral_and_a_names_head_is_the_place(
         text: str, bounds: set[int], found: list[str]) -> None:
     assert _zh(text, frozenset(bounds)) == found
+
+
+def test_usual_short_forms_of_listed_central_bodies_are_listed() -> None:
+    text = "中办、国办印发意见，中纪委、最高法和最高检作出部署，工商联积极参与。"
+    assert _zh(text) == ["中办", "国办", "中纪委", "最高法", "最高检", "工商联"]
+    assert _zh("集中办公区设在最高法院旁。", frozenset({0, 2, 4, 5, 7, 11, 12, 13})) == []  # inside other words
