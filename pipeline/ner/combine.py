@@ -37,7 +37,7 @@ def _photo_columns(text: str) -> list[tuple[int, int]]:
 
 def _document_checks(doc: NerInput, cands: list[Candidate]) -> list[Candidate]:
     """Candidates that only the whole document shows to be no mention: a class of institutions (券商系期货公司),
-    a kind of body every administrative level has, written without a place (当地人民法院),
+    a kind of body every administrative level has, written without a place (当地人民法院, 各级|工商联),
     a centre that is a room or building (…总部数字化指挥中心), a place opening a project or a ranking's name
     (中国|化肥企业百强榜) or a quoted honour (‘中国|气候宜居城市’) or ending a strategy's name (健康|中国), two
     countries' joint abbreviation that is also a city (巴中|能源合作), the
@@ -56,6 +56,8 @@ def _document_checks(doc: NerInput, cands: list[Candidate]) -> list[Candidate]:
         span = text[c.start:c.end]
         if c.lang == "zh" and c.label in ("LOC", "ORG") and any(a <= c.start and c.end <= b for a, b in columns):
             continue
+        if c.lang == "zh" and c.label == "ORG" and rules_zh.levels_of_a_mass_body(text, c.start, c.end):
+            continue  # 各级|工商联: a class of bodies
         if c.lang == "zh" and c.label == "ORG" and c.source != GAZETTEER and (
                 rules_zh.names_a_class(span) or rules_zh.kind_of_body(span) or rules_zh.generic_tail(span, org_names)
                 or span.endswith(centres)):

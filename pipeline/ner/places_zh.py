@@ -448,6 +448,17 @@ def _deposit_heads() -> re.Pattern[str]:
     return re.compile(rf"(?:{_minerals_re()}){_MINE_HEAD}")
 
 
+def regional_mine_place(span: str) -> int:
+    """The length of the place opening ``span`` when the span is a place above a county + a mineral + 矿 (滇西|锂矿,
+    川西地区|锂矿, 江西|钨矿): the mines of a region, not one mine, so only the region is a place; 0 otherwise."""
+    for k in range(2, len(span) - 1):
+        head = span[:k]
+        if (listed_kind(head, ("country", "province", "prefecture", "region")) or abbreviated_region(head)) and (
+                _deposit_heads().fullmatch(span, k)):
+            return k
+    return 0
+
+
 def _county_level(name: str) -> bool:
     """A county, a county-level city or a district: a mine named after one is that mine (大冶|铁矿, 德兴|铜矿),
     where a province's or a prefecture's are its mines (江西|钨矿, 赣州|稀土矿)."""
@@ -535,8 +546,8 @@ def foreign_sites(text: str, start: int, end: int) -> Iterator[tuple[int, int]]:
             if len(body) < (2 if after_country else _SITE_MIN) or not (
                     s == start or text[s - 1] in _EDGE or text.endswith(lex.site_leads, start, s) or after_country):
                 continue  # after punctuation, a lead word or its country (蒙古国|奥尤陶勒盖铜矿, 伊拉克|米桑油田)
-            if any(listed_place(body[:k]) for k in range(2, len(body) - 1)):
-                continue  # 伊拉克|米桑油田: the country before the site is a place of its own
+            if any(listed_place(body[:k]) for k in range(2, len(body) - 1)) or abbreviated_region(body):
+                continue  # 伊拉克|米桑油田: the country before the site is a place of its own; 川西地区|锂矿: mines
             parts = re.split(f"[{NAME_DASHES}]", body)
             letters = "".join(parts)
             foreign = sum(c in chars for c in letters) >= len(letters) - (len(letters) >= 4)

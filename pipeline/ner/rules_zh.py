@@ -1218,6 +1218,13 @@ def kind_of_body(span: str) -> bool:
     return body.startswith(tuple(rules.level_bodies))
 
 
+def levels_of_a_mass_body(text: str, start: int, end: int) -> bool:
+    """A people's organisation after a class of levels (各级|工商联, 县级|妇联): the bodies of those levels, a kind
+    (like 各级|人民法院), though the organisation alone (工商联) is a name."""
+    rules = zh_rules()
+    return text[start:end] in rules.mass_bodies and text.endswith(tuple(rules.level_classes), 0, start)
+
+
 def names_a_class(span: str) -> bool:
     """券商系|期货公司, 产业背景|基金公司, 资源类|企业: a class of institutions (a word + a class marker +
     an institution or industry word, or a short tail ending in an institution suffix), not the name of one.
@@ -1405,6 +1412,8 @@ def vet_model(text: str, model: list[Candidate], places: list[Candidate],
                 or (c.label == "PERSON" and _name_across_words(text, c)))
         if not fits:
             continue
+        if c.label == "LOC" and (k := places_zh.regional_mine_place(text[c.start:c.end])):
+            c = Candidate(c.start, c.start + k, c.label, c.source, c.lang)  # 滇西|锂矿: the region's mines
         if c.label == "LOC" and ((text[c.start:c.end] not in listed and not _named_place(text, c, place_spans, lex))
                                  or text.startswith(tuple(zh_rules().not_place_after), c.end)):
             continue

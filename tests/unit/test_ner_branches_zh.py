@@ -102,3 +102,15 @@ def test_local_governments_named_by_their_place(text: str, body: str) -> None:
 def test_a_determiner_still_opens_a_reference() -> None:
     assert _orgs("那家公司近日印发通知。") == set()
     assert _orgs("该区管委会近日印发通知。") == set()
+
+
+@pytest.mark.parametrize(("text", "kind"), [
+    ("各级工商联负责人表示。", True),  # a class of levels: the bodies of those levels
+    ("县级妇联开展了培训。", True),
+    ("希望统战部、工商联认真总结经验。", False),  # the organisation alone is a name
+])
+def test_a_peoples_organisation_after_a_class_of_levels_is_a_kind(text: str, kind: bool) -> None:
+    body = next(b for b in ("工商联", "妇联") if b in text)
+    at = text.index(body)
+    assert rules_zh.levels_of_a_mass_body(text, at, at + len(body)) is kind
+    assert (body in _orgs(text)) is not kind

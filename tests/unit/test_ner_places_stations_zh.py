@@ -203,3 +203,21 @@ def test_a_region_inside_a_longer_known_place_is_left_to_it() -> None:
     known = [Candidate(2, 9, "LOC", MODEL, "zh")]
     assert list(places_zh.abbreviated_regions(text, 0, len(text), (), known)) == []
     assert list(places_zh.abbreviated_regions(text, 0, len(text), ())) == [(2, 4)]
+
+
+@pytest.mark.parametrize(("span", "place"), [
+    ("滇西锂矿", "滇西"),  # a region's mines: only the region is a place
+    ("川西地区锂矿", "川西地区"),
+    ("江西钨矿", "江西"),  # a province's
+    ("赣州稀土矿区", "赣州"),  # a prefecture's
+    ("会理铜矿", ""),  # a county's mine is one mine
+    ("岚岭铜矿", ""),  # an unlisted name
+    ("滇西北部", ""),  # no mineral and 矿
+])
+def test_a_region_and_a_mineral_name_the_regions_mines(span: str, place: str) -> None:
+    assert span[:places_zh.regional_mine_place(span)] == place
+
+
+def test_a_region_before_a_site_word_is_no_foreign_site() -> None:
+    text = "专家认为，川西地区锂矿资源潜力巨大。"
+    assert list(places_zh.foreign_sites(text, 0, len(text))) == []
