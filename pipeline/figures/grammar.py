@@ -148,6 +148,7 @@ class Grammar:
     open_quotes: str
     close_quote_after: re.Pattern[str]
     count_floor_suffixes: frozenset[str]
+    metric_units: tuple[tuple[re.Pattern[str], str], ...]  # a metric naming a bare number's unit (百万吨死亡率)
 
     def unit_form(self, surface: str) -> UnitForm | None:
         """The unit written as ``surface``: as it stands, else with English case and spacing folded."""
@@ -409,6 +410,7 @@ def grammar() -> Grammar:
         month_after=month_after,
         list_after=list_after,
         names=names,
+        metric_units=tuple((re.compile(cue), code) for cue, code in ctx.metric_units.items()),
         en_word=en_word_re,
         times_comparative=times_comparative,
         frequency=frequency,

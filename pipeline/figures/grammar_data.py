@@ -200,6 +200,7 @@ class ContextFile(_Table):
     list_joins: Words  # 、 和 与 及: what joins the items of a Chinese enumeration
     frequency_after: Words  # 次/届/回 after a duration: "3年1次" keeps the frequency in the span
     quote_pairs: Words  # opening+closing quote characters around a counted label (“三个一”)
+    metric_units: dict[str, str] = Field(default_factory=dict)  # 百万吨死亡率 -> person/Mt: a bare number's unit
 
 
 # ---------------------------------------------------------------- conversions.json

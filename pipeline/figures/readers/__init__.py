@@ -10,8 +10,8 @@ chain. The order is the grammar's order:
   ("$5m");
 - the range is read before the rate so that the rate after the high end applies to both ends
   ("$9.20-10.40 per kg"), and before 每吨…元 so that 每吨500-600元 is one range;
-- a unit implied by the sentence (豪掷2.8亿 → yuan) is read after 每克266.15 (a price per gram
-  implies yuan too) and before the test that a figure has a unit at all;
+- a unit implied by the sentence (豪掷2.8亿 → yuan; 百万吨死亡率为0.054 → person/Mt) is read after 每克266.15
+  (a price per gram implies yuan too) and before the test that a figure has a unit at all;
 - per-period cues (年产能, 日均) are read after the written denominator so that 120万吨/年 keeps its
   own; 一吨半 is read once the rate is known (no half of a rate);
 - the qualifier is read last but one because a range overrides it, and the filters need the whole
@@ -40,6 +40,7 @@ CHAIN: tuple[tuple[str, Reader], ...] = (
     ("range", ranges.read_range),
     ("rate", rate.per_before),
     ("unit", unit.implied_money),
+    ("unit", unit.metric_before),
     ("rate", rate.has_unit),
     ("rate", rate.per_after),
     ("rate", rate.period_before),

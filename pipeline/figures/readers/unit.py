@@ -24,6 +24,8 @@ _SUBSTANCE_WINDOW = 12
 _TEN_THOUSAND = Decimal(10000)
 _MONEY_CUE_WINDOW = 16
 _SIX_PLACES = Decimal("0.000001")
+_METRIC_WINDOW = 200  # how far back a metric's name may stand in the number's sentence
+_SENTENCE_END = re.compile(r"[。！？!?；;\n]|\.\s")  # not the point of a decimal (0.905)
 _EN_NOUN_WORDS = 7  # words an English counted noun phrase may span ("60 new coal-fired power projects")
 
 
@@ -213,6 +215,21 @@ def implied_money(t: Text, r: Reading) -> bool:
         norm, max(0, r.start - _MONEY_CUE_WINDOW), r.start
     ):
         r.code, r.kind = "CNY", "money"  # not before other words: 投入1.4亿法郎 names its own currency
+    return True
+
+
+def metric_before(t: Text, r: Reading) -> bool:
+    """煤矿百万吨死亡率为0.054, 'the mortality rate for every million tons fell from 0.905 to 0.187': a bare number
+    after a metric whose name states its unit (``metric_units``), in the same sentence, takes that unit."""
+    if r.code is not None or not t.g.metric_units or r.tok.year_like:
+        return True  # "from 0.905 in 2005": a year keeps no unit
+    norm = t.norm
+    lo = max(0, r.start - _METRIC_WINDOW)
+    lo = max((m.end() for m in _SENTENCE_END.finditer(norm, lo, r.start)), default=lo)  # the sentence's start
+    for cue, code in t.g.metric_units:
+        if cue.search(norm, lo, r.start):
+            r.code, r.kind = code, "rate"
+            break
     return True
 
 
