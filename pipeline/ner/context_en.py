@@ -80,6 +80,22 @@ _DATELINE = re.compile(rf"(?m)^(?P<place>[A-Z][A-Z'\-]{{2,}}(?: [A-Z][A-Z'\-]+){
                        rf" ?(?:[-\u2013\u2014]{{1,2}} |$)")
 
 
+_STATE_FORM = re.compile(r"\b(?:(?:Democratic|Federal|Islamic|People's|Socialist|Federative|Plurinational|Bolivarian|"
+                         r"United|Arab|Cooperative) )*(?:Republic|Kingdom|Commonwealth|Sultanate|Emirate|Principality|"
+                         r"State) of (?:the )?([A-Z][a-z]+(?: [A-Z][a-z]+)?)\b")
+
+
+def state_long_forms(text: str, start: int, end: int) -> list[Candidate]:
+    """A state's long form is one place as written (the Democratic Republic of the Congo, the Republic of
+    Kazakhstan), not the listed short name inside it: the form + "of" + a listed country."""
+    out: list[Candidate] = []
+    for m in _STATE_FORM.finditer(text, start, end):
+        place = gazetteer().en.get(fold_en(m.group(1)))
+        if place is not None and place.label == "LOC" and place.kind == "country":
+            out.append(Candidate(m.start(), m.end(), "LOC", RULE, "en"))
+    return out
+
+
 def dated_lines(text: str, start: int, end: int) -> list[Candidate]:
     """The place of a dateline in capitals, listed or not, where a date or a news agency follows it (TIMMINS
     (Reuters) -, HARARE 1996-12-06, KOLWEZI, Congo, March 3 -): a dateline names a place first, so the lists
@@ -420,6 +436,7 @@ def portfolio(text: str, c: Candidate) -> bool:
 def candidates(text: str, start: int, end: int, orgs: Iterable[Candidate]) -> list[Candidate]:
     """All of the above in the English run text[start:end]; ``orgs`` are institution names found so far."""
     return (outlets(text, start, end) + datelines(text, start, end) + dated_lines(text, start, end)
+            + state_long_forms(text, start, end)
             + regions(text, start, end)
             + sites(text, start, end) + delegations(text, start, end) + acronym_companies(text, start, end)
             + based_companies(text, start, end) + pt_companies(text, start, end)

@@ -30,7 +30,11 @@ from pipeline.ner.lexicon import (
 )
 from pipeline.text.scripts import is_han
 
-_EN_WORD = re.compile(r"[A-Z][A-Za-z]*(?:['\u2019\u2018-](?!s\b)[A-Za-z]+)*")
+# capitalised words, and the lower-case words that join the words of one name (Democratic Republic of the Congo,
+# Trinidad and Tobago), which neither open nor end a listed name
+_EN_WORD = re.compile(r"[A-Z][A-Za-z]*(?:['\u2019\u2018-](?!s\b)[A-Za-z]+)*"
+                      r"|(?<= )(?:of|the|and|de|del|da|do)(?= [A-Za-z])")
+_EN_JOINERS = frozenset({"of", "the", "and", "de", "del", "da", "do"})
 _MAX_EN_WORDS = 5
 # Chinese entries this long are matched even where the segmenter cut differently (自然资源|部在).
 _FREE_LEN = 4
@@ -295,6 +299,8 @@ def match_en(text: str, start: int, end: int) -> list[Candidate]:
     while i < len(words):
         hit = None
         for n in range(min(_MAX_EN_WORDS, len(words) - i), 0, -1):
+            if words[i].group() in _EN_JOINERS or words[i + n - 1].group() in _EN_JOINERS:
+                continue
             a, b = words[i].start(), words[i + n - 1].end()
             if (a > 0 and text[a - 1].isalnum()) or (b < len(text) and (text[b].isalnum() or text[b] == "$")):
                 continue  # inside a word, or a currency prefix (US$, HK$)

@@ -205,3 +205,23 @@ def test_usual_short_forms_of_listed_central_bodies_are_listed() -> None:
     text = "中办、国办印发意见，中纪委、最高法和最高检作出部署，工商联积极参与。"
     assert _zh(text) == ["中办", "国办", "中纪委", "最高法", "最高检", "工商联"]
     assert _zh("集中办公区设在最高法院旁。", frozenset({0, 2, 4, 5, 7, 11, 12, 13})) == []  # inside other words
+
+
+@pytest.mark.parametrize(("cldr", "forms"), [
+    ("Myanmar (Burma)", ["Myanmar (Burma)", "Myanmar", "Burma"]),  # both names of a bracketed pair
+    ("Congo - Kinshasa", ["Congo - Kinshasa", "Congo"]),  # the short name two states share
+    ("Trinidad & Tobago", ["Trinidad & Tobago", "Trinidad and Tobago"]),
+    ("Côte d\u2019Ivoire", ["Côte d\u2019Ivoire", "Côte d'Ivoire"]),  # a straight apostrophe as news types it
+    ("Chile", ["Chile"]),
+])
+def test_cldr_country_names_give_the_forms_news_writes(cldr: str, forms: list[str]) -> None:
+    from pipeline.tools.gazetteer.build_gazetteer import english_text_forms
+
+    assert english_text_forms(cldr) == forms
+
+
+def test_conventional_english_country_names_and_names_joined_by_of_the_are_listed() -> None:
+    text = "Cobalt from Congo, Myanmar and the Democratic Republic of the Congo reached Britain and Korea."
+    assert [t for t, _ in _en(text)] == ["Congo", "Myanmar", "Democratic Republic of the Congo", "Britain", "Korea"]
+    assert ("Korea", True) in _en(text)  # weak: S. Korea, a model's longer name, wins over it
+    assert [t for t, _ in _en("Output of the Congo fell.")] == ["Congo"]  # a joiner opens no listed name

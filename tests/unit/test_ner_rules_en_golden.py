@@ -221,3 +221,14 @@ def test_an_unlisted_place_heads_a_dateline_with_a_date_or_an_agency(text: str, 
 ])
 def test_a_name_after_a_word_of_location_and_in_is_a_place(text: str, places: list[str]) -> None:
     assert [text[c.start:c.end] for c in context_en.located_places(text, 0, len(text))] == places
+
+
+@pytest.mark.parametrize(("text", "places"), [
+    ("Output in the Democratic Republic of the Congo rose.", ["Democratic Republic of the Congo"]),
+    ("The Republic of Kazakhstan signed the deal.", ["Republic of Kazakhstan"]),
+    ("The Kingdom of Saudi Arabia plans to mine.", ["Kingdom of Saudi Arabia"]),
+    ("The State of Nevada issued permits.", []),  # a state of a country is no country's long form
+    ("The Republic of Letters is a book.", []),  # no listed country after "of"
+])
+def test_a_states_long_form_is_one_place(text: str, places: list[str]) -> None:
+    assert [text[c.start:c.end] for c in context_en.state_long_forms(text, 0, len(text))] == places

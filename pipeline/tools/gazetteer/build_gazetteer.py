@@ -137,6 +137,21 @@ def division_rows(adcodes: Path, ethnic: list[str], jieba_pos: dict[str, str],
             yield (en, "en", "LOC", kind, code, parent, strength)
 
 
+def english_text_forms(name: str) -> list[str]:
+    """The forms news writes for a CLDR English country name: both names of "Myanmar (Burma)", the short name
+    shared by "Congo - Kinshasa" and "Congo - Brazzaville" (Congo), "and" for "&" (Trinidad and Tobago) and a
+    straight apostrophe for a curly one (Côte d'Ivoire); the CLDR form itself first."""
+    forms = [name]
+    m = re.fullmatch(r"(.+?) \((.+)\)", name)
+    if m:
+        forms += [m.group(1), m.group(2)]
+    if " - " in name:
+        forms.append(name.split(" - ")[0])
+    forms += [f.replace(" & ", " and ") for f in forms if " & " in f]
+    forms += [f.replace("\u2019", "'") for f in forms if "\u2019" in f]
+    return list(dict.fromkeys(forms))
+
+
 def country_rows() -> Iterator[Row]:
     from country_list import countries_for_language
 
@@ -144,7 +159,9 @@ def country_rows() -> Iterator[Row]:
         for iso, name in countries_for_language(lang):
             if iso in ("HK", "MO", "TW"):  # listed as Chinese divisions
                 continue
-            yield (name, lang, "LOC", "country", iso, "", "strong")
+            for form in english_text_forms(name) if lang == "en" else [name]:
+                code = iso if form == name or " - " not in name else ""  # Congo names two states
+                yield (form, lang, "LOC", "country", code, "", "strong")
 
 
 def city_rows(known_zh: set[str]) -> Iterator[Row]:
