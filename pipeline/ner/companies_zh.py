@@ -80,6 +80,7 @@ class CompanyWords(RuleFile):
     company_class_nouns: list[str] = Field(default_factory=list)
     filing_cues: list[str] = Field(default_factory=list)
     bare_filing_cues: list[str] = Field(default_factory=list)
+    result_cues: list[str] = Field(default_factory=list)  # 净利润, 营收, 市值: a company's results
 
 
 @dataclass(frozen=True)
@@ -113,6 +114,7 @@ class _Lex:
     clause_verbs: tuple[str, ...]  # verbs of a clause that no name holds (携手, 签署)
     filing: tuple[str, ...]  # cues only a listed company has (公告, 股价)
     bare_filing: tuple[str, ...]  # of them, those that make a company of a name with no industry word
+    results: frozenset[str]  # a company's results (净利润), which its period may precede (前三季度|净利润)
 
 
 @lru_cache(maxsize=1)
@@ -163,7 +165,8 @@ def _lex() -> _Lex:
                 longest_first(d.ownership_words), longest_first(d.product_verbs),
                 longest_first(d.coined_brand_words + trades), longest_first(d.list_openers),
                 longest_first(d.party_nouns), longest_first(d.company_class_nouns), tuple(d.clause_verbs),
-                longest_first(d.filing_cues), longest_first(d.bare_filing_cues))
+                longest_first(d.filing_cues), longest_first(d.bare_filing_cues + d.result_cues),
+                frozenset(d.result_cues))
 
 
 _EDGE = set("，。、；：？！“”‘’《》（）()〔〕【】[]…—-·,.;:?!\"' \t\r\n\u3000|/")
@@ -610,15 +613,31 @@ def _plain_phrase(name: str, lex: _Lex) -> bool:
     return bool(word) and name[:len(name) - len(word)] in words
 
 
+_PERIOD_BEFORE = re.compile(r"(?:(?:19|20)\d\d年)?(?:前三季度|第?[一二三四]季度|[上下]半年|全年|今年|去年|年度)$")
+_TIME_ENDS = ("年", "季度", "月", "期", "周", "日", "天")
+
+
+def _time_phrase(name: str) -> bool:
+    """前三季度, 上半年, 去年同期: a time a clause opens with, not a company (a time unit at the end; 中科三环 holds
+    a numeral and is a name)."""
+    return name.endswith(_TIME_ENDS)
+
+
 def filers(text: str, start: int, end: int, lex: _Lex, person_shaped: PersonShaped) -> Iterator[tuple[int, int]]:
     """A short name of three or four characters, opening a clause right before a cue only a listed company has
-    (驰宏锌锗|公告称, 格林美|股价): only a listed company files notices and has a share price. Not an ordinary
-    phrase (``_plain_phrase``: 锂电板块|股价), a place, or a surname + given name."""
-    for a, _ in _find_all(text, lex.bare_filing, start, end):
+    (驰宏锌锗|公告称, 格林美|股价, 岚峰科创|净利润): only a listed company files notices, has a share price and
+    reports results. Not an ordinary phrase (``_plain_phrase``: 锂电板块|股价), a time (前三季度|净利润), a place,
+    or a surname + given name."""
+    for a, b in _find_all(text, lex.bare_filing, start, end):
+        if text[a:b] in lex.results:  # 岚峰科创|前三季度|净利润: the period of the results may come between
+            period = _PERIOD_BEFORE.search(text, max(start, a - 12), a)
+            a = period.start() if period else a
         s = name_left(text, start, a, lex, min_len=3)
         if s < 0 or not (s == start or text[s - 1] in _EDGE or _after_time_opener(text, start, s)):
             continue
-        if not person_shaped(s, a) and not _plain_phrase(text[s:a], lex):
+        if any(listed_company(text[k:a]) for k in range(s + 1, a - 1)):
+            continue  # 约占|招行|净利润: the list knows the company, what opens the clause before it is no name
+        if not person_shaped(s, a) and not _plain_phrase(text[s:a], lex) and not _time_phrase(text[s:a]):
             yield s, a
 
 

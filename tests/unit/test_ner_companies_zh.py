@@ -214,6 +214,13 @@ def test_a_weak_industry_word_after_a_coined_brand_that_files(text: str, names: 
     ("今年以来，锂电板块股价上涨。", []),  # a sector
     ("新能源发布公告称将招标。", []),  # an industry word after less than a brand
     ("矿产资源发布公告称已登记。", []),  # an industry word after an ordinary word
+    ("岚钼新科营收创历史新高。", ["岚钼新科"]),  # a company's results
+    ("璞川来前三季度净利润同比增长。", ["璞川来"]),  # the results' period between name and cue
+    ("璞川来2024年上半年净利润下降。", ["璞川来"]),
+    ("格林泰总市值突破千亿元。", ["格林泰"]),
+    ("前三季度净利润同比增长。", []),  # a time, not a company
+    ("去年同期营收有所下降。", []),
+    ("约占招行净利润的一成。", []),  # the list knows the company: 约占 opens the clause
 ])
 def test_a_short_name_that_files_a_notice_or_has_a_share_price(text: str, names: list[str]) -> None:
     found = companies_zh.filers(text, 0, len(text), _lex(), lambda s, e: text[s:e] == "张伟明")
