@@ -24,17 +24,33 @@ from functools import lru_cache
 from pipeline.ner.gazetteer import listed_place
 from pipeline.ner.inputs import Candidate
 from pipeline.ner.lexicon import alternation, common_words_zh, longest_first, zh_rules
+from pipeline.ner.places_zh import zone_heads
 
-_CENTRAL = re.compile(r"中央(?:委员会)?(?!领导)")
-# the level's own character when the place is written without it (江西|省委), then the committee word;
-# 委 + 员 without 会 is a member (委员), a title, not the committee
-_COMMITTEE = re.compile(r"[省市县区州]?(?:委员会|委会|委(?!员))")
+_CENTRAL = re.compile(r"中央(?:委员会|(?!领导))")  # not 中央|领导 (the leadership), whatever came before
 _LONGEST_PLACE = 8
 
 
 @lru_cache(maxsize=1)
 def _party_re() -> re.Pattern[str]:
     return re.compile(alternation(zh_rules().branching_parties))
+
+
+@lru_cache(maxsize=1)
+def _committee_re() -> re.Pattern[str]:
+    """The level's own character when the place is written without it (江西|省委), then the committee word; 委 +
+    员 without 会 is a member (委员), a title, not the committee."""
+    return re.compile(rf"[{zh_rules().elliptical_levels}]?(?:委员会|委会|委(?!员))")
+
+
+@lru_cache(maxsize=1)
+def _mass_re() -> re.Pattern[str]:
+    return re.compile(alternation(zh_rules().mass_bodies))
+
+
+@lru_cache(maxsize=1)
+def _zone_words() -> tuple[tuple[str, ...], tuple[str, ...]]:
+    """How a zone's name ends (places_zh.json ``zone_words``: 高新区, 工业园) and its committee words."""
+    return zone_heads(), tuple(longest_first(zh_rules().zone_committee_words))
 
 
 def _committee_end(text: str, e: int, end: int) -> int:
@@ -44,7 +60,7 @@ def _committee_end(text: str, e: int, end: int) -> int:
         return m.end()
     for k in range(min(_LONGEST_PLACE, end - e), 1, -1):  # the longest listed place that a committee word ends
         if listed_place(text[e:e + k]):
-            m = _COMMITTEE.match(text, e + k, end)
+            m = _committee_re().match(text, e + k, end)
             if m:  # 委|会议, 委|会见: the committee is 委 and 会 opens the next word
                 return m.end() - 1 if m.group().endswith("委会") and _opens_word(text, m.end() - 1) else m.end()
     return -1
@@ -69,8 +85,7 @@ def local_bodies(text: str, start: int, end: int, known: list[Candidate]) -> Ite
     """The places (``known``) written right before a people's organisation + the organisation, as one name
     (江西省|赣州市|妇联 as written)."""
     place_at_end = {c.end: c.start for c in known if c.label == "LOC" and start <= c.start}
-    mass = re.compile(alternation(zh_rules().mass_bodies))
-    for m in mass.finditer(text, start, end):
+    for m in _mass_re().finditer(text, start, end):
         s = m.start()
         while s in place_at_end:
             s = place_at_end[s]
@@ -79,10 +94,11 @@ def local_bodies(text: str, start: int, end: int, known: list[Candidate]) -> Ite
 
 
 def zone_committees(text: str, start: int, end: int, places: list[Candidate]) -> Iterator[tuple[int, int]]:
-    """A zone or park the place rules found (a place ending in 区 or 园) + its committee word, as one name."""
-    words = tuple(longest_first(zh_rules().zone_committee_words))
+    """A place found by the place rules, the lists or the model that is a zone or a park (it ends in a zone word:
+    …高新区, …工业园区; not a district, 朝阳区) + its committee word, as one name."""
+    zones, committees = _zone_words()
     for c in places:
-        if c.label == "LOC" and start <= c.start and c.end < end and text[c.end - 1] in "区园":
-            word = next((w for w in words if text.startswith(w, c.end)), "")
+        if c.label == "LOC" and start <= c.start and c.end < end and text.endswith(zones, c.start, c.end):
+            word = next((w for w in committees if text.startswith(w, c.end) and c.end + len(w) <= end), "")
             if word:
                 yield c.start, c.end + len(word)

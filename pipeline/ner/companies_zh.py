@@ -41,11 +41,12 @@ from pipeline.ner.lexicon import (
     en_rules,
     longest_first,
     transliteration_chars,
+    weekday_words,
     zh_rules,
 )
 from pipeline.ner.places_zh import abbreviated_region
 from pipeline.resources import RuleFile, load_validated
-from pipeline.text.scripts import HAN, NAME_DASHES, is_han
+from pipeline.text.scripts import HAN, NAME_DASHES, NAME_DOTS, is_han
 
 ORG, PERSON = "ORG", "PERSON"
 _MIN, _MAX = 2, 4  # a brand (or a bare short name) is two to four characters
@@ -147,8 +148,8 @@ def _lex() -> _Lex:
     zh = zh_rules()
     trades = list(mineral_trade_words())
     cues = d.owner_cues + d.owned_cues + d.speech_cues + d.deal_verbs + d.definition_cues
-    words = (d.name_stop_words + cues + d.generic_holders + zh.follow_words + zh.sentence_verbs + zh.titles
-             + zh.org_body_stop_words)
+    words = (d.name_stop_words + list(weekday_words()) + cues + d.generic_holders + zh.follow_words
+             + zh.sentence_verbs + zh.titles + zh.org_body_stop_words)
     # 同, 正 open brand names (同泰股份, 正远股份): they only end a walk as words of their own
     single = (set(zh.leading_stop_chars) | set(zh.function_chars)
               | {w for w in d.name_stop_words + cues if len(w) == 1}) - {"同", "正"}
@@ -387,8 +388,9 @@ def described_transliterations(text: str, start: int, end: int, lex: _Lex) -> It
     铀矿商|卡梅科|周二表示, 矿业集团|韦丹塔): the company described, which the model reads as a person or not at
     all. The name ends where a stop word, a company title or punctuation does (the longest such end: 和 and 周
     are transliteration characters too); it has three characters or more (银行|卡上, 银行|卡超|过 are words), holds
-    no stop word (卡梅科|周二) and no numeral (期货公司|第一大|股东), and is no ordinary word or listed place
-    (矿企|巴西). Not after 巨头, which describes tycoons as often as companies (媒体巨头|默多克)."""
+    no stop word (卡梅科|周二) and no numeral (期货公司|第一大|股东), is no ordinary word or listed place
+    (矿企|巴西), and is no person's first name before a name dot (供应商|罗伯特|·史密斯). Not after 巨头, which
+    describes tycoons as often as companies (媒体巨头|默多克)."""
     chars, words = transliteration_chars(), common_words_zh()
     for a, s in _find_all(text, tuple(zh_rules().institution_descriptors), start, end):
         if text[a:s] in _PERSON_DESCRIPTORS or not _described(text, start, s, lex):
@@ -399,7 +401,7 @@ def described_transliterations(text: str, start: int, end: int, lex: _Lex) -> It
         e = next((k for k in range(run, s + 1, -1) if _clean_name(text[s:k], lex) and (
             _hard_right(text, k, end, lex) or text.startswith(lex.company_titles, k))), -1)
         if e - s >= 3 and text[s:e] not in words and not text.startswith(lex.suffixes, e) and (
-                not any(c in _NUMERALS for c in text[s:e])):
+                not any(c in _NUMERALS for c in text[s:e])) and text[e:e + 1] not in NAME_DOTS:
             yield s, e
 
 

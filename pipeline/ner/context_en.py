@@ -14,7 +14,7 @@ Why: news pages carry entities the models and the grammar miss for want of conte
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable
+from collections.abc import Iterable, Iterator
 from functools import lru_cache
 
 from pipeline.ner.inputs import RULE, Candidate
@@ -72,12 +72,13 @@ def datelines(text: str, start: int, end: int) -> list[Candidate]:
 
 
 _MONTH = r"(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?"
-_DATE = rf"(?:{_MONTH} \d{{1,2}}|\d{{1,2}} {_MONTH}|\d{{4}}-\d{{2}}-\d{{2}})"
-# PLACE[, Region][,] [Date] [(Agency)] then a dash, or the end of the line: KOLWEZI, Congo, March 3 (Reuters) -
-_DATELINE = re.compile(rf"(?m)^(?P<place>[A-Z][A-Z'\-]{{2,}}(?: [A-Z][A-Z'\-]+){{0,2}})"
+# PLACE[, Region] then a date after a comma (", March 3") or an ISO date, and/or an agency in brackets, then a
+# dash or the end of the line: KOLWEZI, Congo, March 3 (Reuters) -, HARARE 1996-12-06, TIMMINS (Reuters) -
+_DATELINE = re.compile(rf"(?P<place>[A-Z][A-Z'\-]{{2,}}(?: [A-Z][A-Z'\-]+){{0,2}})"
                        rf"(?: ?, [A-Z][a-z]+(?: [A-Z][a-z]+){{0,2}})?"
-                       rf"(?:,? (?P<date>{_DATE}))?(?: \((?P<agency>[A-Z][A-Za-z.]+(?: [A-Z][A-Za-z.]+){{0,2}})\))?"
-                       rf" ?(?:[-\u2013\u2014]{{1,2}} |$)")
+                       rf"(?P<date>,? \d{{4}}-\d{{2}}-\d{{2}}|, (?:{_MONTH} \d{{1,2}}|\d{{1,2}} {_MONTH}))?"
+                       rf"(?: \((?P<agency>[A-Z][A-Za-z.]+(?: [A-Z][A-Za-z.]+){{0,2}})\))?"
+                       rf" ?(?P<tail>[-\u2013\u2014]{{1,2}} |\n|$)")
 
 
 _STATE_FORM = re.compile(r"\b(?:(?:Democratic|Federal|Islamic|People's|Socialist|Federative|Plurinational|Bolivarian|"
@@ -96,12 +97,35 @@ def state_long_forms(text: str, start: int, end: int) -> list[Candidate]:
     return out
 
 
+def _line_starts(text: str, start: int, end: int) -> Iterator[int]:
+    """Offsets in [start, end) where a line of the document starts (not where a language run does)."""
+    if start == 0 or text[start - 1] == "\n":
+        yield start
+    pos = text.find("\n", start, end)
+    while pos >= 0 and pos + 1 < end:
+        yield pos + 1
+        pos = text.find("\n", pos + 1, end)
+
+
 def dated_lines(text: str, start: int, end: int) -> list[Candidate]:
-    """The place of a dateline in capitals, listed or not, where a date or a news agency follows it (TIMMINS
-    (Reuters) -, HARARE 1996-12-06, KOLWEZI, Congo, March 3 -): a dateline names a place first, so the lists
-    need not know it (``datelines`` takes listed places before any dash or comma)."""
-    return [Candidate(start + m.start("place"), start + m.end("place"), "LOC", RULE, "en")
-            for m in _DATELINE.finditer(text[start:end]) if m.group("date") or m.group("agency")]
+    """The place of a dateline in capitals, listed or not, at the head of a line, where a date or a listed
+    agency follows it (TIMMINS (Reuters) -, HARARE 1996-12-06, KOLWEZI, Congo, March 3 -): a dateline names a
+    place first, so the lists need not know it (``datelines`` takes listed places before any dash or comma).
+    Not a listed institution (GLENCORE (Reuters) -) or a headline's label (EXCLUSIVE, FACTBOX)."""
+    labels = frozenset(en_rules().headline_labels)
+    out: list[Candidate] = []
+    for line in _line_starts(text, start, end):
+        m = _DATELINE.match(text, line, end)
+        if m is None or (m.group("tail") == "" and m.end() < len(text) and text[m.end()] != "\n"):
+            continue  # the run ends inside the line: no line end after the date
+        agency = m.group("agency")
+        listed_agency = agency is not None and (a := gazetteer().en.get(fold_en(agency))) is not None and (
+            a.label == "ORG")
+        place = gazetteer().en.get(fold_en(m.group("place").title()))
+        if (m.group("date") or listed_agency) and m.group("place") not in labels and (
+                place is None or place.label != "ORG"):
+            out.append(Candidate(m.start("place"), m.end("place"), "LOC", RULE, "en"))
+    return out
 
 
 _COMPASS_PLACE = re.compile(r"\b(?:North|South|East|West|Northern|Southern|Eastern|Western|Central|Inner|Outer|"
@@ -161,6 +185,9 @@ def _in_place() -> re.Pattern[str]:
     return re.compile(rf"\b(?i:{words}) in (?:the )?([A-Z][a-z]+(?:[ \-][A-Z][a-z]+){{0,2}})")
 
 
+_NAME_GOES_ON = re.compile(r" (?:of (?:the )?)?[A-Z]")
+
+
 def _places_after(pattern: re.Pattern[str], text: str, start: int, end: int) -> list[Candidate]:
     """The whole capitalised name the pattern's group holds (not "Rio" of "Rio Tinto's": a possessive or a
     longer name goes on), with no institution, title or generic word in it, no listed institution and no day,
@@ -169,8 +196,8 @@ def _places_after(pattern: re.Pattern[str], text: str, start: int, end: int) -> 
     out: list[Candidate] = []
     for m in pattern.finditer(text, start, end):
         e = m.end(1)
-        if text[e:e + 1] in ("'", "\u2019") or re.match(r" [A-Z]", text[e:e + 2]) or text[e:e + 1].isalnum():
-            continue  # a possessive, or a name that goes on past three words
+        if text[e:e + 1] in ("'", "\u2019") or _NAME_GOES_ON.match(text, e) or text[e:e + 1].isalnum():
+            continue  # a possessive, or a name that goes on (past three words, or with "of": Isle of Man)
         name = m.group(1)
         entry = gazetteer().en.get(fold_en(name))
         if (any(w in banned for w in re.split(r"[ \-]", name)) or (entry is not None and entry.label == "ORG")

@@ -26,6 +26,7 @@ from pipeline.ner.lexicon import (
     en_rules,
     fold_en,
     gazetteer,
+    mineral_alternation,
     zh_rules,
 )
 from pipeline.text.scripts import is_han
@@ -171,19 +172,18 @@ def _before_locative(text: str, start: int, end: int, bounds: Collection[int]) -
 
 @lru_cache(maxsize=1)
 def _mineral_openers() -> re.Pattern[str]:
-    from pipeline.minerals.lexicon import load_lexicon  # the minerals package reads no NER module
-
-    names = load_lexicon().zh_names
-    return re.compile(rf"(?:{alternation(names)})(?:{alternation(zh_rules().mineral_name_heads)})")
+    return re.compile(rf"(?:{mineral_alternation()})(?:{alternation(zh_rules().mineral_name_heads)})")
 
 
 def _before_mineral(text: str, start: int, end: int, bounds: Collection[int]) -> bool:
     """A listed place opening a clause or a list item, right before a mineral and a word that makes a name of
-    them (``mineral_name_heads``: 。包头|稀土|高新区, 大冶|铁|矿, 、个旧|锡|业): the place a mine, an industry or a
-    body is named after. Not after another Han word, where a short form that is also an ordinary word ends a
-    compound (矿产|资源|稀土), nor before a mineral in a clause (公安|稀土|专项行动)."""
+    them (``mineral_name_heads``: 。冕宁|稀土|高新区, 会理|铜|矿, 、个旧|锡|业): the place a mine, an industry or a
+    body is named after. Not after another Han word (矿产|资源|稀土), not before a mineral in a clause
+    (公安|稀土|专项行动), and not a short form that is also an ordinary word (新兴|锂矿企业, 合作|铜矿项目: 包头
+    counts only where the document names it in full)."""
     opens = start == 0 or not is_han(text[start - 1]) or text[start - 1] in "、和与及在至到从"
-    return opens and start in bounds and _mineral_openers().match(text, end) is not None
+    return (opens and start in bounds and text[start:end] not in common_words_zh()
+            and _mineral_openers().match(text, end) is not None)
 
 
 _COMPASS, _SIDES = "东南西北中上下前后左右内外", "部方面边"

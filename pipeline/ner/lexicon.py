@@ -116,7 +116,7 @@ class ZhRules(RuleFile):
     branch_suffixes: list[str]  # a branch joins its institution whatever follows (…商会稀土分会)
     mineral_name_heads: list[str]  # 包头|稀土|高新区: a place + a mineral + one of these is a name
     zone_committee_words: list[str]  # …高新区|管委会: a zone's administrative committee
-    mass_bodies: list[str]  # each place has its own (湖南省|工商联): place-only and elliptical suffixes
+    mass_bodies: list[str]  # each place has its own (湖南省|工商联): branches_zh.local_bodies, elliptical bodies
     branching_parties: list[str]  # name + 中央 or + a place + 委 is one committee (民进江西省委)
 
 
@@ -161,6 +161,7 @@ class EnRules(RuleFile):
     term_acronyms: list[str]
     calendar_words: list[str] = Field(default_factory=list)
     place_in_words: list[str] = Field(default_factory=list)  # based in, output in: a place follows
+    headline_labels: list[str] = Field(default_factory=list)  # EXCLUSIVE, FACTBOX: no dateline's place
 
 
 class PinyinNames(RuleFile):
@@ -210,6 +211,21 @@ def longest_first(words: Iterable[str]) -> tuple[str, ...]:
     """The distinct words, longest first: the order a ``startswith`` tuple or a regex alternation needs so
     that a longer word wins over its own prefix (控股股东 before 控股)."""
     return tuple(sorted(set(words), key=len, reverse=True))
+
+
+@lru_cache(maxsize=1)
+def mineral_alternation() -> str:
+    """The Chinese mineral names of the mineral lexicon as one regex alternation, longest first (the place and
+    gazetteer rules read a mineral inside a name: 会理|铜|矿, 冕宁|稀土|高新区)."""
+    from pipeline.minerals.lexicon import load_lexicon  # the minerals package reads no NER module
+
+    return alternation(load_lexicon().zh_names)
+
+
+def weekday_words() -> tuple[str, ...]:
+    """The days of the week as Chinese writes them (周二, 星期五, 礼拜天): the day of the news, glued to a name or
+    ending one (rules_zh, companies_zh)."""
+    return tuple(f"{head}{day}" for head in ("星期", "礼拜", "周") for day in "一二三四五六日天")
 
 
 def alternation(words: Iterable[str]) -> str:

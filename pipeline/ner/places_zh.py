@@ -26,6 +26,7 @@ from pipeline.ner.lexicon import (
     common_words_zh,
     gazetteer,
     longest_first,
+    mineral_alternation,
     transliteration_chars,
     zh_rules,
 )
@@ -414,7 +415,7 @@ _MINE_HEAD = "(?:矿区|矿山|矿)(?![业产石物工权井藏床种源化])"
 @lru_cache(maxsize=1)
 def _minerals_re() -> str:
     """The mineral names of the lexicon as one alternation, longest first."""
-    return alternation(longest_first(load_lexicon().zh_names))
+    return mineral_alternation()
 
 
 @lru_cache(maxsize=1)
@@ -448,6 +449,11 @@ def _deposit_heads() -> re.Pattern[str]:
     return re.compile(rf"(?:{_minerals_re()}){_MINE_HEAD}")
 
 
+def zone_heads() -> tuple[str, ...]:
+    """How the name of a development zone or park ends (开发区, 高新区, 工业园)."""
+    return _lex().zones
+
+
 def regional_mine_place(span: str) -> int:
     """The length of the place opening ``span`` when the span is a place above a county + a mineral + 矿 (滇西|锂矿,
     川西地区|锂矿, 江西|钨矿): the mines of a region, not one mine, so only the region is a place; 0 otherwise."""
@@ -460,15 +466,16 @@ def regional_mine_place(span: str) -> int:
 
 
 def _county_level(name: str) -> bool:
-    """A county, a county-level city or a district: a mine named after one is that mine (大冶|铁矿, 德兴|铜矿),
-    where a province's or a prefecture's are its mines (江西|钨矿, 赣州|稀土矿)."""
-    return listed_kind(name, ("county", "city", "district"))
+    """A county (county-level cities included) or a district: a mine named after one is that mine (会理|铜矿,
+    德兴|铜矿), where a province's or a prefecture's are its mines (江西|钨矿, 赣州|稀土矿); the gazetteer's
+    "city" kind holds foreign cities (达尔文), whose mines are no named mine either."""
+    return listed_kind(name, ("county", "district"))
 
 
 def named_deposits(text: str, start: int, end: int) -> Iterator[tuple[int, int]]:
     """A deposit named by two or three characters + a mineral + 矿 (巨岭铜矿, 黛溪山锂矿), opening a clause or after
     a lead word (位于|…, 旗下|…): named resource sites are places (dev conventions 8). The name is no ordinary
-    word, mineral, listed place above a county (江西|钨矿 is a region's mines; 大冶|铁矿 is a mine), size or kind
+    word, mineral, listed place above a county (江西|钨矿 is a region's mines; 会理|铜矿 is a mine), size or kind
     of deposit (大型, 斑岩铜矿, 矽卡岩型), and holds no function character; the longest such name."""
     lex, words = _lex(), common_words_zh()
     for m in _deposit_heads().finditer(text, start, end):

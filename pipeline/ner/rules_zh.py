@@ -47,10 +47,11 @@ from pipeline.ner.lexicon import (
     longest_first,
     surnames_zh,
     transliteration_chars,
+    weekday_words,
     zh_rules,
 )
 from pipeline.ner.name_lists_zh import name_score
-from pipeline.text.scripts import HAN, QUOTE_CLOSE, is_han
+from pipeline.text.scripts import HAN, NAME_DOTS, QUOTE_CLOSE, is_han
 
 _HAN = HAN
 NAME_SCORE_ACROSS_WORDS = 6.0  # name_score a model name needs to count though it cuts the segmenter's words
@@ -186,13 +187,13 @@ def _person(text: str, i: int, end: int) -> int:
 def _name_part(text: str, a: int, b: int, end: int) -> bool:
     if b > end or not all(is_han(c) for c in text[a:b]) or text.endswith(_lex().follow, a, b):
         return False  # 伊克巴尔|表示: a following word is not part of the name
-    return _follows(text, b, end) or (b < end and text[b] in "·•‧")
+    return _follows(text, b, end) or (b < end and text[b] in NAME_DOTS)
 
 
 def _transliterated_tail(text: str, pos: int, end: int) -> int:
     """End of the ·-joined parts of a transliterated name after pos (戴尔|·亨德森), each part as long as
     lets a name-following word come after it."""
-    while pos < end and text[pos] in "·•‧":
+    while pos < end and text[pos] in NAME_DOTS:
         fits = [n for n in range(6, 0, -1) if _name_part(text, pos + 1, pos + 1 + n, end)]
         # a following word closes the name before punctuation does (贾巴尔|参与了“…)
         multi = tuple(w for w in _lex().follow if len(w) > 1)
@@ -218,7 +219,7 @@ def persons_after_titles(text: str, start: int, end: int) -> Iterator[tuple[int,
         if n:
             yield m.end(), _transliterated_tail(text, m.end() + n, end)
             continue
-        first = next((k for k in (4, 3, 2) if m.end() + k < end and text[m.end() + k] in "·•‧"
+        first = next((k for k in (4, 3, 2) if m.end() + k < end and text[m.end() + k] in NAME_DOTS
                       and all(is_han(c) for c in text[m.end():m.end() + k])), 0)
         tail = _transliterated_tail(text, m.end() + first, end) if first else 0
         if tail > m.end() + first:  # 主席萨米尔·卡德尔: a transliterated name, parts joined by ·
@@ -386,7 +387,7 @@ def persons_by_speech(text: str, start: int, end: int) -> Iterator[tuple[int, in
 _QUOTE_CLOSERS = "”」』"
 _SPEECH_ENDS = "。，！？…!?,"  # the last character inside a quote of speech
 _HYPHENS = "-‐"
-_NAME_JOINERS = "·•‧" + _HYPHENS
+_NAME_JOINERS = NAME_DOTS + _HYPHENS
 _SPEAKER_MAX = 16
 
 
@@ -773,7 +774,8 @@ def org_by_suffix(text: str, start: int, end: int, bounds: list[int], bound_set:
     lex = _lex()
     places = [(c.start, c.end) for c in known if c.label == "LOC"]
     starts = {c.start for c in known if c.label in ("LOC", "ORG")}
-    place_starts = {c.start for c in known if c.label == "LOC"}  # 那曲|市: a place may open with a determiner
+    # 那坡|县: a place may open with a determiner's character
+    determined_places = {c.start for c in known if c.label == "LOC" and text.startswith(lex.determiners, c.start)}
     entity_ends = {c.end for c in known if c.label in ("LOC", "ORG")}
     made: dict[int, str] = {}  # end -> suffix of the names found so far
     made_at: dict[int, int] = {}  # end -> start of the names found so far (parents of the units after them)
@@ -815,7 +817,7 @@ def org_by_suffix(text: str, start: int, end: int, bounds: list[int], bound_set:
                 quoted = -1  # “克隆”银行|卡: the suffix word begins a compound noun
         if quoted >= 0:  # the place before a quoted name is the name's (墨西哥|“中国之友”协会)
             body_start = opened.get(quoted, quoted) if _starts_listed_place(text, opened, quoted) else quoted
-        if (text.startswith(lex.determiners, body_start) and body_start not in place_starts) or _counted_before(
+        if (text.startswith(lex.determiners, body_start) and body_start not in determined_places) or _counted_before(
                 text, body_start) or COUNT.match(text, body_start):
             continue  # 这家韩国公司, 一家|美国矿业公司: a determiner or a count opens the phrase (那曲市: a place)
         if quoted < 0:
@@ -826,8 +828,8 @@ def org_by_suffix(text: str, start: int, end: int, bounds: list[int], bound_set:
         if body.endswith(lex.determiners) or _qualified(body):
             continue  # 全国各报, 空军某部, 国务院有关部委: a determiner or a qualifier before the suffix, no name
         for g in sorted(lex.generic, key=len, reverse=True):
-            if body_start in place_starts:
-                break  # 那曲市人民政府: the body opens with a place, not with a generic word
+            if body_start in determined_places:
+                break  # 那坡县人民政府: the body opens with a place, not with a determiner
             if body.startswith(g) and (len(body) - len(g) < 2 or g in lex.determiners):
                 body = ""
                 break
@@ -1016,7 +1018,7 @@ def elliptical_bodies(text: str, start: int, end: int) -> Iterator[tuple[int, in
     for i in range(start, end - 2):
         if text[i] not in levels or not (i == start or text[i - 1] in openers):
             continue
-        body = next((x for x in mass if text.startswith(x, i + 1)), "")
+        body = next((x for x in mass if text.startswith(x, i + 1) and i + 1 + len(x) <= end), "")
         if body:  # a people's organisation of the level (省|工商联), with nothing between
             yield i, i + 1 + len(body)
             continue
@@ -1030,7 +1032,7 @@ def elliptical_bodies(text: str, start: int, end: int) -> Iterator[tuple[int, in
                 break
 
 
-_WEEKDAY = re.compile(r"(?:周|星期|礼拜)[一二三四五六日天]")
+_WEEKDAY = re.compile(alternation(weekday_words()))
 _SESSION_PREFIX = re.compile(r"第?[一二三四五六七八九十0-9０-９]+届")
 _ENUMERATION = re.compile(r"[一二三四五六七八九十两几多数首0-9]+[家个所名位座批]")
 

@@ -18,6 +18,7 @@ CJK_PUNCT = "\u3000-\u303f\uff00-\uffef\u2e80-\u2fdf"
 QUOTE_CLOSE = {"\u2018": "\u2019", "\u201c": "\u201d", "\u300c": "\u300d", "\u300e": "\u300f"}
 # Dashes that join the parts of one name (卡莫阿-卡库拉): hyphen-minus, hyphen, en dash, em dash.
 NAME_DASHES = "-\u2010\u2013\u2014"
+NAME_DOTS = "·•‧"  # the dots between the parts of a transliterated name (让·吕克)
 
 HAN_RE = re.compile(f"[{HAN}]")
 HAN_SPACE_RE = re.compile(f"(?<=[{HAN}])\\s+(?=[{HAN}])")

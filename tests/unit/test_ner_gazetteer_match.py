@@ -195,6 +195,9 @@ def test_a_short_form_of_a_place_the_document_names_in_full(text: str, bounds: s
     ("矿产资源稀土储量丰富。", {0, 2, 4, 6, 8, 10, 11}, []),
     ("当地公安稀土专项行动启动。", {0, 2, 4, 6, 8, 10, 12, 13}, []),
     ("。公安稀土专项行动启动。", {0, 1, 3, 5, 7, 9, 11, 12}, []),
+    # a short form that is also an ordinary word counts only where the document names the place in full
+    ("、新兴锂矿企业展开竞争。", {0, 1, 3, 5, 7, 9, 11, 12}, []),
+    ("，合作铜矿项目达成一致。", {0, 1, 3, 5, 7, 9, 11, 12}, []),
 ])
 def test_a_short_form_before_a_mineral_and_a_names_head_is_the_place(
         text: str, bounds: set[int], found: list[str]) -> None:

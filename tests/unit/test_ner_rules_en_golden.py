@@ -204,9 +204,19 @@ def test_a_name_before_a_reporting_verb_holds_no_company_word(text: str, persons
     ("GORVAN HIGH-TECH MATERIAL\nThe company said output rose.", []),  # a headline in capitals: no date
     ("BRIEF - Glencore sells stake", []),  # a dash alone makes no dateline
     ("Output in MORVANDA (Reuters) rose.", []),  # not at the head of a line
+    ("GLENCORE (Reuters) - The miner said.", []),  # a listed institution
+    ("BHP (BHP.AX) - The miner said.", []),  # a ticker in brackets is no listed agency
+    ("MARKET REPORT March 3", []),  # a date needs a comma before it, as datelines write it
+    ("EXCLUSIVE (Reuters) - Glencore weighs a sale.", []),  # a headline's label
 ])
 def test_an_unlisted_place_heads_a_dateline_with_a_date_or_an_agency(text: str, places: list[str]) -> None:
     assert [text[c.start:c.end] for c in context_en.dated_lines(text, 0, len(text))] == places
+
+
+def test_a_dateline_starts_a_line_of_the_document_not_a_language_run() -> None:
+    text = "产量上升。MORVANDA (Reuters) - The miner said.\nKESTRAL (Reuters) - Output rose."
+    run = text.index("M")
+    assert [text[c.start:c.end] for c in context_en.dated_lines(text, run, len(text))] == ["KESTRAL"]
 
 
 @pytest.mark.parametrize(("text", "places"), [
@@ -218,6 +228,8 @@ def test_an_unlisted_place_heads_a_dateline_with_a_date_or_an_agency(text: str, 
     ("Glencore bought a stake in Morvanda Resources.", []),  # ownership is not a place word
     ("Production in March rose 3%.", []),  # a month
     ("Output in Rio Tinto's Pilbara mines fell.", []),  # a possessive: the name goes on
+    ("The fund is headquartered in the Isle of Man.", []),  # the name goes on with "of"
+    ("The vote was held in the House of Commons.", []),
 ])
 def test_a_name_after_a_word_of_location_and_in_is_a_place(text: str, places: list[str]) -> None:
     assert [text[c.start:c.end] for c in context_en.located_places(text, 0, len(text))] == places
