@@ -72,12 +72,14 @@ def datelines(text: str, start: int, end: int) -> list[Candidate]:
 
 
 _MONTH = r"(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?"
-# PLACE[, Region] then a date after a comma (", March 3") or an ISO date, and/or an agency in brackets, then a
-# dash or the end of the line: KOLWEZI, Congo, March 3 (Reuters) -, HARARE 1996-12-06, TIMMINS (Reuters) -
+# PLACE[, Region] then a date after a comma (", March 3", ", 5 March 2024") or an ISO date, and/or an agency in
+# brackets (or a wire in slashes: /CNW/), then a dash or the end of the line: KOLWEZI, Congo, March 3 (Reuters) -,
+# HARARE 1996-12-06, TIMMINS (Reuters) -, TORONTO, March 3, 2024 /CNW/ -
 _DATELINE = re.compile(rf"(?P<place>[A-Z][A-Z'\-]{{2,}}(?: [A-Z][A-Z'\-]+){{0,2}})"
                        rf"(?: ?, [A-Z][a-z]+(?: [A-Z][a-z]+){{0,2}})?"
-                       rf"(?P<date>,? \d{{4}}-\d{{2}}-\d{{2}}|, (?:{_MONTH} \d{{1,2}}|\d{{1,2}} {_MONTH}))?"
-                       rf"(?: \((?P<agency>[A-Z][A-Za-z.]+(?: [A-Z][A-Za-z.]+){{0,2}})\))?"
+                       rf"(?P<date>,? \d{{4}}-\d{{2}}-\d{{2}}"
+                       rf"|, (?:{_MONTH} \d{{1,2}}|\d{{1,2}} {_MONTH})(?:,? \d{{4}})?)?"
+                       rf"(?: \((?P<agency>[A-Z][A-Za-z.]+(?: [A-Z][A-Za-z.]+){{0,2}})\)| /[A-Za-z ]{{2,30}}/)?"
                        rf" ?(?P<tail>[-\u2013\u2014]{{1,2}} |\n|$)")
 
 

@@ -201,6 +201,8 @@ def test_a_name_before_a_reporting_verb_holds_no_company_word(text: str, persons
     ("PORT DELANEY 2024-03-06\nThe miner said output rose.", ["PORT DELANEY"]),  # an ISO date, end of line
     ("VALDORIN , Chile 2024-03-06\nOutput rose.", ["VALDORIN"]),  # tokenised spacing before the comma
     ("ALTIRA, March 3 -- Copper output rose.", ["ALTIRA"]),
+    ("MORVANDA, March 3, 2024 /CNW/ - The miner said.", ["MORVANDA"]),  # a press release's year and wire
+    ("KESTRAL, Western Australia, 5 March 2024 - Output rose.", ["KESTRAL"]),
     ("GORVAN HIGH-TECH MATERIAL\nThe company said output rose.", []),  # a headline in capitals: no date
     ("BRIEF - Glencore sells stake", []),  # a dash alone makes no dateline
     ("Output in MORVANDA (Reuters) rose.", []),  # not at the head of a line
