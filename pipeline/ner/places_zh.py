@@ -455,11 +455,12 @@ def zone_heads() -> tuple[str, ...]:
 
 
 def regional_mine_place(span: str) -> int:
-    """The length of the place opening ``span`` when the span is a place above a county + a mineral + 矿 (滇西|锂矿,
-    川西地区|锂矿, 江西|钨矿): the mines of a region, not one mine, so only the region is a place; 0 otherwise."""
+    """The length of the place opening ``span`` when the span is a country, a province or a region + a mineral + 矿
+    (滇西|锂矿, 川西地区|锂矿, 江西|钨矿): the mines of a region, not one mine, so only the region is a place; 0
+    otherwise. Not a prefecture's: 攀枝花铁矿 and 白银铜矿 are single mines as often as a city's mines."""
     for k in range(2, len(span) - 1):
         head = span[:k]
-        if (listed_kind(head, ("country", "province", "prefecture", "region")) or abbreviated_region(head)) and (
+        if (listed_kind(head, ("country", "province", "region")) or abbreviated_region(head)) and (
                 _deposit_heads().fullmatch(span, k)):
             return k
     return 0

@@ -209,7 +209,7 @@ def test_a_region_inside_a_longer_known_place_is_left_to_it() -> None:
     ("滇西锂矿", "滇西"),  # a region's mines: only the region is a place
     ("川西地区锂矿", "川西地区"),
     ("江西钨矿", "江西"),  # a province's
-    ("赣州稀土矿区", "赣州"),  # a prefecture's
+    ("赣州稀土矿区", ""),  # a prefecture's: one mine as often as the city's mines, left as the model read it
     ("会理铜矿", ""),  # a county's mine is one mine
     ("岚岭铜矿", ""),  # an unlisted name
     ("滇西北部", ""),  # no mineral and 矿
