@@ -646,12 +646,19 @@ def filers(text: str, start: int, end: int, lex: _Lex, person_shaped: PersonShap
 def before_company_titles(text: str, start: int, end: int, lex: _Lex,
                           person_shaped: PersonShaped) -> Iterator[tuple[int, int]]:
     """A short name opening a clause right before a title only a company has (星源量子|首席科学家,
-    XX科技|董事长), unless it is a surname + given name or a sector (``_sector``: 锂电板块|董事长)."""
-    for a, _ in _find_all(text, lex.company_titles, start, end):
+    XX科技|董事长), unless it is a sector (``_sector``: 锂电板块|董事长) or a surname + given name whose own title
+    it is (王传福|董事长|表示); a name the title's holder follows, a transliterated name with its dot, is the
+    company's (莱纳斯|首席执行官|阿曼达·拉卡兹)."""
+    for a, b in _find_all(text, lex.company_titles, start, end):
         s = name_left(text, start, a, lex)
-        if (s >= 0 and (s == start or text[s - 1] in _EDGE) and not person_shaped(s, a) and a - s >= 3
-                and not _sector(text[s:a], lex)):
+        if (s >= 0 and (s == start or text[s - 1] in _EDGE) and a - s >= 3 and not _sector(text[s:a], lex)
+                and (not person_shaped(s, a) or _HOLDER.match(text, b, end))):
             yield s, a
+
+
+# a transliterated name with its dot (阿曼达·拉卡兹): the holder of the title before it, so the name before the title
+# is the company's (莱纳斯|首席执行官|阿曼达·拉卡兹); a Han name is not read here (董事长|周一 is a day)
+_HOLDER = re.compile(rf"[{HAN}]{{1,5}}[{NAME_DOTS}][{HAN}]{{1,6}}")
 
 
 def subsidiary_names(text: str, start: int, end: int,

@@ -237,6 +237,17 @@ def test_a_short_name_before_a_title_only_a_company_has(text: str, names: list[s
 
 
 @pytest.mark.parametrize(("text", "names"), [
+    ("卡诺维斯首席执行官莫兰·迪亚兹表示，镍价仍将承压。", ["卡诺维斯"]),  # the holder follows the title
+    ("卡诺维斯首席执行官表示，镍价仍将承压。", []),  # no holder: the model's person stands
+    ("王建明董事长周一表示将扩产。", []),  # a Han name after the title is not read (周一 is a day)
+])
+def test_a_name_the_model_read_as_a_person_before_a_title_and_its_holder(text: str, names: list[str]) -> None:
+    persons = {"卡诺维斯", "王建明"}  # what the model read as persons
+    found = companies_zh.before_company_titles(text, 0, len(text), _lex(), lambda s, e: text[s:e] in persons)
+    assert [text[s:e] for s, e in found] == names
+
+
+@pytest.mark.parametrize(("text", "names"), [
     ("澳大利亚稀土生产商卡诺维斯表示，将扩大产能。", ["卡诺维斯"]),  # a noun of the trade describes it
     ("加拿大铀矿商莫兰迪亚周二表示，将削减产量。", ["莫兰迪亚"]),  # 周 is a transliteration character too
     ("法国矿企塔里克斯计划出售一座镍矿。", ["塔里克斯"]),
