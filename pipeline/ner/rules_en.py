@@ -484,7 +484,8 @@ _FORMULA = re.compile(r"(?:[A-Z][a-z]?\d*){2,}")
 def _context_person_re() -> re.Pattern[str]:
     en = en_rules()
     plain = (t for t in en.title_words if t[0].isupper() and "." not in t)
-    titles = "|".join(sorted(plain, key=len, reverse=True))
+    # a title in an apposition is written in lower case too (Amanda Lacaze, chief executive of …)
+    titles = "|".join(f"[{t[0]}{t[0].lower()}]{re.escape(t[1:])}" for t in sorted(plain, key=len, reverse=True))
     verbs = "|".join(sorted(en.reporting_verbs, key=len, reverse=True))
     return re.compile(
         rf"(?<![A-Za-z\-'\u2019\u2018])(?P<name>{_NAME_WORD}(?: {_NAME_WORD}){{1,2}})"
@@ -492,10 +493,10 @@ def _context_person_re() -> re.Pattern[str]:
 
 
 def context_persons(text: str, start: int, end: int) -> list[Candidate]:
-    """Names of any origin known by their context: "Erken Tuniyaz, Deputy Secretary of ...",
-    "Erken Tunyazi hosted ...". The name is 2-3 capitalised words none of which is an institution,
-    title, place or function word, that end in no trade word (Iluka Rare Earths said ...) and hold no
-    company's word before the last (Energy Fuels said ...)."""
+    """Names of any origin known by their context: "Erken Tuniyaz, Deputy Secretary of ...", "Amanda Lacaze,
+    chief executive of ...", "Sandeep Biswas, an analyst at ...", "Erken Tunyazi hosted ...". The name is 2-3
+    capitalised words none of which is an institution, title, place or function word, that end in no trade word
+    (Iluka Rare Earths said ...) and hold no company's word before the last (Energy Fuels said ...)."""
     lex = _lex()
     places = gazetteer().en
     out: list[Candidate] = []

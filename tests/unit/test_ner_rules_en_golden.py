@@ -246,3 +246,14 @@ def test_a_name_after_a_word_of_location_and_in_is_a_place(text: str, places: li
 ])
 def test_a_states_long_form_is_one_place(text: str, places: list[str]) -> None:
     assert [text[c.start:c.end] for c in context_en.state_long_forms(text, 0, len(text))] == places
+
+
+@pytest.mark.parametrize(("text", "persons"), [
+    ("Morvan Delacaze, chief executive of the company, said output would rise.", ["Morvan Delacaze"]),
+    ("According to Kestra Lund, an analyst at a Shanghai brokerage, prices will fall.", ["Kestra Lund"]),
+    ("Piet van Altira, founder of the fund, declined to comment.", []),  # a lower-case particle: not read here
+    ("Rio Tinto, the world's second-largest miner, said output rose.", []),  # no title word
+    ("Glencore, a Swiss trader, said output rose.", []),
+])
+def test_a_name_in_an_apposition_with_a_lower_case_title_is_a_person(text: str, persons: list[str]) -> None:
+    assert [text[c.start:c.end] for c in rules_en.context_persons(text, 0, len(text))] == persons
