@@ -502,9 +502,10 @@ def context_persons(text: str, start: int, end: int) -> list[Candidate]:
     out: list[Candidate] = []
     for m in _context_person_re().finditer(text, start, end):
         words = m.group("name").split()
-        if any(w in lex.heads or w in lex.titles or w in lex.designators or w in lex.leading_stop
-               or w in lex.generic or (w in places and places[w].label == "LOC") for w in words):
-            continue
+        if any(w in lex.heads or w in lex.titles or w.removesuffix("s") in lex.titles or w in lex.designators
+               or w in lex.leading_stop or w in lex.generic or (w in places and places[w].label == "LOC")
+               for w in words):
+            continue  # …, Industry Analysts said: a title in the plural names no person either
         if _named_trade(words, lex) or _company_word_before_last(words):
             continue  # Iluka Rare Earths, Energy Fuels: a company
         if fold_en(m.group("name")) in places:

@@ -254,6 +254,7 @@ def test_a_states_long_form_is_one_place(text: str, places: list[str]) -> None:
     ("Piet van Altira, founder of the fund, declined to comment.", []),  # a lower-case particle: not read here
     ("Rio Tinto, the world's second-largest miner, said output rose.", []),  # no title word
     ("Glencore, a Swiss trader, said output rose.", []),
+    ("Industry Analysts, chief executive of the fund, said prices would fall.", []),  # a title in the plural
 ])
 def test_a_name_in_an_apposition_with_a_lower_case_title_is_a_person(text: str, persons: list[str]) -> None:
     assert [text[c.start:c.end] for c in rules_en.context_persons(text, 0, len(text))] == persons
