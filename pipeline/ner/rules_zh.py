@@ -1220,11 +1220,19 @@ def kind_of_body(span: str) -> bool:
     return body.startswith(tuple(rules.level_bodies))
 
 
+@lru_cache(maxsize=1)
+def _levels_before() -> re.Pattern[str]:
+    """A class of levels, then at most one listed item of up to six characters and a conjunction (各级|党委和|)."""
+    classes = alternation(zh_rules().level_classes)
+    return re.compile(rf"(?:{classes})(?:[{HAN}]{{1,6}}[{zh_rules().conjunction_chars}、])?$")
+
+
 def levels_of_a_mass_body(text: str, start: int, end: int) -> bool:
-    """A people's organisation after a class of levels (各级|工商联, 县级|妇联): the bodies of those levels, a kind
-    (like 各级|人民法院), though the organisation alone (工商联) is a name."""
-    rules = zh_rules()
-    return text[start:end] in rules.mass_bodies and text.endswith(tuple(rules.level_classes), 0, start)
+    """A people's organisation after a class of levels (各级|工商联, 县级|妇联), also as the last item of a list
+    the class opens (各级|党委和|工商联): the bodies of those levels, a kind (like 各级|人民法院), though the
+    organisation alone (工商联) is a name."""
+    before = _levels_before().search(text, max(0, start - 12), start)
+    return text[start:end] in zh_rules().mass_bodies and before is not None
 
 
 def names_a_class(span: str) -> bool:

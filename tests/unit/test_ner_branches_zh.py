@@ -108,6 +108,8 @@ def test_a_determiner_still_opens_a_reference() -> None:
     ("各级工商联负责人表示。", True),  # a class of levels: the bodies of those levels
     ("县级妇联开展了培训。", True),
     ("希望统战部、工商联认真总结经验。", False),  # the organisation alone is a name
+    ("在各级党委和工商联的领导下。", True),  # the last item of a list a class of levels opens
+    ("各级统战部、工商联采取了措施。", True),
 ])
 def test_a_peoples_organisation_after_a_class_of_levels_is_a_kind(text: str, kind: bool) -> None:
     body = next(b for b in ("工商联", "妇联") if b in text)
