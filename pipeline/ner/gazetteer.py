@@ -33,9 +33,9 @@ from pipeline.text.scripts import is_han
 
 # capitalised words, and the lower-case words that join the words of one name (Democratic Republic of the Congo,
 # Trinidad and Tobago), which neither open nor end a listed name
-_EN_WORD = re.compile(r"[A-Z][A-Za-z]*(?:['\u2019\u2018-](?!s\b)[A-Za-z]+)*"
-                      r"|(?<= )(?:of|the|and|de|del|da|do)(?= [A-Za-z])")
 _EN_JOINERS = frozenset({"of", "the", "and", "de", "del", "da", "do"})
+_EN_WORD = re.compile(r"[A-Z][A-Za-z]*(?:['\u2019\u2018-](?!s\b)[A-Za-z]+)*"
+                      rf"|(?<= )(?:{'|'.join(sorted(_EN_JOINERS))})(?= [A-Za-z])")
 _MAX_EN_WORDS = 5
 # Chinese entries this long are matched even where the segmenter cut differently (自然资源|部在).
 _FREE_LEN = 4

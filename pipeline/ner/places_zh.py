@@ -413,14 +413,8 @@ _MINE_HEAD = "(?:矿区|矿山|矿)(?![业产石物工权井藏床种源化])"
 
 
 @lru_cache(maxsize=1)
-def _minerals_re() -> str:
-    """The mineral names of the lexicon as one alternation, longest first."""
-    return mineral_alternation()
-
-
-@lru_cache(maxsize=1)
 def _named_mine_re() -> re.Pattern[str]:
-    return re.compile(rf"([{HAN}]{{2,4}}?)(?:{_minerals_re()})?{_MINE_HEAD}")
+    return re.compile(rf"([{HAN}]{{2,4}}?)(?:{mineral_alternation()})?{_MINE_HEAD}")
 
 
 def named_mines(text: str, start: int, end: int, known: list[Candidate]) -> Iterator[tuple[int, int]]:
@@ -446,7 +440,7 @@ _DEPOSIT_TYPE_ENDS = ("岩", "型", "式", "级", "性", "状")  # 斑岩|铜矿
 @lru_cache(maxsize=1)
 def _deposit_heads() -> re.Pattern[str]:
     """A mineral + 矿 / 矿山 / 矿区 (铜矿, 锂辉石矿): the head of a deposit's name."""
-    return re.compile(rf"(?:{_minerals_re()}){_MINE_HEAD}")
+    return re.compile(rf"(?:{mineral_alternation()}){_MINE_HEAD}")
 
 
 def zone_heads() -> tuple[str, ...]:
