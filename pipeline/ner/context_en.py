@@ -59,15 +59,29 @@ def outlets(text: str, start: int, end: int) -> list[Candidate]:
     return [Candidate(m.start(1), m.end(1), "ORG", RULE, "en") for m in _OUTLET.finditer(text, start, end)]
 
 
+def _line_starts(text: str, start: int, end: int) -> Iterator[int]:
+    """Offsets in [start, end) where a line of the document starts (not where a language run does)."""
+    if start == 0 or text[start - 1] == "\n":
+        yield start
+    pos = text.find("\n", start, end)
+    while pos >= 0 and pos + 1 < end:
+        yield pos + 1
+        pos = text.find("\n", pos + 1, end)
+
+
+_LINE_HEAD = re.compile(r"[^\n]{0,60}?(?= [-\u2013\u2014] |, )")
+
+
 def datelines(text: str, start: int, end: int) -> list[Candidate]:
-    """Places written in capitals at the head of a line before a slash, dash or comma (SHENYANG/DALIAN -)."""
+    """Places written in capitals at the head of a line of the document before a slash, dash or comma
+    (SHENYANG/DALIAN -)."""
     out: list[Candidate] = []
-    for line in re.finditer(r"(?m)^[^\n]{0,60}?(?= [-\u2013\u2014] |, )", text[start:end]):
-        head = line.group()
-        for m in _CAPS_WORD.finditer(head):
-            if is_place(m.group().title()):
-                out.append(Candidate(start + line.start() + m.start(), start + line.start() + m.end(), "LOC",
-                                     RULE, "en"))
+    for line in _line_starts(text, start, end):
+        head = _LINE_HEAD.match(text, line, end)
+        if head is None:
+            continue
+        out += [Candidate(m.start(), m.end(), "LOC", RULE, "en")
+                for m in _CAPS_WORD.finditer(text, head.start(), head.end()) if is_place(m.group().title())]
     return out
 
 
@@ -97,16 +111,6 @@ def state_long_forms(text: str, start: int, end: int) -> list[Candidate]:
         if place is not None and place.label == "LOC" and place.kind == "country":
             out.append(Candidate(m.start(), m.end(), "LOC", RULE, "en"))
     return out
-
-
-def _line_starts(text: str, start: int, end: int) -> Iterator[int]:
-    """Offsets in [start, end) where a line of the document starts (not where a language run does)."""
-    if start == 0 or text[start - 1] == "\n":
-        yield start
-    pos = text.find("\n", start, end)
-    while pos >= 0 and pos + 1 < end:
-        yield pos + 1
-        pos = text.find("\n", pos + 1, end)
 
 
 def dated_lines(text: str, start: int, end: int) -> list[Candidate]:

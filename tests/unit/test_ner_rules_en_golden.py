@@ -258,3 +258,9 @@ def test_a_states_long_form_is_one_place(text: str, places: list[str]) -> None:
 ])
 def test_a_name_in_an_apposition_with_a_lower_case_title_is_a_person(text: str, persons: list[str]) -> None:
     assert [text[c.start:c.end] for c in rules_en.context_persons(text, 0, len(text))] == persons
+
+
+def test_a_listed_dateline_place_heads_a_line_of_the_document_not_a_language_run() -> None:
+    text = "产量上升。TAIYUAN, March 3 - Output rose.\nSHENYANG/DALIAN - Coal output fell."
+    run = text.index("T")
+    assert [text[c.start:c.end] for c in context_en.datelines(text, run, len(text))] == ["SHENYANG", "DALIAN"]
