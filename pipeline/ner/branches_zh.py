@@ -43,7 +43,8 @@ def _committee_re() -> re.Pattern[str]:
 
 
 @lru_cache(maxsize=1)
-def _mass_re() -> re.Pattern[str]:
+def mass_body_re() -> re.Pattern[str]:
+    """A people's organisation that each level has (工商联, 妇联 …; ``mass_bodies``), longest first."""
     return re.compile(alternation(zh_rules().mass_bodies))
 
 
@@ -85,7 +86,7 @@ def local_bodies(text: str, start: int, end: int, known: list[Candidate]) -> Ite
     """The places (``known``) written right before a people's organisation + the organisation, as one name
     (江西省|赣州市|妇联 as written)."""
     place_at_end = {c.end: c.start for c in known if c.label == "LOC" and start <= c.start}
-    for m in _mass_re().finditer(text, start, end):
+    for m in mass_body_re().finditer(text, start, end):
         s = m.start()
         while s in place_at_end:
             s = place_at_end[s]

@@ -1014,13 +1014,12 @@ def elliptical_bodies(text: str, start: int, end: int) -> Iterator[tuple[int, in
     levels = zh_rules().elliptical_levels
     openers = set(zh_rules().leading_stop_chars) | set("、获经请报") | _PUNCT
     suffixes = longest_first(zh_rules().elliptical_suffixes)
-    mass = longest_first(zh_rules().mass_bodies)
     for i in range(start, end - 2):
         if text[i] not in levels or not (i == start or text[i - 1] in openers):
             continue
-        body = next((x for x in mass if text.startswith(x, i + 1) and i + 1 + len(x) <= end), "")
+        body = branches_zh.mass_body_re().match(text, i + 1, end)
         if body:  # a people's organisation of the level (省|工商联), with nothing between
-            yield i, i + 1 + len(body)
+            yield i, body.end()
             continue
         for j in range(i + 1, min(end, i + 5)):
             if not is_han(text[j]) or text[j] in lex.function_chars or text.startswith(lex.place_suffixes, j):
