@@ -93,12 +93,19 @@ def listed_company(surface: str) -> bool:
     return entry is not None and entry.label == "ORG" and entry.kind == "company"
 
 
-def _org_glued_right(text: str, i: int, n: int, entry: Place, bounds: Collection[int]) -> bool:
-    """A listed institution of three characters that starts a word, whose end the segmenter glued to the next
-    word (中期协|日前 cut as 中期|协日前): an abbreviation is an unknown word, so its end is not trusted. Not where
-    its last character and the next form an ordinary word (财政部|门, 教育部|长: a department, a title)."""
-    return (entry.label == "ORG" and n == _FREE_LEN - 1 and on_bounds(text, i, i, bounds)
-            and text[i + n - 1:i + n + 1] not in common_words_zh())
+def _glued_right(text: str, i: int, n: int, entry: Place, bounds: Collection[int]) -> bool:
+    """A listed name of three characters that starts a word, whose end the segmenter glued to the next word:
+    a name is an unknown word to the segmenter, so its end is not trusted.
+
+    - An institution, unless its last character and the next form an ordinary word (中期协|日前 cut as
+      中期|协日前; not 财政部|门, 教育部|长: a department, a title).
+    - A place, only before a function character (刚果金|是 cut as 刚果|金是): before anything else the glued
+      word may be a longer place (里贾纳|市, 圣保罗|州, 几内亚|湾). Not a short form that needs context."""
+    if n != _FREE_LEN - 1 or not on_bounds(text, i, i, bounds) or i + n >= len(text):
+        return False
+    if entry.label == "ORG":
+        return text[i + n - 1:i + n + 1] not in common_words_zh()
+    return entry.label == "LOC" and entry.strength != "context" and text[i + n] in zh_rules().function_chars
 
 
 def on_bounds(text: str, start: int, end: int, bounds: Collection[int]) -> bool:
@@ -141,7 +148,7 @@ def _zh_spans(text: str, start: int, end: int, bounds: Collection[int],
                 or _before_mineral(text, i, i + n, bounds))
             if place is None or (n < _FREE_LEN and not on_bounds(text, i, i + n, bounds) and not located
                                  and not (place.label == "LOC" and place_word_start(text, i, i + n, bounds))
-                                 and not _org_glued_right(text, i, n, place, bounds)):
+                                 and not _glued_right(text, i, n, place, bounds)):
                 continue
             if place.strength == "context" and not located and (prev is None or prev[0] != i
                                                                 or not (prev[1].codes & place.ancestors)):

@@ -86,6 +86,7 @@ class ZhRules(RuleFile):
     index_after: str
     sub_unit_suffixes: list[str]
     sub_unit_closers: list[str]
+    party_organs: list[str]
     place_word_continuations: list[str]
     facility_words: list[str]
     not_place_after: list[str]

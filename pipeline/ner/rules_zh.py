@@ -892,6 +892,7 @@ def sub_units(text: str, start: int, end: int, orgs: Collection[tuple[int, int]]
     suffixes = longest_first(d.sub_unit_suffixes)
     closers = lex.titles + longest_first(d.sub_unit_closers)
     branches = longest_first(d.branch_suffixes)
+    organs = tuple(d.party_organs)  # …公司|党组|书记: the organ opens the title (dev conventions: 党组成员)
     determiners = frozenset(lex.determiners)
     clause_words = tuple(w for w in lex.stop_words if len(w) > 1 and w not in lex.name_functions)
     numbered = _numbered_unit_re()
@@ -908,7 +909,8 @@ def sub_units(text: str, start: int, end: int, orgs: Collection[tuple[int, int]]
                 break  # 民生银行获准组建|长沙分行: a clause, not a unit's name (建设 may name a unit's work)
             if p - e >= 2 and text.endswith(suffixes, e, p) and (
                     text.startswith(closers, p) or text.endswith(branches, e, p)) and (
-                    not text.startswith(lex.titles, p - 1)):
+                    not text.startswith(lex.titles, p - 1)) and not (
+                    text.endswith(organs, e, p) and text.startswith(lex.titles, p)):
                 yield s, p
                 break
 

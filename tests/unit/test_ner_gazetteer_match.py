@@ -124,6 +124,13 @@ def test_a_listed_three_character_abbreviation_glued_to_the_next_word_still_matc
     assert _zh(text, frozenset({0, 2, 4, 6, 8, 10, 11})) == []
 
 
+def test_a_listed_three_character_place_glued_to_a_function_character_still_matches() -> None:
+    text = "刚果金是钴的最大产地。"
+    assert _zh(text, frozenset({0, 2, 4, 5, 6, 7, 9, 10, 11})) == ["刚果金"]  # 刚果|金是|钴|的|最大|产地|。
+    text = "投资者看好圣保罗州矿业。"  # 圣保罗州 as one word: a state, not the city 圣保罗 glued to a suffix
+    assert "圣保罗" not in _zh(text, frozenset({0, 3, 5, 9, 11, 12}))
+
+
 def test_national_capitals_are_listed_places_in_both_languages() -> None:
     assert _zh("渥太华、堪培拉和比勒陀利亚的官员") == ["渥太华", "堪培拉", "比勒陀利亚"]
     en = table().en

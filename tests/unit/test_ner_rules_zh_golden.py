@@ -532,6 +532,9 @@ def test_a_relation_qualifier_before_the_suffix_names_a_class_of_units(words: tu
     ("银监局及建行溪岭分行发布通知", "银监局", []),
     ("建行某支行行长说", "建行", []),
     ("民生银行获准组建长沙分行", "民生银行", []),
+    # a party organ that opens a title is the title's, not a unit (dev conventions: …人民政府 + 党组成员)
+    ("溪岭矿业集团有限公司党组书记、董事长说", "溪岭矿业集团有限公司", []),
+    ("岚江省自然资源厅党组副书记表示", "岚江省自然资源厅", []),
 ])
 def test_a_numbered_unit_or_a_branch_after_an_institution_is_part_of_its_name(text: str, org: str,
                                                                               found: list[str]) -> None:
