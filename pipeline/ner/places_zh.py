@@ -216,11 +216,19 @@ def site_and_facility_words() -> tuple[str, ...]:
 
 
 def mineral_name(word: str) -> bool:
-    """word is a mineral commodity or one with the character 矿 (锂辉石, 石墨, 稀土, 铜镍, 石墨矿): such a word
-    before a site word names a kind of site, not a particular one."""
+    """word is a mineral commodity or one with the character 矿 (锂辉石, 石墨, 稀土, 铜镍, 石墨矿), or an ore the
+    lexicon names with its 矿 (铝土矿, 磁铁矿): such a word before a site word names a kind of site, not a
+    particular one, and alone it is no place."""
     names = load_lexicon().zh_names
     core = word.removesuffix("矿")
-    return core in names or (len(core) == 2 and core[0] in names and core[1] in names)
+    return word in names or core in names or (len(core) == 2 and core[0] in names and core[1] in names)
+
+
+def opens_mineral_word(text: str, start: int, end: int) -> bool:
+    """text[start:end] and the one or two characters after it are a mineral the lexicon names (高纯石|英,
+    氟碳铈|矿): a span that cuts such a word is no name."""
+    names = load_lexicon().zh_names
+    return any(text[start:end + k] in names for k in (1, 2) if end + k <= len(text))
 
 
 def _glued_place(body: str, lex: _Lex) -> int:
@@ -417,6 +425,14 @@ def _named_mine_re() -> re.Pattern[str]:
     return re.compile(rf"([{HAN}]{{2,4}}?)(?:{mineral_alternation()})?{_MINE_HEAD}")
 
 
+def _without_ore(name: str, mine: str) -> str:
+    """A mine's name without the start of an ore the lexicon names with its 矿, which the regular expression
+    reads as part of the name (拥有铝土|矿 and 拥有方|铅矿 are 拥有 + 铝土矿, 拥有 + 方铅矿); ``mine`` is the whole
+    match, ``name`` its name group."""
+    ores = (w for w in load_lexicon().zh_names if w.endswith("矿") and len(w) > 2 and mine.endswith(w))
+    return name[:max(0, len(mine) - max(map(len, ores), default=len(mine) - len(name)))]
+
+
 def named_mines(text: str, start: int, end: int, known: list[Candidate]) -> Iterator[tuple[int, int]]:
     """A mine named after a listed place (定南县|岭北稀土矿, 内蒙古|白云鄂博铁矿): a name of two to four characters,
     a mineral at most, and 矿 / 矿山 / 矿区, not 矿业 or 矿产. The name is no mineral, no ordinary class word and
@@ -427,8 +443,8 @@ def named_mines(text: str, start: int, end: int, known: list[Candidate]) -> Iter
         m = _named_mine_re().match(text, p, end)
         if m is None:
             continue
-        name = m.group(1)
-        if (mineral_name(name) or listed.get(name) is not None or not _clean_body(name, lex)
+        name = _without_ore(m.group(1), m.group())
+        if (len(name) < 2 or mineral_name(name) or listed.get(name) is not None or not _clean_body(name, lex)
                 or name in common_words_zh()):
             continue
         yield p, m.end()
@@ -479,7 +495,8 @@ def named_deposits(text: str, start: int, end: int) -> Iterator[tuple[int, int]]
             body = text[s:h]
             if s < start or not (s == start or text[s - 1] in _EDGE or text.endswith(lex.site_leads, start, s)):
                 continue
-            if (body in words or mineral_name(body) or (listed_place(body) and not _county_level(body))
+            if (body in words or mineral_name(body) or _without_ore(body, text[s:m.end()]) != body
+                    or (listed_place(body) and not _county_level(body))
                     or abbreviated_region(body)
                     or body.endswith(_DEPOSIT_TYPE_ENDS)
                     or body in lex.mines or body[0] in lex.mines or not _clean_body(body, lex)):

@@ -109,6 +109,7 @@ def test_a_zone_named_by_its_place_and_purpose_is_a_place(text: str, zones: list
 
 @pytest.mark.parametrize(("word", "mineral"), [
     ("锂辉石", True), ("石墨矿", True), ("稀土", True), ("铜镍", True), ("察尔汗", False), ("李家沟", False),
+    ("铝土矿", True), ("磁铁矿", True),  # ores the lexicon names with their 矿
 ])
 def test_a_mineral_before_a_site_word_names_a_kind_of_site(word: str, mineral: bool) -> None:
     assert places_zh.mineral_name(word) is mineral
@@ -124,6 +125,9 @@ def test_a_mineral_before_a_feature_word_is_no_named_place() -> None:
     ("新疆可可托海稀有金属矿区历史悠久。", ["可可托海稀有金属矿区"]),
     ("江西赣州稀土矿资源丰富。", []),  # a listed place's mines
     ("江西省矿业发展迅速。", []),  # 矿业: an industry
+    ("该公司在澳大利亚拥有铝土矿项目。", []),  # 拥有 + 铝土矿: an ore the lexicon names with its 矿
+    ("该公司在澳大利亚拥有方铅矿项目。", []),  # 拥有 + 方铅矿, not 拥有方 + 铅矿
+    ("据悉，定南县岭北方铅矿已停产。", ["岭北方铅矿"]),  # a name of its own before the ore
 ])
 def test_a_mine_named_after_its_place_is_a_place(text: str, mines: list[str]) -> None:
     from pipeline.ner import gazetteer
@@ -178,6 +182,7 @@ def test_two_countries_joint_abbreviation_is_no_place(text: str, countries: set[
     ("，会理铜矿储量丰富。", ["会理铜矿"]),  # a county's name: the mine named after it
     ("，赣州稀土矿分布广泛。", []),  # a prefecture's: its mines
     ("，开采铜矿需要审批。", []),  # an ordinary word
+    ("，氟碳铈矿分布广泛。", []),  # an ore the lexicon names: 氟碳 is its start, no deposit's name
 ])
 def test_a_deposit_named_before_its_mineral(text: str, deposits: list[str]) -> None:
     assert [text[s:e] for s, e in places_zh.named_deposits(text, 0, len(text))] == deposits

@@ -146,6 +146,19 @@ def test_vet_keeps_an_unlisted_place_in_a_list_of_places(text: str, span: str, k
     assert bool(rules_zh.vet_model(text, model, [])) is kept
 
 
+@pytest.mark.parametrize(("text", "span", "label", "kept"), [
+    ("刚果金的黄铜矿开采量增长。", "黄铜矿", "PERSON", False),  # an ore the model read as a surname + name
+    ("几内亚的铝土矿出口增长。", "铝土矿", "LOC", False),
+    ("高纯石英价格上涨。", "高纯石", "PERSON", False),  # the span cuts a mineral word
+    ("甘肃的白银有色集团发布公告。", "白银", "LOC", True),  # the city, listed: kept though it is also silver
+    ("黄明说，铜价仍将上涨。", "黄明", "PERSON", True),
+])
+def test_vet_drops_a_name_that_is_or_cuts_a_mineral_word(text: str, span: str, label: str, kept: bool) -> None:
+    start = text.index(span)
+    model = [Candidate(start, start + len(span), label, MODEL, "zh")]
+    assert bool(rules_zh.vet_model(text, model, [])) is kept
+
+
 def test_vet_drops_place_only_and_title_cut_orgs() -> None:
     text = "在吉林通榆扩大应用，全国政协委员武强建议"
     places = gazetteer.match_zh(text, 0, len(text), _bounds(text))
