@@ -29,7 +29,7 @@ from pipeline.ner.lexicon import (
     mineral_alternation,
     zh_rules,
 )
-from pipeline.text.scripts import is_han
+from pipeline.text.scripts import NAME_DOTS, is_han
 
 # capitalised words, and the lower-case words that join the words of one name (Democratic Republic of the Congo,
 # Trinidad and Tobago), which neither open nor end a listed name
@@ -150,12 +150,14 @@ def _zh_spans(text: str, start: int, end: int, bounds: Collection[int],
                                  and not (place.label == "LOC" and place_word_start(text, i, i + n, bounds))
                                  and not _glued_right(text, i, n, place, bounds)):
                 continue
+            if place.label == "LOC" and n >= _FREE_LEN and _inside_longer_place(text, i, i + n, bounds):
+                continue
             if place.strength == "context" and not located and (prev is None or prev[0] != i
                                                                 or not (prev[1].codes & place.ancestors)):
                 continue
             if located and place.strength != "strong":
                 place = Place(place.label, place.kind, "strong", place.codes, place.ancestors)
-            hit = (i, i + n, place)
+            hit = (i, i + n + _designator_after(text, i + n, end, place, bounds), place)
             break
         pair = None if hit else _nested_pair(text, i, end, bounds, gaz, lengths)
         if pair:
@@ -168,6 +170,35 @@ def _zh_spans(text: str, start: int, end: int, bounds: Collection[int],
             i = hit[1]
         else:
             i += 1
+
+
+_FOREIGN_DESIGNATORS = "省州市"
+
+
+def _designator_after(text: str, end: int, stop: int, place: Place, bounds: Collection[int]) -> int:
+    """1 when a foreign division or city listed without its designator has one written after it that ends a
+    word (马尼托巴|省, 伯南布哥|州, 圣彼得堡|市): the place as written; 0 otherwise (美国|市场)."""
+    if place.label != "LOC" or place.kind not in ("division", "city") or end >= stop:
+        return 0
+    closes = not bounds or end + 1 in bounds or end + 1 == stop or not is_han(text[end + 1])
+    return int(text[end] in _FOREIGN_DESIGNATORS and closes)
+
+
+_COMPASS = "东西南北中"
+_PLACE_GOES_ON = "城水"  # 俄克拉何马|城, 沃尔特|水库: besides the place-ending characters
+
+
+def _inside_longer_place(text: str, start: int, end: int, bounds: Collection[int]) -> bool:
+    """A long listed place (matched without word bounds) that the segmenter wrote as part of a longer place
+    word: a designator or feature character glued after it (萨斯喀彻温|省, 密西西比|河, 维多利亚|港) or a
+    compass character glued before it (东|加里曼丹省). That word names another place, the model's to find."""
+    if not bounds:
+        return False
+    right = end not in bounds and end < len(text) and (
+        text[end] in zh_rules().place_end_chars or text[end] in _PLACE_GOES_ON)
+    left = start not in bounds and start > 0 and text[start - 1] in _COMPASS and (
+        start - 1 in bounds or start == 1 or not is_han(text[start - 2]))  # not 锦西|葫芦岛市: 西 ends 锦西
+    return right or left
 
 
 def _before_locative(text: str, start: int, end: int, bounds: Collection[int]) -> bool:
@@ -251,7 +282,26 @@ def match_zh(text: str, start: int, end: int, bounds: Collection[int]) -> list[C
     return [Candidate(s, e, p.label, GAZETTEER, "zh", weak=p.strength == "weak")
             for s, e, p in _zh_spans(text, start, end, bounds, gaz)
             if not (p.label == "ORG" and (index.match(text, e, end) or role_word(text, s, e)))
-            and not (p.label == "LOC" and text.startswith(tuple(zh_rules().not_place_after), e))]
+            and not (p.label == "LOC" and (text.startswith(tuple(zh_rules().not_place_after), e)
+                                           or _by_name_dot(text, s, e)))]
+
+
+def _by_name_dot(text: str, start: int, end: int) -> bool:
+    """A listed place joined by a name dot to Han characters that no listed name starts or ends is part of a
+    transliterated person's name (乔治·华盛顿, 维多利亚·贝克汉姆, 约旦·彼得森), not a place; between two listed
+    names the dot only separates them (中国·东盟博览会)."""
+    zh = gazetteer().zh
+
+    def listed_at(a: int, b: int) -> bool:  # a listed body or a state, not a short form (门多萨·格雷罗)
+        entry = zh.get(text[a:b])
+        return entry is not None and entry.strength == "strong" and (
+            entry.label == "ORG" or entry.kind in ("country", "province", "region", "intl"))
+
+    if text[end:end + 1] in NAME_DOTS and is_han(text[end + 1:end + 2]):
+        return not any(listed_at(end + 1, end + 1 + k) for k in range(2, 9))
+    if start >= 2 and text[start - 1] in NAME_DOTS and is_han(text[start - 2]):
+        return not any(listed_at(start - 1 - k, start - 1) for k in range(2, min(8, start - 1) + 1))
+    return False
 
 
 def codes_named_in_full(text: str, places: Iterable[Candidate]) -> frozenset[str]:

@@ -38,6 +38,7 @@ class PlaceWords(RuleFile):
     """``data/places_zh.json``."""
 
     feature_words: list[str]
+    listed_place_features: list[str]
     after_country_words: list[str]
     generic_bodies: list[str]
     mine_words: list[str]
@@ -70,6 +71,7 @@ class PlaceWords(RuleFile):
 @dataclass(frozen=True)
 class _Lex:
     features: tuple[str, ...]
+    listed_features: tuple[str, ...]
     after_country: tuple[str, ...]
     generic: frozenset[str]
     mines: tuple[str, ...]
@@ -108,7 +110,8 @@ def _lex() -> _Lex:
     zh = zh_rules()
     stops = [w for w in zh.org_body_stop_words + zh.follow_words + zh.sentence_verbs + zh.titles if len(w) > 1]
     generic = set(d.generic_bodies) | set(zh.org_generic_bodies) | set(zh.generic_place_nouns)
-    return _Lex(longest_first(d.feature_words), longest_first(d.after_country_words), frozenset(generic),
+    return _Lex(longest_first(d.feature_words + d.listed_place_features), tuple(d.listed_place_features),
+                longest_first(d.after_country_words), frozenset(generic),
                 longest_first(d.mine_words), longest_first(stops),
                 frozenset(zh.function_chars) | frozenset(zh.leading_stop_chars) | frozenset(d.pronoun_chars),
                 longest_first(d.direction_words), longest_first(d.lead_words), tuple(d.adjective_ends),
@@ -148,6 +151,17 @@ def _name_starts(text: str, start: int, ws: int, i: int, bounds: Sequence[int]) 
     return before
 
 
+def _listed_before(text: str, start: int, i: int, bounds: Collection[int]) -> list[int]:
+    """The start of the longest listed place ending at i and starting a word: a name the segmenter cut in
+    more than two pieces (加里|曼丹|岛) is still whole before its feature word."""
+    listed = gazetteer().zh
+    for k in range(min(8, i - start), 1, -1):
+        place = listed.get(text[i - k:i])
+        if place is not None and place.label == "LOC" and (not bounds or i - k in bounds or i - k == start):
+            return [i - k]
+    return []
+
+
 def _edge_ok(text: str, start: int, s: int, lex: _Lex, place_ends: set[int]) -> bool:
     """A name may start at s: after punctuation, a place word (在, 地处, 的), a direction or a listed place."""
     return (s == start or text[s - 1] in _EDGE or s in place_ends or text.endswith(lex.leads, start, s)
@@ -183,13 +197,16 @@ def features(text: str, start: int, end: int, known: list[Candidate],
         whole = listed.get(text[ws:m.end()])
         if whole is not None and whole.label == "LOC":
             continue  # 香港 is a place of its own, not a port named 香
-        for s in _name_starts(text, start, ws, i, bounds):
+        for s in _listed_before(text, start, i, bound_set) + _name_starts(text, start, ws, i, bounds):
             body = text[s:i]
             place = listed.get(body)
             if not 2 <= len(body) <= 6 or not _clean_body(body, lex) or (place is not None and place.label == "ORG"):
                 continue  # 东盟|自贸区: an organisation's trade area, not a named place
             if mineral_name(body):
                 continue  # 锂辉石|矿区, 稀土|矿区: a commodity, not a name
+            if m.group() in lex.listed_features and (place is None or place.label != "LOC"
+                                                     or text[m.start():m.end() + 1] in common_words_zh()):
+                continue  # 人工|岛, 无人|岛: a common noun; 印度洋|岛|国: 岛国; 苏拉威西|岛: an island's name
             if (place is not None and place.label == "LOC") or _edge_ok(text, start, s, lex, place_ends):
                 k = _glued_place(body, lex)
                 if k:  # 智利阿塔卡马|盐湖 written as one word: the country, then the feature's own name

@@ -235,3 +235,47 @@ def test_conventional_english_country_names_and_names_joined_by_of_the_are_liste
     assert [t for t, _ in _en(text)] == ["Congo", "Myanmar", "Democratic Republic of the Congo", "Britain", "Korea"]
     assert ("Korea", True) in _en(text)  # weak: S. Korea, a model's longer name, wins over it
     assert [t for t, _ in _en("Output of the Congo fell.")] == ["Congo"]  # a joiner opens no listed name
+
+
+def test_first_level_divisions_of_mining_countries_are_listed_in_both_languages() -> None:
+    zh, en = table().zh, table().en
+    for name in ("苏拉威西", "加里曼丹", "昆士兰州", "魁北克省", "安托法加斯塔大区", "北基伍"):
+        assert zh[name].label == "LOC" and zh[name].strength == "strong"
+    assert zh["昆士兰"].strength == zh["魁北克"].strength == "weak"  # short forms: a model's longer name wins
+    assert en[fold_en("Sulawesi")].kind == "division" and en[fold_en("Haut-Katanga")].strength == "strong"
+    assert en[fold_en("Sonora")].strength == "weak"  # one word: Hidalgo and Guerrero are surnames too
+    for generic in ("中部", "赤道", "东方省", "西部区"):  # translations that name no division
+        assert generic not in zh or zh[generic].kind != "division"
+    for generic in ("Western", "Central", "Gulf", "Acre"):  # ordinary English words
+        assert fold_en(generic) not in en or en[fold_en(generic)].kind != "division"
+
+
+@pytest.mark.parametrize(("text", "bounds", "found"), [
+    ("乔治·华盛顿说。", {0, 2, 3, 6, 7, 8}, []),  # a listed place inside a dotted transliterated name
+    ("约旦·彼得森发表演讲。", {0, 2, 3, 6, 8, 10, 11}, []),
+    ("中国·东盟博览会开幕。", {0, 2, 3, 5, 8, 10, 11}, ["中国", "东盟"]),  # a dot between two listed names
+])
+def test_a_listed_place_in_a_dotted_name_is_no_place(text: str, bounds: set[int], found: list[str]) -> None:
+    assert _zh(text, frozenset(bounds)) == found
+
+
+@pytest.mark.parametrize(("text", "bounds", "found"), [
+    # a long listed name glued by the segmenter into a longer place word: the model's to find
+    ("印尼东加里曼丹省的煤矿。", {0, 2, 8, 9, 11, 12}, ["印尼"]),  # 东加里曼丹省 as one word
+    ("锦西葫芦岛市的医院。", {0, 3, 6, 7, 9, 10}, ["葫芦岛市"]),  # 西 ends 锦西: no compass word before it
+    # a foreign division or city listed without its designator, written with it: the place as written
+    ("温尼伯是马尼托巴省的首府。", {0, 3, 4, 8, 9, 10, 12, 13}, ["温尼伯", "马尼托巴省"]),
+    ("圣彼得堡市场繁荣。", {0, 4, 6, 8, 9}, ["圣彼得堡"]),  # 市 opens 市场: no designator
+])
+def test_a_listed_place_as_the_segmenter_wrote_it(text: str, bounds: set[int], found: list[str]) -> None:
+    assert _zh(text, frozenset(bounds)) == found
+
+
+@pytest.mark.parametrize(("name", "stem"), [
+    ("魁北克省", "魁北克"), ("安托法加斯塔大区", "安托法加斯塔"), ("昆士兰州", "昆士兰"), ("加里曼丹", "加里曼丹"),
+    ("金沙萨直辖市", "金沙萨"), ("车臣共和国", "车臣"),
+])
+def test_a_foreign_divisions_chinese_short_form_drops_its_designator(name: str, stem: str) -> None:
+    from pipeline.tools.gazetteer.build_gazetteer import _zh_division_stem
+
+    assert _zh_division_stem(name) == stem

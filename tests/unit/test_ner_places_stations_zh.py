@@ -226,3 +226,13 @@ def test_a_region_and_a_mineral_name_the_regions_mines(span: str, place: str) ->
 def test_a_region_before_a_site_word_is_no_foreign_site() -> None:
     text = "专家认为，川西地区锂矿资源潜力巨大。"
     assert list(places_zh.foreign_sites(text, 0, len(text))) == []
+
+
+@pytest.mark.parametrize(("text", "bounds", "islands"), [
+    ("苏拉威西岛是镍业中心。", [0, 3, 5, 6, 8, 10, 11], ["苏拉威西岛"]),  # a listed place cut in two + 岛
+    ("加里曼丹岛的煤炭出口。", [0, 2, 4, 5, 6, 8, 10, 11], ["加里曼丹岛"]),  # cut in three
+    ("该国修建了人工岛。", [0, 2, 4, 5, 7, 8, 9], []),  # 人工|岛: no listed place, a common noun
+    ("印度洋岛国马尔代夫。", [0, 3, 4, 5, 9, 10], []),  # 岛国: an island state, no island's name
+])
+def test_an_island_is_named_only_after_a_listed_place(text: str, bounds: list[int], islands: list[str]) -> None:
+    assert [text[s:e] for s, e in places_zh.features(text, 0, len(text), [], bounds)] == islands

@@ -180,6 +180,96 @@ def city_rows(known_zh: set[str]) -> Iterator[Row]:
             yield (en, "en", "LOC", "city", "", "", "weak")
 
 
+# Countries whose first-level divisions mining news names (Western Australia, Sulawesi, Lualaba, 魁北克): the
+# largest mining countries outside China by output value, and the African and Asian states Chinese miners
+# invest in. Divisions of other countries are left to the models.
+MINING_COUNTRIES = ("AU", "CA", "US", "RU", "BR", "CL", "PE", "ZA", "ID", "MX", "KZ", "CD", "ZM", "AR", "BO",
+                    "MN", "GN", "PH", "ZW", "GH", "TZ", "NA", "BW", "PG")
+# Words that name no division on their own (Zambia's "Western", "North-Western"; 中部, 赤道, 东方省).
+_GENERIC_EN = {"central", "western", "eastern", "northern", "southern", "north", "south", "east", "west",
+               "north-western", "north-eastern", "south-western", "south-eastern", "capital", "federal",
+               "district", "region", "province", "territory", "coast", "islands", "lakes", "upper", "lower",
+               "national", "the", "gulf", "bay", "highlands", "plateau", "river", "sea", "mountains"}
+_ZH_DIVISION_DESIGNATORS = ("自治共和国", "共和国", "自治区", "自治州", "直辖市", "首都特区", "特区", "大区", "区域",
+                            "地区", "省", "州", "邦", "区")
+_ZH_GENERIC = ("赤道", "首都", "湖")
+
+
+def _english_words(data: Path) -> set[str]:
+    """Words CoNLL-2003's English training text writes in lower case: a division named by one of them alone,
+    or by one whose plural is one (Acre: acres), is left out."""
+    words: set[str] = set()
+    for line in (data / "ner-en" / "conll2003" / "eng.train").read_text(encoding="utf-8").splitlines():
+        word = line.split(" ", 1)[0]
+        if word.isalpha() and word.islower():
+            words.add(word)
+    return words
+
+
+def _msra_persons(data: Path) -> set[str]:
+    """The persons' names of the MSRA training split: a Chinese short form that is one is left out."""
+    names: set[str] = set()
+    cur = ""
+    for line in (data / "ner-zh" / "msra" / "msra_train_bio").read_text(encoding="utf-8").splitlines():
+        parts = line.split()
+        tag = parts[1] if len(parts) > 1 else "O"
+        if tag.startswith("B-") or not tag.endswith("-PER"):  # a name ends where another starts or none goes on
+            if cur:
+                names.add(cur)
+            cur = ""
+        if tag.endswith("-PER"):
+            cur += parts[0]
+    return names
+
+
+def _zh_division_stem(name: str) -> str:
+    """魁北克省 -> 魁北克, 安托法加斯塔大区 -> 安托法加斯塔; the name itself when no designator ends it."""
+    for des in _ZH_DIVISION_DESIGNATORS:
+        if name.endswith(des) and len(name) > len(des):
+            return name[: -len(des)]
+    return name
+
+
+def subdivision_rows(data: Path, known: set[tuple[str, str]], jieba_pos: dict[str, str]) -> Iterator[Row]:
+    """First-level divisions of ``MINING_COUNTRIES`` from ISO 3166-2 (``pycountry``'s copy of Debian's
+    iso-codes, LGPL-2.1), in English and in the zh_CN translation iso-codes ships, with the Chinese short form
+    news writes (昆士兰 of 昆士兰州) as a weak entry: a model's longer name or person holding it keeps it
+    (沃尔特|水库, 格雷罗 the surname). Left out: names already listed, names made of generic words (Western, 中部,
+    赤道) or of one English word that is an ordinary word (Gulf), translations that are no Chinese name
+    (untranslated, or 伪…). An English name of one word is weak
+    (Hidalgo, Guerrero and Victoria are persons' names too); a Chinese short form that jieba knows as an ordinary
+    word, that MSRA's training split tags as a person, or of two characters, is not listed."""
+    import gettext
+
+    import pycountry
+
+    locale_dir = Path(pycountry.__file__).parent / "locales"
+    zh = gettext.translation("iso3166-2", localedir=str(locale_dir), languages=["zh_CN"])
+    zh_persons, english = _msra_persons(data), _english_words(data)
+    for sub in sorted(pycountry.subdivisions, key=lambda d: d.code):
+        country = sub.country_code
+        if country not in MINING_COUNTRIES or sub.parent_code is not None:
+            continue
+        en = sub.name
+        words = en.lower().replace("-", " ").split()
+        if (re.fullmatch(r"[A-Z][A-Za-z' -]+", en) and not all(w in _GENERIC_EN for w in words)
+                and not (len(words) == 1 and {words[0], words[0] + "s"} & english) and ("en", en) not in known):
+            weak = len(words) == 1  # Hidalgo, Guerrero, Victoria: surnames and given names as well
+            yield (en, "en", "LOC", "division", sub.code, country, "weak" if weak else "strong")
+        name = zh.gettext(sub.name)
+        if name == sub.name or not re.fullmatch(r"[\u4e00-\u9fff·\-]{3,}", name) or name.startswith("伪"):
+            continue
+        stem = _zh_division_stem(name)
+        if len(stem) < 2 or stem in _ZH_GENERIC or all(ch in "东西南北中部方" for ch in stem):
+            continue  # 赤道, 中部, 东方省, 西北地区: no name of a division
+        if ("zh", name) not in known:
+            yield (name, "zh", "LOC", "division", sub.code, country, "strong")
+        ordinary = stem in jieba_pos and jieba_pos[stem] not in _NAME_POS
+        if (stem != name and len(stem) >= 3 and not ordinary and stem not in zh_persons
+                and ("zh", stem) not in known):
+            yield (stem, "zh", "LOC", "division", sub.code, country, "weak")  # 格雷罗 is a surname too
+
+
 def curated_rows(path: Path) -> Iterator[Row]:
     for line in path.read_text(encoding="utf-8").splitlines():
         if line and not line.startswith("#"):
@@ -196,7 +286,7 @@ def read_exonyms(path: Path) -> dict[str, list[str]]:
     return out
 
 
-def build(adcodes: Path, nations: Path) -> list[Row]:
+def build(adcodes: Path, nations: Path, data: Path) -> list[Row]:
     ethnic = [n.strip() for n in nations.read_text(encoding="utf-8").splitlines() if n.strip()]
     rows = list(division_rows(adcodes, ethnic, _jieba_pos(), read_exonyms(DATA / "exonyms.tsv")))
     rows += country_rows()
@@ -204,6 +294,7 @@ def build(adcodes: Path, nations: Path) -> list[Row]:
     rows += curated_rows(DATA / "regions.tsv")
     rows += curated_rows(DATA / "institutions.tsv")
     rows += curated_rows(DATA / "companies.tsv")
+    rows += subdivision_rows(data, {(r[1], r[0]) for r in rows}, _jieba_pos())
     return list(dict.fromkeys(rows))
 
 
@@ -212,13 +303,15 @@ def main() -> None:
     res = None
     ap.add_argument("--adcodes", type=Path, default=None, help="cpca resources/adcodes.csv")
     ap.add_argument("--out", type=Path, default=OUT)
+    ap.add_argument("--data", type=Path, default=Path("../shared/data"), help="the shared corpora (MSRA, CoNLL-2003)")
     args = ap.parse_args()
     res = _cpca_resources() if args.adcodes is None else args.adcodes.parent
-    rows = build(args.adcodes or res / "adcodes.csv", res / "56_nations.csv")
+    rows = build(args.adcodes or res / "adcodes.csv", res / "56_nations.csv", args.data)
     with args.out.open("w", encoding="utf-8", newline="") as fh:
         fh.write("# Generated by pipeline/tools/gazetteer/build_gazetteer.py from cpca 0.5.5 (adcodes.csv, MIT),\n")
         fh.write("# country-list 1.1.0 (CLDR names, MIT), babel 2.18 (CLDR exemplar cities, BSD),\n")
-        fh.write("# exonyms.tsv, regions.tsv, institutions.tsv, companies.tsv.\n")
+        fh.write("# exonyms.tsv, regions.tsv, institutions.tsv, companies.tsv, and pycountry 26.2.16 (ISO 3166-2\n")
+        fh.write("# first-level divisions of mining countries with iso-codes' zh_CN names, LGPL-2.1).\n")
         w = csv.writer(fh, delimiter="\t", lineterminator="\n")
         w.writerow(HEADER)
         w.writerows(rows)
