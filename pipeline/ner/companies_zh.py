@@ -44,7 +44,7 @@ from pipeline.ner.lexicon import (
     weekday_words,
     zh_rules,
 )
-from pipeline.ner.places_zh import abbreviated_region
+from pipeline.ner.places_zh import abbreviated_region, mineral_name
 from pipeline.resources import RuleFile, load_validated
 from pipeline.text.scripts import HAN, NAME_DASHES, NAME_DOTS, is_han
 
@@ -315,6 +315,7 @@ def relations(text: str, start: int, end: int, lex: _Lex,
     """Names standing in ownership and deal relations (owner cue after, owned cue before, deal verb after)."""
     for a, b in _find_all(text, lex.owner + lex.deal, start, end):
         deal = text[a:b] in lex.deal
+        a = _before_latin_gloss(text, start, a)  # 五矿资源|（MMG）|旗下: the gloss stands between name and cue
         s = name_left(text, start, a, lex)
         if s < 0:
             continue
@@ -330,12 +331,28 @@ def relations(text: str, start: int, end: int, lex: _Lex,
             yield b, full.end(), ORG
             continue
         e = name_right(text, b, end, lex, min_len=3)  # 旗下|漫画: two characters after a cue are a noun
-        if e < 0 or person_shaped(b, e) or _dash_joined(text, e, end):
+        if e < 0 or person_shaped(b, e) or _dash_joined(text, e, end) or _opens_with_a_mine(text, b, e):
             continue  # 旗下|卡莫阿-卡库拉铜矿: the name goes on past a dash, so its end is unknown
         after = text[e:e + 6]
         if (text.endswith(lex.strong_industry + lex.suffixes, b, e) or e >= end or text[e] in _EDGE
                 or after.startswith(lex.owner + lex.speech + lex.deal) or text[e] in lex.list_followers):
             yield b, e, ORG
+
+
+_LATIN_GLOSS = re.compile(r"[（(][A-Za-z][A-Za-z0-9&.\- ]{0,30}[）)]$")
+
+
+def _before_latin_gloss(text: str, start: int, pos: int) -> int:
+    """Where a name glossed by its Latin name in brackets right before pos ends (五矿资源|（MMG）, 鹏欣资源|（PX）):
+    the gloss belongs to the name, so a cue after it reads the name before it; pos when there is none."""
+    m = _LATIN_GLOSS.search(text, max(start, pos - 34), pos)
+    return m.start() if m else pos
+
+
+def _opens_with_a_mine(text: str, s: int, e: int) -> bool:
+    """text[s:e] opens with a mineral's mine (旗下的|铜矿停产, 收购|锂矿项目): a kind of mine and what befalls it,
+    not a company's name."""
+    return any(text[s + k - 1] == "矿" and mineral_name(text[s:s + k]) for k in range(2, min(5, e - s) + 1))
 
 
 def _dash_joined(text: str, e: int, end: int) -> bool:

@@ -434,7 +434,7 @@ def _word_re(field: str) -> re.Pattern[str]:
 
 
 # 矿 / 矿山 / 矿区 as a site's head, not the start of 矿业, 矿产, 矿石…
-_MINE_HEAD = "(?:矿区|矿山|矿)(?![业产石物工权井藏床种源化])"
+_MINE_HEAD = "(?:矿区|矿山|矿)(?![业石物工权井藏床种源化]|产(?![量能]))"  # 矿|产量 and 矿|产能, not 矿产
 
 
 @lru_cache(maxsize=1)
@@ -522,6 +522,19 @@ def named_deposits(text: str, start: int, end: int) -> Iterator[tuple[int, int]]
             break
 
 
+@lru_cache(maxsize=1)
+def _latin_deposit_re() -> re.Pattern[str]:
+    minerals = mineral_alternation()
+    return re.compile(rf"(?<![A-Za-z0-9])[A-Z][A-Za-z0-9]*(?:[ \-][A-Z][A-Za-z0-9]*){{0,3}}(?:{minerals}){{1,3}}{_MINE_HEAD}")
+
+
+def latin_deposits(text: str, start: int, end: int) -> Iterator[tuple[int, int]]:
+    """A deposit named in Latin letters before its minerals and 矿 (洛阳钼业旗下|TFM铜钴矿, Manono锂矿): a named
+    resource site as written (dev conventions 8); the Latin name alone, where it stands apart, is the model's."""
+    for m in _latin_deposit_re().finditer(text, start, end):
+        yield m.start(), m.end()
+
+
 _LONGEST_LISTED = 16
 
 
@@ -584,6 +597,8 @@ def foreign_sites(text: str, start: int, end: int) -> Iterator[tuple[int, int]]:
                 continue  # after punctuation, a lead word or its country (蒙古国|奥尤陶勒盖铜矿, 伊拉克|米桑油田)
             if any(listed_place(body[:k]) for k in range(2, len(body) - 1)) or abbreviated_region(body):
                 continue  # 伊拉克|米桑油田: the country before the site is a place of its own; 川西地区|锂矿: mines
+            if body.startswith(lex.site_leads):
+                continue  # ）|旗下拉斯邦巴斯铜矿: the lead word opens no name; the name starts after it
             parts = re.split(f"[{NAME_DASHES}]", body)
             letters = "".join(parts)
             foreign = sum(c in chars for c in letters) >= len(letters) - (len(letters) >= 4)
@@ -617,4 +632,5 @@ def candidates(text: str, start: int, end: int, known: list[Candidate],
                   | set(mines(text, start, end)) | set(long_forms(text, start, end, known))
                   | set(stations(text, start, end)) | set(foreign_sites(text, start, end))
                   | set(zones(text, start, end, known)) | set(named_mines(text, start, end, known))
-                  | set(named_deposits(text, start, end)) | set(abbreviated_regions(text, start, end, bounds, known)))
+                  | set(named_deposits(text, start, end)) | set(latin_deposits(text, start, end))
+                  | set(abbreviated_regions(text, start, end, bounds, known)))

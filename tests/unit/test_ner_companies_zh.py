@@ -281,3 +281,15 @@ def test_a_day_of_the_week_ends_a_short_name() -> None:
     text = "卡诺维斯锂业周二表示，将削减产量。"
     assert ("卡诺维斯锂业", "ORG") in {(text[s:e], label) for s, e, label in
                                  companies_zh.candidates(text, 0, len(text), lambda s, e: False)}
+
+
+@pytest.mark.parametrize(("text", "names"), [
+    ("岚江资源（LJR）旗下的溪岭股份发布公告。", ["岚江资源", "溪岭股份"]),  # a Latin gloss between name and cue
+    ("岚江资源(LJR)旗下的溪岭股份发布公告。", ["岚江资源", "溪岭股份"]),
+    ("岚江资源旗下的铜矿停产。", ["岚江资源"]),  # a mineral's mine after the cue: a kind of mine, no company
+    ("岚江集团收购了锂矿项目。", []),
+])
+def test_an_owner_glossed_in_latin_and_an_owned_mine(text: str, names: list[str]) -> None:
+    found = [text[s:e] for s, e, label in companies_zh.relations(text, 0, len(text), _lex(), lambda s, e: False)
+             if label == "ORG"]
+    assert found == names

@@ -84,6 +84,7 @@ def test_only_a_name_of_its_own_splits_from_the_place_before_it(body: str, place
     ("紫金矿业旗下卡莫阿-卡库拉铜矿扩建。", ["卡莫阿-卡库拉铜矿"]),  # parts joined by a dash
     ("蒙古国奥尤陶勒盖铜矿产量增长。", ["奥尤陶勒盖铜矿"]),  # after its country; one character not in the set
     ("伊拉克米桑油田产量提升。", ["米桑油田"]),  # the country is a place of its own
+    ("岚江资源（LJR）旗下拉斯巴邦铜矿复产。", ["拉斯巴邦铜矿"]),  # a lead word after the bracket opens no name
     # a region's mines, a Chinese name, or a name with no edge before it are no named foreign site
     ("智利铜矿产量下降。", []),
     ("江西铜矿工人说。", []),
@@ -236,3 +237,23 @@ def test_a_region_before_a_site_word_is_no_foreign_site() -> None:
 ])
 def test_an_island_is_named_only_after_a_listed_place(text: str, bounds: list[int], islands: list[str]) -> None:
     assert [text[s:e] for s, e in places_zh.features(text, 0, len(text), [], bounds)] == islands
+
+
+@pytest.mark.parametrize(("text", "deposits"), [
+    ("岚江钼业旗下TFM铜钴矿产量创新高。", ["TFM铜钴矿"]),  # a Latin name, two minerals, 矿 before 产量
+    ("公司拥有的Manono锂矿进展顺利。", ["Manono锂矿"]),
+    ("Kathleen Valley锂矿开始出矿。", ["Kathleen Valley锂矿"]),
+    ("使用了AI矿山技术。", []),  # no mineral between the letters and the head
+    ("该地区的SQM锂业发展迅速。", []),  # 锂业: an industry, no mine
+])
+def test_a_deposit_named_in_latin_letters(text: str, deposits: list[str]) -> None:
+    assert [text[s:e] for s, e in places_zh.latin_deposits(text, 0, len(text))] == deposits
+
+
+@pytest.mark.parametrize(("text", "deposits"), [
+    ("，巨岭铜矿产量下降。", ["巨岭铜矿"]),  # 矿|产量: the mine's output
+    ("，巨岭铜矿产能提升。", ["巨岭铜矿"]),
+    ("，巨岭铜矿产资源丰富。", []),  # 矿产: mineral resources
+])
+def test_a_mine_before_its_output_is_named(text: str, deposits: list[str]) -> None:
+    assert [text[s:e] for s, e in places_zh.named_deposits(text, 0, len(text))] == deposits
