@@ -524,8 +524,8 @@ def named_deposits(text: str, start: int, end: int) -> Iterator[tuple[int, int]]
 
 @lru_cache(maxsize=1)
 def _latin_deposit_re() -> re.Pattern[str]:
-    minerals = mineral_alternation()
-    return re.compile(rf"(?<![A-Za-z0-9])[A-Z][A-Za-z0-9]*(?:[ \-][A-Z][A-Za-z0-9]*){{0,3}}(?:{minerals}){{1,3}}{_MINE_HEAD}")
+    name = r"(?<![A-Za-z0-9])[A-Z][A-Za-z0-9]*(?:[ \-][A-Z][A-Za-z0-9]*){0,3}"
+    return re.compile(rf"{name}(?:{mineral_alternation()}){{1,3}}{_MINE_HEAD}")
 
 
 def latin_deposits(text: str, start: int, end: int) -> Iterator[tuple[int, int]]:
