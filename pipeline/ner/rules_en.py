@@ -294,6 +294,8 @@ def _split_owner(text: str, s: int, e: int, lex: _Lex) -> list[tuple[int, int]]:
     if m is None:
         return [(s, e)]
     before, after = text[s:m.start()].split(), text[m.end():e].split()
+    if after and before and _place([fold_en(" ".join(before))]):
+        return [(m.end(), e)]  # Kenya's Rift Valley University, Zimbabwe's Bikita Minerals: a place owns no name
     if not after or not any(_is_head(_bare(w), lex) for w in after):
         return [(s, e)]
     after_heads = [_bare(w) for w in after if _is_head(_bare(w), lex)]
@@ -302,7 +304,7 @@ def _split_owner(text: str, s: int, e: int, lex: _Lex) -> list[tuple[int, int]]:
     owner = gazetteer().en.get(fold_en(" ".join(before)))
     if before and (_is_head(_bare(before[-1]), lex) or (owner is not None and owner.label == "ORG")):
         return [(s, m.start()), (m.end(), e)]  # Glencore's Kamoto Copper Company: a listed owner
-    return [(m.end(), e)] if _place([fold_en(" ".join(before))]) else [(s, e)]
+    return [(s, e)]
 
 
 def org_spans(text: str, start: int, end: int) -> list[Candidate]:

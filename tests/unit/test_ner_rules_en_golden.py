@@ -85,6 +85,9 @@ def test_title_case_headline_is_not_an_institution() -> None:
     ("Prices of Battery Metals fell again.", []),
     ("Chinese Mining firms bid for the deposit.", []),
     ("A plan for the Utilization of Daqing Shan Deposit Resources was tabled.", []),  # a resource noun
+    # a place before 's owns no name: the company is the name after it
+    ("Zambia's Tarrow Zinc cut output.", ["Tarrow Zinc"]),
+    ("Canada's Kestrel Energy sold its coal unit.", ["Kestrel Energy"]),
 ])
 def test_capitalised_words_ending_in_a_trade_word_name_a_company(text: str, orgs: list[str]) -> None:
     assert [text[c.start:c.end] for c in rules_en.org_spans(text, 0, len(text))] == orgs
