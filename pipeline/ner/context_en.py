@@ -18,7 +18,7 @@ from collections.abc import Iterable, Iterator
 from functools import lru_cache
 
 from pipeline.ner.inputs import RULE, Candidate
-from pipeline.ner.lexicon import alternation, en_rules, fold_en, gazetteer
+from pipeline.ner.lexicon import alternation, demonym, en_rules, fold_en, gazetteer
 
 _OUTLET = re.compile(r"(?<![A-Za-z@/.\-])((?:[a-z][a-z0-9\-]*\.)+(?:com|net|org|gov|edu|info|cn|uk|au|ca|hk)"
                      r"(?:\.[a-z]{2})?)(?![\w/@\-]|\.\w)")
@@ -397,10 +397,6 @@ def _not_place_words() -> frozenset[str]:
     return institution_words() | frozenset(en.place_designators + en.leading_stopwords + en.determiners)
 
 
-def _demonym(word: str) -> bool:
-    return word.endswith(tuple(en_rules().demonym_endings)) and not is_place(word)
-
-
 def designated_places(text: str, start: int, end: int) -> list[Candidate]:
     """A name before a lower-case place or site noun is that place (mayor of Tarrow city; Sonora state; the
     Greenbushes lithium mine), unless it is a listed institution (a Glencore mine). Leading
@@ -413,10 +409,10 @@ def designated_places(text: str, start: int, end: int) -> list[Candidate]:
         s = m.start(1)
         if _PARTICLE_BEFORE.search(text, max(start, s - 30), s):
             continue  # the end of a name with a particle: "Rio de Janeiro state"
-        while words and (words[0] in bad or _demonym(words[0])):
+        while words and (words[0] in bad or demonym(words[0], country_for_i=True)):
             s += len(words[0]) + 1
             words = words[1:]
-        if not words or any(w in bad or _demonym(w) for w in words):
+        if not words or any(w in bad or demonym(w, country_for_i=True) for w in words):
             continue
         listed = gazetteer().en.get(fold_en(" ".join(words)))
         if listed is not None and listed.label == "ORG":

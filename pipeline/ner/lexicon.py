@@ -208,6 +208,25 @@ def fold_en(s: str) -> str:
     return " ".join(s.replace("\u2019", "'").replace("\u2018", "'").replace("\u02bc", "'").split())
 
 
+def demonym(word: str, *, country_for_i: bool = False) -> bool:
+    """A nationality adjective (Zambian, Guinean, Japanese, Iraqi), not a listed place: a word with one of the
+    demonym endings. With ``country_for_i`` the bare -i counts only where its country is listed (Iraq-i,
+    Israel-i, Somali+a, Saudi Arabia), so a name before a site noun keeps Kolwezi and Tolgoi; a model's lone
+    place word is judged without it, as there -i words are more often persons and brands (Turabi, Ducati)."""
+    en = gazetteer().en
+    if fold_en(word) in en or not word.endswith(tuple(en_rules().demonym_endings)):
+        return False
+    if country_for_i and not word.endswith(tuple(e for e in en_rules().demonym_endings if e != "i")):
+        return word[:-1] in en or word + "a" in en or word in _first_words_of_places()
+    return True
+
+
+@lru_cache(maxsize=1)
+def _first_words_of_places() -> frozenset[str]:
+    """First words of listed English places of several words (Saudi of Saudi Arabia)."""
+    return frozenset(k.split()[0] for k, p in gazetteer().en.items() if " " in k and p.label == "LOC")
+
+
 def longest_first(words: Iterable[str]) -> tuple[str, ...]:
     """The distinct words, longest first: the order a ``startswith`` tuple or a regex alternation needs so
     that a longer word wins over its own prefix (控股股东 before 控股)."""

@@ -17,7 +17,7 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 
 from pipeline.ner.inputs import MODEL, RULE, Candidate
-from pipeline.ner.lexicon import en_rules, fold_en, gazetteer, pinyin_names
+from pipeline.ner.lexicon import demonym, en_rules, fold_en, gazetteer, pinyin_names
 
 _TOKEN = re.compile(
     r"(?P<co>Co\.,?\s?Ltd\.?)"
@@ -453,8 +453,7 @@ def tidy_model_span(text: str, cand: Candidate) -> Candidate | None:
     headless = not any(_is_head(w, lex) for w in words)
     if cand.label == "ORG" and len(words) >= 3 and not span.isupper() and headless:
         return None
-    if cand.label in ("GPE", "LOC") and len(words) == 1 and span.endswith(tuple(en_rules().demonym_endings)) and (
-            gazetteer().en.get(fold_en(span)) is None):
+    if cand.label in ("GPE", "LOC") and len(words) == 1 and demonym(span):
         return None  # "the Peruvian government": a nationality adjective, not a place
     if cand.label == "PERSON":
         if span.isupper() or any(w in lex.heads or w in lex.designators for w in words):

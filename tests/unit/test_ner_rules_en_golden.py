@@ -267,3 +267,23 @@ def test_a_listed_dateline_place_heads_a_line_of_the_document_not_a_language_run
     text = "产量上升。TAIYUAN, March 3 - Output rose.\nSHENYANG/DALIAN - Coal output fell."
     run = text.index("T")
     assert [text[c.start:c.end] for c in context_en.datelines(text, run, len(text))] == ["SHENYANG", "DALIAN"]
+
+
+@pytest.mark.parametrize(("word", "adjective"), [
+    ("Zambian", True), ("Japanese", True), ("Iraqi", True), ("Somali", True), ("Saudi", True),
+    ("Kolwezi", False), ("Tolgoi", False),  # -i names whose country no list holds: places of their own
+    ("Zambia", False),  # a listed place
+])
+def test_a_nationality_adjective_before_a_site_needs_its_country_for_a_bare_i(word: str, adjective: bool) -> None:
+    from pipeline.ner.lexicon import demonym
+
+    assert demonym(word, country_for_i=True) is adjective
+
+
+@pytest.mark.parametrize(("text", "places"), [
+    ("Output at the Oyu Tolgoi copper mine rose.", ["Oyu Tolgoi"]),  # Tolgoi is no adjective
+    ("Output at the Likasi cobalt mine rose.", ["Likasi"]),
+    ("Output at the Iraqi oil field rose.", []),  # a nationality adjective, no name
+])
+def test_a_name_before_a_site_noun_may_end_in_i(text: str, places: list[str]) -> None:
+    assert [text[c.start:c.end] for c in context_en.designated_places(text, 0, len(text))] == places
