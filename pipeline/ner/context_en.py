@@ -18,7 +18,7 @@ from collections.abc import Iterable, Iterator
 from functools import lru_cache
 
 from pipeline.ner.inputs import RULE, Candidate
-from pipeline.ner.lexicon import alternation, demonym, en_rules, fold_en, gazetteer
+from pipeline.ner.lexicon import alternation, demonym, en_rules, fold_en, gazetteer, seat_suffix
 
 _OUTLET = re.compile(r"(?<![A-Za-z@/.\-])((?:[a-z][a-z0-9\-]*\.)+(?:com|net|org|gov|edu|info|cn|uk|au|ca|hk)"
                      r"(?:\.[a-z]{2})?)(?![\w/@\-]|\.\w)")
@@ -250,8 +250,10 @@ def acronym_companies(text: str, start: int, end: int) -> list[Candidate]:
 
 
 _BASED_WORD = r"(?:[A-Z][\w&'\-]*[a-z0-9&]|[A-Z]{2,})"
-_BASED_NAME = re.compile(rf"\b[A-Z][\w.'\-]*-based ({_BASED_WORD}(?: (?:(?:of|on|for) )?{_BASED_WORD}){{0,4}})"
-                         r"(?![\w\-])")
+@lru_cache(maxsize=1)
+def _based_name() -> re.Pattern[str]:
+    return re.compile(rf"\b[A-Z][\w.'\-]*-(?:{seat_suffix()}) "
+                      rf"({_BASED_WORD}(?: (?:(?:of|on|for) )?{_BASED_WORD}){{0,4}})(?![\w\-])")
 
 
 _PT_COMPANY = re.compile(r"(?<![\w\-])PT (?:[A-Z][\w&'\-]*)(?: [A-Z][\w&'\-]*){0,4}(?: Tbk\.?)?(?![\w\-])")
@@ -264,12 +266,13 @@ def pt_companies(text: str, start: int, end: int) -> list[Candidate]:
 
 
 def based_companies(text: str, start: int, end: int) -> list[Candidate]:
-    """A name right after "<Place>-based" is an organisation (Singapore-based Winning Shipping, London-based
-    Glencore): news writes where a company is based, not a person. A name that holds a title word or is a
+    """A name right after "<Place>-based" or "-listed" (``seat_words``) is an organisation (Singapore-based
+    Winning Shipping, London-based Glencore, Hong Kong-listed Jiangxi Copper): news writes where a company sits
+    or trades, not a person. A name that holds a title word or is a
     listed place is left alone."""
     titles = set(en_rules().title_words)
     out: list[Candidate] = []
-    for m in _BASED_NAME.finditer(text, start, end):
+    for m in _based_name().finditer(text, start, end):
         words = m.group(1).split()
         if not any(w in titles for w in words) and not is_place(m.group(1)):
             out.append(Candidate(m.start(1), m.end(1), "ORG", RULE, "en"))
@@ -321,7 +324,10 @@ def _role_patterns() -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str]]
     nouns = alternation(en.company_nouns)
     places = alternation(en.place_nouns)
     before = re.compile(rf"\b(?:{nouns}) ({_NAME})(?=[\s,.;:)]|$)")
-    after = re.compile(rf"(?<![\w\-])({_NAME}), (?:a|an|the) (?:[\w\-]+ ){{0,3}}(?:{nouns})\b")
+    # the words between may hold a possessive or a rank: "the world's No. 2 copper miner"
+    # and the noun is the apposition's own, not an owner ("Smith, the company's chief executive")
+    after = re.compile(rf"(?<![\w\-])({_NAME}), (?:a|an|the) (?:[\w\-'\u2019.]+ ){{0,4}}(?:{nouns})\b"
+                       r"(?!['\u2019]s\b)")
     place = re.compile(rf"\b(?:(?:{places}) of|the capital,) ([A-Z][a-z\-]+(?: [A-Z][a-z\-]+)?)"
                        rf"(?: and ([A-Z][a-z\-]+(?: [A-Z][a-z\-]+)?))?")
     return before, after, place
@@ -462,6 +468,30 @@ def portfolio(text: str, c: Candidate) -> bool:
     return not any(w in heads or fold_en(w) in gazetteer().en for w in words)
 
 
+_LIST = re.compile(rf"(?<![\w\-])({_NAME}(?:, {_NAME}){{1,6}},? and {_NAME})(?![\w\-])")
+_ITEM = re.compile(_NAME)
+
+
+def listed_with_companies(text: str, start: int, end: int, orgs: Iterable[Candidate]) -> list[Candidate]:
+    """A name listed with companies is a company ("Ganfeng, Tianqi and Yahua reported lower profits"): in a list
+    of names joined by commas and "and" where at least two items are organisations (found so far or listed),
+    the items no list holds as anything are organisations too, and so are listed ones a model read otherwise
+    (Vale, a weak entry, is also a surname). Not an item that is a place, a title or a function word, nor an
+    unlisted one of several words (a person's full name may stand among companies as an owner)."""
+    known = {(c.start, c.end) for c in orgs}
+    listed = gazetteer().en
+    skip = set(en_rules().title_words) | set(en_rules().leading_stopwords) | set(en_rules().determiners)
+    out: list[Candidate] = []
+    for m in _LIST.finditer(text, start, end):
+        items = [(i.start(), i.end(), listed.get(fold_en(i.group())))
+                 for i in _ITEM.finditer(text, m.start(1), m.end(1))]
+        if sum((a, b) in known or (e is not None and e.label == "ORG") for a, b, e in items) < 2:
+            continue
+        out += [Candidate(a, b, "ORG", RULE, "en") for a, b, e in items if (a, b) not in known and (
+            (e is not None and e.label == "ORG") or (e is None and " " not in text[a:b] and text[a:b] not in skip))]
+    return out
+
+
 def candidates(text: str, start: int, end: int, orgs: Iterable[Candidate]) -> list[Candidate]:
     """All of the above in the English run text[start:end]; ``orgs`` are institution names found so far."""
     return (outlets(text, start, end) + datelines(text, start, end) + dated_lines(text, start, end)
@@ -471,4 +501,5 @@ def candidates(text: str, start: int, end: int, orgs: Iterable[Candidate]) -> li
             + based_companies(text, start, end) + pt_companies(text, start, end)
             + short_forms(text, start, end, orgs) + appositions(text, start, end)
             + enumerated_bodies(text, start, end) + designated_places(text, start, end)
-            + near_places(text, start, end) + located_places(text, start, end))
+            + near_places(text, start, end) + located_places(text, start, end)
+            + listed_with_companies(text, start, end, orgs))

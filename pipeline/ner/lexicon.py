@@ -153,6 +153,7 @@ class EnRules(RuleFile):
     place_nouns: list[str]
     enumerated_heads: list[str]
     demonym_endings: list[str]
+    seat_words: list[str]
     acronym_not_companies: list[str]
     trailing_place_nouns: list[str]
     trailing_site_nouns: list[str]
@@ -225,6 +226,11 @@ def demonym(word: str, *, country_for_i: bool = False) -> bool:
 def _first_words_of_places() -> frozenset[str]:
     """First words of listed English places of several words (Saudi of Saudi Arabia)."""
     return frozenset(k.split()[0] for k, p in gazetteer().en.items() if " " in k and p.label == "LOC")
+
+
+def seat_suffix() -> str:
+    """A regex alternation of the words after "<Place>-" that say where a company sits (based, listed)."""
+    return alternation(en_rules().seat_words)
 
 
 def longest_first(words: Iterable[str]) -> tuple[str, ...]:

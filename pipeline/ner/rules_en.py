@@ -17,7 +17,7 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 
 from pipeline.ner.inputs import MODEL, RULE, Candidate
-from pipeline.ner.lexicon import demonym, en_rules, fold_en, gazetteer, pinyin_names
+from pipeline.ner.lexicon import demonym, en_rules, fold_en, gazetteer, pinyin_names, seat_suffix
 
 _TOKEN = re.compile(
     r"(?P<co>Co\.,?\s?Ltd\.?)"
@@ -277,7 +277,9 @@ def _drop_event(chain: _Chain, lex: _Lex) -> _Chain:
 
 
 _UNIT_NUMBER = re.compile(r"\bNo\.? ?\d+[A-Z]? $")
-_BASED = re.compile(r"[\w.']+-based\s+")
+@lru_cache(maxsize=1)
+def _based() -> re.Pattern[str]:
+    return re.compile(rf"[\w.']+-(?:{seat_suffix()})\s+")
 _INNER_POSSESSIVE = re.compile(r"['\u2019]s\s+")
 
 
@@ -287,7 +289,7 @@ def _split_owner(text: str, s: int, e: int, lex: _Lex) -> list[tuple[int, int]]:
     's) are two institutions, but "Peking University's School of Earth Sciences" is one: a parent body's unit,
     written as the longest name (guidelines: longest name as written); "Kenya's Rift Valley University" is the
     university (the place before 's is a place)."""
-    based = [m.end() for m in _BASED.finditer(text, s, e)]
+    based = [m.end() for m in _based().finditer(text, s, e)]
     if based:
         s = based[-1]
     m = _INNER_POSSESSIVE.search(text, s, e)
@@ -509,7 +511,7 @@ def context_persons(text: str, start: int, end: int) -> list[Candidate]:
             continue  # …, Industry Analysts said: a title in the plural names no person either
         if _named_trade(words, lex) or _company_word_before_last(words):
             continue  # Iluka Rare Earths, Energy Fuels: a company
-        if fold_en(m.group("name")) in places:
-            continue
+        if fold_en(m.group("name")) in places or _based().match(words[0] + " "):
+            continue  # Singapore-based Yahua said: where a company sits, then its name
         out.append(Candidate(m.start("name"), m.end("name"), "PERSON", RULE, "en"))
     return out

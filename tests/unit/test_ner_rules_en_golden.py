@@ -287,3 +287,37 @@ def test_a_nationality_adjective_before_a_site_needs_its_country_for_a_bare_i(wo
 ])
 def test_a_name_before_a_site_noun_may_end_in_i(text: str, places: list[str]) -> None:
     assert [text[c.start:c.end] for c in context_en.designated_places(text, 0, len(text))] == places
+
+
+@pytest.mark.parametrize(("text", "orgs"), [
+    ("Shares in Hong Kong-listed Tarrow Copper rose.", ["Tarrow Copper"]),  # where it trades is no part of it
+    ("ASX-listed Kestrel Resources said output rose.", ["Kestrel Resources"]),
+    ("Perth-headquartered Kestrel Resources said output rose.", ["Kestrel Resources"]),
+    ("Shanghai-listed Yahua said output rose.", ["Yahua"]),
+])
+def test_a_name_after_where_a_company_sits_or_trades_is_the_company(text: str, orgs: list[str]) -> None:
+    found = {text[c.start:c.end] for c in rules_en.org_spans(text, 0, len(text))
+             + context_en.based_companies(text, 0, len(text))}
+    assert found == set(orgs)
+    assert not [c for c in rules_en.context_persons(text, 0, len(text))]  # "Shanghai-listed Yahua" is no person
+
+
+@pytest.mark.parametrize(("text", "orgs"), [
+    ("Kazatomprom, the world's top uranium producer, cut its guidance.", ["Kazatomprom"]),  # a possessive between
+    ("Tarrowco, the world's No. 2 copper miner, cut output.", ["Tarrowco"]),  # a rank between
+    ("Smith, the company's chief executive, said.", []),  # company's owns the title: no company named
+])
+def test_an_apposition_naming_a_company_may_hold_a_possessive_and_a_rank(text: str, orgs: list[str]) -> None:
+    assert [text[c.start:c.end] for c in context_en.appositions(text, 0, len(text)) if c.label == "ORG"] == orgs
+
+
+@pytest.mark.parametrize(("text", "orgs"), [
+    # listed ones make it a list of companies; they are proposed too (Vale is weak: a surname as well)
+    ("Glencore, Vale and Tarrowco cut output.", ["Glencore", "Vale", "Tarrowco"]),
+    ("Glencore, Anglo American and John Smith met.", ["Glencore", "Anglo American"]),  # a full name stays a name
+    ("Chile, Argentina and Bolivia hold lithium.", []),  # no company in the list
+    ("Glencore and Tarrowco cut output.", []),  # two items: too few to say what the list holds
+])
+def test_a_name_listed_with_companies_is_a_company(text: str, orgs: list[str]) -> None:
+    found = [text[c.start:c.end] for c in context_en.listed_with_companies(text, 0, len(text), [])]
+    assert found == orgs
