@@ -82,6 +82,8 @@ class CompanyWords(RuleFile):
     filing_cues: list[str] = Field(default_factory=list)
     bare_filing_cues: list[str] = Field(default_factory=list)
     result_cues: list[str] = Field(default_factory=list)  # 净利润, 营收, 市值: a company's results
+    stock_move_cues: list[str] = Field(default_factory=list)  # 涨停, 涨幅居前: a share price's moves
+    share_verbs: list[str] = Field(default_factory=list)  # 回购, 发行: verbs whose object is 股份 (shares)
 
 
 @dataclass(frozen=True)
@@ -116,6 +118,8 @@ class _Lex:
     filing: tuple[str, ...]  # cues only a listed company has (公告, 股价)
     bare_filing: tuple[str, ...]  # of them, those that make a company of a name with no industry word
     results: frozenset[str]  # a company's results (净利润), which its period may precede (前三季度|净利润)
+    moves: frozenset[str]  # a share price's moves (涨停), which 等 or a time of the session may precede
+    share_verbs: frozenset[str]  # verbs whose object is 股份 (回购|股份): no brand before 股份
 
 
 @lru_cache(maxsize=1)
@@ -166,8 +170,8 @@ def _lex() -> _Lex:
                 longest_first(d.ownership_words), longest_first(d.product_verbs),
                 longest_first(d.coined_brand_words + trades), longest_first(d.list_openers),
                 longest_first(d.party_nouns), longest_first(d.company_class_nouns), tuple(d.clause_verbs),
-                longest_first(d.filing_cues), longest_first(d.bare_filing_cues + d.result_cues),
-                frozenset(d.result_cues))
+                longest_first(d.filing_cues), longest_first(d.bare_filing_cues + d.result_cues + d.stock_move_cues),
+                frozenset(d.result_cues), frozenset(d.stock_move_cues), frozenset(d.share_verbs))
 
 
 _EDGE = set("，。、；：？！“”‘’《》（）()〔〕【】[]…—-·,.;:?!\"' \t\r\n\u3000|/")
@@ -433,6 +437,8 @@ def coined_brands(text: str, start: int, end: int, lex: _Lex) -> Iterator[tuple[
         brand = text[s:a]
         if s < start or brand in words or not _clean_name(brand, lex) or not _hard_left(text, start, s, lex):
             continue
+        if brand in lex.share_verbs and text[a:b] == "股份":
+            continue  # 拟|回购股份, 发行股份: a verb and the shares it acts on
         if text[b - 1:b + 1] not in words and text[b:b + 1] not in "业界":  # 高科|技, 入局|期货|业: a word goes on
             yield s, b
 
@@ -623,12 +629,16 @@ def _sector(name: str, lex: _Lex) -> bool:
 
 def _plain_phrase(name: str, lex: _Lex) -> bool:
     """A name read from a filing cue alone is an ordinary phrase instead: a sector (``_sector``), two ordinary
-    words (西部|地区), or an industry word after an ordinary word (矿产|资源)."""
+    words (西部|地区), or an industry word after an ordinary word (矿产|资源). Not a listed place + an industry
+    word (湖南|黄金, 淮北|矿业, 永泰|能源): a company named after its home, the commonest short name, where a
+    sector is named by its trade (煤炭|开采, 电力|设备)."""
+    word = _industry_end(name, lex)
+    if word and listed_place(name[:len(name) - len(word)]):
+        return False
     words = common_words_zh()
     two_words = len(name) % 2 == 0 and all(name[i:i + 2] in words for i in range(0, len(name), 2))
     if _sector(name, lex) or two_words:
         return True
-    word = _industry_end(name, lex)
     return bool(word) and name[:len(name) - len(word)] in words
 
 
@@ -642,20 +652,30 @@ def _time_phrase(name: str) -> bool:
     return name.endswith(_TIME_ENDS)
 
 
+_MOVE_GAP = re.compile(r"(?:等|盘中|早盘|午后|尾盘|盘初)$")
+_NOT_SECURITIES = ("指", "期货", "合约", "主力", "价", "股")  # 创业板指, 碳酸锂期货, 猪价, 锂矿股: no one company
+
+
 def filers(text: str, start: int, end: int, lex: _Lex, person_shaped: PersonShaped) -> Iterator[tuple[int, int]]:
     """A short name of three or four characters, opening a clause right before a cue only a listed company has
-    (驰宏锌锗|公告称, 格林美|股价, 岚峰科创|净利润): only a listed company files notices, has a share price and
-    reports results. Not an ordinary phrase (``_plain_phrase``: 锂电板块|股价), a time (前三季度|净利润), a place,
+    (驰宏锌锗|公告称, 格林美|股价, 岚峰科创|净利润, 正海磁材|等|涨幅居前): only a listed company files notices, has a
+    share price that moves and reports results. Not an ordinary phrase (``_plain_phrase``: 锂电板块|股价), a time (前三季度|净利润), a place,
     or a surname + given name."""
     for a, b in _find_all(text, lex.bare_filing, start, end):
         if text[a:b] in lex.results:  # 岚峰科创|前三季度|净利润: the period of the results may come between
             period = _PERIOD_BEFORE.search(text, max(start, a - 12), a)
             a = period.start() if period else a
+        move = text[a:b] in lex.moves
+        if move:  # 正海磁材|等|涨幅居前, 洛阳钼业|盘中|一度涨超
+            gap = _MOVE_GAP.search(text, max(start, a - 3), a)
+            a = gap.start() if gap else a
         s = name_left(text, start, a, lex, min_len=3)
         if s < 0 or not (s == start or text[s - 1] in _EDGE or _after_time_opener(text, start, s)):
             continue
         if any(listed_company(text[k:a]) for k in range(s + 1, a - 1)):
             continue  # 约占|招行|净利润: the list knows the company, what opens the clause before it is no name
+        if move and (mineral_name(text[s:a]) or text[s:a].endswith(_NOT_SECURITIES)):
+            continue  # 氧化镨钕|涨超3%, 创业板指|涨超, 碳酸锂期货|跌停: a commodity, an index, a contract
         if not person_shaped(s, a) and not _plain_phrase(text[s:a], lex) and not _time_phrase(text[s:a]):
             yield s, a
 

@@ -220,6 +220,17 @@ def test_a_weak_industry_word_after_a_coined_brand_that_files(text: str, names: 
     ("前三季度净利润同比增长。", []),  # a time, not a company
     ("去年同期营收有所下降。", []),
     ("约占招行净利润的一成。", []),  # the list knows the company: 约占 opens the clause
+    # a share price's moves, with 等 or a time of the session between
+    ("盘中，璞川来一度涨超5%。", ["璞川来"]),
+    ("岚钼新科、格林泰等涨幅居前。", ["格林泰"]),  # the item next to the cue; its siblings are coordinated's
+    ("午后，创业板指涨超2%。", []),  # an index
+    ("碳酸锂期货跌停。", []),  # a commodity's contract
+    ("氧化镨钕涨超3%。", []),  # a commodity
+    ("受此影响，猪价大跌。", []),  # a price
+    # a listed place + an industry word is a company named after its home, though both are ordinary words
+    ("湖南矿业股价上涨。", ["湖南矿业"]),
+    ("淮北能源公告称，公司拟回购股份。", ["淮北能源"]),
+    ("煤炭开采涨超2%。", []),  # a sector named by its trade
 ])
 def test_a_short_name_that_files_a_notice_or_has_a_share_price(text: str, names: list[str]) -> None:
     found = companies_zh.filers(text, 0, len(text), _lex(), lambda s, e: text[s:e] == "张伟明")
@@ -293,3 +304,12 @@ def test_an_owner_glossed_in_latin_and_an_owned_mine(text: str, names: list[str]
     found = [text[s:e] for s, e, label in companies_zh.relations(text, 0, len(text), _lex(), lambda s, e: False)
              if label == "ORG"]
     assert found == names
+
+
+@pytest.mark.parametrize(("text", "names"), [
+    ("岚江矿业公告称，公司拟回购股份。", []),  # a verb on shares, no coined brand
+    ("公司拟发行股份购买资产。", []),
+    ("，岚峰钼业发布公告。", ["岚峰钼业"]),
+])
+def test_a_verb_on_shares_is_no_brand(text: str, names: list[str]) -> None:
+    assert [text[s:e] for s, e in companies_zh.coined_brands(text, 0, len(text), _lex())] == names
