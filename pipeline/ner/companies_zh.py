@@ -658,9 +658,10 @@ _NOT_SECURITIES = ("指", "期货", "合约", "主力", "价", "股")  # 创业�
 
 def filers(text: str, start: int, end: int, lex: _Lex, person_shaped: PersonShaped) -> Iterator[tuple[int, int]]:
     """A short name of three or four characters, opening a clause right before a cue only a listed company has
-    (驰宏锌锗|公告称, 格林美|股价, 岚峰科创|净利润, 正海磁材|等|涨幅居前): only a listed company files notices, has a
-    share price that moves and reports results. Not an ordinary phrase (``_plain_phrase``: 锂电板块|股价), a time (前三季度|净利润), a place,
-    or a surname + given name."""
+    (驰宏锌锗|公告称, 格林美|股价, 岚峰科创|净利润, 格林泰|等|涨幅居前): only a listed company files notices, has
+    a share price that moves and reports results. Not an ordinary phrase (``_plain_phrase``: 锂电板块|股价), a
+    time (前三季度|净利润), a place, or a surname + given name; before a move, no index, contract, price or
+    commodity (创业板指, 碳酸锂期货, 猪价, 氧化镨钕)."""
     for a, b in _find_all(text, lex.bare_filing, start, end):
         if text[a:b] in lex.results:  # 岚峰科创|前三季度|净利润: the period of the results may come between
             period = _PERIOD_BEFORE.search(text, max(start, a - 12), a)
