@@ -390,6 +390,20 @@ def _trade_descriptors() -> tuple[str, ...]:
     return tuple(w for w in _descriptors() if w[-1] in "商企" or w == "巨头")
 
 
+def described_name_start(span: str) -> int:
+    """Where the name starts in a span that holds a describing noun of a company's trade before it
+    (澳大利亚矿商|IGO, 美国电池制造商|ABC): the noun and what comes before it (the country, the place) are no
+    part of the name; 0 when the span holds none with two characters or more after it."""
+    best, words = 0, common_words_zh()
+    for noun in _trade_descriptors():
+        k = span.rfind(noun)
+        e = k + len(noun)
+        if (k > 0 and len(span) - e >= 2 and span[e - 1:e + 1] not in words  # not 造车|企业, 矿|商会
+                and span[e:] not in _lex().classes):  # nor 美国巨头|公司: no name after it
+            best = max(best, e)
+    return best
+
+
 def _described(text: str, start: int, s: int, lex: _Lex) -> bool:
     """A describing noun ends at s: a specific one (龙头, 巨头, 矿商), or a plain one after an industry word
     (炼化企业, 煤炭公司); not a plain one alone (支持企业|利用期货: 企业 is the object of a verb)."""

@@ -434,7 +434,8 @@ def _word_re(field: str) -> re.Pattern[str]:
 
 
 # 矿 / 矿山 / 矿区 as a site's head, not the start of 矿业, 矿产, 矿石…
-_MINE_HEAD = "(?:矿区|矿山|矿)(?![业石物工权井藏床种源化]|产(?![量能]))"  # 矿|产量 and 矿|产能, not 矿产
+_NOT_A_MINE_AFTER = "[业石物工权井藏床种源化]|产(?![量能])"  # 矿|产量 and 矿|产能 are a mine's, 矿产 is not
+_MINE_HEAD = f"(?:矿区|矿山|矿)(?!{_NOT_A_MINE_AFTER})"
 
 
 @lru_cache(maxsize=1)
@@ -589,6 +590,8 @@ def foreign_sites(text: str, start: int, end: int) -> Iterator[tuple[int, int]]:
     chars = transliteration_chars()
     for m in _word_re("sites").finditer(text, start, end):
         i, e = m.start(), m.end()
+        if text[e - 1] == "矿" and re.match(_NOT_A_MINE_AFTER, text[e:e + 2]):
+            continue  # 铁矿|石: iron ore, no site
         for s in range(max(start, i - _SITE_MAX), i - 1):
             body = text[s:i]
             after_country = any(listed_country(text[s - k:s]) for k in range(2, min(6, s - start) + 1))
@@ -597,8 +600,8 @@ def foreign_sites(text: str, start: int, end: int) -> Iterator[tuple[int, int]]:
                 continue  # after punctuation, a lead word or its country (蒙古国|奥尤陶勒盖铜矿, 伊拉克|米桑油田)
             if any(listed_place(body[:k]) for k in range(2, len(body) - 1)) or abbreviated_region(body):
                 continue  # 伊拉克|米桑油田: the country before the site is a place of its own; 川西地区|锂矿: mines
-            if body.startswith(lex.site_leads):
-                continue  # ）|旗下拉斯邦巴斯铜矿: the lead word opens no name; the name starts after it
+            if body.startswith(lex.site_leads) or ordinary_words(body):
+                continue  # ）|旗下拉斯邦巴斯铜矿: the lead opens no name; 本周|国内|铁矿: ordinary words
             parts = re.split(f"[{NAME_DASHES}]", body)
             letters = "".join(parts)
             foreign = sum(c in chars for c in letters) >= len(letters) - (len(letters) >= 4)

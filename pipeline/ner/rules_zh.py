@@ -1084,6 +1084,7 @@ def tidy_model_span(text: str, cand: Candidate) -> Candidate | None:
     if cand.label == "ORG":  # 甲矿业控股股东|乙集团: one institution per span
         cut_start, cut_end = companies_zh.ownership_cut(span)
         s, e = s + cut_start, s + cut_end
+        s += companies_zh.described_name_start(text[s:e])  # 澳大利亚矿商|IGO: a description before the name
         span = text[s:e]
     if cand.label == "ORG" and (session := _SESSION_PREFIX.match(span)) and len(span) - session.end() >= 2:
         s += session.end()  # 十四届|全国人大: the term of a body is not part of its name

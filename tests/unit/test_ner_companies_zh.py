@@ -313,3 +313,14 @@ def test_an_owner_glossed_in_latin_and_an_owned_mine(text: str, names: list[str]
 ])
 def test_a_verb_on_shares_is_no_brand(text: str, names: list[str]) -> None:
     assert [text[s:e] for s, e in companies_zh.coined_brands(text, 0, len(text), _lex())] == names
+
+
+@pytest.mark.parametrize(("span", "start"), [
+    ("澳大利亚矿商IGO", 6),  # the country and the trade describe the company, then its name
+    ("美国电池制造商ABC", 7),
+    ("造车企业联盟", 0),  # 车企 inside 企业: an ordinary word goes on
+    ("美国巨头公司", 0),  # no name after the noun
+    ("岚江矿业", 0),
+])
+def test_the_name_in_a_span_that_describes_it_first(span: str, start: int) -> None:
+    assert companies_zh.described_name_start(span) == start

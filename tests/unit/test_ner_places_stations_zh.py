@@ -85,6 +85,7 @@ def test_only_a_name_of_its_own_splits_from_the_place_before_it(body: str, place
     ("蒙古国奥尤陶勒盖铜矿产量增长。", ["奥尤陶勒盖铜矿"]),  # after its country; one character not in the set
     ("伊拉克米桑油田产量提升。", ["米桑油田"]),  # the country is a place of its own
     ("岚江资源（LJR）旗下拉斯巴邦铜矿复产。", ["拉斯巴邦铜矿"]),  # a lead word after the bracket opens no name
+    ("据调研，本周国内铁矿石库存下降。", []),  # ordinary words, and 铁矿石 is iron ore: no site
     # a region's mines, a Chinese name, or a name with no edge before it are no named foreign site
     ("智利铜矿产量下降。", []),
     ("江西铜矿工人说。", []),
