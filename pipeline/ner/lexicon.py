@@ -40,6 +40,7 @@ class MediaCues(RuleFile):
     reporter_words: list[str]
     reporter_acts: list[str]
     report_words: list[str]
+    data_words: list[str]
     app_words: list[str]
     generic: list[str]
     generic_ends: list[str]

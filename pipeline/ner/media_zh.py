@@ -7,6 +7,8 @@ marks the source:
 - a report of the medium: 据|X|报道, 据|X|消息 (a quoting verb or a time word ends the medium: 据|X|援引消息人士报道,
   据|X|此前报道);
 - the medium's app: 尽在|X|APP, 下载|X|客户端;
+- a data source: 据|X|统计 / 调研 / 测算 (据安泰科统计), and one in Latin letters opening a clause before its data
+  (SMM|数据显示): price reporters and research firms are cited as media are;
 - a newspaper or magazine in book-title marks: 《星报》, 《财经》杂志 is not (the press word must be inside).
 The filler X (two to sixteen Han, Latin or digit characters) is no medium when it is a class of sources (本报,
 外媒, 当地媒体, 知情人士), an ordinary word (现场|记者, 手机|APP), or a listed place.
@@ -19,9 +21,10 @@ from collections.abc import Iterator
 from functools import lru_cache
 
 from pipeline.ner.gazetteer import listed_place
-from pipeline.ner.lexicon import MediaCues, alternation, common_words_zh, zh_rules
+from pipeline.ner.lexicon import MediaCues, alternation, common_words_zh, en_rules, zh_rules
 
 _FILL = r"[\u3400-\u9fffA-Za-z0-9]{2,16}?"  # cut words shorten it (据|X|援引…报道)
+_LATIN_FILL = r"[A-Z][A-Za-z0-9&\-]{1,29}(?: [A-Z][A-Za-z0-9&\-]*){0,3}"  # SMM, Benchmark Minerals: a Latin source
 _EDGE = r"(?:^|(?<=[，。、；：？！“”‘’（）()\s]))"
 
 
@@ -29,10 +32,12 @@ _EDGE = r"(?:^|(?<=[，。、；：？！“”‘’（）()\s]))"
 def _patterns() -> tuple[re.Pattern[str], ...]:
     m = zh_rules().media_cues
     reporter, acts = alternation(m.reporter_words), alternation(m.reporter_acts)
+    reports = alternation(m.report_words + m.data_words)
     return (re.compile(rf"(?:{alternation(m.reporter_frames)})了?(?P<x>{_FILL})(?:{reporter})(?:{acts})"),
             re.compile(rf"{_EDGE}(?P<x>{_FILL})(?:{reporter})(?:{acts})"),
-            re.compile(rf"(?:{alternation(m.report_frames)})(?P<x>{_FILL})(?:{alternation(m.report_words)})"),
-            re.compile(rf"(?:{alternation(m.app_frames)})(?P<x>{_FILL})\s?(?:{alternation(m.app_words)})"))
+            re.compile(rf"(?:{alternation(m.report_frames)})(?P<x>{_FILL})(?:{reports})"),
+            re.compile(rf"(?:{alternation(m.app_frames)})(?P<x>{_FILL})\s?(?:{alternation(m.app_words)})"),
+            re.compile(rf"{_EDGE}(?P<x>{_LATIN_FILL})(?:{alternation(m.data_words)})"))
 
 
 @lru_cache(maxsize=1)
@@ -41,8 +46,10 @@ def _cues() -> MediaCues:
 
 
 _MAX_NAME = 10  # a longer filler is a clause or a headline glued on, not a medium's name
+_MAX_LATIN = 30  # in Latin letters a name is longer (Fastmarkets, Benchmark Mineral Intelligence)
 _DATE = re.compile(r"[0-9０-９]+[年月日号]")
 _PRONOUNS = frozenset("我你他她它")
+_DETERMINERS = frozenset("该本此其这那各")
 
 
 def _cut(text: str, s: int, e: int) -> int:
@@ -56,16 +63,25 @@ def is_medium(name: str) -> bool:
     """The filler of a citing frame names a medium: not a class of sources, an ordinary word, a place or a
     clause (我们得到的, 当天接受)."""
     cues = _cues()
-    if not 2 <= len(name) <= _MAX_NAME or name in cues.generic or name.startswith(tuple(cues.generic)):
+    longest = _MAX_LATIN if name.isascii() else _MAX_NAME
+    if not 2 <= len(name) <= longest or name in cues.generic or name.startswith(tuple(cues.generic)):
         return False
     frames = cues.reporter_frames + cues.report_frames + cues.app_frames
     if any(c in zh_rules().function_chars or c in _PRONOUNS for c in name) or any(w in name for w in frames):
         return False
+    if name[0] in _DETERMINERS:
+        return False  # 据|该委员会|统计: a body named before, not a name
     if any(w in name for w in cues.counts) or (len(name) == 2 and name[-1] in "报媒"):
         return False  # a class (阿根廷一家电视台) or a country's press (俄报)
     if name.endswith(tuple(cues.generic_ends)) or (len(name) == 2 and name in common_words_zh()):
         return False
-    return not listed_place(name)
+    return not listed_place(name) and name not in _terms()
+
+
+@lru_cache(maxsize=1)
+def _terms() -> frozenset[str]:
+    """Latin acronyms of terms and apps, not sources (GDP数据显示, APP)."""
+    return frozenset(zh_rules().latin_not_names) | frozenset(en_rules().term_acronyms)
 
 
 _TITLE = re.compile(r"《([\u3400-\u9fffA-Za-z0-9·]{2,12})》")

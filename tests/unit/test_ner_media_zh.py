@@ -63,3 +63,18 @@ def test_a_medium_is_an_org_of_the_whole_pipeline() -> None:
 ])
 def test_a_newspaper_or_magazine_in_book_title_marks(text: str, media: list[str]) -> None:
     assert sorted(text[s:e] for s, e in media_zh.titled_media(text, 0, len(text))) == media
+
+
+@pytest.mark.parametrize(("text", "sources"), [
+    ("据岚溪资讯统计，今年精炼铜产量增长。", ["岚溪资讯"]),  # a data source cited for figures
+    ("据Mysteel调研，本周铁矿石库存下降。", ["Mysteel"]),
+    ("据Fastmarkets报道，锂价下跌。", ["Fastmarkets"]),  # a Latin name is longer than ten characters
+    ("SMM数据显示，碳酸锂均价下跌。", ["SMM"]),  # in Latin letters, opening a clause before its data
+    ("据不完全统计，全国有百家企业。", []),  # how the count was made, no source
+    ("据该委员会统计，产量增长。", []),  # a body named before
+    ("据科学家测算，成本下降。", []),  # a class of persons
+    ("GDP数据显示，经济增长。", []),  # a term
+    ("今年一季度数据显示，产量增长。", []),  # Han text opening a clause before data: no frame
+])
+def test_a_data_source_is_named_by_how_figures_cite_it(text: str, sources: list[str]) -> None:
+    assert [text[s:e] for s, e in media_zh.candidates(text, 0, len(text))] == sources
