@@ -324,10 +324,11 @@ def _role_patterns() -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str]]
     nouns = alternation(en.company_nouns)
     places = alternation(en.place_nouns)
     before = re.compile(rf"\b(?:{nouns}) ({_NAME})(?=[\s,.;:)]|$)")
-    # the words between may hold a possessive or a rank: "the world's No. 2 copper miner"
-    # and the noun is the apposition's own, not an owner ("Smith, the company's chief executive")
-    after = re.compile(rf"(?<![\w\-])({_NAME}), (?:a|an|the) (?:[\w\-'\u2019.]+ ){{0,4}}(?:{nouns})\b"
-                       r"(?!['\u2019]s\b)")
+    # the words between may hold a possessive or a rank ("the world's No. 2 copper miner") but no preposition
+    # ("an analyst at a Shanghai brokerage": the noun heads the prepositional phrase, not the apposition), and the
+    # noun is the apposition's own, not an owner ("Smith, the company's chief executive")
+    between = r"(?:(?!(?:at|of|in|for|with|on|by|from|to)\b)[\w\-'\u2019.]+ )"
+    after = re.compile(rf"(?<![\w\-])({_NAME}), (?:a|an|the) {between}{{0,4}}(?:{nouns})\b(?!['\u2019]s\b)")
     place = re.compile(rf"\b(?:(?:{places}) of|the capital,) ([A-Z][a-z\-]+(?: [A-Z][a-z\-]+)?)"
                        rf"(?: and ([A-Z][a-z\-]+(?: [A-Z][a-z\-]+)?))?")
     return before, after, place

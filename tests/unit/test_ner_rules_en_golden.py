@@ -306,6 +306,7 @@ def test_a_name_after_where_a_company_sits_or_trades_is_the_company(text: str, o
     ("Kazatomprom, the world's top uranium producer, cut its guidance.", ["Kazatomprom"]),  # a possessive between
     ("Tarrowco, the world's No. 2 copper miner, cut output.", ["Tarrowco"]),  # a rank between
     ("Smith, the company's chief executive, said.", []),  # company's owns the title: no company named
+    ("Wang Lei, an analyst at a Shanghai brokerage, said.", []),  # the noun heads a prepositional phrase
 ])
 def test_an_apposition_naming_a_company_may_hold_a_possessive_and_a_rank(text: str, orgs: list[str]) -> None:
     assert [text[c.start:c.end] for c in context_en.appositions(text, 0, len(text)) if c.label == "ORG"] == orgs
