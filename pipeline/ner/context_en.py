@@ -439,14 +439,14 @@ def _function_words() -> frozenset[str]:
 @lru_cache(maxsize=1)
 def _project_after() -> re.Pattern[str]:
     goods = alternation(en_rules().site_commodities + en_rules().project_modifiers)
-    return re.compile(rf"(?: (?:{goods})){{0,3}} projects?\b")
+    return re.compile(rf"(?: (?:{goods})){{0,3}} (?:{alternation(en_rules().works_nouns)})\b")
 
 
 def in_project_name(text: str, c: Candidate) -> bool:
-    """A place or person name right before "project" (with commodity words between: the Simandou iron ore
-    project, the Kathleen Valley lithium project) is part of the project's name, not a mention (dev
-    conventions 7), unless the document writes the same name elsewhere on its own (not inside a longer
-    capitalised name such as Winning Consortium Simandou)."""
+    """A place or person name right before "project" or a built work (``works_nouns``; commodity words may
+    stand between: the Simandou iron ore project, the Kathleen Valley lithium project, the Kalgoorlie plant) is
+    part of the work's name, not a mention (dev conventions 7), unless the document writes the same name
+    elsewhere on its own (not inside a longer capitalised name such as Winning Consortium Simandou)."""
     after = _project_after()
     if c.label not in ("LOC", "PERSON") or not after.match(text, c.end):
         return False

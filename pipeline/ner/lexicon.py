@@ -160,6 +160,7 @@ class EnRules(RuleFile):
     trailing_site_nouns: list[str]
     site_commodities: list[str]
     project_modifiers: list[str]
+    works_nouns: list[str]
     named_site_nouns: list[str]
     term_acronyms: list[str]
     calendar_words: list[str] = Field(default_factory=list)

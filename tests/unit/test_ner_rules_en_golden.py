@@ -322,3 +322,16 @@ def test_an_apposition_naming_a_company_may_hold_a_possessive_and_a_rank(text: s
 def test_a_name_listed_with_companies_is_a_company(text: str, orgs: list[str]) -> None:
     found = [text[c.start:c.end] for c in context_en.listed_with_companies(text, 0, len(text), [])]
     assert found == orgs
+
+
+@pytest.mark.parametrize(("text", "name", "label", "inside"), [
+    ("Lacaze said the Kalgoorlie plant was ramping up.", "Kalgoorlie", "PERSON", True),  # a built work's name
+    ("The Kwinana refinery restarted.", "Kwinana", "LOC", True),
+    ("Output at the Tarrow iron ore project rose.", "Tarrow", "LOC", True),
+    ("Tarrow is a mining town. The Tarrow plant restarted.", "Tarrow", "LOC", False),  # written alone too
+    ("Jones said the plant restarted.", "Jones", "PERSON", False),  # no work right after the name
+])
+def test_a_name_before_a_built_work_is_the_works(text: str, name: str, label: str, inside: bool) -> None:
+    at = text.rindex(name)
+    cand = Candidate(at, at + len(name), label, MODEL, "en")
+    assert context_en.in_project_name(text, cand) is inside
