@@ -53,8 +53,9 @@ _DETERMINERS = frozenset("该本此其这那各")
 
 
 def _cut(text: str, s: int, e: int) -> int:
-    """End of the medium in the filler text[s:e]: before a cut word (援引, 此前) or a date (韩联社|21日报道)."""
-    ends = [i for i in (text.find(w, s, e) for w in _cues().cut_words) if i >= 0]
+    """End of the medium in the filler text[s:e]: before a cut word (援引, 此前), a reporter word (据|新华社|记者
+    刘诗平|报道: the reporter is a person of the medium) or a date (韩联社|21日报道)."""
+    ends = [i for i in (text.find(w, s, e) for w in _cues().cut_words + _cues().reporter_words) if i >= 0]
     date = _DATE.search(text, s, e)
     return min(ends + ([date.start()] if date else []), default=e)
 

@@ -477,6 +477,11 @@ def _deposit_heads() -> re.Pattern[str]:
     return re.compile(rf"(?:{mineral_alternation()}){_MINE_HEAD}")
 
 
+def mine_head_at(text: str, pos: int) -> bool:
+    """A mineral's mine head starts at pos (|煤矿, |铜矿区, |锂辉石矿): the name before it is the mine's."""
+    return _deposit_heads().match(text, pos) is not None
+
+
 def zone_heads() -> tuple[str, ...]:
     """How the name of a development zone or park ends (开发区, 高新区, 工业园)."""
     return _lex().zones

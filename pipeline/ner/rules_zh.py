@@ -1428,6 +1428,8 @@ def vet_model(text: str, model: list[Candidate], places: list[Candidate],
                 (c.label != "LOC" and places_zh.mineral_name(text[c.start:c.end]))
                 or places_zh.opens_mineral_word(text, c.start, c.end)):
             continue  # 刚果金的|黄铜矿, 高纯石|英: an ore, not a person (白银 the city is listed); places: _named_place
+        if c.label == "PERSON" and places_zh.mine_head_at(text, c.end):
+            continue  # 朱集东|煤矿: the mine's name, not a person
         if c.label == "LOC" and (k := places_zh.regional_mine_place(text[c.start:c.end])):
             c = Candidate(c.start, c.start + k, c.label, c.source, c.lang)  # 滇西|锂矿: the region's mines
         if c.label == "LOC" and ((text[c.start:c.end] not in listed and not _named_place(text, c, place_spans, lex))

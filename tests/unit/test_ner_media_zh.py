@@ -78,3 +78,8 @@ def test_a_newspaper_or_magazine_in_book_title_marks(text: str, media: list[str]
 ])
 def test_a_data_source_is_named_by_how_figures_cite_it(text: str, sources: list[str]) -> None:
     assert [text[s:e] for s, e in media_zh.candidates(text, 0, len(text))] == sources
+
+
+def test_a_reporter_of_the_medium_ends_its_name() -> None:
+    text = "据澜江日报记者王明报道，铜价上涨。"  # the reporter is the medium's person, not part of its name
+    assert [text[s:e] for s, e in media_zh.candidates(text, 0, len(text))] == ["澜江日报"]

@@ -152,6 +152,9 @@ def test_vet_keeps_an_unlisted_place_in_a_list_of_places(text: str, span: str, k
     ("高纯石英价格上涨。", "高纯石", "PERSON", False),  # the span cuts a mineral word
     ("甘肃的白银有色集团发布公告。", "白银", "LOC", True),  # the city, listed: kept though it is also silver
     ("黄明说，铜价仍将上涨。", "黄明", "PERSON", True),
+    ("岚江集团朱岭东煤矿综采区区长说。", "朱岭东", "PERSON", False),  # a mine's name before its mine head
+    ("王明煤矿工人出身。", "王明", "PERSON", True),  # 矿工: no mine head
+    ("来自矿山一线的代表说。", "矿山", "LOC", False),  # a generic mine word names no place
 ])
 def test_vet_drops_a_name_that_is_or_cuts_a_mineral_word(text: str, span: str, label: str, kept: bool) -> None:
     start = text.index(span)
