@@ -232,6 +232,13 @@ def site_and_facility_words() -> tuple[str, ...]:
                           *zh_rules().facility_words))
 
 
+def mineral_feature(word: str) -> bool:
+    """word is a mineral + a feature or site word (锂盐湖, 钾盐矿区, 铜矿带): a kind of feature, no named one."""
+    heads = _lex().features + _lex().sites
+    head = next((h for h in heads if word.endswith(h) and len(word) > len(h)), "")
+    return bool(head) and mineral_name(word[:len(word) - len(head)])
+
+
 def mineral_name(word: str) -> bool:
     """word is a mineral commodity or one with the character 矿 (锂辉石, 石墨, 稀土, 铜镍, 石墨矿), or an ore the
     lexicon names with its 矿 (铝土矿, 磁铁矿): such a word before a site word names a kind of site, not a

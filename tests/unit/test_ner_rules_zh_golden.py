@@ -155,6 +155,8 @@ def test_vet_keeps_an_unlisted_place_in_a_list_of_places(text: str, span: str, k
     ("岚江集团朱岭东煤矿综采区区长说。", "朱岭东", "PERSON", False),  # a mine's name before its mine head
     ("王明煤矿工人出身。", "王明", "PERSON", True),  # 矿工: no mine head
     ("来自矿山一线的代表说。", "矿山", "LOC", False),  # a generic mine word names no place
+    ("阿根廷萨尔塔省的锂盐湖项目。", "锂盐湖", "LOC", False),  # a mineral + a feature word: a kind of lake
+    ("察尔汗盐湖的钾肥产量。", "察尔汗盐湖", "LOC", True),
 ])
 def test_vet_drops_a_name_that_is_or_cuts_a_mineral_word(text: str, span: str, label: str, kept: bool) -> None:
     start = text.index(span)
