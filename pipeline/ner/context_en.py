@@ -17,6 +17,7 @@ import re
 from collections.abc import Iterable, Iterator
 from functools import lru_cache
 
+from pipeline.ner.gazetteer import designator_end
 from pipeline.ner.inputs import RULE, Candidate
 from pipeline.ner.lexicon import alternation, demonym, en_rules, fold_en, gazetteer, seat_suffix
 
@@ -135,7 +136,7 @@ def dated_lines(text: str, start: int, end: int) -> list[Candidate]:
 
 
 _COMPASS_PLACE = re.compile(r"\b(?:North|South|East|West|Northern|Southern|Eastern|Western|Central|Inner|Outer|"
-                            r"Northeast|Northwest|Southeast|Southwest|Upper|Lower) ([A-Z][a-z]+(?: [A-Z][a-z]+)?)\b")
+                            r"Northeast|Northwest|Southeast|Southwest|Upper|Lower) ([A-Z][a-z]+(?: [A-Z][a-z]+){0,3})\b")
 
 
 def _compass_part(words: str) -> bool:
@@ -151,8 +152,12 @@ def regions(text: str, start: int, end: int) -> list[Candidate]:
     out = [Candidate(m.start(1), m.end(1), "LOC", RULE, "en") for m in _COMPASS.finditer(text, start, end)]
     for m in _COMPASS_PLACE.finditer(text, start, end):
         words = m.group(1).split()
-        k = next((k for k in range(len(words), 0, -1) if is_place(" ".join(words[:k]))), 0)
-        span = Candidate(m.start(), m.start(1) + len(" ".join(words[:k])), "LOC", RULE, "en")
+        compass = text[m.start():m.start(1)]
+        whole = next((k for k in range(len(words), 0, -1) if is_place(compass + " ".join(words[:k]))), 0)
+        k = whole or next((k for k in range(len(words), 0, -1) if is_place(" ".join(words[:k]))), 0)
+        # the longest listed name wins, with a designator written after it: Inner Mongolia Autonomous Region
+        e = m.start(1) + len(" ".join(words[:k]))
+        span = Candidate(m.start(), designator_end(text, e, end), "LOC", RULE, "en")
         if k and span not in out:  # North China is already a region of China
             out.append(span)
     return out

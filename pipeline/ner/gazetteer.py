@@ -59,6 +59,12 @@ def _designator() -> re.Pattern[str]:
                       rf"|autonomous\s+(?:{lower}))\b")  # Haixi Mongolian and Tibetan autonomous prefecture
 
 
+def designator_end(text: str, pos: int, end: int) -> int:
+    """End of an English place designator written at pos (" Autonomous Region", " Province"), or pos."""
+    m = _designator().match(text, pos, end)
+    return m.end() if m else pos
+
+
 def listed_place(surface: str) -> bool:
     """The gazetteer lists this exact Chinese surface as a place."""
     place = gazetteer().zh.get(surface)

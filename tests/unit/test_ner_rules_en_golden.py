@@ -107,7 +107,9 @@ def test_a_site_noun_and_called_name_a_place(text: str, sites: list[str]) -> Non
 @pytest.mark.parametrize(("text", "places"), [
     ("Exports from Upper Austria and Western Australia rose.", ["Upper Austria", "Western Australia"]),
     ("Rain fell across North China.", ["North China"]),  # a region of China, as before
-    ("Traders in Southern Zambia Province waited.", ["Southern Zambia"]),  # the longest listed part
+    ("Traders in Southern Zambia Province waited.", ["Southern Zambia Province"]),  # with its designator
+    ("Baotou, Inner Mongolia Autonomous Region, is rich.", ["Inner Mongolia Autonomous Region"]),  # as written
+    ("North China's Inner Mongolia autonomous region", ["North China", "Inner Mongolia autonomous region"]),
     ("Western Mining and Central Sherwood agreed.", []),  # no listed place after the compass word
 ])
 def test_a_compass_word_before_a_listed_place_names_one_place(text: str, places: list[str]) -> None:
