@@ -136,7 +136,8 @@ def dated_lines(text: str, start: int, end: int) -> list[Candidate]:
 
 
 _COMPASS_PLACE = re.compile(r"\b(?:North|South|East|West|Northern|Southern|Eastern|Western|Central|Inner|Outer|"
-                            r"Northeast|Northwest|Southeast|Southwest|Upper|Lower) ([A-Z][a-z]+(?: [A-Z][a-z]+){0,3})\b")
+                            r"Northeast|Northwest|Southeast|Southwest|Upper|Lower) "
+                            r"([A-Z][a-z]+(?: [A-Z][a-z]+){0,3})\b")
 
 
 def _compass_part(words: str) -> bool:
