@@ -466,6 +466,33 @@ def _risk_re() -> re.Pattern[str]:
     return re.compile(alternation(_lex().risk))
 
 
+def share_class_end(text: str, e: int, end: int) -> int:
+    """End of a short name with the share-class letter written after it (深南电|A, ST中华|A, 岚江|B: conventions
+    13 keep it), or e. Not the start of a Latin word, nor the A of A股 (the A-share market) unless 股价 follows."""
+    if e >= end or text[e] not in "AB":
+        return e
+    after = text[e + 1:e + 2]
+    if (after.isascii() and after.isalnum()) or (after == "股" and not text.startswith("股价", e + 1)):
+        return e
+    return e + 1
+
+
+_CLASSED = re.compile(rf"(?<![{HAN}A-Za-z0-9])([{HAN}]{{2,4}})[AB](?![A-Za-z0-9])")
+
+
+def classed_names(text: str, start: int, end: int, lex: _Lex) -> Iterator[tuple[int, int]]:
+    """A short name with its share-class letter (深南电A, 岚江B) opening a clause right before a filing cue or a
+    price move, or after a risk prefix's list (、): only a listed security's name carries the letter."""
+    for m in _CLASSED.finditer(text, start, end):
+        s, e = m.start(1), share_class_end(text, m.end(1), end)
+        if e == m.end(1) or not (s == start or text[s - 1] in _EDGE) or not _clean_name(text[s:m.end(1)], lex):
+            continue
+        if m.group(1) in common_words_zh():
+            continue  # 方案A: an ordinary word and a letter
+        if text.startswith(lex.filing + lex.bare_filing, e) or text.startswith(tuple(lex.list_followers), e):
+            yield s, e
+
+
 def risk_names(text: str, start: int, end: int, lex: _Lex) -> Iterator[tuple[int, int]]:
     """A short name with an exchange risk-warning prefix (*ST华辰, ST鸿远): only listed companies carry one, so
     the prefix alone marks a company. The name ends before a cue or function word (ST金岭|股价); with none, it
@@ -481,7 +508,7 @@ def risk_names(text: str, start: int, end: int, lex: _Lex) -> Iterator[tuple[int
         if e < 0 and _clean_name(text[s:short], lex):
             e = short
         if e > 0:
-            yield s, e
+            yield s, share_class_end(text, e, end)  # ST中华|A
 
 
 _JOINERS = "、和与及"  # what joins the items of a list of companies (甲矿业、乙锂业和丙钴业)
@@ -801,6 +828,7 @@ def candidates(text: str, start: int, end: int, person_shaped: PersonShaped) -> 
     out |= {(s, e, ORG) for s, e in listed_companies(text, start, end, lex)}
     out |= {(s, e, ORG) for s, e in latin_brands(text, start, end, lex)}
     out |= {(s, e, ORG) for s, e in risk_names(text, start, end, lex)}
+    out |= {(s, e, ORG) for s, e in classed_names(text, start, end, lex)}
     out |= {(s, e, ORG) for s, e in before_company_titles(text, start, end, lex, person_shaped)}
     out |= {(s, e, ORG) for s, e in filers(text, start, end, lex, person_shaped)}
     return sorted(out)

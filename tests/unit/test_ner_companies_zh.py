@@ -324,3 +324,22 @@ def test_a_verb_on_shares_is_no_brand(text: str, names: list[str]) -> None:
 ])
 def test_the_name_in_a_span_that_describes_it_first(span: str, start: int) -> None:
     assert companies_zh.described_name_start(span) == start
+
+
+@pytest.mark.parametrize(("text", "names"), [
+    ("深南溪A发布公告称将回购。", ["深南溪A"]),  # the share-class letter is the name's (conventions 13)
+    ("，岚江B股价上涨。", ["岚江B"]),
+    ("方案A公告称。", []),  # an ordinary word and a letter
+    ("公司发行A股。", []),  # the A-share market
+])
+def test_a_short_name_with_its_share_class(text: str, names: list[str]) -> None:
+    assert [text[s:e] for s, e in companies_zh.classed_names(text, 0, len(text), _lex())] == names
+
+
+@pytest.mark.parametrize(("text", "names"), [
+    ("ST岚华A股价上涨。", ["ST岚华A"]),  # a risk prefix, the name and its share class
+    ("ST岚峰B发布公告。", ["ST岚峰B"]),
+    ("ST岚华发行A股。", ["ST岚华"]),
+])
+def test_a_risk_name_keeps_its_share_class(text: str, names: list[str]) -> None:
+    assert [text[s:e] for s, e in companies_zh.risk_names(text, 0, len(text), _lex())] == names
