@@ -190,7 +190,7 @@ def _designator_after(text: str, end: int, stop: int, place: Place, bounds: Coll
     return int(text[end] in _FOREIGN_DESIGNATORS and closes)
 
 
-_COMPASS = "东西南北中"
+_GLUED_COMPASS = "东西南北中"  # 东|加里曼丹省 (not _COMPASS below, which holds 上下前后 too)
 _PLACE_GOES_ON = "城水"  # 俄克拉何马|城, 沃尔特|水库: besides the place-ending characters
 
 
@@ -202,7 +202,7 @@ def _inside_longer_place(text: str, start: int, end: int, bounds: Collection[int
         return False
     right = end not in bounds and end < len(text) and (
         text[end] in zh_rules().place_end_chars or text[end] in _PLACE_GOES_ON)
-    left = start not in bounds and start > 0 and text[start - 1] in _COMPASS and (
+    left = start not in bounds and start > 0 and text[start - 1] in _GLUED_COMPASS and (
         start - 1 in bounds or start == 1 or not is_han(text[start - 2]))  # not 锦西|葫芦岛市: 西 ends 锦西
     return right or left
 

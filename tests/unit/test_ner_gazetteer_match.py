@@ -263,6 +263,7 @@ def test_a_listed_place_in_a_dotted_name_is_no_place(text: str, bounds: set[int]
     # a long listed name glued by the segmenter into a longer place word: the model's to find
     ("印尼东加里曼丹省的煤矿。", {0, 2, 8, 9, 11, 12}, ["印尼"]),  # 东加里曼丹省 as one word
     ("锦西葫芦岛市的医院。", {0, 3, 6, 7, 9, 10}, ["葫芦岛市"]),  # 西 ends 锦西: no compass word before it
+    ("几周后白俄罗斯玩家发布视频。", {0, 1, 2, 4, 7, 9, 11, 13, 14}, ["白俄罗斯"]),  # 后 is no compass word
     # a foreign division or city listed without its designator, written with it: the place as written
     ("温尼伯是马尼托巴省的首府。", {0, 3, 4, 8, 9, 10, 12, 13}, ["温尼伯", "马尼托巴省"]),
     ("圣彼得堡市场繁荣。", {0, 4, 6, 8, 9}, ["圣彼得堡"]),  # 市 opens 市场: no designator

@@ -71,6 +71,7 @@ def test_a_newspaper_or_magazine_in_book_title_marks(text: str, media: list[str]
     ("据Fastmarkets报道，锂价下跌。", ["Fastmarkets"]),  # a Latin name is longer than ten characters
     ("SMM数据显示，碳酸锂均价下跌。", ["SMM"]),  # in Latin letters, opening a clause before its data
     ("据不完全统计，全国有百家企业。", []),  # how the count was made, no source
+    ("据岚溪财富不完全统计，发行量下降。", ["岚溪财富"]),  # it ends the source's name
     ("据该委员会统计，产量增长。", []),  # a body named before
     ("据科学家测算，成本下降。", []),  # a class of persons
     ("GDP数据显示，经济增长。", []),  # a term
