@@ -44,7 +44,7 @@ from pipeline.ner.lexicon import (
     weekday_words,
     zh_rules,
 )
-from pipeline.ner.places_zh import abbreviated_region, mineral_name
+from pipeline.ner.places_zh import abbreviated_region, mine_head_at, mineral_name
 from pipeline.resources import RuleFile, load_validated
 from pipeline.text.scripts import HAN, NAME_DASHES, NAME_DOTS, is_han
 
@@ -335,8 +335,8 @@ def relations(text: str, start: int, end: int, lex: _Lex,
             yield b, full.end(), ORG
             continue
         e = name_right(text, b, end, lex, min_len=3)  # 旗下|漫画: two characters after a cue are a noun
-        if e < 0 or person_shaped(b, e) or _dash_joined(text, e, end) or _opens_with_a_mine(text, b, e):
-            continue  # 旗下|卡莫阿-卡库拉铜矿: the name goes on past a dash, so its end is unknown
+        if e < 0 or person_shaped(b, e) or _dash_joined(text, e, end) or mine_head_at(text, b):
+            continue  # 旗下|卡莫阿-卡库拉铜矿: the name goes on past a dash; 旗下的|铜矿停产: a kind of mine
         after = text[e:e + 6]
         if (text.endswith(lex.strong_industry + lex.suffixes, b, e) or e >= end or text[e] in _EDGE
                 or after.startswith(lex.owner + lex.speech + lex.deal) or text[e] in lex.list_followers):
@@ -351,12 +351,6 @@ def _before_latin_gloss(text: str, start: int, pos: int) -> int:
     the gloss belongs to the name, so a cue after it reads the name before it; pos when there is none."""
     m = _LATIN_GLOSS.search(text, max(start, pos - 34), pos)
     return m.start() if m else pos
-
-
-def _opens_with_a_mine(text: str, s: int, e: int) -> bool:
-    """text[s:e] opens with a mineral's mine (旗下的|铜矿停产, 收购|锂矿项目): a kind of mine and what befalls it,
-    not a company's name."""
-    return any(text[s + k - 1] == "矿" and mineral_name(text[s:s + k]) for k in range(2, min(5, e - s) + 1))
 
 
 def _dash_joined(text: str, e: int, end: int) -> bool:
@@ -398,8 +392,10 @@ def described_name_start(span: str) -> int:
     for noun in _trade_descriptors():
         k = span.rfind(noun)
         e = k + len(noun)
-        if (k > 0 and len(span) - e >= 2 and span[e - 1:e + 1] not in words  # not 造车|企业, 矿|商会
-                and span[e:] not in _lex().classes):  # nor 美国巨头|公司: no name after it
+        rest = span[e:]
+        if (k > 0 and len(rest) >= 2 and span[e - 1:e + 1] not in words  # not 造车|企业, 矿|商会
+                and rest not in _lex().classes  # nor 美国巨头|公司: no name after it
+                and not rest.endswith(_lex().suffixes)):  # nor 汽车制造商|协会, 国企|改革研究院: one body
             best = max(best, e)
     return best
 
@@ -481,15 +477,15 @@ _CLASSED = re.compile(rf"(?<![{HAN}A-Za-z0-9])([{HAN}]{{2,4}})[AB](?![A-Za-z0-9]
 
 
 def classed_names(text: str, start: int, end: int, lex: _Lex) -> Iterator[tuple[int, int]]:
-    """A short name with its share-class letter (深南电A, 岚江B) opening a clause right before a filing cue or a
-    price move, or after a risk prefix's list (、): only a listed security's name carries the letter."""
+    """A short name with its share-class letter (深南电A, 岚江B) opening a clause right before a filing cue, a
+    price move, a list word (等, 和, 与, 及) or 、: only a listed security's name carries the letter."""
     for m in _CLASSED.finditer(text, start, end):
         s, e = m.start(1), share_class_end(text, m.end(1), end)
         if e == m.end(1) or not (s == start or text[s - 1] in _EDGE) or not _clean_name(text[s:m.end(1)], lex):
             continue
         if m.group(1) in common_words_zh():
             continue  # 方案A: an ordinary word and a letter
-        if text.startswith(lex.filing + lex.bare_filing, e) or text.startswith(tuple(lex.list_followers), e):
+        if text.startswith(lex.filing + lex.bare_filing + tuple(lex.list_followers + "、"), e):
             yield s, e
 
 

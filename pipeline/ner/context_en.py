@@ -19,7 +19,7 @@ from functools import lru_cache
 
 from pipeline.ner.gazetteer import designator_end
 from pipeline.ner.inputs import RULE, Candidate
-from pipeline.ner.lexicon import alternation, demonym, en_rules, fold_en, gazetteer, seat_suffix
+from pipeline.ner.lexicon import alternation, demonym, en_rules, fold_en, gazetteer, pinyin_names, seat_suffix
 
 _OUTLET = re.compile(r"(?<![A-Za-z@/.\-])((?:[a-z][a-z0-9\-]*\.)+(?:com|net|org|gov|edu|info|cn|uk|au|ca|hk)"
                      r"(?:\.[a-z]{2})?)(?![\w/@\-]|\.\w)")
@@ -256,6 +256,8 @@ def acronym_companies(text: str, start: int, end: int) -> list[Candidate]:
 
 
 _BASED_WORD = r"(?:[A-Z][\w&'\-]*[a-z0-9&]|[A-Z]{2,})"
+
+
 @lru_cache(maxsize=1)
 def _based_name() -> re.Pattern[str]:
     return re.compile(rf"\b[A-Z][\w.'\-]*-(?:{seat_suffix()}) "
@@ -484,10 +486,12 @@ def listed_with_companies(text: str, start: int, end: int, orgs: Iterable[Candid
     of names joined by commas and "and" where at least two items are organisations (found so far or listed),
     the items no list holds as anything are organisations too, and so are listed ones a model read otherwise
     (Vale, a weak entry, is also a surname). Not an item that is a place, a title or a function word, nor an
-    unlisted one of several words (a person's full name may stand among companies as an owner)."""
+    unlisted one of several words (a person's full name may stand among companies as an owner) or a Chinese
+    surname (Zhang, Li)."""
     known = {(c.start, c.end) for c in orgs}
     listed = gazetteer().en
     skip = set(en_rules().title_words) | set(en_rules().leading_stopwords) | set(en_rules().determiners)
+    surnames = pinyin_names().surnames  # "Glencore, BHP, Zhang and Li met": persons by their surnames
     out: list[Candidate] = []
     for m in _LIST.finditer(text, start, end):
         items = [(i.start(), i.end(), listed.get(fold_en(i.group())))
@@ -495,7 +499,8 @@ def listed_with_companies(text: str, start: int, end: int, orgs: Iterable[Candid
         if sum((a, b) in known or (e is not None and e.label == "ORG") for a, b, e in items) < 2:
             continue
         out += [Candidate(a, b, "ORG", RULE, "en") for a, b, e in items if (a, b) not in known and (
-            (e is not None and e.label == "ORG") or (e is None and " " not in text[a:b] and text[a:b] not in skip))]
+            (e is not None and e.label == "ORG") or (e is None and " " not in text[a:b] and text[a:b] not in skip
+                                                     and text[a:b].lower() not in surnames))]
     return out
 
 

@@ -186,7 +186,7 @@ def _designator_after(text: str, end: int, stop: int, place: Place, bounds: Coll
     word (马尼托巴|省, 伯南布哥|州, 圣彼得堡|市): the place as written; 0 otherwise (美国|市场)."""
     if place.label != "LOC" or place.kind not in ("division", "city") or end >= stop:
         return 0
-    closes = not bounds or end + 1 in bounds or end + 1 == stop or not is_han(text[end + 1])
+    closes = end + 1 == stop or not is_han(text[end + 1]) or end + 1 in bounds  # no bounds: only before a non-Han
     return int(text[end] in _FOREIGN_DESIGNATORS and closes)
 
 

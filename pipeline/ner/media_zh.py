@@ -32,10 +32,13 @@ _EDGE = r"(?:^|(?<=[，。、；：？！“”‘’（）()\s]))"
 def _patterns() -> tuple[re.Pattern[str], ...]:
     m = zh_rules().media_cues
     reporter, acts = alternation(m.reporter_words), alternation(m.reporter_acts)
-    reports = alternation(m.report_words + m.data_words)
+    data = alternation(m.data_words)
     return (re.compile(rf"(?:{alternation(m.reporter_frames)})了?(?P<x>{_FILL})(?:{reporter})(?:{acts})"),
             re.compile(rf"{_EDGE}(?P<x>{_FILL})(?:{reporter})(?:{acts})"),
-            re.compile(rf"(?:{alternation(m.report_frames)})(?P<x>{_FILL})(?:{reports})"),
+            re.compile(rf"(?:{alternation(m.report_frames)})(?P<x>{_FILL})(?:{alternation(m.report_words)})"),
+            # a data word closes the source only where the clause goes on (据X统计，), not inside a name
+            # (据国家|统计|局消息, 据岚江|数据|中心消息)
+            re.compile(rf"(?:{alternation(m.report_frames)})(?P<x>{_FILL})(?:{data})(?=[，。、；：,;:\s]|显示|表明|数据)"),
             re.compile(rf"(?:{alternation(m.app_frames)})(?P<x>{_FILL})\s?(?:{alternation(m.app_words)})"),
             re.compile(rf"{_EDGE}(?P<x>{_LATIN_FILL})(?:{alternation(m.data_words)})"))
 
@@ -49,7 +52,6 @@ _MAX_NAME = 10  # a longer filler is a clause or a headline glued on, not a medi
 _MAX_LATIN = 30  # in Latin letters a name is longer (Fastmarkets, Benchmark Mineral Intelligence)
 _DATE = re.compile(r"[0-9０-９]+[年月日号]")
 _PRONOUNS = frozenset("我你他她它")
-_DETERMINERS = frozenset("该本此其这那各")
 
 
 def _cut(text: str, s: int, e: int) -> int:
@@ -70,7 +72,7 @@ def is_medium(name: str) -> bool:
     frames = cues.reporter_frames + cues.report_frames + cues.app_frames
     if any(c in zh_rules().function_chars or c in _PRONOUNS for c in name) or any(w in name for w in frames):
         return False
-    if name[0] in _DETERMINERS:
+    if name.startswith(tuple(zh_rules().determiners)):
         return False  # 据|该委员会|统计: a body named before, not a name
     if any(w in name for w in cues.counts) or (len(name) == 2 and name[-1] in "报媒"):
         return False  # a class (阿根廷一家电视台) or a country's press (俄报)

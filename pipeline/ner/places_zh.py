@@ -24,6 +24,7 @@ from pipeline.ner.lexicon import (
     PACKAGE,
     alternation,
     common_words_zh,
+    fold_en,
     gazetteer,
     longest_first,
     mineral_alternation,
@@ -537,14 +538,22 @@ def named_deposits(text: str, start: int, end: int) -> Iterator[tuple[int, int]]
 
 @lru_cache(maxsize=1)
 def _latin_deposit_re() -> re.Pattern[str]:
-    name = r"(?<![A-Za-z0-9])[A-Z][A-Za-z0-9]*(?:[ \-][A-Z][A-Za-z0-9]*){0,3}"
+    name = r"(?<![A-Za-z0-9])(?P<name>[A-Z][A-Za-z0-9]*(?:[ \-][A-Z][A-Za-z0-9]*){0,3})"
     return re.compile(rf"{name}(?:{mineral_alternation()}){{1,3}}{_MINE_HEAD}")
 
 
 def latin_deposits(text: str, start: int, end: int) -> Iterator[tuple[int, int]]:
     """A deposit named in Latin letters before its minerals and 矿 (洛阳钼业旗下|TFM铜钴矿, Manono锂矿): a named
-    resource site as written (dev conventions 8); the Latin name alone, where it stands apart, is the model's."""
+    resource site as written (dev conventions 8); the Latin name alone, where it stands apart, is the model's.
+    Not a listed company's name (Vale|铁矿, BHP Billiton|铜矿: the company's ore), a risk prefix (ST|锂矿) nor a
+    source after 据 (根据SMM|铜矿调研)."""
+    listed, risk = gazetteer().en, ("ST", "SST")
     for m in _latin_deposit_re().finditer(text, start, end):
+        name = m.group("name")
+        entries = [listed.get(fold_en(name)), listed.get(fold_en(name.split()[0]))]  # BHP of BHP Billiton
+        if any(e is not None and e.label == "ORG" for e in entries) or name in risk or text.endswith(
+                "据", start, m.start()):
+            continue
         yield m.start(), m.end()
 
 

@@ -277,9 +277,13 @@ def _drop_event(chain: _Chain, lex: _Lex) -> _Chain:
 
 
 _UNIT_NUMBER = re.compile(r"\bNo\.? ?\d+[A-Z]? $")
+
+
 @lru_cache(maxsize=1)
 def _based() -> re.Pattern[str]:
     return re.compile(rf"[\w.']+-(?:{seat_suffix()})\s+")
+
+
 _INNER_POSSESSIVE = re.compile(r"['\u2019]s\s+")
 
 
@@ -511,7 +515,7 @@ def context_persons(text: str, start: int, end: int) -> list[Candidate]:
             continue  # …, Industry Analysts said: a title in the plural names no person either
         if _named_trade(words, lex) or _company_word_before_last(words):
             continue  # Iluka Rare Earths, Energy Fuels: a company
-        if fold_en(m.group("name")) in places or _based().match(words[0] + " "):
-            continue  # Singapore-based Yahua said: where a company sits, then its name
+        if fold_en(m.group("name")) in places or any(_based().match(w + " ") for w in words):
+            continue  # Singapore-based Yahua, Hong Kong-listed Yahua said: where a company sits, then its name
         out.append(Candidate(m.start("name"), m.end("name"), "PERSON", RULE, "en"))
     return out

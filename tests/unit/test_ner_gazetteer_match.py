@@ -127,7 +127,7 @@ def test_a_listed_three_character_abbreviation_glued_to_the_next_word_still_matc
 def test_a_listed_three_character_place_glued_to_a_function_character_still_matches() -> None:
     text = "刚果金是钴的最大产地。"
     assert _zh(text, frozenset({0, 2, 4, 5, 6, 7, 9, 10, 11})) == ["刚果金"]  # 刚果|金是|钴|的|最大|产地|。
-    text = "投资者看好圣保罗州矿业。"  # 圣保罗州 as one word: a state, not the city 圣保罗 glued to a suffix
+    text = "岚江人看好圣保罗河流域。"  # 圣保罗河 as one word: a river, not the place glued to a function character
     assert "圣保罗" not in _zh(text, frozenset({0, 3, 5, 9, 11, 12}))
 
 
@@ -267,6 +267,7 @@ def test_a_listed_place_in_a_dotted_name_is_no_place(text: str, bounds: set[int]
     # a foreign division or city listed without its designator, written with it: the place as written
     ("温尼伯是马尼托巴省的首府。", {0, 3, 4, 8, 9, 10, 12, 13}, ["温尼伯", "马尼托巴省"]),
     ("圣彼得堡市场繁荣。", {0, 4, 6, 8, 9}, ["圣彼得堡"]),  # 市 opens 市场: no designator
+    ("圣彼得堡市场繁荣。", set(), ["圣彼得堡"]),  # no word bounds: a designator only before a non-Han character
 ])
 def test_a_listed_place_as_the_segmenter_wrote_it(text: str, bounds: set[int], found: list[str]) -> None:
     assert _zh(text, frozenset(bounds)) == found

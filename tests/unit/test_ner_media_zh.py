@@ -68,6 +68,8 @@ def test_a_newspaper_or_magazine_in_book_title_marks(text: str, media: list[str]
 @pytest.mark.parametrize(("text", "sources"), [
     ("据岚溪资讯统计，今年精炼铜产量增长。", ["岚溪资讯"]),  # a data source cited for figures
     ("据Mysteel调研，本周铁矿石库存下降。", ["Mysteel"]),
+    ("据岚溪市统计局消息，产量增长。", ["岚溪市统计局"]),  # 统计 inside a name: the data word closes nothing
+    ("据岚溪统计局统计数据显示，产量增长。", ["岚溪统计局"]),
     ("据Fastmarkets报道，锂价下跌。", ["Fastmarkets"]),  # a Latin name is longer than ten characters
     ("SMM数据显示，碳酸锂均价下跌。", ["SMM"]),  # in Latin letters, opening a clause before its data
     ("据不完全统计，全国有百家企业。", []),  # how the count was made, no source

@@ -296,6 +296,7 @@ def test_a_name_before_a_site_noun_may_end_in_i(text: str, places: list[str]) ->
     ("ASX-listed Kestrel Resources said output rose.", ["Kestrel Resources"]),
     ("Perth-headquartered Kestrel Resources said output rose.", ["Kestrel Resources"]),
     ("Shanghai-listed Yahua said output rose.", ["Yahua"]),
+    ("Hong Kong-listed Yahua said output rose.", ["Yahua"]),  # a place of two words
 ])
 def test_a_name_after_where_a_company_sits_or_trades_is_the_company(text: str, orgs: list[str]) -> None:
     found = {text[c.start:c.end] for c in rules_en.org_spans(text, 0, len(text))
@@ -320,6 +321,7 @@ def test_an_apposition_naming_a_company_may_hold_a_possessive_and_a_rank(text: s
     ("Glencore, Anglo American and John Smith met.", ["Glencore", "Anglo American"]),  # a full name stays a name
     ("Chile, Argentina and Bolivia hold lithium.", []),  # no company in the list
     ("Glencore and Tarrowco cut output.", []),  # two items: too few to say what the list holds
+    ("Glencore, BHP, Zhang and Li met on Monday.", ["Glencore", "BHP"]),  # surnames stand for persons
 ])
 def test_a_name_listed_with_companies_is_a_company(text: str, orgs: list[str]) -> None:
     found = [text[c.start:c.end] for c in context_en.listed_with_companies(text, 0, len(text), [])]

@@ -67,15 +67,18 @@ def _strip_ethnic(stem: str, ethnic: Iterable[str]) -> str:
     return stem
 
 
+def _without_designator(name: str, designators: Iterable[str]) -> tuple[str, str]:
+    """The name without the first of ``designators`` that ends it, and that designator ("" when none does)."""
+    for des in designators:
+        if name.endswith(des) and len(name) > len(des):
+            return name[: -len(des)], des
+    return name, ""
+
+
 def short_form(full: str, ethnic: Iterable[str]) -> str:
     """The name without its designator: 江苏省 -> 江苏, 黔南布依族苗族自治州 -> 黔南."""
-    for des in _ZH_DESIGNATORS:
-        if full.endswith(des) and len(full) > len(des):
-            stem = full[: -len(des)]
-            if des.startswith("自治"):
-                stem = _strip_ethnic(stem, ethnic)
-            return stem
-    return full
+    stem, des = _without_designator(full, _ZH_DESIGNATORS)
+    return _strip_ethnic(stem, ethnic) if des.startswith("自治") else stem
 
 
 def _jieba_pos() -> dict[str, str]:
@@ -219,15 +222,14 @@ def _msra_persons(data: Path) -> set[str]:
             cur = ""
         if tag.endswith("-PER"):
             cur += parts[0]
+    if cur:
+        names.add(cur)  # a name at the end of the file
     return names
 
 
 def _zh_division_stem(name: str) -> str:
     """魁北克省 -> 魁北克, 安托法加斯塔大区 -> 安托法加斯塔; the name itself when no designator ends it."""
-    for des in _ZH_DIVISION_DESIGNATORS:
-        if name.endswith(des) and len(name) > len(des):
-            return name[: -len(des)]
-    return name
+    return _without_designator(name, _ZH_DIVISION_DESIGNATORS)[0]
 
 
 def subdivision_rows(data: Path, known: set[tuple[str, str]], jieba_pos: dict[str, str]) -> Iterator[Row]:
