@@ -44,7 +44,7 @@ from pipeline.ner.lexicon import (
     weekday_words,
     zh_rules,
 )
-from pipeline.ner.places_zh import abbreviated_region, mine_head_at, mineral_name
+from pipeline.ner.places_zh import abbreviated_region, mineral_name, opens_with_a_mine
 from pipeline.resources import RuleFile, load_validated
 from pipeline.text.scripts import HAN, NAME_DASHES, NAME_DOTS, is_han
 
@@ -335,7 +335,7 @@ def relations(text: str, start: int, end: int, lex: _Lex,
             yield b, full.end(), ORG
             continue
         e = name_right(text, b, end, lex, min_len=3)  # 旗下|漫画: two characters after a cue are a noun
-        if e < 0 or person_shaped(b, e) or _dash_joined(text, e, end) or mine_head_at(text, b):
+        if e < 0 or person_shaped(b, e) or _dash_joined(text, e, end) or opens_with_a_mine(text, b, e):
             continue  # 旗下|卡莫阿-卡库拉铜矿: the name goes on past a dash; 旗下的|铜矿停产: a kind of mine
         after = text[e:e + 6]
         if (text.endswith(lex.strong_industry + lex.suffixes, b, e) or e >= end or text[e] in _EDGE
@@ -395,7 +395,8 @@ def described_name_start(span: str) -> int:
         rest = span[e:]
         if (k > 0 and len(rest) >= 2 and span[e - 1:e + 1] not in words  # not 造车|企业, 矿|商会
                 and rest not in _lex().classes  # nor 美国巨头|公司: no name after it
-                and not rest.endswith(_lex().suffixes)):  # nor 汽车制造商|协会, 国企|改革研究院: one body
+                and not (rest.endswith(_lex().suffixes) and not rest.endswith(_COMPANY_NOUNS))):
+            # nor 汽车制造商|协会, 国企|改革研究院: one body; a company's name may end in 公司 (矿商|岚江有限公司)
             best = max(best, e)
     return best
 
@@ -477,15 +478,15 @@ _CLASSED = re.compile(rf"(?<![{HAN}A-Za-z0-9])([{HAN}]{{2,4}})[AB](?![A-Za-z0-9]
 
 
 def classed_names(text: str, start: int, end: int, lex: _Lex) -> Iterator[tuple[int, int]]:
-    """A short name with its share-class letter (深南电A, 岚江B) opening a clause right before a filing cue, a
-    price move, a list word (等, 和, 与, 及) or 、: only a listed security's name carries the letter."""
+    """A short name with its share-class letter (深南电A, 岚江B) opening a clause right before a filing cue or a
+    price move: only a listed security's name carries the letter there (维生素A、维生素D is no list of them)."""
     for m in _CLASSED.finditer(text, start, end):
         s, e = m.start(1), share_class_end(text, m.end(1), end)
         if e == m.end(1) or not (s == start or text[s - 1] in _EDGE) or not _clean_name(text[s:m.end(1)], lex):
             continue
         if m.group(1) in common_words_zh():
             continue  # 方案A: an ordinary word and a letter
-        if text.startswith(lex.filing + lex.bare_filing + tuple(lex.list_followers + "、"), e):
+        if text.startswith(lex.filing + lex.bare_filing, e):
             yield s, e
 
 

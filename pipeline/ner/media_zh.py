@@ -36,9 +36,8 @@ def _patterns() -> tuple[re.Pattern[str], ...]:
     return (re.compile(rf"(?:{alternation(m.reporter_frames)})了?(?P<x>{_FILL})(?:{reporter})(?:{acts})"),
             re.compile(rf"{_EDGE}(?P<x>{_FILL})(?:{reporter})(?:{acts})"),
             re.compile(rf"(?:{alternation(m.report_frames)})(?P<x>{_FILL})(?:{alternation(m.report_words)})"),
-            # a data word closes the source only where the clause goes on (据X统计，), not inside a name
-            # (据国家|统计|局消息, 据岚江|数据|中心消息)
-            re.compile(rf"(?:{alternation(m.report_frames)})(?P<x>{_FILL})(?:{data})(?=[，。、；：,;:\s]|显示|表明|数据)"),
+            # a data word closes the source, not one that goes on into a body's name (据国家|统计|局消息)
+            re.compile(rf"(?:{alternation(m.report_frames)})(?P<x>{_FILL})(?:{data})(?![局所院处站科厅]|中心|部门)"),
             re.compile(rf"(?:{alternation(m.app_frames)})(?P<x>{_FILL})\s?(?:{alternation(m.app_words)})"),
             re.compile(rf"{_EDGE}(?P<x>{_LATIN_FILL})(?:{alternation(m.data_words)})"))
 
@@ -72,8 +71,8 @@ def is_medium(name: str) -> bool:
     frames = cues.reporter_frames + cues.report_frames + cues.app_frames
     if any(c in zh_rules().function_chars or c in _PRONOUNS for c in name) or any(w in name for w in frames):
         return False
-    if name.startswith(tuple(zh_rules().determiners)):
-        return False  # 据|该委员会|统计: a body named before, not a name
+    if name.startswith((*zh_rules().determiners, "本")):
+        return False  # 据|该委员会|统计, 据|本协会|统计: a body named before or the writer's own, not a name
     if any(w in name for w in cues.counts) or (len(name) == 2 and name[-1] in "报媒"):
         return False  # a class (阿根廷一家电视台) or a country's press (俄报)
     if name.endswith(tuple(cues.generic_ends)) or (len(name) == 2 and name in common_words_zh()):

@@ -485,6 +485,12 @@ def _deposit_heads() -> re.Pattern[str]:
     return re.compile(rf"(?:{mineral_alternation()}){_MINE_HEAD}")
 
 
+def opens_with_a_mine(text: str, s: int, e: int) -> bool:
+    """text[s:e] opens with a mineral's mine, also one going on into 矿业 or 矿石 (旗下的|铜矿停产, 旗下|铜矿业公司):
+    a kind of mine or trade, not a company's name."""
+    return any(text[s + k - 1] == "矿" and mineral_name(text[s:s + k]) for k in range(2, min(5, e - s) + 1))
+
+
 def mine_head_at(text: str, pos: int) -> bool:
     """A mineral's mine head starts at pos (|煤矿, |铜矿区, |锂辉石矿): the name before it is the mine's."""
     return _deposit_heads().match(text, pos) is not None
@@ -545,14 +551,12 @@ def _latin_deposit_re() -> re.Pattern[str]:
 def latin_deposits(text: str, start: int, end: int) -> Iterator[tuple[int, int]]:
     """A deposit named in Latin letters before its minerals and 矿 (洛阳钼业旗下|TFM铜钴矿, Manono锂矿): a named
     resource site as written (dev conventions 8); the Latin name alone, where it stands apart, is the model's.
-    Not a listed company's name (Vale|铁矿, BHP Billiton|铜矿: the company's ore), a risk prefix (ST|锂矿) nor a
-    source after 据 (根据SMM|铜矿调研)."""
+    Not a listed company's or source's name (Vale|铁矿: the company's ore; 根据SMM|铜矿调研) nor a risk prefix
+    (ST|锂矿)."""
     listed, risk = gazetteer().en, ("ST", "SST")
     for m in _latin_deposit_re().finditer(text, start, end):
-        name = m.group("name")
-        entries = [listed.get(fold_en(name)), listed.get(fold_en(name.split()[0]))]  # BHP of BHP Billiton
-        if any(e is not None and e.label == "ORG" for e in entries) or name in risk or text.endswith(
-                "据", start, m.start()):
+        entry = listed.get(fold_en(m.group("name")))
+        if (entry is not None and entry.label == "ORG") or m.group("name") in risk:
             continue
         yield m.start(), m.end()
 

@@ -298,6 +298,7 @@ def test_a_day_of_the_week_ends_a_short_name() -> None:
     ("岚江资源（LJR）旗下的溪岭股份发布公告。", ["岚江资源", "溪岭股份"]),  # a Latin gloss between name and cue
     ("岚江资源(LJR)旗下的溪岭股份发布公告。", ["岚江资源", "溪岭股份"]),
     ("岚江资源旗下的铜矿停产。", ["岚江资源"]),  # a mineral's mine after the cue: a kind of mine, no company
+    ("岚江资源旗下铜矿业公司亏损。", ["岚江资源"]),  # a mineral's trade: no company's name
     ("岚江集团收购了锂矿项目。", []),
 ])
 def test_an_owner_glossed_in_latin_and_an_owned_mine(text: str, names: list[str]) -> None:
@@ -322,6 +323,7 @@ def test_a_verb_on_shares_is_no_brand(text: str, names: list[str]) -> None:
     ("美国巨头公司", 0),  # no name after the noun
     ("中国汽车制造商协会", 0),  # an institution's suffix ends it: one body
     ("山东国企改革研究院", 0),
+    ("澳大利亚矿商岚江有限公司", 6),  # a company's name may end in 公司
     ("岚江矿业", 0),
 ])
 def test_the_name_in_a_span_that_describes_it_first(span: str, start: int) -> None:
@@ -331,7 +333,8 @@ def test_the_name_in_a_span_that_describes_it_first(span: str, start: int) -> No
 @pytest.mark.parametrize(("text", "names"), [
     ("深南溪A发布公告称将回购。", ["深南溪A"]),  # the share-class letter is the name's (conventions 13)
     ("，岚江B股价上涨。", ["岚江B"]),
-    ("ST华辰、深南溪A、岚江B涨停。", ["深南溪A", "岚江B"]),  # before 、 and before a move
+    ("ST华辰、深南溪A、岚江B涨停。", ["岚江B"]),  # before a move; before 、 the letter proves nothing
+    ("，维生素A、维生素D含量较高。", []),
     ("方案A公告称。", []),  # an ordinary word and a letter
     ("公司发行A股。", []),  # the A-share market
 ])

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from pathlib import Path
+
 import pytest
 
 from pipeline.ner import gazetteer
@@ -281,3 +283,12 @@ def test_a_foreign_divisions_chinese_short_form_drops_its_designator(name: str, 
     from pipeline.tools.gazetteer.build_gazetteer import _zh_division_stem
 
     assert _zh_division_stem(name) == stem
+
+
+def test_the_builder_reads_the_last_name_of_the_msra_file(tmp_path: Path) -> None:
+    from pipeline.tools.gazetteer.build_gazetteer import _msra_persons
+
+    msra = tmp_path / "ner-zh" / "msra"
+    msra.mkdir(parents=True)
+    (msra / "msra_train_bio").write_text("张 B-PER\n三 I-PER\n说 O\n\n李 B-PER\n四 I-PER", encoding="utf-8")
+    assert _msra_persons(tmp_path) == {"张三", "李四"}

@@ -70,6 +70,9 @@ def test_a_newspaper_or_magazine_in_book_title_marks(text: str, media: list[str]
     ("据Mysteel调研，本周铁矿石库存下降。", ["Mysteel"]),
     ("据岚溪市统计局消息，产量增长。", ["岚溪市统计局"]),  # 统计 inside a name: the data word closes nothing
     ("据岚溪统计局统计数据显示，产量增长。", ["岚溪统计局"]),
+    ("据岚溪资讯调研发现，库存下降。", ["岚溪资讯"]),  # a verb after the data word
+    ("今年产量增长，据岚溪资讯统计", ["岚溪资讯"]),  # the end of the text after it
+    ("据本协会统计，产量增长。", []),  # the writer's own body
     ("据Fastmarkets报道，锂价下跌。", ["Fastmarkets"]),  # a Latin name is longer than ten characters
     ("SMM数据显示，碳酸锂均价下跌。", ["SMM"]),  # in Latin letters, opening a clause before its data
     ("据不完全统计，全国有百家企业。", []),  # how the count was made, no source

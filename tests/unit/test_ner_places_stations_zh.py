@@ -247,7 +247,9 @@ def test_an_island_is_named_only_after_a_listed_place(text: str, bounds: list[in
     ("使用了AI矿山技术。", []),  # no mineral between the letters and the head
     ("该地区的SQM锂业发展迅速。", []),  # 锂业: an industry, no mine
     ("一季度Vale铁矿发运量下降。", []),  # a listed company's ore
-    ("根据SMM铜矿调研显示。", []),  # a source
+    ("根据SMM铜矿调研显示。", []),  # a listed source
+    ("ST锂矿亏损。", []),  # a risk prefix
+    ("该公司的Tarrow Ridge铜矿投产。", ["Tarrow Ridge铜矿"]),
 ])
 def test_a_deposit_named_in_latin_letters(text: str, deposits: list[str]) -> None:
     assert [text[s:e] for s, e in places_zh.latin_deposits(text, 0, len(text))] == deposits
