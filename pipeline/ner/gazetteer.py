@@ -114,6 +114,14 @@ def _glued_right(text: str, i: int, n: int, entry: Place, bounds: Collection[int
     return entry.label == "LOC" and entry.strength != "context" and text[i + n] in zh_rules().function_chars
 
 
+def _glued_left(text: str, i: int, n: int, entry: Place, bounds: Collection[int]) -> bool:
+    """A listed institution of three characters that ends a word, whose start the segmenter glued to the
+    character before it (受|美联储 cut as 受美|联储), unless that character and its first form an ordinary word."""
+    return (entry.label == "ORG" and entry.strength == "strong" and n == _FREE_LEN - 1 and i > 0
+            and is_han(text[i - 1]) and on_bounds(text, i + n, i + n, bounds)
+            and text[i - 1:i + 1] not in common_words_zh())
+
+
 def on_bounds(text: str, start: int, end: int, bounds: Collection[int]) -> bool:
     """True when [start, end) does not cut a Chinese word (or no bounds are known)."""
     if not bounds:
@@ -154,7 +162,8 @@ def _zh_spans(text: str, start: int, end: int, bounds: Collection[int],
                 or _before_mineral(text, i, i + n, bounds))
             if place is None or (n < _FREE_LEN and not on_bounds(text, i, i + n, bounds) and not located
                                  and not (place.label == "LOC" and place_word_start(text, i, i + n, bounds))
-                                 and not _glued_right(text, i, n, place, bounds)):
+                                 and not _glued_right(text, i, n, place, bounds)
+                                 and not _glued_left(text, i, n, place, bounds)):
                 continue
             if place.label == "LOC" and n >= _FREE_LEN and _inside_longer_place(text, i, i + n, bounds):
                 continue

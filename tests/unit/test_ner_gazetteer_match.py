@@ -126,6 +126,12 @@ def test_a_listed_three_character_abbreviation_glued_to_the_next_word_still_matc
     assert _zh(text, frozenset({0, 2, 4, 6, 8, 10, 11})) == []
 
 
+def test_a_listed_three_character_institution_glued_to_the_character_before_still_matches() -> None:
+    text = "受美联储加息影响，金价下跌。"
+    assert _zh(text, frozenset({0, 2, 4, 6, 8, 9, 11, 13, 14})) == ["美联储"]  # 受美|联储|加息: the start glued
+    assert "Federal Reserve" in [t for t, _ in _en("The Federal Reserve held rates.")]  # a central bank, listed
+
+
 def test_a_listed_three_character_place_glued_to_a_function_character_still_matches() -> None:
     text = "刚果金是钴的最大产地。"
     assert _zh(text, frozenset({0, 2, 4, 5, 6, 7, 9, 10, 11})) == ["刚果金"]  # 刚果|金是|钴|的|最大|产地|。
