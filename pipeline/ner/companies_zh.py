@@ -388,14 +388,14 @@ def described_name_start(span: str) -> int:
     """Where the name starts in a span that holds a describing noun of a company's trade before it
     (澳大利亚矿商|IGO, 美国电池制造商|ABC): the noun and what comes before it (the country, the place) are no
     part of the name; 0 when the span holds none with two characters or more after it."""
-    best, words = 0, common_words_zh()
+    best, words, lex = 0, common_words_zh(), _lex()
     for noun in _trade_descriptors():
         k = span.rfind(noun)
         e = k + len(noun)
         rest = span[e:]
         if (k > 0 and len(rest) >= 2 and span[e - 1:e + 1] not in words  # not 造车|企业, 矿|商会
-                and rest not in _lex().classes  # nor 美国巨头|公司: no name after it
-                and not (rest.endswith(_lex().suffixes) and not rest.endswith(_COMPANY_NOUNS))):
+                and rest not in lex.classes  # nor 美国巨头|公司: no name after it
+                and not (rest.endswith(lex.suffixes) and not rest.endswith(_COMPANY_NOUNS))):
             # nor 汽车制造商|协会, 国企|改革研究院: one body; a company's name may end in 公司 (矿商|岚江有限公司)
             best = max(best, e)
     return best

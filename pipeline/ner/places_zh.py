@@ -451,11 +451,17 @@ def _named_mine_re() -> re.Pattern[str]:
     return re.compile(rf"([{HAN}]{{2,4}}?)(?:{mineral_alternation()})?{_MINE_HEAD}")
 
 
+@lru_cache(maxsize=1)
+def _ores() -> tuple[str, ...]:
+    """The ores the mineral lexicon names with their 矿 (铝土矿, 方铅矿), read once rather than per mine."""
+    return tuple(w for w in load_lexicon().zh_names if w.endswith("矿") and len(w) > 2)
+
+
 def _without_ore(name: str, mine: str) -> str:
     """A mine's name without the start of an ore the lexicon names with its 矿, which the regular expression
     reads as part of the name (拥有铝土|矿 and 拥有方|铅矿 are 拥有 + 铝土矿, 拥有 + 方铅矿); ``mine`` is the whole
     match, ``name`` its name group."""
-    ores = (w for w in load_lexicon().zh_names if w.endswith("矿") and len(w) > 2 and mine.endswith(w))
+    ores = (w for w in _ores() if mine.endswith(w))
     return name[:max(0, len(mine) - max(map(len, ores), default=len(mine) - len(name)))]
 
 
