@@ -3,9 +3,10 @@
 Why: a delegate record is per person, and later short mentions ("Yan" after
 "Yan Hongwei") inherit what the full mention said. Mentions are grouped by their
 normalised surface; a one-word Latin mention joins the only longer name that
-starts or ends with that word. Chinese short forms are not merged (刘俊 and 刘俊来
-are two people in the seed news), nor are scripts (沈政昌 and "Shen Zhengchang"
-are listed as written).
+starts or ends with that word, and so does a transliterated part written alone
+(巴斯克斯 after 帕特里西奥·巴斯克斯: the name dot marks where the parts are).
+Chinese short forms of Han names are not merged (刘俊 and 刘俊来 are two people in
+the seed news), nor are scripts (沈政昌 and "Shen Zhengchang" are listed as written).
 """
 
 from __future__ import annotations
@@ -16,10 +17,11 @@ from collections.abc import Sequence
 from itertools import pairwise
 
 from pipeline.records import Mention
-from pipeline.text.scripts import HAN_SPACE_RE, has_han
+from pipeline.text.scripts import HAN_SPACE_RE, NAME_DOTS, has_han
 
 _SPACES = re.compile(r"\s+")
 _APOS = re.compile(r"[\u2018\u2019\u02bc`]")
+_DOTS = re.compile(f"[{NAME_DOTS}\u00b7\u30fb]")  # NFKC leaves the name dots as they are; ・ is the Japanese one
 
 
 def surface_key(surface: str) -> str:
@@ -38,6 +40,11 @@ def group_persons(persons: Sequence[Mention]) -> list[list[Mention]]:
     multi = [k for k in groups if " " in k]
     for key in [k for k in groups if k and " " not in k and k.isascii() and k.isalpha()]:
         owners = [k for k in multi if k.split()[0] == key or k.split()[-1] == key]
+        if len(owners) == 1:
+            groups[owners[0]].extend(groups.pop(key))
+    dotted = {k: _DOTS.split(k) for k in groups if _DOTS.search(k)}
+    for key in [k for k in groups if k and has_han(k) and not _DOTS.search(k)]:
+        owners = [k for k, parts in dotted.items() if key in (parts[0], parts[-1])]
         if len(owners) == 1:
             groups[owners[0]].extend(groups.pop(key))
     out = [sorted(ms, key=lambda m: (m.start, m.end)) for ms in groups.values()]

@@ -724,11 +724,14 @@ def before_company_titles(text: str, start: int, end: int, lex: _Lex,
     """A short name opening a clause right before a title only a company has (星源量子|首席科学家,
     XX科技|董事长), unless it is a sector (``_sector``: 锂电板块|董事长) or a surname + given name whose own title
     it is (王传福|董事长|表示); a name the title's holder follows, a transliterated name with its dot, is the
-    company's (莱纳斯|首席执行官|阿曼达·拉卡兹)."""
+    company's (莱纳斯|首席执行官|阿曼达·拉卡兹). A name of three or more transliteration characters is the company's
+    too (卡梅科|首席执行官|表示): a foreign person's title is written before the name (首席执行官|马斯克), and in
+    MSRA's training text no such name stands before a company title, while companies do (英特尔|总裁)."""
+    chars = transliteration_chars()
     for a, b in _find_all(text, lex.company_titles, start, end):
         s = name_left(text, start, a, lex)
         if (s >= 0 and (s == start or text[s - 1] in _EDGE) and a - s >= 3 and not _sector(text[s:a], lex)
-                and (not person_shaped(s, a) or _HOLDER.match(text, b, end))):
+                and (not person_shaped(s, a) or _HOLDER.match(text, b, end) or set(text[s:a]) <= chars)):
             yield s, a
 
 

@@ -19,7 +19,16 @@ from functools import lru_cache
 
 from pipeline.ner.gazetteer import designator_end
 from pipeline.ner.inputs import RULE, Candidate
-from pipeline.ner.lexicon import alternation, demonym, en_rules, fold_en, gazetteer, pinyin_names, seat_suffix
+from pipeline.ner.lexicon import (
+    alternation,
+    common_words_en,
+    demonym,
+    en_rules,
+    fold_en,
+    gazetteer,
+    pinyin_names,
+    seat_suffix,
+)
 
 _OUTLET = re.compile(r"(?<![A-Za-z@/.\-])((?:[a-z][a-z0-9\-]*\.)+(?:com|net|org|gov|edu|info|cn|uk|au|ca|hk)"
                      r"(?:\.[a-z]{2})?)(?![\w/@\-]|\.\w)")
@@ -44,6 +53,8 @@ def _patterns() -> dict[str, re.Pattern[str]]:
         "lead": re.compile(rf"\b((?:{leads}) [A-Z][a-z'\-]+(?: [A-Z][a-z'\-]+)?)\b"),
         "acronym": re.compile(rf"(?<![\w&])([A-Z][A-Z&]{{1,6}})(?='s)?(?:'s)? (?:{titles})\b"),
         "delegation": re.compile(rf"\b({_CAP_WORDS}(?: (?:NPC|CPPCC))? delegation)\b"),
+        "holding": re.compile(r"\b(?:[Ss]hares|[Ss]takes?|[Ss]hareholders?) (?:of|in) "
+                              r"([A-Z][\w&\-]*(?: [A-Z][\w&\-]*){0,3})(?!['\u2019]s\b)(?![\w\-])"),
         "called": re.compile(rf"\b(?:{nouns})\b[^.;:!?\n]{{0,40}}?\b(?:called|named|known as) "
                              r"([A-Z][\w'\-]*[a-z](?: [A-Z][\w'\-]*[a-z]){0,2})\b"),
     }
@@ -253,6 +264,32 @@ def acronym_companies(text: str, start: int, end: int) -> list[Candidate]:
     found = _patterns()["acronym"].finditer(text, start, end)
     return [Candidate(m.start(1), m.end(1), "ORG", RULE, "en") for m in found
             if m.group(1) not in skip and not is_place(m.group(1))]  # "US president" names a country
+
+
+def holdings(text: str, start: int, end: int) -> list[Candidate]:
+    """A name right after "shares of / in", "stake in" or "shareholders of" is a company (shares of Eramet
+    rose; a 20% stake in Tianqi): only a company has shares. Not a listed place or a nationality (shares in
+    Hungary, a stake in Chinese miners), a name with a determiner or a stop word first, a name made of words
+    news writes in lower case (Shares of Miners Rise, a Title Case headline), or a name before a site or a
+    built work (a stake in Oyu Tolgoi mine, in the Simandou project), whose owner is not named."""
+    skip = set(en_rules().leading_stopwords) | set(en_rules().determiners)
+    out: list[Candidate] = []
+    for m in _patterns()["holding"].finditer(text, start, end):
+        name, words = m.group(1), m.group(1).split()
+        if (words[0] in skip or is_place(name) or demonym(words[0], country_for_i=True)
+                or all(w.lower() in common_words_en() for w in words) or _site_after().match(text, m.end(1))):
+            continue
+        out.append(Candidate(m.start(1), m.end(1), "ORG", RULE, "en"))
+    return out
+
+
+@lru_cache(maxsize=1)
+def _site_after() -> re.Pattern[str]:
+    """Commodity words and then a site or works noun (… Oyu Tolgoi copper mine, … Simandou project)."""
+    en = en_rules()
+    goods = alternation(en.site_commodities + en.project_modifiers)
+    nouns = alternation(en.trailing_site_nouns + en.works_nouns)
+    return re.compile(rf"(?: (?:{goods})){{0,3}} (?:{nouns})\b", re.IGNORECASE)
 
 
 _BASED_WORD = r"(?:[A-Z][\w&'\-]*[a-z0-9&]|[A-Z]{2,})"
@@ -510,7 +547,7 @@ def candidates(text: str, start: int, end: int, orgs: Iterable[Candidate]) -> li
             + state_long_forms(text, start, end)
             + regions(text, start, end)
             + sites(text, start, end) + delegations(text, start, end) + acronym_companies(text, start, end)
-            + based_companies(text, start, end) + pt_companies(text, start, end)
+            + based_companies(text, start, end) + pt_companies(text, start, end) + holdings(text, start, end)
             + short_forms(text, start, end, orgs) + appositions(text, start, end)
             + enumerated_bodies(text, start, end) + designated_places(text, start, end)
             + near_places(text, start, end) + located_places(text, start, end)

@@ -249,11 +249,14 @@ def test_a_short_name_before_a_title_only_a_company_has(text: str, names: list[s
 
 @pytest.mark.parametrize(("text", "names"), [
     ("卡诺维斯首席执行官莫兰·迪亚兹表示，镍价仍将承压。", ["卡诺维斯"]),  # the holder follows the title
-    ("卡诺维斯首席执行官表示，镍价仍将承压。", []),  # no holder: the model's person stands
+    ("卡诺维斯首席执行官表示，镍价仍将承压。", ["卡诺维斯"]),  # transliteration characters only: a foreign
+    ("莫兰迪首席财务官称，公司将削减开支。", ["莫兰迪"]),  # person's title stands before the name, not after
     ("王建明董事长周一表示将扩产。", []),  # a Han name after the title is not read (周一 is a day)
+    ("王建明董事长表示将扩产。", []),  # a Han name holds its own title
+    ("刘晓东总经理表示将扩产。", []),
 ])
 def test_a_name_the_model_read_as_a_person_before_a_title_and_its_holder(text: str, names: list[str]) -> None:
-    persons = {"卡诺维斯", "王建明"}  # what the model read as persons
+    persons = {"卡诺维斯", "莫兰迪", "王建明", "刘晓东"}  # what the model read as persons
     found = companies_zh.before_company_titles(text, 0, len(text), _lex(), lambda s, e: text[s:e] in persons)
     assert [text[s:e] for s, e in found] == names
 

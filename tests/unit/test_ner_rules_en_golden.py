@@ -339,3 +339,21 @@ def test_a_name_before_a_built_work_is_the_works(text: str, name: str, label: st
     at = text.rindex(name)
     cand = Candidate(at, at + len(name), label, MODEL, "en")
     assert context_en.in_project_name(text, cand) is inside
+
+
+@pytest.mark.parametrize(("text", "orgs"), [
+    ("Shares of Norvanta rose 4% in Paris on Tuesday.", ["Norvanta"]),
+    ("The fund sold its shares in Kestrel Ridge last year.", ["Kestrel Ridge"]),
+    ("Marlow took a 12% stake in Haldane Lithium in May.", ["Haldane Lithium"]),
+    ("Shareholders of Brightwater approved the merger.", ["Brightwater"]),
+    ("Shares of Brightwater's parent fell.", []),  # the possessive's head is the holder, not the name
+    ("Shares in Hungary and Poland fell.", []),  # a listed place
+    ("Shares of Chinese miners rose.", []),  # a nationality
+    ("Shares of The Company rose.", []),  # a determiner first
+    ("Shares of Miners Rise as Copper Hits Record", []),  # ordinary words in a Title Case headline
+    ("It bought a stake in Oyu Tolgoi copper mine.", []),  # a site, not its owner
+    ("It holds a stake in the Kestrel project.", []),  # lower case: no name
+    ("It holds a stake in Kestrel Ridge project.", []),  # a project's name
+])
+def test_a_name_whose_shares_or_stake_are_held_is_a_company(text: str, orgs: list[str]) -> None:
+    assert [text[c.start:c.end] for c in context_en.holdings(text, 0, len(text))] == orgs

@@ -383,6 +383,17 @@ def test_a_model_place_gluing_a_country_and_its_division_gives_both() -> None:
     assert found == {"秘鲁", "阿雷基帕大区"}
 
 
+@pytest.mark.parametrize(("text", "org", "found"), [
+    ("秘鲁矿业局第三大区主任出席。", "秘鲁矿业局", set()),  # the region is the bureau's
+    ("秘鲁第三大区主任出席。", "", {"第三大区"}),
+    ("秘鲁矿业局北岭州办事处表示。", "秘鲁矿业局", set()),
+])
+def test_no_institution_ends_inside_a_division_after_its_country(text: str, org: str, found: set[str]) -> None:
+    known = [Candidate(0, 2, "LOC", "gazetteer", "zh")]
+    known += [Candidate(0, len(org), "ORG", MODEL, "zh")] if org else []
+    assert {text[s:e] for s, e in places_zh.after_countries(text, 0, len(text), known)} == found
+
+
 @pytest.mark.parametrize(("text", "found"), [
     ("规定适用于巴西或北岭州的企业。", set()),  # 或 (or) opens no division's name
     ("规定适用于巴西北岭州的企业。", {"北岭州"}),
