@@ -53,6 +53,10 @@ def _patterns() -> dict[str, re.Pattern[str]]:
         "lead": re.compile(rf"\b((?:{leads}) [A-Z][a-z'\-]+(?: [A-Z][a-z'\-]+)?)\b"),
         "acronym": re.compile(rf"(?<![\w&])([A-Z][A-Z&]{{1,6}})(?='s)?(?:'s)? (?:{titles})\b"),
         "delegation": re.compile(rf"\b({_CAP_WORDS}(?: (?:NPC|CPPCC))? delegation)\b"),
+        "employer": re.compile(rf"(?<![\w&\-'\u2019])([A-Z][\w&\-]*(?: [A-Z][\w&\-]*){{0,3}})(?:['\u2019]s)? "
+                               rf"(?:{alternation(en.employer_titles)}) (?=[A-Z][a-z]+(?:[ \-][A-Z][a-z]+)+\b)"),
+        "analysts_at": re.compile(rf"\b(?i:{alternation(en.analyst_words)}) (?:at|with|from) "
+                                  r"([A-Z][\w&\-]*(?: (?:& )?[A-Z][\w&\-]*){0,3})(?![\w\-])"),
         "holding": re.compile(r"\b(?:[Ss]hares|[Ss]takes?|[Ss]hareholders?) (?:of|in) "
                               r"([A-Z][\w&\-]*(?: [A-Z][\w&\-]*){0,3})(?!['\u2019]s\b)(?![\w\-])"),
         "called": re.compile(rf"\b(?:{nouns})\b[^.;:!?\n]{{0,40}}?\b(?:called|named|known as) "
@@ -283,6 +287,26 @@ def holdings(text: str, start: int, end: int) -> list[Candidate]:
     return out
 
 
+def employers(text: str, start: int, end: int) -> list[Candidate]:
+    """The name a company officer's or an analyst's title follows, when a person's name comes after the title
+    (Barrick chief executive Mark Bristow, Lehman analyst Blake Bath), and the name after "analysts at / with /
+    from" (analysts at Macquarie): the employer, not a person. Not a listed place or a nationality (England
+    manager, Zambian president), a name opened by a stop word, a determiner or a title, or a name whose words
+    news writes in lower case, which at a sentence's start are ordinary words (Police spokeswoman Kim White,
+    Club president; Former Glencore boss: one such word and the name is left alone)."""
+    en = en_rules()
+    skip = set(en.leading_stopwords) | set(en.determiners) | set(en.title_words)
+    out: list[Candidate] = []
+    for key in ("employer", "analysts_at"):
+        for m in _patterns()[key].finditer(text, start, end):
+            words = m.group(1).split()
+            if (words[0] in skip or is_place(m.group(1)) or demonym(words[0], country_for_i=True)
+                    or any(w.lower() in common_words_en() for w in words)):
+                continue
+            out.append(Candidate(m.start(1), m.end(1), "ORG", RULE, "en"))
+    return out
+
+
 @lru_cache(maxsize=1)
 def _site_after() -> re.Pattern[str]:
     """Commodity words and then a site or works noun (… Oyu Tolgoi copper mine, … Simandou project)."""
@@ -422,7 +446,7 @@ def enumerated_bodies(text: str, start: int, end: int) -> list[Candidate]:
 
 # A capitalised word, its hyphenated parts capitalised too: not "Coal-rich", not a possessive ("China's state").
 _PLACE_NAME_WORD = r"[A-Z][a-z]+(?:-[A-Z][a-z]+)*"
-_PARTICLE_BEFORE = re.compile(r"[A-Z][\w\-]* [a-z]{1,3} $")
+_PARTICLE_BEFORE = re.compile(r"[A-Z][\w\-]* (?!and |or )[a-z]{1,3} $")  # de, do, la; not a conjunction
 
 
 @lru_cache(maxsize=1)
@@ -432,7 +456,10 @@ def _designated() -> re.Pattern[str]:
     sites = alternation(en.trailing_site_nouns)
     goods = alternation(en.site_commodities)
     return re.compile(rf"(?<![\w\-'\u2019])((?:{_PLACE_NAME_WORD} ){{0,2}}{_PLACE_NAME_WORD}) "
-                      rf"(?:{nouns}|(?:(?:{goods}) )?(?:{sites}))(?![\w\-])")
+                      rf"(?:{nouns}|(?:(?:{goods}) )?(?:{sites})(?P<plural>s)?)(?![\w\-])")
+
+
+_NAMES_JOINED = re.compile(rf"((?:{_PLACE_NAME_WORD} ){{0,2}}{_PLACE_NAME_WORD})(?:, | and |, and )$")
 
 
 @lru_cache(maxsize=1)
@@ -470,7 +497,31 @@ def designated_places(text: str, start: int, end: int) -> list[Candidate]:
         if listed is not None and listed.label == "ORG":
             continue  # a Glencore mine: the owner, not the site's name
         out.append(Candidate(s, m.end(1), "LOC", RULE, "en"))
+        if m.group("plural"):
+            out += _joined_sites(text, start, s, bad)
     return out
+
+
+def _joined_sites(text: str, start: int, s: int, bad: frozenset[str]) -> list[Candidate]:
+    """The names joined to the last one before a plural site noun (the Tenke Fungurume and Kisanfu mines; the
+    Kolwezi, Mutanda and Kamoto mines): each is a site of its own, read right to left while a comma or "and"
+    joins them. A name holding an institution or generic word, a listed institution or a nationality ends
+    the list (the Glencore and Kisanfu mines: the owner's). The list must open with a determiner or an owner's
+    possessive (the, its, Glencore's): without one, names before plural mines are as often their owners
+    (output at Ivanhoe and Zijin mines)."""
+    out: list[Candidate] = []
+    while (m := _NAMES_JOINED.search(text, max(start, s - 80), s)) is not None and m.end() == s:
+        words = m.group(1).split(" ")
+        listed = gazetteer().en.get(fold_en(m.group(1)))
+        if any(w in bad or demonym(w, country_for_i=True) for w in words) or (
+                listed is not None and listed.label == "ORG"):
+            break
+        out.append(Candidate(m.start(1), m.end(1), "LOC", RULE, "en"))
+        s = m.start(1)
+    return out if _OPENS_SITE_LIST.search(text, max(start, s - 12), s) else []
+
+
+_OPENS_SITE_LIST = re.compile(r"(?:\b(?:[Tt]he|[Ii]ts|[Tt]heir|[Hh]is|[Hh]er|[Oo]ur)|['\u2019]s) $")
 
 
 _MINISTER_AFTER = re.compile(r" (?:Minister|Secretary|minister|secretary)\b")
@@ -548,6 +599,7 @@ def candidates(text: str, start: int, end: int, orgs: Iterable[Candidate]) -> li
             + regions(text, start, end)
             + sites(text, start, end) + delegations(text, start, end) + acronym_companies(text, start, end)
             + based_companies(text, start, end) + pt_companies(text, start, end) + holdings(text, start, end)
+            + employers(text, start, end)
             + short_forms(text, start, end, orgs) + appositions(text, start, end)
             + enumerated_bodies(text, start, end) + designated_places(text, start, end)
             + near_places(text, start, end) + located_places(text, start, end)

@@ -149,6 +149,8 @@ class EnRules(RuleFile):
     site_heads: list[str]
     site_leads: list[str]
     acronym_title_words: list[str]
+    employer_titles: list[str]
+    analyst_words: list[str]
     company_words: list[str]
     company_nouns: list[str]
     place_nouns: list[str]

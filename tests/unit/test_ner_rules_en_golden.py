@@ -357,3 +357,33 @@ def test_a_name_before_a_built_work_is_the_works(text: str, name: str, label: st
 ])
 def test_a_name_whose_shares_or_stake_are_held_is_a_company(text: str, orgs: list[str]) -> None:
     assert [text[c.start:c.end] for c in context_en.holdings(text, 0, len(text))] == orgs
+
+
+@pytest.mark.parametrize(("text", "orgs"), [
+    ("Norvanta chief executive Ellen Marsh said output would rise.", ["Norvanta"]),
+    ("Haldane Lithium's chairman Tom Rudd resigned.", ["Haldane Lithium"]),
+    ("said Kestrel analyst Bill Amory.", ["Kestrel"]),
+    ("Analysts at Brightwater and others expect a surplus.", ["Brightwater"]),
+    ("said a strategist at Marlow & Co on Friday.", ["Marlow & Co"]),
+    ("Norvanta chief executive said output would rise.", []),  # no person's name after the title
+    ("Zambian president Hakainde Hichilema spoke.", []),  # a nationality
+    ("Canada chief executive Ellen Marsh spoke.", []),  # a listed place
+    ("Police spokeswoman Kim Dale said.", []),  # an ordinary word capitalised at a sentence's start
+    ("Former Norvanta boss Ellen Marsh said.", []),  # one such word: the name is left alone
+    ("The chairman Tom Rudd resigned.", []),  # a determiner
+])
+def test_the_name_before_an_officers_title_or_after_analysts_at_is_the_employer(text: str, orgs: list[str]) -> None:
+    assert [text[c.start:c.end] for c in context_en.employers(text, 0, len(text))] == orgs
+
+
+@pytest.mark.parametrize(("text", "places"), [
+    ("Output rose at its Norvanta Hills and Kestrel mines.", ["Kestrel", "Norvanta Hills"]),
+    ("Glencore's Kamodi, Mutaro and Kisenge copper mines reopened.", ["Kisenge", "Mutaro", "Kamodi"]),
+    ("The Glencore and Kisenge mines were shut.", ["Kisenge"]),  # a listed company owns the first
+    ("Output at Norvanta and Kestrel mines rose.", ["Kestrel"]),  # no determiner: the first may be the owner
+    ("The Chinese and Kestrel mines were shut.", ["Kestrel"]),  # a nationality
+    ("Near Rio de Janeiro state", []),  # a particle: the end of a longer name, left to the lists
+    ("Near Norvanta and Kestrel state", ["Kestrel"]),  # a conjunction is no particle
+])
+def test_names_joined_before_a_plural_site_noun_are_sites(text: str, places: list[str]) -> None:
+    assert [text[c.start:c.end] for c in context_en.designated_places(text, 0, len(text))] == places
