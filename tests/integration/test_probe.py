@@ -21,6 +21,16 @@ def test_recall_and_false_alarms_per_sentence() -> None:
     assert [(r.found, r.names, r.false_alarms, r.negatives) for r in rows] == [(2, 2, 0, 2), (2, 2, 0, 2)]
 
 
+def test_names_the_sentences_hold_are_no_false_alarms() -> None:
+    template = "新项目位于{}和包头市之间。"
+    plain = ProbeSet(name="t", label="LOC", source="written for the test", names=["内蒙古"], negatives=["当地"],
+                     templates=[template])
+    held = plain.model_copy(update={"context_names": ["包头市"]})
+    config = load_config(ROOT / "configs" / "default.yaml")
+    assert [r.false_alarms for r in run_probe(plain, config)] == [1]  # 包头市 is a place in the ordinary sentence
+    assert [r.false_alarms for r in run_probe(held, config)] == [0]
+
+
 def test_a_person_probe_counts_only_the_probe_label() -> None:
     probe = ProbeSet(name="t", label="PERSON", source="written for the test", names=["包头市"], negatives=[],
                      templates=["新项目位于{}。"])
