@@ -691,7 +691,7 @@ def _time_phrase(name: str) -> bool:
 
 
 _MOVE_GAP = re.compile(r"(?:等|盘中|早盘|午后|尾盘|盘初)$")
-_NOT_SECURITIES = ("指", "期货", "合约", "主力", "价", "股")  # 创业板指, 碳酸锂期货, 猪价, 锂矿股: no one company
+_NOT_SECURITIES = ("指", "指数", "期货", "合约", "主力", "价", "股")  # 创业板指, 恒生指数, 碳酸锂期货, 猪价, 锂矿股
 
 
 def filers(text: str, start: int, end: int, lex: _Lex, person_shaped: PersonShaped) -> Iterator[tuple[int, int]]:
@@ -699,24 +699,58 @@ def filers(text: str, start: int, end: int, lex: _Lex, person_shaped: PersonShap
     (驰宏锌锗|公告称, 格林美|股价, 岚峰科创|净利润, 格林泰|等|涨幅居前): only a listed company files notices, has
     a share price that moves and reports results. Not an ordinary phrase (``_plain_phrase``: 锂电板块|股价), a
     time (前三季度|净利润), a place, or a surname + given name; before a move, no index, contract, price or
-    commodity (创业板指, 碳酸锂期货, 猪价, 氧化镨钕)."""
-    for a, b in _find_all(text, lex.bare_filing, start, end):
+    commodity (创业板指, 碳酸锂期货, 猪价, 氧化镨钕). A move may be written as a rise or fall by a percentage
+    (盛和资源|涨4.8%) after a name of four characters, the length of most exchange short names, since any quantity
+    rises by a percentage (出口额|涨5%). The other items of a list the name ends before a move (金力永磁、中科三环、|宁波韵升|等|涨幅居前)
+    are companies too (``_listed_before``)."""
+    numbered = [(m.start(), m.end()) for m in _NUMBERED_MOVE.finditer(text, start, end)]
+    for a, b in sorted([*_find_all(text, lex.bare_filing, start, end), *numbered]):
         if text[a:b] in lex.results:  # 岚峰科创|前三季度|净利润: the period of the results may come between
             period = _PERIOD_BEFORE.search(text, max(start, a - 12), a)
             a = period.start() if period else a
-        move = text[a:b] in lex.moves
-        if move:  # 正海磁材|等|涨幅居前, 洛阳钼业|盘中|一度涨超
-            gap = _MOVE_GAP.search(text, max(start, a - 3), a)
-            a = gap.start() if gap else a
+        move = text[a:b] in lex.moves or (a, b) in numbered
+        if (a, b) in numbered and not 0 <= name_left(text, start, a, lex, min_len=4) == a - 4:
+            continue  # 出口额|涨5%: anything may rise by a percentage; a share's short name has four characters
+        gap = _MOVE_GAP.search(text, max(start, a - 3), a) if move else None
+        if gap:  # 正海磁材|等|涨幅居前, 洛阳钼业|盘中|一度涨超
+            a = gap.start()
         s = name_left(text, start, a, lex, min_len=3)
-        if s < 0 or not (s == start or text[s - 1] in _EDGE or _after_time_opener(text, start, s)):
+        if s < 0:
+            continue
+        listed = _listed_before(text, start, s, lex) if gap and gap.group() == "等" else []
+        if not listed and not (s == start or text[s - 1] in _EDGE or _after_time_opener(text, start, s)):
             continue
         if any(listed_company(text[k:a]) for k in range(s + 1, a - 1)):
             continue  # 约占|招行|净利润: the list knows the company, what opens the clause before it is no name
-        if move and (mineral_name(text[s:a]) or text[s:a].endswith(_NOT_SECURITIES)):
+        if move and _no_security(text[s:a]):
             continue  # 氧化镨钕|涨超3%, 创业板指|涨超, 碳酸锂期货|跌停: a commodity, an index, a contract
         if not person_shaped(s, a) and not _plain_phrase(text[s:a], lex) and not _time_phrase(text[s:a]):
             yield s, a
+            yield from listed
+
+
+# a rise or a fall by a percentage, the move of a share price in market news (盛和资源|涨4.8%, 格林泰|跌3%)
+_NUMBERED_MOVE = re.compile(r"(?:大涨|大跌|上涨|下跌|涨|跌)(?=\d+(?:[.．]\d+)?[%％])")
+
+
+def _no_security(name: str) -> bool:
+    """A commodity, an index, a contract or a price moves, not one company's shares (氧化镨钕, 创业板指, 恒生指数)."""
+    return mineral_name(name) or name.endswith(_NOT_SECURITIES)
+
+
+def _listed_before(text: str, start: int, pos: int, lex: _Lex) -> list[tuple[int, int]]:
+    """The items of the list that ends at pos with a 、 (金力永磁、中科三环、|宁波韵升等涨幅居前): in market news a list
+    before 等 and a move names shares, whatever each name looks like (金力永磁 reads as a person). Each item is a
+    clean short name of two to four characters, no commodity, index or ordinary phrase, and the list opens a
+    clause; otherwise none is read."""
+    items: list[tuple[int, int]] = []
+    while pos - 1 > start and text[pos - 1] == "、":
+        s = name_left(text, start, pos - 1, lex, min_len=2)
+        if s < 0 or _no_security(text[s:pos - 1]) or _plain_phrase(text[s:pos - 1], lex):
+            return []
+        items.append((s, pos - 1))
+        pos = s
+    return items if items and (pos == start or text[pos - 1] in _EDGE) else []
 
 
 def before_company_titles(text: str, start: int, end: int, lex: _Lex,

@@ -222,7 +222,7 @@ def test_a_weak_industry_word_after_a_coined_brand_that_files(text: str, names: 
     ("约占招行净利润的一成。", []),  # the list knows the company: 约占 opens the clause
     # a share price's moves, with 等 or a time of the session between
     ("盘中，璞川来一度涨超5%。", ["璞川来"]),
-    ("岚钼新科、格林泰等涨幅居前。", ["格林泰"]),  # the item next to the cue; its siblings are coordinated's
+    ("岚钼新科、格林泰等涨幅居前。", ["格林泰", "岚钼新科"]),  # the item next to the cue and the list's others
     ("午后，创业板指涨超2%。", []),  # an index
     ("碳酸锂期货跌停。", []),  # a commodity's contract
     ("氧化镨钕涨超3%。", []),  # a commodity
@@ -231,6 +231,15 @@ def test_a_weak_industry_word_after_a_coined_brand_that_files(text: str, names: 
     ("湖南矿业股价上涨。", ["湖南矿业"]),
     ("淮北能源公告称，公司拟回购股份。", ["淮北能源"]),
     ("煤炭开采涨超2%。", []),  # a sector named by its trade
+    # a rise or fall by a percentage is a move
+    ("截至收盘，岚峰科创涨5.2%，岚钼新科跌3%。", ["岚峰科创", "岚钼新科"]),
+    ("恒生指数跌2%。", []),  # an index
+    ("碳酸锂涨5%。", []),  # a commodity
+    ("出口额涨5%。", []),  # a rise by a percentage: four characters, a share's short name, not a quantity
+    # the items of a list before 等 and a move are shares, whatever each looks like
+    ("板块走强，岚力永磁、中岚三环、格林泰等涨幅居前。", ["格林泰", "中岚三环", "岚力永磁"]),
+    ("北京、岚峰科创等涨幅居前。", ["岚峰科创"]),  # an ordinary word in the list: only the item next to the cue
+    ("锂矿、钴矿、格林泰等涨幅居前。", ["格林泰"]),  # commodities are no shares: the rest of the list is not read
 ])
 def test_a_short_name_that_files_a_notice_or_has_a_share_price(text: str, names: list[str]) -> None:
     found = companies_zh.filers(text, 0, len(text), _lex(), lambda s, e: text[s:e] == "张伟明")
