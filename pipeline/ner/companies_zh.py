@@ -701,8 +701,8 @@ def filers(text: str, start: int, end: int, lex: _Lex, person_shaped: PersonShap
     time (前三季度|净利润), a place, or a surname + given name; before a move, no index, contract, price or
     commodity (创业板指, 碳酸锂期货, 猪价, 氧化镨钕). A move may be written as a rise or fall by a percentage
     (盛和资源|涨4.8%) after a name of four characters, the length of most exchange short names, since any quantity
-    rises by a percentage (出口额|涨5%). The other items of a list the name ends before a move (金力永磁、中科三环、|宁波韵升|等|涨幅居前)
-    are companies too (``_listed_before``)."""
+    rises by a percentage (出口额|涨5%). The other items of a list the name ends before a move
+    (金力永磁、中科三环、|宁波韵升|等|涨幅居前) are companies too (``_listed_before``)."""
     numbered = [(m.start(), m.end()) for m in _NUMBERED_MOVE.finditer(text, start, end)]
     for a, b in sorted([*_find_all(text, lex.bare_filing, start, end), *numbered]):
         if text[a:b] in lex.results:  # 岚峰科创|前三季度|净利润: the period of the results may come between
