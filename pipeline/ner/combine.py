@@ -43,7 +43,8 @@ def _document_checks(doc: NerInput, cands: list[Candidate]) -> list[Candidate]:
     countries' joint abbreviation that is also a city (巴中|能源合作), the
     generic tail of a longer institution name used as a later reference (福利中心 after 宝安区社会福利中心), a
     model place that is the brand of a company in the document (盘江 of 盘江股份), a photo column's label
-    (…摄（影像中国）); in English a model name that is a project's (the Simandou iron ore project)."""
+    (…摄（影像中国）), a named mine only a project's name holds (西芒杜铁矿|项目); in English a model name that is a
+    project's (the Simandou iron ore project)."""
     text = doc.text
     org_names = {text[c.start:c.end] for c in cands if c.label == "ORG" and c.lang == "zh"}
     brands = companies_zh.brands(org_names)
@@ -64,7 +65,9 @@ def _document_checks(doc: NerInput, cands: list[Candidate]) -> list[Candidate]:
             continue
         if c.lang == "en" and c.source == MODEL and context_en.in_project_name(text, c):
             continue  # the Simandou iron ore project: the project's name, not a place or a person
-        if c.lang == "zh" and c.label == "LOC" and (_in_project_name(doc, c) or places_zh.in_strategy_name(
+        if c.lang == "zh" and c.label == "LOC" and (_in_project_name(doc, c)
+                                                    or places_zh.site_in_project_name(text, c.start, c.end)
+                                                    or places_zh.in_strategy_name(
                 text, c.start, c.end) or places_zh.in_ranking_name(text, c.start, c.end)
                 or places_zh.in_quoted_title(text, c.start, c.end)
                 or places_zh.joint_abbreviation(text, c.start, c.end, countries) or (

@@ -406,6 +406,23 @@ def in_project_name(text: str, start: int, end: int, stop: int) -> bool:
     return False
 
 
+def site_in_project_name(text: str, start: int, end: int) -> bool:
+    """The named resource site text[start:end] (a mine, an oilfield, a salt lake: ``site_words``) is written
+    right before a project word (西芒杜铁矿|项目, 卡莫阿-卡库拉铜矿|项目三期) and nowhere in the text on its own:
+    the project's name holds it (dev conventions 7), as a place before one does; a site the text also names
+    alone is a mention (dev conventions 8: 米桑油田)."""
+    lex = _lex()
+    name = text[start:end]
+    if not name.endswith((*lex.sites, "矿")) or not text.startswith(lex.project_words, end):
+        return False
+    at = text.find(name)
+    while at >= 0:
+        if not text.startswith(lex.project_words, at + len(name)):
+            return False
+        at = text.find(name, at + 1)
+    return True
+
+
 def state_forms() -> tuple[str, ...]:
     """Words of a state's long form (共和国, 王国, 特别行政区), longest first."""
     return _lex().state_forms

@@ -248,7 +248,8 @@ def _named_trade(words: list[str], lex: _Lex) -> bool:
     Resources; not Critical Minerals or Chinese Mining (modifiers only), nor Baiyun Ebo Deposit Resources
     (a resource noun before the trade word makes it a common noun)."""
     en = en_rules()
-    if len(words) < 2 or words[-1] not in en.industry_heads or words[-2] in en.resource_nouns:
+    last = _POSSESSIVE.sub("", words[-1]) if words else ""  # Emirates Global Aluminium's unit: the owner's name
+    if len(words) < 2 or last not in en.industry_heads or words[-2] in en.resource_nouns:
         return False
     modifiers = set(en.industry_modifiers) | lex.generic | lex.designators | lex.leading_stop
     return any(w not in modifiers and w[:1].isupper() for w in words[:-1])

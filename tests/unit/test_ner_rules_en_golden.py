@@ -47,6 +47,9 @@ def test_rules_propose_expected_spans(case: dict[str, Any]) -> None:
     ("FavoritesHome Page\nWelcome", "FavoritesHome Page\nWelcome", "ORG", None),
     ("Spodumene is used to produce NEV batteries.", "NEV", "ORG", None),  # a term written as an acronym
     ("Its ESG report was published.", "ESG", "ORG", None),
+    ("Output from the new HPAL plants rose.", "HPAL", "ORG", None),  # the mining trade's processes and products
+    ("The smelter turned out more NPI last year.", "NPI", "ORG", None),
+    ("Spodumene is quoted on a CIF basis.", "CIF", "ORG", None),  # a price basis
     ("CATL batteries power the fleet.", "CATL", "ORG", ("CATL", "ORG")),  # a company's acronym stays
     # a company's word before a person's last word: a company (not as the last word: Gold is also a surname)
     ("Cobalt Ridgeway said it would sell.", "Cobalt Ridgeway", "PERSON", ("Cobalt Ridgeway", "ORG")),
@@ -88,6 +91,9 @@ def test_title_case_headline_is_not_an_institution() -> None:
     # a place before 's owns no name: the company is the name after it
     ("Zambia's Tarrow Zinc cut output.", ["Tarrow Zinc"]),
     ("Canada's Kestrel Energy sold its coal unit.", ["Kestrel Energy"]),
+    # the company owns what follows its 's
+    ("The licence of Tarrow Global Aluminium's unit was revoked.", ["Tarrow Global Aluminium"]),
+    ("Critical Minerals's outlook is mixed.", []),  # still modifiers only
 ])
 def test_capitalised_words_ending_in_a_trade_word_name_a_company(text: str, orgs: list[str]) -> None:
     assert [text[c.start:c.end] for c in rules_en.org_spans(text, 0, len(text))] == orgs

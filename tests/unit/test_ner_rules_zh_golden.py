@@ -673,3 +673,15 @@ def test_pronouns_opinions_and_counts_end_an_institution_walk(words: tuple[str, 
 def test_a_model_name_before_a_day_of_the_week_fits_the_words(text: str, bounds: set[int], kept: bool) -> None:
     span = Candidate(0, 4, "ORG", MODEL, "zh")
     assert (rules_zh.vet_model(text, [span], [], frozenset(bounds), trust_plain=True) == [span]) is kept
+
+
+@pytest.mark.parametrize(("text", "name", "inside"), [
+    ("公司视察了岚山铁矿项目。", "岚山铁矿", True),  # the project's name holds the mine
+    ("岚山铁矿项目三期投产。岚山铁矿产量增长。", "岚山铁矿", False),  # the text also names the mine alone
+    ("北岭油田工程进展顺利。", "北岭油田", True),
+    ("岚山铁矿产量增长。", "岚山铁矿", False),  # no project word after it
+    ("阿根廷项目进展顺利。", "阿根廷", False),  # a place before 项目 says where the projects are
+])
+def test_a_named_site_only_a_projects_name_holds_is_no_mention(text: str, name: str, inside: bool) -> None:
+    start = text.index(name)
+    assert places_zh.site_in_project_name(text, start, start + len(name)) is inside
