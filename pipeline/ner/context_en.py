@@ -496,9 +496,10 @@ def designated_places(text: str, start: int, end: int) -> list[Candidate]:
         listed = gazetteer().en.get(fold_en(" ".join(words)))
         if listed is not None and listed.label == "ORG":
             continue  # a Glencore mine: the owner, not the site's name
-        out.append(Candidate(s, m.end(1), "LOC", RULE, "en"))
-        if m.group("plural"):
-            out += _joined_sites(text, start, s, bad)
+        if not m.group("plural"):
+            out.append(Candidate(s, m.end(1), "LOC", RULE, "en"))
+        elif joined := _joined_sites(text, start, s, bad):  # one name before a plural is no site (Demand deposits)
+            out += [Candidate(s, m.end(1), "LOC", RULE, "en"), *joined]
     return out
 
 

@@ -184,10 +184,14 @@ def features(text: str, start: int, end: int, known: list[Candidate],
              bounds: Sequence[int] = ()) -> Iterator[tuple[int, int]]:
     """Named basins, deserts, mountain areas, wetlands, straits, oilfields, ports (…盆地, …沙漠, …港): two to
     six characters before the feature word that are a listed place (黄河|流域) or a clean name standing
-    after an edge (``_edge_ok``); the feature word ends a segmenter word (not 粤港|澳)."""
+    after an edge (``_edge_ok``); the feature word ends a segmenter word (not 粤港|澳). A known institution
+    right before a resource site's name owns the site (中国石化|塔河油田): its end is an edge there (not before
+    a port: 恒万公司|请来|港), and no name starts inside it (中国|石油鲁迈拉油田 is 中国石油's 鲁迈拉油田)."""
     lex = _lex()
     listed = gazetteer().zh
+    orgs = [(c.start, c.end) for c in known if c.label == "ORG"]
     place_ends = {c.end for c in known if c.label == "LOC"}
+    owner_ends = place_ends | {e for _, e in orgs}  # before a resource site only (恒万公司|请来|港 is no port)
     bound_set = set(bounds)
     pat = re.compile("|".join(map(re.escape, lex.features)))
     for m in pat.finditer(text, start, end):
@@ -199,6 +203,8 @@ def features(text: str, start: int, end: int, known: list[Candidate],
         if whole is not None and whole.label == "LOC":
             continue  # 香港 is a place of its own, not a port named 香
         for s in _listed_before(text, start, i, bound_set) + _name_starts(text, start, ws, i, bounds):
+            if any(a < s < b for a, b in orgs):
+                continue
             body = text[s:i]
             place = listed.get(body)
             if not 2 <= len(body) <= 6 or not _clean_body(body, lex) or (place is not None and place.label == "ORG"):
@@ -208,7 +214,8 @@ def features(text: str, start: int, end: int, known: list[Candidate],
             if m.group() in lex.listed_features and (place is None or place.label != "LOC"
                                                      or text[m.start():m.end() + 1] in common_words_zh()):
                 continue  # 人工|岛, 无人|岛: a common noun; 印度洋|岛|国: 岛国; 苏拉威西|岛: an island's name
-            if (place is not None and place.label == "LOC") or _edge_ok(text, start, s, lex, place_ends):
+            ends = owner_ends if m.group() in lex.sites else place_ends
+            if (place is not None and place.label == "LOC") or _edge_ok(text, start, s, lex, ends):
                 k = _glued_place(body, lex)
                 if k:  # 智利阿塔卡马|盐湖 written as one word: the country, then the feature's own name
                     yield s, s + k
@@ -629,24 +636,30 @@ def abbreviated_regions(text: str, start: int, end: int, bounds: Sequence[int],
 _SITE_MIN, _SITE_MAX = 3, 10
 
 
-def foreign_sites(text: str, start: int, end: int) -> Iterator[tuple[int, int]]:
+def foreign_sites(text: str, start: int, end: int,
+                  owners: Collection[tuple[int, int]] = ()) -> Iterator[tuple[int, int]]:
     """A named foreign resource site (奥尤陶勒盖铜矿, 位于秘鲁的|邦巴斯铜矿, 旗下|卡莫阿-卡库拉铜矿): a
-    transliterated name right before a site word, standing after punctuation, a lead word or a listed
-    country. The name has three or more characters (two after its country), parts joined by a dash allowed;
-    one character of four or more may be outside the transliteration characters (read from MSRA's persons
-    only). The longest such name; a listed place before the site word is a region's mines, not a named one
-    (智利铜矿)."""
+    transliterated name right before a site word, standing after punctuation, a lead word, a listed
+    country or its owner, a known institution of ``owners`` (紫金矿业|卡莫阿铜矿), inside which no name starts
+    (中国|石油鲁迈拉油田 is 中国石油's 鲁迈拉油田). The name has three or more characters (two after its
+    country), parts joined by a dash allowed; one character of four or more may be outside the transliteration
+    characters (read from MSRA's persons only). The longest such name; a listed place before the site
+    word is a region's mines, not a named one (智利铜矿)."""
     lex = _lex()
     chars = transliteration_chars()
     for m in _word_re("sites").finditer(text, start, end):
         i, e = m.start(), m.end()
         if text[e - 1] == "矿" and re.match(_NOT_A_MINE_AFTER, text[e:e + 2]):
             continue  # 铁矿|石: iron ore, no site
+        owner_ends = {b for _, b in owners}
         for s in range(max(start, i - _SITE_MAX), i - 1):
+            if any(a < s < b for a, b in owners):
+                continue
             body = text[s:i]
             after_country = any(listed_country(text[s - k:s]) for k in range(2, min(6, s - start) + 1))
             if len(body) < (2 if after_country else _SITE_MIN) or not (
-                    s == start or text[s - 1] in _EDGE or text.endswith(lex.site_leads, start, s) or after_country):
+                    s == start or text[s - 1] in _EDGE or text.endswith(lex.site_leads, start, s) or after_country
+                    or s in owner_ends):
                 continue  # after punctuation, a lead word or its country (蒙古国|奥尤陶勒盖铜矿, 伊拉克|米桑油田)
             if any(listed_place(body[:k]) for k in range(2, len(body) - 1)) or abbreviated_region(body):
                 continue  # 伊拉克|米桑油田: the country before the site is a place of its own; 川西地区|锂矿: mines
@@ -683,7 +696,8 @@ def candidates(text: str, start: int, end: int, known: list[Candidate],
     in text[start:end]."""
     return sorted(set(features(text, start, end, known, bounds)) | set(after_countries(text, start, end, known))
                   | set(mines(text, start, end)) | set(long_forms(text, start, end, known))
-                  | set(stations(text, start, end)) | set(foreign_sites(text, start, end))
+                  | set(stations(text, start, end))
+                  | set(foreign_sites(text, start, end, [(c.start, c.end) for c in known if c.label == "ORG"]))
                   | set(zones(text, start, end, known)) | set(named_mines(text, start, end, known))
                   | set(named_deposits(text, start, end)) | set(latin_deposits(text, start, end))
                   | set(abbreviated_regions(text, start, end, bounds, known)))

@@ -262,3 +262,25 @@ def test_a_deposit_named_in_latin_letters(text: str, deposits: list[str]) -> Non
 ])
 def test_a_mine_before_its_output_is_named(text: str, deposits: list[str]) -> None:
     assert [text[s:e] for s, e in places_zh.named_deposits(text, 0, len(text))] == deposits
+
+
+@pytest.mark.parametrize(("text", "owner", "sites"), [
+    ("岚山矿业卡莫里铜矿产量增长。", "岚山矿业", ["卡莫里铜矿"]),  # the owner right before the site
+    ("中国石油鲁迈里油田产量稳定。", "中国石油", ["鲁迈里油田"]),  # no name starts inside the owner (中国|石油…)
+    ("岚山矿业卡莫里铜矿产量增长。", "", []),  # no owner known: no edge before the name
+])
+def test_a_known_institution_owns_the_foreign_site_after_it(text: str, owner: str, sites: list[str]) -> None:
+    owners = [(0, len(owner))] if owner else []
+    assert [text[s:e] for s, e in places_zh.foreign_sites(text, 0, len(text), owners)] == sites
+
+
+@pytest.mark.parametrize(("text", "owner", "features"), [
+    ("中国石油北岭油田产量稳定。", "中国石油", ["北岭油田"]),
+    ("岚山能源北岭油田产量稳定。", "岚山能源", ["北岭油田"]),
+    ("岚山公司请来港台导演拍摄。", "岚山公司", []),  # an owner before a port word: no port
+])
+def test_a_known_institution_owns_the_feature_after_it(text: str, owner: str, features: list[str]) -> None:
+    known = [Candidate(0, len(owner), "ORG", "gazetteer", "zh")]
+    if text.startswith("中国"):
+        known.append(Candidate(0, 2, "LOC", "gazetteer", "zh"))  # 中国 of 中国石油 is a listed place too
+    assert [text[s:e] for s, e in places_zh.features(text, 0, len(text), known)] == features
