@@ -86,6 +86,7 @@ class ZhRules(RuleFile):
     post_name_titles: list[str]
     index_after: str
     sub_unit_suffixes: list[str]
+    department_suffixes: list[str]
     sub_unit_closers: list[str]
     party_organs: list[str]
     place_word_continuations: list[str]

@@ -783,6 +783,7 @@ def org_by_suffix(text: str, start: int, end: int, bounds: list[int], bound_set:
     known_spans = {(c.start, c.end) for c in known if c.label in ("LOC", "ORG")}
     opened = {e: s for s, e in sorted(known_spans, key=lambda se: se[1] - se[0])}  # end -> start of the longest
     units = tuple(zh_rules().sub_unit_suffixes)
+    departments = frozenset(zh_rules().department_suffixes)  # a ministry's 司 as the suffix, not 公|司
 
     def parent_at(p: int) -> int:
         """Start of an institution (found here or known) ending at p, or -1 (not a place: 重庆|资源与…)."""
@@ -809,7 +810,8 @@ def org_by_suffix(text: str, start: int, end: int, bounds: list[int], bound_set:
         to_parent = False
         if suf not in hubs:
             body_start, to_parent = _field_list_start(text, start, body_start, i, bound_set, opened, listed_starts,
-                                                      lex, parent_at if text.endswith(units, start, se) else None)
+                                                      lex, parent_at if text.endswith(units, start, se)
+                                                      or suf in departments else None)
         quoted = -1
         if suf not in hubs and len(suf) > 1:  # not 网: “八纵八横”高速铁路|网
             quoted = _quoted_start(text, start, body_start, lex)

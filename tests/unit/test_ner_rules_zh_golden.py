@@ -523,6 +523,9 @@ def test_a_name_whose_remit_is_a_list_of_fields_is_one(words: tuple[str, ...], f
     (("岚山", "大学", "官员", "与", "当地", "政府", "联系"), ["岚山大学"]),
     (("岚山", "大学", "师生", "及", "地方", "法院"), ["岚山大学"]),
     (("据", "岚山", "大学", "与会", "及", "管理", "学院"), ["岚山大学"]),  # 与 inside a field joins nothing
+    # a ministry's department (司) likewise, when the segmenter glued the last field to the suffix too
+    (("工信部", "节能", "与", "综合利用司", "近日", "发布", "通知"), ["工信部", "工信部节能与综合利用司"]),
+    (("据", "岚山", "大学", "官员", "与", "公司", "联系"), ["岚山大学"]),  # 公司 is no department's 司
 ])
 def test_a_unit_named_by_two_fields_after_its_parent_is_one_name(words: tuple[str, ...], found: list[str]) -> None:
     assert sorted(_suffix_names(*words)) == sorted(found)
