@@ -316,7 +316,9 @@ PersonShaped = Callable[[int, int], bool]
 
 def relations(text: str, start: int, end: int, lex: _Lex,
               person_shaped: PersonShaped) -> Iterator[tuple[int, int, str]]:
-    """Names standing in ownership and deal relations (owner cue after, owned cue before, deal verb after)."""
+    """Names standing in ownership and deal relations (owner cue after, owned cue before, deal verb after). An
+    owned name ends before punctuation, another cue or where it works (旗下|华越镍钴|在印尼); a transliterated one
+    is the company's even where the model reads a person (控股子公司|泰利森)."""
     for a, b in _find_all(text, lex.owner + lex.deal, start, end):
         deal = text[a:b] in lex.deal
         a = _before_latin_gloss(text, start, a)  # 五矿资源|（MMG）|旗下: the gloss stands between name and cue
@@ -335,12 +337,17 @@ def relations(text: str, start: int, end: int, lex: _Lex,
             yield b, full.end(), ORG
             continue
         e = name_right(text, b, end, lex, min_len=3)  # 旗下|漫画: two characters after a cue are a noun
-        if e < 0 or person_shaped(b, e) or _dash_joined(text, e, end) or opens_with_a_mine(text, b, e):
-            continue  # 旗下|卡莫阿-卡库拉铜矿: the name goes on past a dash; 旗下的|铜矿停产: a kind of mine
+        foreign = e > 0 and set(text[b:e]) <= transliteration_chars()  # 控股子公司|泰利森: read as a person
+        if e < 0 or (person_shaped(b, e) and not foreign) or _dash_joined(text, e, end) or opens_with_a_mine(
+                text, b, e) or text[e:e + 1] in NAME_DOTS:
+            continue  # 旗下|卡莫阿-卡库拉铜矿, 旗下|史密斯·巴内…公司: the name goes on; 旗下的|铜矿停产: a kind of mine
         after = text[e:e + 6]
         if (text.endswith(lex.strong_industry + lex.suffixes, b, e) or e >= end or text[e] in _EDGE
-                or after.startswith(lex.owner + lex.speech + lex.deal) or text[e] in lex.list_followers):
+                or after.startswith(lex.owner + lex.speech + lex.deal + _LOCATIVES) or text[e] in lex.list_followers):
             yield b, e, ORG
+
+
+_LOCATIVES = ("在", "位于")  # 旗下|华越镍钴|在印尼: where it works follows the name (not 于: 龙头|有望受益|于)
 
 
 _LATIN_GLOSS = re.compile(r"[（(][A-Za-z][A-Za-z0-9&.\- ]{0,30}[）)]$")

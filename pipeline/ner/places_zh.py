@@ -256,6 +256,20 @@ def mineral_name(word: str) -> bool:
     return word in names or core in names or (len(core) == 2 and core[0] in names and core[1] in names)
 
 
+_ORE_GOES_ON = "区山场带田"  # 铁矿|区, 铜矿|山: the ore's mining area or mine, part of a site's name
+
+
+def ore_inside(span: str) -> bool:
+    """An ore (a mineral of the lexicon + 矿) stands inside span with more after it than a site word
+    (红土镍矿|湿法, 铜矿|开采): the span is about the ore, not a place's name (铁矿区, 铜矿山 end a site)."""
+    names = load_lexicon().zh_names
+    for k in range(1, len(span) - 1):
+        if span[k] == "矿" and span[k + 1] not in _ORE_GOES_ON and any(
+                span[max(0, k - n):k] in names for n in (1, 2, 3) if k - n >= 0):
+            return True
+    return False
+
+
 def opens_mineral_word(text: str, start: int, end: int) -> bool:
     """text[start:end] and the one or two characters after it are a mineral the lexicon names (高纯石|英,
     氟碳铈|矿): a span that cuts such a word is no name."""
@@ -663,7 +677,8 @@ def foreign_sites(text: str, start: int, end: int,
                 continue  # after punctuation, a lead word or its country (蒙古国|奥尤陶勒盖铜矿, 伊拉克|米桑油田)
             if any(listed_place(body[:k]) for k in range(2, len(body) - 1)) or abbreviated_region(body):
                 continue  # 伊拉克|米桑油田: the country before the site is a place of its own; 川西地区|锂矿: mines
-            if body.startswith(lex.site_leads) or ordinary_words(body):
+            if body.startswith(lex.site_leads) or (ordinary_words(body) and not (
+                    len(body) >= 4 and set(body) <= chars)):  # 格林|布什 are words too, as names of persons
                 continue  # ）|旗下拉斯邦巴斯铜矿: the lead opens no name; 本周|国内|铁矿: ordinary words
             parts = re.split(f"[{NAME_DASHES}]", body)
             letters = "".join(parts)

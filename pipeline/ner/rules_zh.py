@@ -1164,8 +1164,8 @@ def _named_place(text: str, c: Candidate, place_spans: list[tuple[int, int]], le
     span = text[c.start:c.end]
     if span.endswith(places_zh.built_facility_words()) or text.startswith(tuple(zh_rules().not_place_after), c.end):
         return False  # 青阳铁路, 龙泉大桥, 青山美术馆: a built facility; 中国|式: an adjective
-    if places_zh.mineral_name(span) or places_zh.mineral_feature(span):
-        return False  # 石墨矿: a kind of mine, not a named one; 锂盐湖: a kind of lake
+    if places_zh.mineral_name(span) or places_zh.mineral_feature(span) or places_zh.ore_inside(span):
+        return False  # 石墨矿: a kind of mine, not a named one; 锂盐湖: a kind of lake; 红土镍矿|湿法: an ore
     generic = next((g for g in lex.generic_places if span.endswith(g)), None)
     if generic is not None:
         head = c.end - len(generic)

@@ -361,3 +361,19 @@ def test_a_short_name_with_its_share_class(text: str, names: list[str]) -> None:
 ])
 def test_a_risk_name_keeps_its_share_class(text: str, names: list[str]) -> None:
     assert [text[s:e] for s, e in companies_zh.risk_names(text, 0, len(text), _lex())] == names
+
+
+@pytest.mark.parametrize(("text", "names"), [
+    ("岚山钴业旗下岚越镍钴在印尼的项目运行稳定。", ["岚越镍钴"]),  # where it works follows the owned name
+    ("公司控股子公司塔里森在西澳建厂。", ["塔里森"]),  # a transliteration the model reads as a person
+    ("公司旗下产品在市场上很受欢迎。", []),  # two characters after the cue are a noun
+    ("集团旗下史密斯·巴恩公司表示。", []),  # a person's first name before a name dot: the name goes on
+    ("公司控股子公司王建明在此任职。", []),  # a Han name the model reads as a person stays one
+    ("行业龙头有望受益于钴价上涨。", []),  # 于 closes a verb (受益于), not a name
+])
+def test_an_owned_name_ends_where_it_works_and_may_be_transliterated(text: str, names: list[str]) -> None:
+    persons = {"塔里森", "王建明"}  # what the model read as persons
+    found = [text[s:e] for s, e, label in companies_zh.relations(text, 0, len(text), _lex(),
+                                                                 lambda s, e: text[s:e] in persons)
+             if label == "ORG" and text[s:e] in [*names, "史密斯", "王建明", "产品在", "有望受益"]]
+    assert found == names

@@ -284,3 +284,22 @@ def test_a_known_institution_owns_the_feature_after_it(text: str, owner: str, fe
     if text.startswith("中国"):
         known.append(Candidate(0, 2, "LOC", "gazetteer", "zh"))  # 中国 of 中国石油 is a listed place too
     assert [text[s:e] for s, e in places_zh.features(text, 0, len(text), known)] == features
+
+
+@pytest.mark.parametrize(("text", "sites"), [
+    ("，格林布什锂矿产量增长。", ["格林布什锂矿"]),  # 格林 and 布什 are words as names of persons, not ordinary
+    ("本周国内铁矿价格上涨。", []),  # ordinary words
+])
+def test_a_foreign_site_of_transliteration_characters_may_be_made_of_name_words(text: str, sites: list[str]) -> None:
+    assert [text[s:e] for s, e in places_zh.foreign_sites(text, 0, len(text))] == sites
+
+
+@pytest.mark.parametrize(("span", "inside"), [
+    ("红土镍矿湿法", True),  # an ore and a process
+    ("铜矿开采区", True),
+    ("白云铁矿区", False),  # the ore's mining area ends a site's name
+    ("大红山铁矿", False),  # the ore ends the name: a mine
+    ("矿业大道", False),  # 矿 opens the span, no ore before it
+])
+def test_an_ore_inside_a_span_with_more_after_it_names_no_place(span: str, inside: bool) -> None:
+    assert places_zh.ore_inside(span) is inside
