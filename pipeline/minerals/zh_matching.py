@@ -98,6 +98,20 @@ def _single_runs(hits: list[tuple[int, int, str]], lex: MineralLexicon) -> dict[
     return runs
 
 
+def _strong_word(text: str, end: int, lex: MineralLexicon) -> str:
+    """The word after `end` that makes a name a mineral whatever precedes it (价, 矿, 期货), or ""."""
+    return next((w for w in sorted(lex.rules.zh_right_strong, key=len, reverse=True) if text.startswith(w, end)), "")
+
+
+def _strong_word_cut(text: str, end: int, word: str, bounds: Bounds | None, lex: MineralLexicon) -> bool:
+    """The segmenter cut inside a strong word of two characters or more (上期所|铜期|货主力|合约): the word vouches
+    for the name, and the bound after the word decides instead."""
+    if bounds is None or len(word) < 2 or not any(b in bounds for b in range(end + 1, end + len(word))):
+        return False
+    right = bounds.right_part(text, end + len(word))
+    return right == "" or right in lex.rules.zh_right_ok
+
+
 _LIST_MARKS = "、，,/"
 
 
@@ -129,10 +143,11 @@ def zh_candidates(text: str, lex: MineralLexicon, bounds: Bounds | None) -> list
                 ok = _right_ok(text, run[1], lex) and _bounds_ok(text, run[0], run[1], bounds, lex,
                                                                  check_left=False)
             else:
-                strong = (_starts_with_any(text, end, lex.rules.zh_right_strong)
-                          or _listed_with_mineral(start, end, text, name_spans))
+                word = _strong_word(text, end, lex)
+                strong = bool(word) or _listed_with_mineral(start, end, text, name_spans)
                 ok = ((strong or _left_ok(text, start, lex)) and _right_ok(text, end, lex)
-                      and _bounds_ok(text, start, end, bounds, lex, check_left=not strong))
+                      and (_bounds_ok(text, start, end, bounds, lex, check_left=not strong)
+                           or _strong_word_cut(text, end, word, bounds, lex)))
             if not ok:
                 continue  # ambiguous and unsupported: drop without consuming the text
         if in_institution_name(text, end, lex):

@@ -90,3 +90,9 @@ def test_golden_has_negatives_for_both_languages() -> None:
     negatives = [c for c in CASES if not c["expected"] and "xfail" not in c]
     assert any(c["id"].startswith("zh-") for c in negatives)
     assert any(c["id"].startswith("en-") for c in negatives)
+
+
+def test_a_strong_word_the_segmenter_cut_still_vouches_for_the_name() -> None:
+    text = "上期所铜期货主力合约收涨。"
+    bounds = {0, 2, 3, 5, 8, 10, 12, 13}  # 上期|所|铜期|货主力|合约|收涨|。: the cut inside 期货
+    assert [(m.text, m.canonical) for m in match_minerals(text, bounds)] == [("铜", "copper")]
