@@ -21,7 +21,7 @@ from pipeline.text.scripts import HAN_SPACE_RE, NAME_DOTS, has_han
 
 _SPACES = re.compile(r"\s+")
 _APOS = re.compile(r"[\u2018\u2019\u02bc`]")
-_DOTS = re.compile(f"[{NAME_DOTS}\u00b7\u30fb]")  # NFKC leaves the name dots as they are; ・ is the Japanese one
+_DOTS = re.compile(f"[{NAME_DOTS}\u30fb]")  # NFKC leaves the name dots as they are; ・ is the Japanese one
 
 
 def surface_key(surface: str) -> str:
@@ -37,18 +37,20 @@ def group_persons(persons: Sequence[Mention]) -> list[list[Mention]]:
     groups: dict[str, list[Mention]] = {}
     for m in sorted(persons, key=lambda m: (m.start, m.end)):
         groups.setdefault(surface_key(m.text), []).append(m)
-    multi = [k for k in groups if " " in k]
-    for key in [k for k in groups if k and " " not in k and k.isascii() and k.isalpha()]:
-        owners = [k for k in multi if k.split()[0] == key or k.split()[-1] == key]
-        if len(owners) == 1:
-            groups[owners[0]].extend(groups.pop(key))
+    spaced = {k: k.split() for k in groups if " " in k}
+    _join_short(groups, [k for k in groups if k and " " not in k and k.isascii() and k.isalpha()], spaced)
     dotted = {k: _DOTS.split(k) for k in groups if _DOTS.search(k)}
-    for key in [k for k in groups if k and has_han(k) and not _DOTS.search(k)]:
-        owners = [k for k, parts in dotted.items() if key in (parts[0], parts[-1])]
-        if len(owners) == 1:
-            groups[owners[0]].extend(groups.pop(key))
+    _join_short(groups, [k for k in groups if k and has_han(k) and not _DOTS.search(k)], dotted)
     out = [sorted(ms, key=lambda m: (m.start, m.end)) for ms in groups.values()]
     return sorted(out, key=lambda ms: (ms[0].start, ms[0].end))
+
+
+def _join_short(groups: dict[str, list[Mention]], short: list[str], full: dict[str, list[str]]) -> None:
+    """Move each short key's mentions to the only full name (key -> its parts) that starts or ends with it."""
+    for key in short:
+        owners = [k for k, parts in full.items() if key in (parts[0], parts[-1])]
+        if len(owners) == 1:
+            groups[owners[0]].extend(groups.pop(key))
 
 
 def full_name(group: Sequence[Mention]) -> str:

@@ -44,6 +44,7 @@ from pipeline.ner.lexicon import (
     weekday_words,
     zh_rules,
 )
+from pipeline.ner.name_lists_zh import name_score
 from pipeline.ner.places_zh import abbreviated_region, mineral_name, opens_with_a_mine
 from pipeline.resources import RuleFile, load_validated
 from pipeline.text.scripts import HAN, NAME_DASHES, NAME_DOTS, is_han
@@ -337,7 +338,7 @@ def relations(text: str, start: int, end: int, lex: _Lex,
             yield b, full.end(), ORG
             continue
         e = name_right(text, b, end, lex, min_len=3)  # 旗下|漫画: two characters after a cue are a noun
-        foreign = e > 0 and set(text[b:e]) <= transliteration_chars()  # 控股子公司|泰利森: read as a person
+        foreign = e > 0 and foreign_name(text[b:e])  # 控股子公司|泰利森: read as a person
         if e < 0 or (person_shaped(b, e) and not foreign) or _dash_joined(text, e, end) or opens_with_a_mine(
                 text, b, e) or text[e:e + 1] in NAME_DOTS:
             continue  # 旗下|卡莫阿-卡库拉铜矿, 旗下|史密斯·巴内…公司: the name goes on; 旗下的|铜矿停产: a kind of mine
@@ -345,6 +346,13 @@ def relations(text: str, start: int, end: int, lex: _Lex,
         if (text.endswith(lex.strong_industry + lex.suffixes, b, e) or e >= end or text[e] in _EDGE
                 or after.startswith(lex.owner + lex.speech + lex.deal + _LOCATIVES) or text[e] in lex.list_followers):
             yield b, e, ORG
+
+
+def foreign_name(span: str) -> bool:
+    """Three or more transliteration characters that read as no Han surname + given name (卡梅科, 泰利森; not
+    高德康, 马丽娜, 金大中, whose characters are transliteration characters too): a foreign name, which the
+    model reads as a person even where the text names a company."""
+    return len(span) >= 3 and set(span) <= transliteration_chars() and name_score(span) is None
 
 
 _LOCATIVES = ("在", "位于")  # 旗下|华越镍钴|在印尼: where it works follows the name (not 于: 龙头|有望受益|于)
@@ -698,7 +706,7 @@ def _time_phrase(name: str) -> bool:
 
 
 _MOVE_GAP = re.compile(r"(?:等|盘中|早盘|午后|尾盘|盘初)$")
-_NOT_SECURITIES = ("指", "指数", "期货", "合约", "主力", "价", "股")  # 创业板指, 恒生指数, 碳酸锂期货, 猪价, 锂矿股
+_NOT_SECURITIES = ("指", "期货", "合约", "主力", "价", "股")  # 创业板指, 碳酸锂期货, 猪价, 锂矿股: no one company
 
 
 def filers(text: str, start: int, end: int, lex: _Lex, person_shaped: PersonShaped) -> Iterator[tuple[int, int]]:
@@ -710,23 +718,23 @@ def filers(text: str, start: int, end: int, lex: _Lex, person_shaped: PersonShap
     (盛和资源|涨4.8%) after a name of four characters, the length of most exchange short names, since any quantity
     rises by a percentage (出口额|涨5%). The other items of a list the name ends before a move
     (金力永磁、中科三环、|宁波韵升|等|涨幅居前) are companies too (``_listed_before``)."""
-    numbered = [(m.start(), m.end()) for m in _NUMBERED_MOVE.finditer(text, start, end)]
-    for a, b in sorted([*_find_all(text, lex.bare_filing, start, end), *numbered]):
+    cues = set(_find_all(text, lex.bare_filing, start, end))
+    numbered = {(m.start(), m.end()) for m in _NUMBERED_MOVE.finditer(text, start, end)
+                if not any(a <= m.start() < b for a, b in cues)}  # 格林美|大涨5%: the cue 大涨 reads it
+    for a, b in sorted(cues | numbered):
         if text[a:b] in lex.results:  # 岚峰科创|前三季度|净利润: the period of the results may come between
             period = _PERIOD_BEFORE.search(text, max(start, a - 12), a)
             a = period.start() if period else a
         move = text[a:b] in lex.moves or (a, b) in numbered
-        if (a, b) in numbered and not 0 <= name_left(text, start, a, lex, min_len=4) == a - 4:
-            continue  # 出口额|涨5%: anything may rise by a percentage; a share's short name has four characters
         gap = _MOVE_GAP.search(text, max(start, a - 3), a) if move else None
         if gap:  # 正海磁材|等|涨幅居前, 洛阳钼业|盘中|一度涨超
             a = gap.start()
         s = name_left(text, start, a, lex, min_len=3)
-        if s < 0:
+        if s < 0 or ((a, b) in numbered and not 0 <= name_left(text, start, a, lex, min_len=4) == a - 4):
+            continue  # 出口额|涨5%: anything may rise by a percentage; a share's short name has four characters
+        if not (s == start or text[s - 1] in _EDGE or _after_time_opener(text, start, s)):
             continue
         listed = _listed_before(text, start, s, lex) if gap and gap.group() == "等" else []
-        if not listed and not (s == start or text[s - 1] in _EDGE or _after_time_opener(text, start, s)):
-            continue
         if any(listed_company(text[k:a]) for k in range(s + 1, a - 1)):
             continue  # 约占|招行|净利润: the list knows the company, what opens the clause before it is no name
         if move and _no_security(text[s:a]):
@@ -737,19 +745,19 @@ def filers(text: str, start: int, end: int, lex: _Lex, person_shaped: PersonShap
 
 
 # a rise or a fall by a percentage, the move of a share price in market news (盛和资源|涨4.8%, 格林泰|跌3%)
-_NUMBERED_MOVE = re.compile(r"(?:大涨|大跌|上涨|下跌|涨|跌)(?=\d+(?:[.．]\d+)?[%％])")
+_NUMBERED_MOVE = re.compile(r"(?:上涨|下跌|涨|跌)(?=\d+(?:[.．]\d+)?[%％])")
 
 
 def _no_security(name: str) -> bool:
-    """A commodity, an index, a contract or a price moves, not one company's shares (氧化镨钕, 创业板指, 恒生指数)."""
+    """A commodity, an index, a contract or a price moves, not one company's shares (氧化镨钕, 创业板指)."""
     return mineral_name(name) or name.endswith(_NOT_SECURITIES)
 
 
 def _listed_before(text: str, start: int, pos: int, lex: _Lex) -> list[tuple[int, int]]:
-    """The items of the list that ends at pos with a 、 (金力永磁、中科三环、|宁波韵升等涨幅居前): in market news a list
-    before 等 and a move names shares, whatever each name looks like (金力永磁 reads as a person). Each item is a
-    clean short name of two to four characters, no commodity, index or ordinary phrase, and the list opens a
-    clause; otherwise none is read."""
+    """The other items of the list that ends at pos with a 、 (金力永磁、中科三环、|宁波韵升等涨幅居前): in market
+    news a list before 等 and a move names shares, whatever those names look like (金力永磁 reads as a person).
+    Each item is a clean short name (``name_left``, two characters or more), no commodity, index or ordinary
+    phrase, and the list opens a clause; otherwise none is read."""
     items: list[tuple[int, int]] = []
     while pos - 1 > start and text[pos - 1] == "、":
         s = name_left(text, start, pos - 1, lex, min_len=2)
@@ -767,12 +775,12 @@ def before_company_titles(text: str, start: int, end: int, lex: _Lex,
     it is (王传福|董事长|表示); a name the title's holder follows, a transliterated name with its dot, is the
     company's (莱纳斯|首席执行官|阿曼达·拉卡兹). A name of three or more transliteration characters is the company's
     too (卡梅科|首席执行官|表示): a foreign person's title is written before the name (首席执行官|马斯克), and in
-    MSRA's training text no such name stands before a company title, while companies do (英特尔|总裁)."""
-    chars = transliteration_chars()
+    MSRA's training text no such name stands before a company title, while companies do (英特尔|总裁); not a name
+    that reads as a Han surname + given name (高德康|董事长, ``foreign_name``)."""
     for a, b in _find_all(text, lex.company_titles, start, end):
         s = name_left(text, start, a, lex)
         if (s >= 0 and (s == start or text[s - 1] in _EDGE) and a - s >= 3 and not _sector(text[s:a], lex)
-                and (not person_shaped(s, a) or _HOLDER.match(text, b, end) or set(text[s:a]) <= chars)):
+                and (not person_shaped(s, a) or _HOLDER.match(text, b, end) or foreign_name(text[s:a]))):
             yield s, a
 
 

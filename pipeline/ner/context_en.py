@@ -58,7 +58,7 @@ def _patterns() -> dict[str, re.Pattern[str]]:
         "analysts_at": re.compile(rf"\b(?i:{alternation(en.analyst_words)}) (?:at|with|from) "
                                   r"([A-Z][\w&\-]*(?: (?:& )?[A-Z][\w&\-]*){0,3})(?![\w\-])"),
         "holding": re.compile(r"\b(?:[Ss]hares|[Ss]takes?|[Ss]hareholders?) (?:of|in) "
-                              r"([A-Z][\w&\-]*(?: [A-Z][\w&\-]*){0,3})(?!['\u2019]s\b)(?![\w\-])"),
+                              r"([A-Z][\w&\-]*(?: [A-Z][\w&\-]*){0,5})(?![\w\-])"),
         "called": re.compile(rf"\b(?:{nouns})\b[^.;:!?\n]{{0,40}}?\b(?:called|named|known as) "
                              r"([A-Z][\w'\-]*[a-z](?: [A-Z][\w'\-]*[a-z]){0,2})\b"),
     }
@@ -270,21 +270,33 @@ def acronym_companies(text: str, start: int, end: int) -> list[Candidate]:
             if m.group(1) not in skip and not is_place(m.group(1))]  # "US president" names a country
 
 
+def _no_name(name: str, skip: set[str]) -> bool:
+    """Capitalised words a cue points at that name no company: opened by a word of ``skip`` (a stop word, a
+    determiner), a listed place, a nationality, or a time (shares in January)."""
+    first = name.split()[0]
+    return (first in skip or is_place(name) or demonym(first, country_for_i=True)
+            or name in en_rules().calendar_words)
+
+
 def holdings(text: str, start: int, end: int) -> list[Candidate]:
-    """A name right after "shares of / in", "stake in" or "shareholders of" is a company (shares of Eramet
-    rose; a 20% stake in Tianqi): only a company has shares. Not a listed place or a nationality (shares in
-    Hungary, a stake in Chinese miners), a name with a determiner or a stop word first, a name made of words
-    news writes in lower case (Shares of Miners Rise, a Title Case headline), or a name before a site or a
-    built work (a stake in Oyu Tolgoi mine, in the Simandou project), whose owner is not named."""
+    """A name right after "shares", "stake(s)" or "shareholder(s)" and "of" or "in" is a company (shares of
+    Eramet rose; a 20% stake in Tianqi): only a company has shares. Not what ``_no_name`` rules out (shares in
+    Hungary, a stake in Chinese miners, a stake in January), a name made of words news writes in lower case
+    (Shares of Miners Rise, a Title Case headline), a name before 's (shares of Kestrel Haldane's parent: the
+    parent's name is longer), or a name before a site or a built work (a stake in Oyu Tolgoi mine, in the
+    Simandou project), whose owner is not named."""
     skip = set(en_rules().leading_stopwords) | set(en_rules().determiners)
     out: list[Candidate] = []
     for m in _patterns()["holding"].finditer(text, start, end):
         name, words = m.group(1), m.group(1).split()
-        if (words[0] in skip or is_place(name) or demonym(words[0], country_for_i=True)
-                or all(w.lower() in common_words_en() for w in words) or _site_after().match(text, m.end(1))):
+        if (_no_name(name, skip) or all(w.lower() in common_words_en() for w in words)
+                or _POSSESSIVE_AT.match(text, m.end(1)) or _works_after().match(text, m.end(1))):
             continue
         out.append(Candidate(m.start(1), m.end(1), "ORG", RULE, "en"))
     return out
+
+
+_POSSESSIVE_AT = re.compile(r"['\u2019]s\b")
 
 
 def employers(text: str, start: int, end: int) -> list[Candidate]:
@@ -299,21 +311,20 @@ def employers(text: str, start: int, end: int) -> list[Candidate]:
     out: list[Candidate] = []
     for key in ("employer", "analysts_at"):
         for m in _patterns()[key].finditer(text, start, end):
-            words = m.group(1).split()
-            if (words[0] in skip or is_place(m.group(1)) or demonym(words[0], country_for_i=True)
-                    or any(w.lower() in common_words_en() for w in words)):
+            if _no_name(m.group(1), skip) or any(w.lower() in common_words_en() for w in m.group(1).split()):
                 continue
             out.append(Candidate(m.start(1), m.end(1), "ORG", RULE, "en"))
     return out
 
 
-@lru_cache(maxsize=1)
-def _site_after() -> re.Pattern[str]:
-    """Commodity words and then a site or works noun (… Oyu Tolgoi copper mine, … Simandou project)."""
+@lru_cache(maxsize=2)
+def _works_after(sites: bool = True) -> re.Pattern[str]:
+    """Commodity words and then a works noun (… Simandou iron ore project, … the Kalgoorlie plant) or, with
+    ``sites``, a site noun, singular or plural (… Oyu Tolgoi copper mine, … Kestrel Ridge mines)."""
     en = en_rules()
     goods = alternation(en.site_commodities + en.project_modifiers)
-    nouns = alternation(en.trailing_site_nouns + en.works_nouns)
-    return re.compile(rf"(?: (?:{goods})){{0,3}} (?:{nouns})\b", re.IGNORECASE)
+    nouns = alternation(en.works_nouns + (en.trailing_site_nouns if sites else []))
+    return re.compile(rf"(?: (?:{goods})){{0,3}} (?:{nouns})s?\b", re.IGNORECASE if sites else 0)
 
 
 _BASED_WORD = r"(?:[A-Z][\w&'\-]*[a-z0-9&]|[A-Z]{2,})"
@@ -480,14 +491,15 @@ def designated_places(text: str, start: int, end: int) -> list[Candidate]:
     """A name before a lower-case place or site noun is that place (mayor of Tarrow city; Sonora state; the
     Greenbushes lithium mine), unless it is a listed institution (a Glencore mine). Leading
     function words and nationality adjectives are not part of it ("the Zambian Copperbelt province"); a name
-    holding an institution, title or generic word is left alone ("Party committee", "Provincial town")."""
+    holding an institution, title or generic word is left alone ("Party committee", "Provincial town"). Before a
+    plural site noun the names joined to it are sites too (``_joined_sites``), and one name alone is none."""
     bad = _not_place_words()
     out: list[Candidate] = []
     for m in _designated().finditer(text, start, end):
         words = m.group(1).split(" ")
         s = m.start(1)
-        if _PARTICLE_BEFORE.search(text, max(start, s - 30), s):
-            continue  # the end of a name with a particle: "Rio de Janeiro state"
+        if _PARTICLE_BEFORE.search(text, max(start, s - 30), s) or _conjoined_place(text, start, s, m.group(1)):
+            continue  # the end of a longer name: "Rio de Janeiro state", "Bosnia and Herzegovina state"
         while words and (words[0] in bad or demonym(words[0], country_for_i=True)):
             s += len(words[0]) + 1
             words = words[1:]
@@ -512,14 +524,23 @@ def _joined_sites(text: str, start: int, s: int, bad: frozenset[str]) -> list[Ca
     (output at Ivanhoe and Zijin mines)."""
     out: list[Candidate] = []
     while (m := _NAMES_JOINED.search(text, max(start, s - 80), s)) is not None and m.end() == s:
-        words = m.group(1).split(" ")
-        listed = gazetteer().en.get(fold_en(m.group(1)))
-        if any(w in bad or demonym(w, country_for_i=True) for w in words) or (
+        a, words = m.start(1), m.group(1).split(" ")
+        if words[0] in _function_words():  # The Kansanshi and …: the determiner opens the list, at a sentence's start
+            a, words = a + len(words[0]) + 1, words[1:]
+        listed = gazetteer().en.get(fold_en(" ".join(words)))
+        if not words or any(w in bad or demonym(w, country_for_i=True) for w in words) or (
                 listed is not None and listed.label == "ORG"):
             break
-        out.append(Candidate(m.start(1), m.end(1), "LOC", RULE, "en"))
-        s = m.start(1)
+        out.append(Candidate(a, m.end(1), "LOC", RULE, "en"))
+        s = a
     return out if _OPENS_SITE_LIST.search(text, max(start, s - 12), s) else []
+
+
+def _conjoined_place(text: str, start: int, s: int, name: str) -> bool:
+    """The name at s ends a listed place joined by "and" (Bosnia and Herzegovina, Trinidad and Tobago)."""
+    m = re.search(r"((?:[A-Z][\w\-]* ){0,2}[A-Z][\w\-]*) and $", text[max(start, s - 40):s])
+    return m is not None and any(is_place(" ".join(m.group(1).split()[k:]) + " and " + name)
+                                 for k in range(len(m.group(1).split())))
 
 
 _OPENS_SITE_LIST = re.compile(r"(?:\b(?:[Tt]he|[Ii]ts|[Tt]heir|[Hh]is|[Hh]er|[Oo]ur)|['\u2019]s) $")
@@ -533,18 +554,12 @@ def _function_words() -> frozenset[str]:
     return frozenset(en_rules().leading_stopwords + en_rules().determiners)
 
 
-@lru_cache(maxsize=1)
-def _project_after() -> re.Pattern[str]:
-    goods = alternation(en_rules().site_commodities + en_rules().project_modifiers)
-    return re.compile(rf"(?: (?:{goods})){{0,3}} (?:{alternation(en_rules().works_nouns)})\b")
-
-
 def in_project_name(text: str, c: Candidate) -> bool:
     """A place or person name right before "project" or a built work (``works_nouns``; commodity words may
     stand between: the Simandou iron ore project, the Kathleen Valley lithium project, the Kalgoorlie plant) is
     part of the work's name, not a mention (dev conventions 7), unless the document writes the same name
     elsewhere on its own (not inside a longer capitalised name such as Winning Consortium Simandou)."""
-    after = _project_after()
+    after = _works_after(sites=False)
     if c.label not in ("LOC", "PERSON") or not after.match(text, c.end):
         return False
     name = text[c.start:c.end]

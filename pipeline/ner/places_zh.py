@@ -661,11 +661,11 @@ def foreign_sites(text: str, start: int, end: int,
     word is a region's mines, not a named one (智利铜矿)."""
     lex = _lex()
     chars = transliteration_chars()
+    owner_ends = {b for _, b in owners}
     for m in _word_re("sites").finditer(text, start, end):
         i, e = m.start(), m.end()
         if text[e - 1] == "矿" and re.match(_NOT_A_MINE_AFTER, text[e:e + 2]):
             continue  # 铁矿|石: iron ore, no site
-        owner_ends = {b for _, b in owners}
         for s in range(max(start, i - _SITE_MAX), i - 1):
             if any(a < s < b for a, b in owners):
                 continue

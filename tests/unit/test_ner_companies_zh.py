@@ -233,7 +233,10 @@ def test_a_weak_industry_word_after_a_coined_brand_that_files(text: str, names: 
     ("煤炭开采涨超2%。", []),  # a sector named by its trade
     # a rise or fall by a percentage is a move
     ("截至收盘，岚峰科创涨5.2%，岚钼新科跌3%。", ["岚峰科创", "岚钼新科"]),
-    ("恒生指数跌2%。", []),  # an index
+    ("恒生指数跌2%。", []),  # an index (two ordinary words)
+    ("截至收盘，格林美大涨5%。", ["格林美"]),  # 大涨 is a move cue of its own: three characters will do
+    ("岚峰科创等涨5%。", ["岚峰科创"]),  # the gap before a rise by a percentage
+    ("岚钼新科、岚峰科创等涨5%。", ["岚峰科创", "岚钼新科"]),
     ("碳酸锂涨5%。", []),  # a commodity
     ("出口额涨5%。", []),  # a rise by a percentage: four characters, a share's short name, not a quantity
     # the items of a list before 等 and a move are shares, whatever each looks like
@@ -259,13 +262,15 @@ def test_a_short_name_before_a_title_only_a_company_has(text: str, names: list[s
 @pytest.mark.parametrize(("text", "names"), [
     ("卡诺维斯首席执行官莫兰·迪亚兹表示，镍价仍将承压。", ["卡诺维斯"]),  # the holder follows the title
     ("卡诺维斯首席执行官表示，镍价仍将承压。", ["卡诺维斯"]),  # transliteration characters only: a foreign
-    ("莫兰迪首席财务官称，公司将削减开支。", ["莫兰迪"]),  # person's title stands before the name, not after
+    ("埃尔文首席财务官称，公司将削减开支。", ["埃尔文"]),  # person's title stands before the name, not after
+    ("高德康董事长表示将扩产。", []),  # transliteration characters, but a Han surname + given name
+    ("马丽娜总经理表示将扩产。", []),
     ("王建明董事长周一表示将扩产。", []),  # a Han name after the title is not read (周一 is a day)
     ("王建明董事长表示将扩产。", []),  # a Han name holds its own title
     ("刘晓东总经理表示将扩产。", []),
 ])
 def test_a_name_the_model_read_as_a_person_before_a_title_and_its_holder(text: str, names: list[str]) -> None:
-    persons = {"卡诺维斯", "莫兰迪", "王建明", "刘晓东"}  # what the model read as persons
+    persons = {"卡诺维斯", "埃尔文", "王建明", "刘晓东", "高德康", "马丽娜"}  # what the model read as persons
     found = companies_zh.before_company_titles(text, 0, len(text), _lex(), lambda s, e: text[s:e] in persons)
     assert [text[s:e] for s, e in found] == names
 
@@ -369,11 +374,12 @@ def test_a_risk_name_keeps_its_share_class(text: str, names: list[str]) -> None:
     ("公司旗下产品在市场上很受欢迎。", []),  # two characters after the cue are a noun
     ("集团旗下史密斯·巴恩公司表示。", []),  # a person's first name before a name dot: the name goes on
     ("公司控股子公司王建明在此任职。", []),  # a Han name the model reads as a person stays one
+    ("公司控股子公司高德康在此任职。", []),  # one of transliteration characters too
     ("行业龙头有望受益于钴价上涨。", []),  # 于 closes a verb (受益于), not a name
 ])
 def test_an_owned_name_ends_where_it_works_and_may_be_transliterated(text: str, names: list[str]) -> None:
-    persons = {"塔里森", "王建明"}  # what the model read as persons
+    persons = {"塔里森", "王建明", "高德康"}  # what the model read as persons
     found = [text[s:e] for s, e, label in companies_zh.relations(text, 0, len(text), _lex(),
                                                                  lambda s, e: text[s:e] in persons)
-             if label == "ORG" and text[s:e] in [*names, "史密斯", "王建明", "产品在", "有望受益"]]
+             if label == "ORG" and text[s:e] in [*names, "史密斯", "王建明", "高德康", "产品在", "有望受益"]]
     assert found == names
