@@ -102,7 +102,8 @@ def local_processes(config: Config, batches: Iterable[list[Document]],
 
 
 def _stop_now(pool: ProcessPoolExecutor) -> None:
-    """Stop the workers first, then let go of the pool without waiting on it. A Ctrl-C can land while the
+    """Stop the workers first (killed if SIGTERM has not ended them in ten seconds), then let go of the pool
+    without waiting on it. A Ctrl-C can land while the
     main thread holds a future's lock inside ``wait`` (a ``with`` statement is not atomic under signals), so
     the pool's own shutdown, which cancels futures under those locks, runs in a daemon thread with a time
     limit: the run then still ends, and its status is recorded, instead of hanging."""
@@ -112,6 +113,9 @@ def _stop_now(pool: ProcessPoolExecutor) -> None:
             proc.terminate()
     for proc in processes:
         proc.join(timeout=10)
+        if proc.is_alive():  # busy in C code past the time limit: SIGKILL cannot be ignored
+            proc.kill()
+            proc.join(timeout=5)
     closer = threading.Thread(target=pool.shutdown, kwargs={"wait": False, "cancel_futures": True}, daemon=True)
     closer.start()
     closer.join(timeout=5)
