@@ -383,3 +383,17 @@ def test_an_owned_name_ends_where_it_works_and_may_be_transliterated(text: str, 
                                                                  lambda s, e: text[s:e] in persons)
              if label == "ORG" and text[s:e] in [*names, "史密斯", "王建明", "高德康", "产品在", "有望受益"]]
     assert found == names
+
+
+@pytest.mark.parametrize(("text", "names"), [
+    ("据外媒报道，卡诺维斯计划出售旗下一座锂矿。", ["卡诺维斯"]),  # the seller owns what it sells
+    ("埃尔文宣布关闭旗下一座铝厂。", ["埃尔文"]),
+    ("据报道，高德康计划出售旗下一家公司。", []),  # a Han name may sell what a person owns
+    ("据报道，卡诺维斯计划购买一座锂矿。", []),  # no 旗下: nothing it owns
+])
+def test_a_foreign_name_that_sells_or_closes_what_it_owns_is_a_company(text: str, names: list[str]) -> None:
+    persons = {"卡诺维斯", "埃尔文", "高德康"}  # what the model read as persons
+    found = [text[s:e] for s, e, label in companies_zh.relations(text, 0, len(text), _lex(),
+                                                                 lambda s, e: text[s:e] in persons)
+             if label == "ORG" and text[s:e] in persons]
+    assert found == names
