@@ -57,6 +57,8 @@ def _patterns() -> dict[str, re.Pattern[str]]:
                                rf"(?:{alternation(en.employer_titles)}) (?=[A-Z][a-z]+(?:[ \-][A-Z][a-z]+)+\b)"),
         "analysts_at": re.compile(rf"\b(?i:{alternation(en.analyst_words)}) (?:at|with|from) "
                                   r"([A-Z][\w&\-]*(?: (?:& )?[A-Z][\w&\-]*){0,3})(?![\w\-])"),
+        "shares_moved": re.compile(rf"(?<![\w&\-'\u2019])([A-Z][\w&\-]*(?: [A-Z][\w&\-]*){{0,3}})"
+                                   rf"(?:['\u2019]s?)? shares (?:{alternation(en.share_moves)})\b"),
         "holding": re.compile(r"\b(?:[Ss]hares|[Ss]takes?|[Ss]hareholders?) (?:of|in) "
                               r"([A-Z][\w&\-]*(?: [A-Z][\w&\-]*){0,5})(?![\w\-])"),
         "called": re.compile(rf"\b(?:{nouns})\b[^.;:!?\n]{{0,40}}?\b(?:called|named|known as) "
@@ -280,23 +282,50 @@ def _no_name(name: str, skip: set[str]) -> bool:
 
 def holdings(text: str, start: int, end: int) -> list[Candidate]:
     """A name right after "shares", "stake(s)" or "shareholder(s)" and "of" or "in" is a company (shares of
-    Eramet rose; a 20% stake in Tianqi): only a company has shares. Not what ``_no_name`` rules out (shares in
-    Hungary, a stake in Chinese miners, a stake in January), a name made of words news writes in lower case
-    (Shares of Miners Rise, a Title Case headline), a name before 's (shares of Kestrel Haldane's parent: the
-    parent's name is longer), or a name before a site or a built work (a stake in Oyu Tolgoi mine, in the
-    Simandou project), whose owner is not named."""
+    Eramet rose; a 20% stake in Tianqi), and so are the names joined to it (``_held_names``) and a name right
+    before "shares" and a move (Lynas shares jumped 10%): only a company has shares. Not what ``_no_name``
+    rules out (shares in Hungary, a stake in Chinese miners, a stake in January), a name made of words news
+    writes in lower case (Shares of Miners Rise, a Title Case headline), a name before 's (shares of Kestrel
+    Haldane's parent: the parent's name is longer), or a name before a site or a built work (a stake in Oyu
+    Tolgoi mine, in the Simandou project), whose owner is not named."""
     skip = set(en_rules().leading_stopwords) | set(en_rules().determiners)
     out: list[Candidate] = []
-    for m in _patterns()["holding"].finditer(text, start, end):
-        name, words = m.group(1), m.group(1).split()
-        if (_no_name(name, skip) or all(w.lower() in common_words_en() for w in words)
-                or _POSSESSIVE_AT.match(text, m.end(1)) or _works_after().match(text, m.end(1))):
-            continue
-        out.append(Candidate(m.start(1), m.end(1), "ORG", RULE, "en"))
+    for key in ("holding", "shares_moved"):
+        for m in _patterns()[key].finditer(text, start, end):
+            if key == "holding":
+                out += _held_names(text, m.start(1), m.end(1), end, skip)
+            elif _a_company(m.group(1), skip) and not any(  # Leading Russian shares: a sentence's start
+                    w.lower() in common_words_en() or demonym(w, country_for_i=True) for w in m.group(1).split()):
+                out.append(Candidate(m.start(1), m.end(1), "ORG", RULE, "en"))
     return out
 
 
+def _a_company(name: str, skip: set[str]) -> bool:
+    """Capitalised words a shares cue points at that may name a company: not what ``_no_name`` rules out, not
+    ordinary words only (Mining shares fell), not one letter (A shares, H shares)."""
+    words = name.split()
+    return not (_no_name(name, skip) or all(w.lower() in common_words_en() for w in words) or len(name) < 2)
+
+
+def _held_names(text: str, s: int, e: int, end: int, skip: set[str]) -> list[Candidate]:
+    """The name after a shares cue at text[s:e], and the names joined to it by commas and "and" (shares of
+    Pilbara Minerals, Liontown and IGO fell): each a company unless ``_a_company`` says otherwise or 's or a
+    site or works noun follows it (Kestrel Haldane's parent; Oyu Tolgoi mine). The list stops at the first name
+    that fails."""
+    out: list[Candidate] = []
+    while True:
+        if (not _a_company(text[s:e], skip) or _POSSESSIVE_AT.match(text, e)
+                or _works_after().match(text, e)):
+            return out
+        out.append(Candidate(s, e, "ORG", RULE, "en"))
+        m = _MORE_NAMES.match(text, e, end)
+        if m is None:
+            return out
+        s, e = m.span(1)
+
+
 _POSSESSIVE_AT = re.compile(r"['\u2019]s\b")
+_MORE_NAMES = re.compile(r"(?:, | and |, and )([A-Z][\w&\-]*(?: [A-Z][\w&\-]*){0,5})(?![\w\-])")
 
 
 def employers(text: str, start: int, end: int) -> list[Candidate]:

@@ -152,6 +152,7 @@ class EnRules(RuleFile):
     acronym_title_words: list[str]
     employer_titles: list[str]
     analyst_words: list[str]
+    share_moves: list[str]
     company_words: list[str]
     company_nouns: list[str]
     place_nouns: list[str]

@@ -356,6 +356,16 @@ def test_a_name_before_a_built_work_is_the_works(text: str, name: str, label: st
     ("Shares of Kestrel Haldane's parent fell.", []),  # also after a name of two words
     ("It raised its stake in January to 20%.", []),  # a time
     ("It holds a stake in Kestrel Ridge mines.", []),  # plural sites
+    # the names joined to the first, and a name before "shares" and a move
+    ("Shares of Norvanta, Kestrel Ridge and Brightwater fell.", ["Norvanta", "Kestrel Ridge", "Brightwater"]),
+    ("Shares of Norvanta and Hungary fell.", ["Norvanta"]),  # the list stops at a place
+    ("Norvanta shares jumped 10% after the deal.", ["Norvanta"]),
+    ("Haldane Lithium's shares slid 2%.", ["Haldane Lithium"]),
+    ("Mining shares fell.", []),  # an ordinary word
+    ("Chinese shares fell.", []),  # a nationality
+    ("Leading Russian shares edged down.", []),  # an ordinary word and a nationality
+    ("A shares rose.", []),  # a share class
+    ("Its shares rose.", []),  # a determiner
     ("Shares in Hungary and Poland fell.", []),  # a listed place
     ("Shares of Chinese miners rose.", []),  # a nationality
     ("Shares of The Company rose.", []),  # a determiner first
