@@ -243,6 +243,9 @@ def test_a_dateline_starts_a_line_of_the_document_not_a_language_run() -> None:
     ("Output in Rio Tinto's Pilbara mines fell.", []),  # a possessive: the name goes on
     ("The fund is headquartered in the Isle of Man.", []),  # the name goes on with "of"
     ("The vote was held in the House of Commons.", []),
+    ("The mine in Morvanda produces copper.", ["Morvanda"]),  # a single site or work is somewhere too
+    ("The new smelter in Kestral Ridge opened.", ["Kestral Ridge"]),
+    ("The project in Valdorin is on track.", ["Valdorin"]),
 ])
 def test_a_name_after_a_word_of_location_and_in_is_a_place(text: str, places: list[str]) -> None:
     assert [text[c.start:c.end] for c in context_en.located_places(text, 0, len(text))] == places
