@@ -23,6 +23,7 @@ from __future__ import annotations
 import argparse
 import json
 import logging
+import os
 import signal
 import sys
 from datetime import UTC, datetime
@@ -312,6 +313,20 @@ def cmd_eval(args: argparse.Namespace) -> int:
         sys.stdout.flush()
         print(f"error listing: {page} ({len(errors)} items; also {jsonl})", file=sys.stderr)
     return EXIT_OK
+
+
+def entry() -> None:
+    """The command's entry point (``python -m pipeline`` and the ``mining-ner`` script): ``main``, then the exit.
+    A stopped run has committed what it could and recorded itself; the interpreter's exit hooks would still join
+    the process pool's threads and children, whose workers were just stopped, and a stopped run was once seen
+    alive a minute after its last line, so it ends at once, after flushing what was written."""
+    code = main()
+    if code in (EXIT_INTERRUPTED, EXIT_TERMINATED):
+        logging.shutdown()
+        sys.stdout.flush()
+        sys.stderr.flush()
+        os._exit(code)
+    sys.exit(code)
 
 
 def main(argv: list[str] | None = None) -> int:

@@ -317,18 +317,14 @@ PersonShaped = Callable[[int, int], bool]
 
 def relations(text: str, start: int, end: int, lex: _Lex,
               person_shaped: PersonShaped) -> Iterator[tuple[int, int, str]]:
-    """Names standing in ownership and deal relations (owner cue after, owned cue before, deal verb after). A
-    foreign name that sells, closes or expands what it owns (卡梅科|计划出售|旗下一座锂矿) is the owner too. An
-    owned name ends before punctuation, another cue or where it works (旗下|华越镍钴|在印尼); a transliterated one
-    is the company's even where the model reads a person (控股子公司|泰利森)."""
+    """Names standing in ownership and deal relations (owner cue after, owned cue before, deal verb after). An
+    owned name ends before punctuation, another cue or where it works (旗下|华越镍钴|在印尼: not an ordinary
+    word's end, 旗下|电池产品|在欧洲); a transliterated one is the company's even where the model reads a person
+    (控股子公司|泰利森)."""
+    words = common_words_zh()
     for a, b in _find_all(text, lex.owner + lex.deal, start, end):
         deal = text[a:b] in lex.deal
         a = _before_latin_gloss(text, start, a)  # 五矿资源|（MMG）|旗下: the gloss stands between name and cue
-        if (sale := _SALE_BEFORE_OWNED.search(text, max(start, a - 6), a)) and text[a:b].startswith("旗下"):
-            s = name_left(text, start, sale.start(), lex)  # 卡梅科|计划出售|旗下一座锂矿: the seller owns it
-            if s >= 0 and (s == start or text[s - 1] in _EDGE) and foreign_name(text[s:sale.start()]):
-                yield s, sale.start(), ORG
-            continue
         s = name_left(text, start, a, lex)
         if s < 0:
             continue
@@ -346,11 +342,13 @@ def relations(text: str, start: int, end: int, lex: _Lex,
         e = name_right(text, b, end, lex, min_len=3)  # 旗下|漫画: two characters after a cue are a noun
         foreign = e > 0 and foreign_name(text[b:e])  # 控股子公司|泰利森: read as a person
         if e < 0 or (person_shaped(b, e) and not foreign) or _dash_joined(text, e, end) or opens_with_a_mine(
-                text, b, e) or text[e:e + 1] in NAME_DOTS:
+                text, b, e) or text.startswith(tuple(NAME_DOTS), e):
             continue  # 旗下|卡莫阿-卡库拉铜矿, 旗下|史密斯·巴内…公司: the name goes on; 旗下的|铜矿停产: a kind of mine
         after = text[e:e + 6]
-        if (text.endswith(lex.strong_industry + lex.suffixes, b, e) or e >= end or text[e] in _EDGE
-                or after.startswith(lex.owner + lex.speech + lex.deal + _LOCATIVES) or text[e] in lex.list_followers):
+        located = after.startswith(_LOCATIVES) and (foreign or (
+            text[e - 2:e] not in words and not _plain_phrase(text[b:e], lex)))
+        if (text.endswith(lex.strong_industry + lex.suffixes, b, e) or e >= end or text[e] in _EDGE or located
+                or after.startswith(lex.owner + lex.speech + lex.deal) or text[e] in lex.list_followers):
             yield b, e, ORG
 
 
@@ -361,8 +359,6 @@ def foreign_name(span: str) -> bool:
     return len(span) >= 3 and set(span) <= transliteration_chars() and name_score(span) is None
 
 
-# a sale, closure or expansion of what a company owns (计划出售|旗下…, 宣布关闭|旗下…)
-_SALE_BEFORE_OWNED = re.compile(r"(?:计划|拟|将|已|宣布|决定|同意)?(?:出售|剥离|关闭|关停|暂停|重启|扩建|转让|出让)$")
 _LOCATIVES = ("在", "位于")  # 旗下|华越镍钴|在印尼: where it works follows the name (not 于: 龙头|有望受益|于)
 
 

@@ -282,42 +282,70 @@ def _no_name(name: str, skip: set[str]) -> bool:
 
 def holdings(text: str, start: int, end: int) -> list[Candidate]:
     """A name right after "shares", "stake(s)" or "shareholder(s)" and "of" or "in" is a company (shares of
-    Eramet rose; a 20% stake in Tianqi), and so are the names joined to it (``_held_names``) and a name right
-    before "shares" and a move (Lynas shares jumped 10%): only a company has shares. Not what ``_no_name``
-    rules out (shares in Hungary, a stake in Chinese miners, a stake in January), a name made of words news
-    writes in lower case (Shares of Miners Rise, a Title Case headline), a name before 's (shares of Kestrel
-    Haldane's parent: the parent's name is longer), or a name before a site or a built work (a stake in Oyu
-    Tolgoi mine, in the Simandou project), whose owner is not named."""
+    Eramet rose; a 20% stake in Tianqi), and so are the names listed with it (``_held_names``) and a name right
+    before "shares" and a move (Lynas shares jumped 10%; ``_mover``): only a company has shares. Not what
+    ``_no_name`` rules out (shares in Hungary, a stake in Chinese miners, a stake in January), a name made of
+    words news writes in lower case (Shares of Miners Rise, a Title Case headline), a name before 's (shares of
+    Kestrel Haldane's parent: the parent's name is longer), or a name before a site or a built work (a stake in
+    Oyu Tolgoi mine, in the Simandou project), whose owner is not named."""
     skip = set(en_rules().leading_stopwords) | set(en_rules().determiners)
     out: list[Candidate] = []
-    for key in ("holding", "shares_moved"):
-        for m in _patterns()[key].finditer(text, start, end):
-            if key == "holding":
-                out += _held_names(text, m.start(1), m.end(1), end, skip)
-            elif _a_company(m.group(1), skip) and not any(  # Leading Russian shares: a sentence's start
-                    w.lower() in common_words_en() or demonym(w, country_for_i=True) for w in m.group(1).split()):
-                out.append(Candidate(m.start(1), m.end(1), "ORG", RULE, "en"))
+    for m in _patterns()["holding"].finditer(text, start, end):
+        out += _held_names(text, m.start(1), m.end(1), end, skip)
+    for m in _patterns()["shares_moved"].finditer(text, start, end):
+        out += _mover(text, m.start(1), m.group(1), skip)
     return out
 
 
 def _a_company(name: str, skip: set[str]) -> bool:
     """Capitalised words a shares cue points at that may name a company: not what ``_no_name`` rules out, not
-    ordinary words only (Mining shares fell), not one letter (A shares, H shares)."""
+    ordinary words only (Mining shares fell), not one letter (H shares), not a mineral (Cobalt shares)."""
     words = name.split()
-    return not (_no_name(name, skip) or all(w.lower() in common_words_en() for w in words) or len(name) < 2)
+    return not (_no_name(name, skip) or all(w.lower() in common_words_en() for w in words) or len(name) < 2
+                or name.lower() in _mineral_names_en())
+
+
+@lru_cache(maxsize=1)
+def _mineral_names_en() -> frozenset[str]:
+    from pipeline.minerals.lexicon import load_lexicon
+
+    return frozenset(n.lower() for n in load_lexicon().en_names)
+
+
+def _mover(text: str, s: int, name: str, skip: set[str]) -> list[Candidate]:
+    """The company before "shares" and a move: the capitalised words, less those a sentence or a time opens it
+    with (On Monday Kestrel shares, Friday Kestrel Haldane shares); none when a word left is an ordinary word or a
+    nationality (Leading Russian shares, Mining shares)."""
+    words = name.split()
+    while words and (words[0] in skip or words[0] in en_rules().calendar_words):
+        s += len(words[0]) + 1
+        words = words[1:]
+    if not words or not _a_company(" ".join(words), skip) or any(
+            w.lower() in common_words_en() or demonym(w, country_for_i=True) for w in words):
+        return []
+    return [Candidate(s, s + len(" ".join(words)), "ORG", RULE, "en")]
 
 
 def _held_names(text: str, s: int, e: int, end: int, skip: set[str]) -> list[Candidate]:
-    """The name after a shares cue at text[s:e], and the names joined to it by commas and "and" (shares of
-    Pilbara Minerals, Liontown and IGO fell): each a company unless ``_a_company`` says otherwise or 's or a
-    site or works noun follows it (Kestrel Haldane's parent; Oyu Tolgoi mine). The list stops at the first name
-    that fails."""
+    """The name after a shares cue at text[s:e], and the names listed with it (shares of Pilbara Minerals,
+    Liontown and IGO fell): each a company unless ``_a_company`` says otherwise or 's or a site or works noun
+    follows it (Kestrel Haldane's parent; Oyu Tolgoi mine). A list goes on by commas and ends with "and"; names
+    after a comma with no "and" to come are the clause's next words (a stake in Kestrel, Mark Smith said). The
+    list stops at the first name that fails, or that holds a title or a hyphened word (Perth-based Iluka)."""
+    titles = set(en_rules().title_words) | set(en_rules().leading_stopwords)
+    seats = tuple(f"-{w}" for w in en_rules().seat_words)  # Perth-based: where the next company sits
     out: list[Candidate] = []
+    commas: list[Candidate] = []  # names after a comma, kept once an "and" closes the list
     while True:
-        if (not _a_company(text[s:e], skip) or _POSSESSIVE_AT.match(text, e)
-                or _works_after().match(text, e)):
+        name = text[s:e]
+        if not _a_company(name, skip) or _POSSESSIVE_AT.match(text, e) or _works_after().match(text, e) or (
+                out and any(w in titles or w.endswith(seats) for w in name.split())):
             return out
-        out.append(Candidate(s, e, "ORG", RULE, "en"))
+        if out and not text[:s].endswith(" and "):
+            commas.append(Candidate(s, e, "ORG", RULE, "en"))
+        else:
+            out += [*commas, Candidate(s, e, "ORG", RULE, "en")]
+            commas = []
         m = _MORE_NAMES.match(text, e, end)
         if m is None:
             return out

@@ -18,6 +18,7 @@ import os
 import signal
 import sys
 import threading
+import time
 from collections.abc import Callable, Iterable, Iterator
 from concurrent.futures import FIRST_COMPLETED, Future, ProcessPoolExecutor, wait
 from typing import Any
@@ -111,9 +112,11 @@ def _stop_now(pool: ProcessPoolExecutor) -> None:
     for proc in processes:
         if proc.is_alive():
             proc.terminate()
+    deadline = time.monotonic() + 10
     for proc in processes:
-        proc.join(timeout=10)
-        if proc.is_alive():  # busy in C code past the time limit: SIGKILL cannot be ignored
+        proc.join(timeout=max(0.0, deadline - time.monotonic()))
+    for proc in processes:
+        if proc.is_alive():  # still busy after ten seconds in all: SIGKILL cannot be ignored
             proc.kill()
             proc.join(timeout=5)
     closer = threading.Thread(target=pool.shutdown, kwargs={"wait": False, "cancel_futures": True}, daemon=True)

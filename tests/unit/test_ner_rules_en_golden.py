@@ -246,6 +246,7 @@ def test_a_dateline_starts_a_line_of_the_document_not_a_language_run() -> None:
     ("The mine in Morvanda produces copper.", ["Morvanda"]),  # a single site or work is somewhere too
     ("The new smelter in Kestral Ridge opened.", ["Kestral Ridge"]),
     ("The project in Valdorin is on track.", ["Valdorin"]),
+    ("It runs two facilities in Kovrada.", ["Kovrada"]),
 ])
 def test_a_name_after_a_word_of_location_and_in_is_a_place(text: str, places: list[str]) -> None:
     assert [text[c.start:c.end] for c in context_en.located_places(text, 0, len(text))] == places
@@ -367,7 +368,14 @@ def test_a_name_before_a_built_work_is_the_works(text: str, name: str, label: st
     ("Mining shares fell.", []),  # an ordinary word
     ("Chinese shares fell.", []),  # a nationality
     ("Leading Russian shares edged down.", []),  # an ordinary word and a nationality
-    ("A shares rose.", []),  # a share class
+    ("H shares rose.", []),  # a share class
+    ("Cobalt shares slumped.", []),  # a mineral: a sector's shares
+    ("On Monday Norvanta shares jumped 10%.", ["Norvanta"]),  # the sentence's opening words are left out
+    ("Friday Kestrel Haldane shares rose 4%.", ["Kestrel Haldane"]),
+    ("He sold his stake in Norvanta, Mark Smith said.", ["Norvanta"]),  # a comma with no "and" to come
+    ("It sold its stake in Norvanta, Perth-based Iluka said.", ["Norvanta"]),
+    ("Shares of Norvanta, Sibanye-Stillwater and Kestrel Ridge fell.", ["Norvanta", "Sibanye-Stillwater",
+                                                                      "Kestrel Ridge"]),  # a hyphened name
     ("Its shares rose.", []),  # a determiner
     ("Shares in Hungary and Poland fell.", []),  # a listed place
     ("Shares of Chinese miners rose.", []),  # a nationality
