@@ -134,6 +134,7 @@ class Grammar:
     year_before: re.Pattern[str]
     demonstrative_before: re.Pattern[str]
     change_before: re.Pattern[str]
+    change_before_zh: re.Pattern[str]
     en_head_units: dict[str, str]
     ambiguous: dict[str, tuple[str, str, re.Pattern[str]]]
     duration_verb_before: re.Pattern[str]
@@ -430,6 +431,7 @@ def grammar() -> Grammar:
         change_before=re.compile(
             rf"(?<![A-Za-z])(?i:{_words(list(ctx.change_before))})(?![A-Za-z])[^.;\n]{{0,30}}$"
         ),
+        change_before_zh=re.compile(rf"(?:{_words(list(ctx.change_before_zh))}){_SP}*$"),
         demonstrative_before=re.compile(rf"(?<![A-Za-z])(?i:{_words(list(ctx.demonstrative_before))}){_SP}*$"),
         duration_verb_before=duration_verb_before,
         duration_preposition=re.compile(rf"(?<![A-Za-z])(?i:{_words(list(rel.duration_prepositions_en))}){_SP}+$"),

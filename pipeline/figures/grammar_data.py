@@ -197,6 +197,7 @@ class ContextFile(_Table):
     year_before: Words
     demonstrative_before: Words
     change_before: Words
+    change_before_zh: Words
     list_joins: Words  # 、 和 与 及: what joins the items of a Chinese enumeration
     frequency_after: Words  # 次/届/回 after a duration: "3年1次" keeps the frequency in the span
     quote_pairs: Words  # opening+closing quote characters around a counted label (“三个一”)

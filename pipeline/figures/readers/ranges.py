@@ -3,7 +3,8 @@ low and a high end ("5-7 days", 200-240亿立方米, 20%至40%, "between $5m and
 
 The unit (and scale word) written once after the high end applies to both ends. Not a range: a
 span of years (2025—2030年), "from X to Y" (a change), "rose 1.8 million kroons to 1.84 billion
-kroons" (a change), and two ends that are not in rising order.
+kroons" (a change), a change verb before X至Y whose second end is more than three times the first
+(下跌2000元至7.5万元), and two ends that are not in rising order.
 """
 
 from __future__ import annotations
@@ -15,6 +16,7 @@ from pipeline.figures.reading import Reading, Text
 _BETWEEN_WINDOW = 12
 _FROM_WINDOW = 8
 _CHANGE_WINDOW = 40
+_CHANGE_RATIO = 3  # 下跌2000元至7.5万元: a new level far above the change; a forecast's range keeps close ends
 
 
 def read_range(t: Text, r: Reading) -> bool:
@@ -44,8 +46,11 @@ def read_range(t: Text, r: Reading) -> bool:
             r.unit, r.code, r.kind, r.end = unit2, unit2.form.unit, unit2.form.kind, unit2.end
             r.vague = r.vague or tok2.vague or unit2.infix
     elif unit is not None and unit2 is not None and unit2.form.unit == unit.form.unit:
-        # "rose 17.8 million kroons to 1.84 billion kroons" is a change; 20%至40% is a range
-        change = sep == "to" and g.change_before.search(norm, max(0, start - _CHANGE_WINDOW), start)
+        # "rose 17.8 million kroons to 1.84 billion kroons" is a change; 20%至40% is a range; 下跌2000元至7.5万元 is
+        # a change, 增长20%至40% a forecast's range
+        change = (sep == "to" and g.change_before.search(norm, max(0, start - _CHANGE_WINDOW), start)) or (
+            sep in ("至", "到") and g.change_before_zh.search(norm, max(0, start - 4), start)
+            and unit2.value > _CHANGE_RATIO * r.value)
         if r.value < unit2.value and not change:
             r.value_high, r.end = unit2.value, unit2.end
     elif unit is None and unit2 is None and r.currency is not None:
