@@ -98,9 +98,11 @@ def _single_runs(hits: list[tuple[int, int, str]], lex: MineralLexicon) -> dict[
     return runs
 
 
-def _strong_word(text: str, end: int, lex: MineralLexicon) -> str:
-    """The word after `end` that makes a name a mineral whatever precedes it (价, 矿, 期货), or ""."""
-    return next((w for w in sorted(lex.rules.zh_right_strong, key=len, reverse=True) if text.startswith(w, end)), "")
+def _strong_word(text: str, end: int, lex: MineralLexicon, max_len: int = 4) -> str:
+    """The longest word after `end` that makes a name a mineral whatever precedes it (价, 矿, 期货), or "" (the
+    lengths ``_starts_with_any`` reads)."""
+    strong = lex.rules.zh_right_strong
+    return next((text[end:end + n] for n in range(max_len, 0, -1) if text[end:end + n] in strong), "")
 
 
 def _strong_word_cut(text: str, end: int, word: str, bounds: Bounds | None, lex: MineralLexicon) -> bool:

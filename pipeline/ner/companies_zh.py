@@ -721,7 +721,7 @@ def filers(text: str, start: int, end: int, lex: _Lex, person_shaped: PersonShap
     commodity (创业板指, 碳酸锂期货, 猪价, 氧化镨钕). A move may be written as a rise or fall by a percentage
     (盛和资源|涨4.8%) after a name of four characters, the length of most exchange short names, since any quantity
     rises by a percentage (出口额|涨5%). The other items of a list the name ends before a move
-    (金力永磁、中科三环、|宁波韵升|等|涨幅居前) are companies too (``_listed_before``)."""
+    (金力永磁、中科三环、|宁波韵升|等|涨幅居前) are companies too (``_list_items_before``)."""
     cues = set(_find_all(text, lex.bare_filing, start, end))
     numbered = {(m.start(), m.end()) for m in _NUMBERED_MOVE.finditer(text, start, end)
                 if not any(a <= m.start() < b for a, b in cues)}  # 格林美|大涨5%: the cue 大涨 reads it
@@ -734,11 +734,11 @@ def filers(text: str, start: int, end: int, lex: _Lex, person_shaped: PersonShap
         if gap:  # 正海磁材|等|涨幅居前, 洛阳钼业|盘中|一度涨超
             a = gap.start()
         s = name_left(text, start, a, lex, min_len=3)
-        if s < 0 or ((a, b) in numbered and not 0 <= name_left(text, start, a, lex, min_len=4) == a - 4):
+        if s < 0 or ((a, b) in numbered and a - s != 4):  # the longest name, as name_left reads it
             continue  # 出口额|涨5%: anything may rise by a percentage; a share's short name has four characters
         if not (s == start or text[s - 1] in _EDGE or _after_time_opener(text, start, s)):
             continue
-        listed = _listed_before(text, start, s, lex) if gap and gap.group() == "等" else []
+        listed = _list_items_before(text, start, s, lex) if gap and gap.group() == "等" else []
         if any(listed_company(text[k:a]) for k in range(s + 1, a - 1)):
             continue  # 约占|招行|净利润: the list knows the company, what opens the clause before it is no name
         if move and _no_security(text[s:a]):
@@ -757,7 +757,7 @@ def _no_security(name: str) -> bool:
     return mineral_name(name) or name.endswith(_NOT_SECURITIES)
 
 
-def _listed_before(text: str, start: int, pos: int, lex: _Lex) -> list[tuple[int, int]]:
+def _list_items_before(text: str, start: int, pos: int, lex: _Lex) -> list[tuple[int, int]]:
     """The other items of the list that ends at pos with a 、 (金力永磁、中科三环、|宁波韵升等涨幅居前): in market
     news a list before 等 and a move names shares, whatever those names look like (金力永磁 reads as a person).
     Each item is a clean short name (``name_left``, two characters or more), no commodity, index or ordinary

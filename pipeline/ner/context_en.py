@@ -17,6 +17,7 @@ import re
 from collections.abc import Iterable, Iterator
 from functools import lru_cache
 
+from pipeline.minerals.lexicon import load_lexicon
 from pipeline.ner.gazetteer import designator_end
 from pipeline.ner.inputs import RULE, Candidate
 from pipeline.ner.lexicon import (
@@ -301,15 +302,18 @@ def _a_company(name: str, skip: set[str]) -> bool:
     """Capitalised words a shares cue points at that may name a company: not what ``_no_name`` rules out, not
     ordinary words only (Mining shares fell), not one letter (H shares), not a mineral (Cobalt shares)."""
     words = name.split()
-    return not (_no_name(name, skip) or all(w.lower() in common_words_en() for w in words) or len(name) < 2
+    return not (_no_name(name, skip) or all(_ordinary(w) for w in words) or len(name) < 2
                 or name.lower() in _mineral_names_en())
 
 
 @lru_cache(maxsize=1)
 def _mineral_names_en() -> frozenset[str]:
-    from pipeline.minerals.lexicon import load_lexicon
-
     return frozenset(n.lower() for n in load_lexicon().en_names)
+
+
+def _ordinary(word: str) -> bool:
+    """A word English news writes in lower case (Mining, Police, Leading): capitalised only by position."""
+    return word.lower() in common_words_en()
 
 
 def _mover(text: str, s: int, name: str, skip: set[str]) -> list[Candidate]:
@@ -321,7 +325,7 @@ def _mover(text: str, s: int, name: str, skip: set[str]) -> list[Candidate]:
         s += len(words[0]) + 1
         words = words[1:]
     if not words or not _a_company(" ".join(words), skip) or any(
-            w.lower() in common_words_en() or demonym(w, country_for_i=True) for w in words):
+            _ordinary(w) or demonym(w, country_for_i=True) for w in words):
         return []
     return [Candidate(s, s + len(" ".join(words)), "ORG", RULE, "en")]
 
@@ -368,7 +372,7 @@ def employers(text: str, start: int, end: int) -> list[Candidate]:
     out: list[Candidate] = []
     for key in ("employer", "analysts_at"):
         for m in _patterns()[key].finditer(text, start, end):
-            if _no_name(m.group(1), skip) or any(w.lower() in common_words_en() for w in m.group(1).split()):
+            if _no_name(m.group(1), skip) or any(_ordinary(w) for w in m.group(1).split()):
                 continue
             out.append(Candidate(m.start(1), m.end(1), "ORG", RULE, "en"))
     return out

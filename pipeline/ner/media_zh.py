@@ -39,7 +39,7 @@ def _patterns() -> tuple[re.Pattern[str], ...]:
             # a data word closes the source, not one that goes on into a body's name (据国家|统计|局消息)
             re.compile(rf"(?:{alternation(m.report_frames)})(?P<x>{_FILL})(?:{data})(?![局所院处站科厅]|中心|部门)"),
             re.compile(rf"(?:{alternation(m.app_frames)})(?P<x>{_FILL})\s?(?:{alternation(m.app_words)})"),
-            re.compile(rf"{_EDGE}(?P<x>{_LATIN_FILL})(?:{alternation(m.data_words)})"))
+            re.compile(rf"{_EDGE}(?P<x>{_LATIN_FILL})(?:{data})"))
 
 
 @lru_cache(maxsize=1)

@@ -265,7 +265,7 @@ def ore_inside(span: str) -> bool:
     names = load_lexicon().zh_names
     for k in range(1, len(span) - 1):
         if span[k] == "矿" and span[k + 1] not in _ORE_GOES_ON and any(
-                span[max(0, k - n):k] in names for n in (1, 2, 3) if k - n >= 0):
+                span[k - n:k] in names for n in (1, 2, 3) if k - n >= 0):
             return True
     return False
 
