@@ -27,8 +27,8 @@ from pipeline.ner.lexicon import (
     en_rules,
     fold_en,
     gazetteer,
+    past_company_modifier,
     pinyin_names,
-    seat_suffix,
 )
 
 _OUTLET = re.compile(r"(?<![A-Za-z@/.\-])((?:[a-z][a-z0-9\-]*\.)+(?:com|net|org|gov|edu|info|cn|uk|au|ca|hk)"
@@ -292,9 +292,13 @@ def holdings(text: str, start: int, end: int) -> list[Candidate]:
     skip = set(en_rules().leading_stopwords) | set(en_rules().determiners)
     out: list[Candidate] = []
     for m in _patterns()["holding"].finditer(text, start, end):
-        out += _held_names(text, m.start(1), m.end(1), end, skip)
+        s = past_company_modifier(text, m.start(1), m.end(1))
+        if s < m.end(1):
+            out += _held_names(text, s, m.end(1), end, skip)
     for m in _patterns()["shares_moved"].finditer(text, start, end):
-        out += _mover(text, m.start(1), m.group(1), skip)
+        s = past_company_modifier(text, m.start(1), m.end(1))
+        if s < m.end(1):
+            out += _mover(text, s, text[s:m.end(1)], skip)
     return out
 
 
@@ -372,9 +376,11 @@ def employers(text: str, start: int, end: int) -> list[Candidate]:
     out: list[Candidate] = []
     for key in ("employer", "analysts_at"):
         for m in _patterns()[key].finditer(text, start, end):
-            if _no_name(m.group(1), skip) or any(_ordinary(w) for w in m.group(1).split()):
+            s = past_company_modifier(text, m.start(1), m.end(1))
+            name = text[s:m.end(1)]
+            if not name or _no_name(name, skip) or any(_ordinary(w) for w in name.split()):
                 continue
-            out.append(Candidate(m.start(1), m.end(1), "ORG", RULE, "en"))
+            out.append(Candidate(s, m.end(1), "ORG", RULE, "en"))
     return out
 
 
@@ -393,7 +399,8 @@ _BASED_WORD = r"(?:[A-Z][\w&'\-]*[a-z0-9&]|[A-Z]{2,})"
 
 @lru_cache(maxsize=1)
 def _based_name() -> re.Pattern[str]:
-    return re.compile(rf"\b[A-Z][\w.'\-]*-(?:{seat_suffix()}) "
+    words = alternation(en_rules().seat_words + en_rules().owned_company_words)
+    return re.compile(rf"\b[A-Z][\w.'\-]*-(?:{words}) "
                       rf"({_BASED_WORD}(?: (?:(?:of|on|for) )?{_BASED_WORD}){{0,4}})(?![\w\-])")
 
 
@@ -409,13 +416,15 @@ def pt_companies(text: str, start: int, end: int) -> list[Candidate]:
 def based_companies(text: str, start: int, end: int) -> list[Candidate]:
     """A name right after "<Place>-based" or "-listed" (``seat_words``) is an organisation (Singapore-based
     Winning Shipping, London-based Glencore, Hong Kong-listed Jiangxi Copper): news writes where a company sits
-    or trades, not a person. A name that holds a title word or is a
-    listed place is left alone."""
+    or trades, not a person; and so is a name after "<Owner>-owned" or "-controlled" (``owned_company_words``).
+    A name that holds a title word, is a listed place or opens with a determiner or a stop word (a Perth-based
+    The company: no name) is left alone."""
     titles = set(en_rules().title_words)
+    skip = set(en_rules().leading_stopwords) | set(en_rules().determiners)
     out: list[Candidate] = []
     for m in _based_name().finditer(text, start, end):
         words = m.group(1).split()
-        if not any(w in titles for w in words) and not is_place(m.group(1)):
+        if words[0] not in skip and not any(w in titles for w in words) and not is_place(m.group(1)):
             out.append(Candidate(m.start(1), m.end(1), "ORG", RULE, "en"))
     return out
 

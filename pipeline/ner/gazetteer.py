@@ -23,6 +23,7 @@ from pipeline.ner.lexicon import (
     Place,
     alternation,
     common_words_zh,
+    company_modifier_suffix,
     en_rules,
     fold_en,
     gazetteer,
@@ -34,11 +35,18 @@ from pipeline.text.scripts import NAME_DOTS, is_han
 # capitalised words, and the lower-case words that join the words of one name (Democratic Republic of the Congo,
 # Trinidad and Tobago), which neither open nor end a listed name
 _EN_JOINERS = frozenset({"of", "the", "and", "de", "del", "da", "do"})
-_EN_WORD = re.compile(r"[A-Z][A-Za-z]*(?:['\u2019\u2018-](?!s\b)[A-Za-z]+)*"
-                      rf"|(?<= )(?:{'|'.join(sorted(_EN_JOINERS))})(?= [A-Za-z])")
 _MAX_EN_WORDS = 5
 # Chinese entries this long are matched even where the segmenter cut differently (自然资源|部在).
 _FREE_LEN = 4
+
+
+@lru_cache(maxsize=1)
+def _en_word() -> re.Pattern[str]:
+    """A capitalised word, hyphened parts and all (Kamoa-Kakula), or a joiner between two words. A hyphen before
+    a seat or owner word ends the word (Hong Kong-listed, Glencore-backed): the name before it is listed."""
+    modifiers = company_modifier_suffix()
+    return re.compile(rf"[A-Z][A-Za-z]*(?:['\u2019\u2018-](?!s\b)(?!(?:{modifiers})\b)[A-Za-z]+)*"
+                      rf"|(?<= )(?:{'|'.join(sorted(_EN_JOINERS))})(?= [A-Za-z])")
 
 
 @lru_cache(maxsize=1)
@@ -365,7 +373,7 @@ def role_word(text: str, start: int, end: int) -> bool:
 def match_en(text: str, start: int, end: int) -> list[Candidate]:
     """Gazetteer candidates in the English run text[start:end]."""
     gaz = gazetteer()
-    words = list(_EN_WORD.finditer(text, start, end))
+    words = list(_en_word().finditer(text, start, end))
     out: list[Candidate] = []
     i = 0
     while i < len(words):

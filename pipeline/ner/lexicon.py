@@ -159,6 +159,8 @@ class EnRules(RuleFile):
     enumerated_heads: list[str]
     demonym_endings: list[str]
     seat_words: list[str]
+    owner_words: list[str]
+    owned_company_words: list[str]
     acronym_not_companies: list[str]
     trailing_place_nouns: list[str]
     trailing_site_nouns: list[str]
@@ -237,6 +239,25 @@ def _first_words_of_places() -> frozenset[str]:
 def seat_suffix() -> str:
     """A regex alternation of the words after "<Place>-" that say where a company sits (based, listed)."""
     return alternation(en_rules().seat_words)
+
+
+def past_company_modifier(text: str, s: int, e: int) -> int:
+    """Where a name in text[s:e] starts after the last hyphened word that says where a company sits or trades
+    or who owns or backs it (British Virgin Islands-based X Ltd; shares of Hong Kong-listed Jiangxi Copper;
+    Glencore-backed X; State-owned X): that word and the place or owner in it are no part of the name. s when
+    there is none; e when nothing follows it."""
+    cuts = [m.end() for m in _company_modifier().finditer(text, s, e)]
+    return min(cuts[-1], e) if cuts else s
+
+
+def company_modifier_suffix() -> str:
+    """A regex alternation of the words after "<Name>-" that say where a company sits or who owns it."""
+    return alternation(en_rules().seat_words + en_rules().owner_words)
+
+
+@lru_cache(maxsize=1)
+def _company_modifier() -> re.Pattern[str]:
+    return re.compile(rf"[\w.'&]+-(?:{company_modifier_suffix()})(?![\w\-])\s*")
 
 
 def longest_first(words: Iterable[str]) -> tuple[str, ...]:

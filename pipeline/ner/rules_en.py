@@ -17,7 +17,7 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 
 from pipeline.ner.inputs import MODEL, RULE, Candidate
-from pipeline.ner.lexicon import demonym, en_rules, fold_en, gazetteer, pinyin_names, seat_suffix
+from pipeline.ner.lexicon import demonym, en_rules, fold_en, gazetteer, past_company_modifier, pinyin_names
 
 _TOKEN = re.compile(
     r"(?P<co>Co\.,?\s?Ltd\.?)"
@@ -280,11 +280,6 @@ def _drop_event(chain: _Chain, lex: _Lex) -> _Chain:
 _UNIT_NUMBER = re.compile(r"\bNo\.? ?\d+[A-Z]? $")
 
 
-@lru_cache(maxsize=1)
-def _based() -> re.Pattern[str]:
-    return re.compile(rf"[\w.']+-(?:{seat_suffix()})\s+")
-
-
 _INNER_POSSESSIVE = re.compile(r"['\u2019]s\s+")
 
 
@@ -294,9 +289,7 @@ def _split_owner(text: str, s: int, e: int, lex: _Lex) -> list[tuple[int, int]]:
     's) are two institutions, but "Peking University's School of Earth Sciences" is one: a parent body's unit,
     written as the longest name (guidelines: longest name as written); "Kenya's Rift Valley University" is the
     university (the place before 's is a place)."""
-    based = [m.end() for m in _based().finditer(text, s, e)]
-    if based:
-        s = based[-1]
+    s = past_company_modifier(text, s, e)
     m = _INNER_POSSESSIVE.search(text, s, e)
     if m is None:
         return [(s, e)]
@@ -516,7 +509,7 @@ def context_persons(text: str, start: int, end: int) -> list[Candidate]:
             continue  # …, Industry Analysts said: a title in the plural names no person either
         if _named_trade(words, lex) or _company_word_before_last(words):
             continue  # Iluka Rare Earths, Energy Fuels: a company
-        if fold_en(m.group("name")) in places or any(_based().match(w + " ") for w in words):
+        if fold_en(m.group("name")) in places or past_company_modifier(m.group("name"), 0, len(m.group("name"))) > 0:
             continue  # Singapore-based Yahua, Hong Kong-listed Yahua said: where a company sits, then its name
         out.append(Candidate(m.start("name"), m.end("name"), "PERSON", RULE, "en"))
     return out

@@ -298,3 +298,11 @@ def test_the_builder_reads_the_last_name_of_the_msra_file(tmp_path: Path) -> Non
     msra.mkdir(parents=True)
     (msra / "msra_train_bio").write_text("张 B-PER\n三 I-PER\n说 O\n\n李 B-PER\n四 I-PER", encoding="utf-8")
     assert _msra_persons(tmp_path) == {"张三", "李四"}
+
+
+def test_a_listed_name_before_a_seat_or_owner_word_is_matched() -> None:
+    # "Norway-based", "Shanxi-listed", "Vale-backed": the hyphen before a word saying where a company sits or who
+    # owns it ends the listed name; a name with a hyphen of its own is one word (Guinea-Bissau is no Guinea)
+    assert _en("Norway-based and Shanxi-listed firms") == [("Norway", False), ("Shanxi", False)]
+    assert [n for n, _ in _en("a Vale-backed venture")] == ["Vale"]
+    assert [n for n, _ in _en("in Guinea-Bissau")] == ["Guinea-Bissau"]

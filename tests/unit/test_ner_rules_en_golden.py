@@ -384,6 +384,11 @@ def test_a_name_before_a_built_work_is_the_works(text: str, name: str, label: st
     ("It bought a stake in Oyu Tolgoi copper mine.", []),  # a site, not its owner
     ("It holds a stake in the Kestrel project.", []),  # lower case: no name
     ("It holds a stake in Kestrel Ridge project.", []),  # a project's name
+    # where the company sits or trades is no part of its name
+    ("Shares in Oslo-listed Norvanta fell 3%.", ["Norvanta"]),
+    ("Shares of New Zealand-based Kestrel Ridge and Brightwater rose.", ["Kestrel Ridge", "Brightwater"]),
+    ("Vienna-listed Haldane Lithium shares jumped 6%.", ["Haldane Lithium"]),
+    ("Shares of Oslo-listed rose.", []),  # nothing after the seat word
 ])
 def test_a_name_whose_shares_or_stake_are_held_is_a_company(text: str, orgs: list[str]) -> None:
     assert [text[c.start:c.end] for c in context_en.holdings(text, 0, len(text))] == orgs
@@ -402,6 +407,8 @@ def test_a_name_whose_shares_or_stake_are_held_is_a_company(text: str, orgs: lis
     ("Former Norvanta boss Ellen Marsh said.", []),  # one such word: the name is left alone
     ("The chairman Tom Rudd resigned.", []),  # a determiner
     ("Navalny spokeswoman Kira Yarmysh said.", []),  # persons have spokespeople too
+    ("Oslo-listed Norvanta chief executive Ellen Marsh said.", ["Norvanta"]),  # the seat is no part of it
+    ("Analysts at Dublin-based Marlow & Co expect a surplus.", ["Marlow & Co"]),
 ])
 def test_the_name_before_an_officers_title_or_after_analysts_at_is_the_employer(text: str, orgs: list[str]) -> None:
     assert [text[c.start:c.end] for c in context_en.employers(text, 0, len(text))] == orgs
@@ -421,3 +428,12 @@ def test_the_name_before_an_officers_title_or_after_analysts_at_is_the_employer(
 ])
 def test_names_joined_before_a_plural_site_noun_are_sites(text: str, places: list[str]) -> None:
     assert [text[c.start:c.end] for c in context_en.designated_places(text, 0, len(text))] == places
+
+
+@pytest.mark.parametrize(("text", "org"), [
+    ("Vale-backed Norvanta Resources said output rose.", "Norvanta Resources"),
+    ("State-owned Haldane Mining Corp cut output.", "Haldane Mining Corp"),
+    ("Oslo-listed Norvanta Resources said.", "Norvanta Resources"),
+])
+def test_who_owns_a_company_or_where_it_sits_is_no_part_of_its_name(text: str, org: str) -> None:
+    assert _proposals(text)["ORG"] == {org}
