@@ -58,6 +58,8 @@ def _patterns() -> dict[str, re.Pattern[str]]:
                                rf"(?:{alternation(en.employer_titles)}) (?=[A-Z][a-z]+(?:[ \-][A-Z][a-z]+)+\b)"),
         "analysts_at": re.compile(rf"\b(?i:{alternation(en.analyst_words)}) (?:at|with|from) "
                                   r"([A-Z][\w&\-]*(?: (?:& )?[A-Z][\w&\-]*){0,3})(?![\w\-])"),
+        "company_clause": re.compile(rf"(?<![\w&\-'\u2019])([A-Z][\w&\-]*(?: [A-Z][\w&\-]*){{0,3}}), which "
+                                     rf"(?:{alternation(en.company_clause_verbs)})\b"),
         "shares_moved": re.compile(rf"(?<![\w&\-'\u2019])([A-Z][\w&\-]*(?: [A-Z][\w&\-]*){{0,3}})"
                                    rf"(?:['\u2019]s?)? shares (?:{alternation(en.share_moves)})\b"),
         "holding": re.compile(r"\b(?:[Ss]hares|[Ss]takes?|[Ss]hareholders?) (?:of|in) "
@@ -367,14 +369,27 @@ _MORE_NAMES = re.compile(r"(?:, | and |, and )([A-Z][\w&\-]*(?: [A-Z][\w&\-]*){0
 def employers(text: str, start: int, end: int) -> list[Candidate]:
     """The name a company officer's or an analyst's title follows, when a person's name comes after the title
     (Barrick chief executive Mark Bristow, Lehman analyst Blake Bath), and the name after "analysts at / with /
-    from" (analysts at Macquarie): the employer, not a person. Not a listed place or a nationality (England
-    manager, Zambian president), a name opened by a stop word, a determiner or a title, or a name whose words
-    news writes in lower case, which at a sentence's start are ordinary words (Police spokeswoman Kim White,
-    Club president; Former Glencore boss: one such word and the name is left alone)."""
+    from" (analysts at Macquarie): the employer, not a person. Not what ``_cued_names`` leaves out."""
+    return _cued_names(text, start, end, ("employer", "analysts_at"))
+
+
+def clause_companies(text: str, start: int, end: int) -> list[Candidate]:
+    """The name before ", which owns / operates / is developing …" (``company_clause_verbs``) is a company
+    (Kestrel, which owns the Marlow mine, said …): what owns, operates or is bought is no person, and places
+    are written so only as the states that own (``_cued_names`` leaves listed places out)."""
+    return _cued_names(text, start, end, ("company_clause",))
+
+
+def _cued_names(text: str, start: int, end: int, keys: tuple[str, ...]) -> list[Candidate]:
+    """The names the patterns of ``keys`` capture, less a seat or owner word before them (London-listed …) and
+    less what names no company: a listed place or a nationality (England manager, Zambian president), a name
+    opened by a stop word, a determiner or a title, or a name whose words news writes in lower case, which at a
+    sentence's start are ordinary words (Police spokeswoman Kim White, Club president; Former Glencore boss: one
+    such word and the name is left alone)."""
     en = en_rules()
     skip = set(en.leading_stopwords) | set(en.determiners) | set(en.title_words)
     out: list[Candidate] = []
-    for key in ("employer", "analysts_at"):
+    for key in keys:
         for m in _patterns()[key].finditer(text, start, end):
             s = past_company_modifier(text, m.start(1), m.end(1))
             name = text[s:m.end(1)]
@@ -685,7 +700,7 @@ def candidates(text: str, start: int, end: int, orgs: Iterable[Candidate]) -> li
             + regions(text, start, end)
             + sites(text, start, end) + delegations(text, start, end) + acronym_companies(text, start, end)
             + based_companies(text, start, end) + pt_companies(text, start, end) + holdings(text, start, end)
-            + employers(text, start, end)
+            + employers(text, start, end) + clause_companies(text, start, end)
             + short_forms(text, start, end, orgs) + appositions(text, start, end)
             + enumerated_bodies(text, start, end) + designated_places(text, start, end)
             + near_places(text, start, end) + located_places(text, start, end)

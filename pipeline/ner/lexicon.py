@@ -151,6 +151,7 @@ class EnRules(RuleFile):
     site_leads: list[str]
     acronym_title_words: list[str]
     employer_titles: list[str]
+    company_clause_verbs: list[str]
     analyst_words: list[str]
     share_moves: list[str]
     company_words: list[str]

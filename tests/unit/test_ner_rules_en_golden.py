@@ -54,6 +54,9 @@ def test_rules_propose_expected_spans(case: dict[str, Any]) -> None:
     # a company's word before a person's last word: a company (not as the last word: Gold is also a surname)
     ("Cobalt Ridgeway said it would sell.", "Cobalt Ridgeway", "PERSON", ("Cobalt Ridgeway", "ORG")),
     ("Dana Gold said prices would rise.", "Dana Gold", "PERSON", ("Dana Gold", "PERSON")),
+    # English writes "who" after a person, "which" after anything else
+    ("Marlow Haldane, which owns two smelters, said.", "Marlow Haldane", "PERSON", None),
+    ("Marlow Haldane, who owns two smelters, said.", "Marlow Haldane", "PERSON", ("Marlow Haldane", "PERSON")),
 ])
 def test_tidy_model_span(text: str, surface: str, label: str, expected: tuple[str, str] | None) -> None:
     start = text.index(surface)
@@ -437,3 +440,17 @@ def test_names_joined_before_a_plural_site_noun_are_sites(text: str, places: lis
 ])
 def test_who_owns_a_company_or_where_it_sits_is_no_part_of_its_name(text: str, org: str) -> None:
     assert _proposals(text)["ORG"] == {org}
+
+
+@pytest.mark.parametrize(("text", "orgs"), [
+    ("Norvanta, which owns the Marlow copper mine in Peru, said output rose.", ["Norvanta"]),
+    ("Kestrel Haldane, which was acquired by a rival last year, closed the plant.", ["Kestrel Haldane"]),
+    ("Shares of Brightwater, which is developing a lithium project, fell.", ["Brightwater"]),
+    ("Oslo-listed Norvanta, which operates two mines, said.", ["Norvanta"]),  # the seat is no part of it
+    ("Peru, which owns a stake in the mine, objected.", []),  # a listed place: a state owns too
+    ("Chilean, which owns the mine, objected.", []),  # a nationality
+    ("Norvanta, which produces copper, said.", []),  # countries produce too
+    ("The Company, which owns the mine, said.", []),  # a determiner first
+])
+def test_the_name_before_which_owns_or_operates_is_a_company(text: str, orgs: list[str]) -> None:
+    assert [text[c.start:c.end] for c in context_en.clause_companies(text, 0, len(text))] == orgs
