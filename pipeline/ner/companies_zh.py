@@ -403,21 +403,51 @@ def _trade_descriptors() -> tuple[str, ...]:
     return tuple(w for w in _descriptors() if w[-1] in "商企" or w == "巨头")
 
 
-def described_name_start(span: str) -> int:
+def described_name_start(span: str, opening: int = 0) -> int:
     """Where the name starts in a span that holds a describing noun of a company's trade before it
     (澳大利亚矿商|IGO, 美国电池制造商|ABC): the noun and what comes before it (the country, the place) are no
-    part of the name; 0 when the span holds none with two characters or more after it."""
+    part of the name; 0 when the span holds none with two characters or more after it. A noun that opens the
+    name, at 0 or at ``opening``, is the name's own word (国企|改革小组)."""
     best, words, lex = 0, common_words_zh(), _lex()
     for noun in _trade_descriptors():
         k = span.rfind(noun)
         e = k + len(noun)
         rest = span[e:]
-        if (k > 0 and len(rest) >= 2 and span[e - 1:e + 1] not in words  # not 造车|企业, 矿|商会
+        if (k > 0 and k != opening and len(rest) >= 2 and span[e - 1:e + 1] not in words  # not 造车|企业, 矿|商会
                 and rest not in lex.classes  # nor 美国巨头|公司: no name after it
-                and not (rest.endswith(lex.suffixes) and not rest.endswith(_COMPANY_NOUNS))):
+                and _named_core(_name_core(rest, lex), words)  # nor 券商|系期货公司, 券商|背景期货公司: a class
+                and not (rest.endswith(lex.suffixes) and not rest.endswith(COMPANY_NOUNS))):
             # nor 汽车制造商|协会, 国企|改革研究院: one body; a company's name may end in 公司 (矿商|岚江有限公司)
             best = max(best, e)
     return best
+
+
+def _name_core(name: str, lex: _Lex) -> str:
+    """A company name less its suffix and its industry word (岚峰|能源|有限公司 → 岚峰, 系|期货|公司 → 系)."""
+    for words in _core_tails():
+        name = name.removesuffix(next((w for w in words if name.endswith(w)), ""))
+    return name
+
+
+def _named_core(core: str, words: Collection[str]) -> bool:
+    """A name's core of two characters or more that is no ordinary word (背景 of 券商背景期货公司 is one)."""
+    return len(core) >= 2 and core not in words
+
+
+@lru_cache(maxsize=1)
+def _core_tails() -> tuple[tuple[str, ...], tuple[str, ...]]:
+    """The suffixes, then the industry words, each longest first (``_name_core`` strips one of each)."""
+    lex = _lex()
+    return longest_first(lex.suffixes + PLAIN_DESCRIPTORS), longest_first(lex.industry)
+
+
+def described_start(text: str, start: int, s: int, e: int) -> int:
+    """Where the name in text[s:e] starts after a describing noun of a company's trade (``described_name_start``),
+    also when the noun's last characters open the span (铀矿|商卡梅科公司: the segmenter glued 商 to the name);
+    s when there is none. text[start:] is the run the noun may reach back into."""
+    lo = max(start, s - 2)
+    cut = described_name_start(text[lo:e], s - lo)
+    return max(s, lo + cut) if cut else s
 
 
 def _described(text: str, start: int, s: int, lex: _Lex) -> bool:
@@ -474,7 +504,7 @@ def coined_brands(text: str, start: int, end: int, lex: _Lex) -> Iterator[tuple[
 
 
 _GLOSS = re.compile(r"[（(]([^（）()]{2,40})[）)]")
-_COMPANY_NOUNS = ("公司", "基金", "集团", "企业")
+COMPANY_NOUNS = ("公司", "基金", "集团", "企业")
 
 
 @lru_cache(maxsize=1)
@@ -573,7 +603,7 @@ def _glossed_as_company(text: str, pos: int, end: int) -> bool:
     """A bracket right at pos glosses the name before it as a company (紫风投资|（某矿业全资子公司发起的…基金）):
     enough for a name ending in a weak industry word (投资, 国际), which alone may be a common noun."""
     m = _GLOSS.match(text, pos, end)
-    return m is not None and m.group(1).endswith(_COMPANY_NOUNS)
+    return m is not None and m.group(1).endswith(COMPANY_NOUNS)
 
 
 _ITEM = r"[\u3400-\u9fffA-Za-z0-9·&\-]{2,12}?"

@@ -812,7 +812,7 @@ def org_by_suffix(text: str, start: int, end: int, bounds: list[int], bound_set:
             body_start, to_parent = _field_list_start(text, start, body_start, i, bound_set, opened, listed_starts,
                                                       lex, parent_at if text.endswith(units, start, se)
                                                       or suf in departments else None)
-        quoted = -1
+        quoted, described = -1, False
         if suf not in hubs and len(suf) > 1:  # not 网: “八纵八横”高速铁路|网
             quoted = _quoted_start(text, start, body_start, lex)
             if quoted >= 0 and _noun_goes_on(text, se, end, bound_set, lex):
@@ -824,6 +824,9 @@ def org_by_suffix(text: str, start: int, end: int, bounds: list[int], bound_set:
             continue  # 这家韩国公司, 一家|美国矿业公司: a determiner or a count opens the phrase (那曲市: a place)
         if quoted < 0:
             body_start = _clause_cut(text, body_start, i, se, known_spans, lex, bound_set)
+            if text.endswith(companies_zh.COMPANY_NOUNS, start, se):  # 锂矿商|皮尔巴拉矿业公司; not 国企|改革小组
+                named = companies_zh.described_start(text, start, body_start, se)
+                described, body_start = named > body_start, named
         if _particle(text, body_start, se, end, suf):
             continue  # 国际环境所带来的: the particle 所 before a verb
         body = text[body_start:i]
@@ -839,7 +842,7 @@ def org_by_suffix(text: str, start: int, end: int, bounds: list[int], bound_set:
             continue  # 有关部门; 宁波五家分公司 is a count of branches
         cls = lex.suffix_class[suf]
         # opened by a known name, or by the parent its fields were joined to (岚山大学|冶金与环境学院)
-        anchored = body.startswith(lex.anchors) or body_start in starts or quoted >= 0 or to_parent
+        anchored = body.startswith(lex.anchors) or body_start in starts or quoted >= 0 or to_parent or described
         if not anchored and cls == "anchored":  # a prefix glued on (据悉|日本政府): start at the anchor
             inner = next((p for p in range(body_start + 1, i - 1) if p in listed_starts
                           or text.startswith(lex.anchors, p)), -1)
@@ -1086,7 +1089,7 @@ def tidy_model_span(text: str, cand: Candidate) -> Candidate | None:
     if cand.label == "ORG":  # 甲矿业控股股东|乙集团: one institution per span
         cut_start, cut_end = companies_zh.ownership_cut(span)
         s, e = s + cut_start, s + cut_end
-        s += companies_zh.described_name_start(text[s:e])  # 澳大利亚矿商|IGO: a description before the name
+        s = companies_zh.described_start(text, 0, s, e)  # 澳大利亚矿商|IGO: a description before the name
         span = text[s:e]
     if cand.label == "ORG" and (session := _SESSION_PREFIX.match(span)) and len(span) - session.end() >= 2:
         s += session.end()  # 十四届|全国人大: the term of a body is not part of its name
@@ -1375,10 +1378,12 @@ def _fits_anyway(text: str, c: Candidate, names: set[str], bounds: Collection[in
         return place_word_start(text, c.start, c.end, bounds) or (
             _transliterated(span, 3) and on_bounds(text, c.start, c.start, bounds))
     strong = any(span.endswith(x) for x in zh_rules().org_suffixes.any) and on_bounds(text, c.start, c.start, bounds)
+    described = (c.start > 0 and span.endswith(lex.suffixes)  # 铀矿|商卡梅科|公司: the noun's 商 glued on
+                 and companies_zh.described_start(text, 0, c.start - 1, c.end) == c.start)
     before_title = (text.startswith(lex.titles, c.end) and on_bounds(text, c.start, c.start, bounds)
                     and _numbered_unit(text, c.end - 2, c.end))
     return c.label == "ORG" and (companies_zh.is_company_name(span) or _heads_own_title(text, c.end)
-                                 or span in gazetteer().zh or strong  # 中共|十一届, 南京大学|校门 as words
+                                 or span in gazetteer().zh or strong or described  # 中共|十一届, 南京大学|校门
                                  or before_title)  # …保障二所|党总支书记: the segmenter glued 二所党
 
 

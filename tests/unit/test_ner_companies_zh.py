@@ -342,9 +342,34 @@ def test_a_verb_on_shares_is_no_brand(text: str, names: list[str]) -> None:
     ("山东国企改革研究院", 0),
     ("澳大利亚矿商岚江有限公司", 6),  # a company's name may end in 公司
     ("岚江矿业", 0),
+    ("铜生产商岚江矿业公司", 4),
+    ("多家券商系期货公司", 0),  # a class of companies: one character before the industry word
+    ("多家券商背景期货公司", 0),  # an ordinary word before it
 ])
 def test_the_name_in_a_span_that_describes_it_first(span: str, start: int) -> None:
     assert companies_zh.described_name_start(span) == start
+
+
+@pytest.mark.parametrize(("text", "s", "start"), [
+    ("铀矿商卡洛维克公司", 2, 3),  # the segmenter glued the noun's 商 to the name
+    ("加拿大矿商卡洛维克公司", 0, 5),  # the noun inside the span
+    ("国企改革小组", 0, 0),  # a noun that opens the name is its own word
+    ("在国企改革小组", 1, 1),
+])
+def test_a_describing_noun_may_reach_into_the_span(text: str, s: int, start: int) -> None:
+    assert companies_zh.described_start(text, 0, s, len(text)) == start
+
+
+@pytest.mark.parametrize(("text", "org", "place"), [
+    ("加拿大铀矿商卡洛维克公司周二表示，将削减产量。", "卡洛维克公司", "加拿大"),
+    ("全球第二大的钴生产商岚江资源公司表示。", "岚江资源公司", None),
+])
+def test_a_company_named_after_a_noun_describing_its_trade(text: str, org: str, place: str | None) -> None:
+    from pipeline import extract
+
+    mentions = extract([text])["mentions"]
+    assert list(mentions[mentions.label == "ORG"].text) == [org]
+    assert list(mentions[mentions.label == "LOC"].text) == ([place] if place else [])
 
 
 @pytest.mark.parametrize(("text", "names"), [
