@@ -159,6 +159,7 @@ class EnRules(RuleFile):
     place_nouns: list[str]
     enumerated_heads: list[str]
     demonym_endings: list[str]
+    trailing_function_words: list[str]
     seat_words: list[str]
     owner_words: list[str]
     owned_company_words: list[str]

@@ -17,7 +17,15 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 
 from pipeline.ner.inputs import MODEL, RULE, Candidate
-from pipeline.ner.lexicon import demonym, en_rules, fold_en, gazetteer, past_company_modifier, pinyin_names
+from pipeline.ner.lexicon import (
+    alternation,
+    demonym,
+    en_rules,
+    fold_en,
+    gazetteer,
+    past_company_modifier,
+    pinyin_names,
+)
 
 _TOKEN = re.compile(
     r"(?P<co>Co\.,?\s?Ltd\.?)"
@@ -433,6 +441,9 @@ def tidy_model_span(text: str, cand: Candidate) -> Candidate | None:
     m = re.search(r"(?:['\u2019\u2018]s|[\s.,;:'\"\u2019\u201d)\-\u2013]+)$", text[s:e])
     if m and m.start() > 0:
         e = s + m.start()
+    m = _trailing_function_words().search(text, s, e)
+    if m and m.start() > s and m.end() == e:
+        e = m.start()  # Sunwoda a 20% stake: the sentence's next word
     if cand.label in ("PERSON", "GPE", "LOC"):  # a date glued on: "Daniel Hurst 12 Sep"
         m = re.search(r"(?:\s+\d+)+$", text[s:e])
         if m and m.start() > 0:
@@ -478,6 +489,11 @@ def _company_word_before_last(words: list[str]) -> bool:
     """A word of a company's name (Mining, Lithium, Energy, Rare) before the last word: a company, not a person
     (the last word may be a surname that is such a word too: Gold, Power)."""
     return any(w in _company_words() for w in words[:-1])
+
+
+@lru_cache(maxsize=1)
+def _trailing_function_words() -> re.Pattern[str]:
+    return re.compile(rf"(?:\s+(?:{alternation(en_rules().trailing_function_words)}))+$")
 
 
 _NAME_WORD = r"[A-Z][a-z]+(?:-[A-Z]?[a-z]+)?"

@@ -57,6 +57,11 @@ def test_rules_propose_expected_spans(case: dict[str, Any]) -> None:
     # English writes "who" after a person, "which" after anything else
     ("Marlow Haldane, which owns two smelters, said.", "Marlow Haldane", "PERSON", None),
     ("Marlow Haldane, who owns two smelters, said.", "Marlow Haldane", "PERSON", ("Marlow Haldane", "PERSON")),
+    # no name ends in a lower-case function word: the sentence's next word was taken in
+    ("The deal gives Norvanta a 20% stake.", "Norvanta a", "ORG", ("Norvanta", "ORG")),
+    ("Ellen Marsh of Norvanta said.", "Ellen Marsh of", "PERSON", ("Ellen Marsh", "PERSON")),
+    ("Kestrel Park v Brightwater ended 1-1.", "Kestrel Park v", "LOC", ("Kestrel Park", "LOC")),
+    ("The Bank of England said.", "Bank of England", "ORG", ("Bank of England", "ORG")),  # inside: kept
 ])
 def test_tidy_model_span(text: str, surface: str, label: str, expected: tuple[str, str] | None) -> None:
     start = text.index(surface)
