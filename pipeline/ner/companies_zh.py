@@ -83,6 +83,7 @@ class CompanyWords(RuleFile):
     filing_cues: list[str] = Field(default_factory=list)
     bare_filing_cues: list[str] = Field(default_factory=list)
     result_cues: list[str] = Field(default_factory=list)  # 净利润, 营收, 市值: a company's results
+    outlook_cues: list[str] = Field(default_factory=list)  # 有望受益: a broker's outlook on a share
     stock_move_cues: list[str] = Field(default_factory=list)  # 涨停, 涨幅居前: a share price's moves
     share_verbs: list[str] = Field(default_factory=list)  # 回购, 发行: verbs whose object is 股份 (shares)
 
@@ -171,7 +172,8 @@ def _lex() -> _Lex:
                 longest_first(d.ownership_words), longest_first(d.product_verbs),
                 longest_first(d.coined_brand_words + trades), longest_first(d.list_openers),
                 longest_first(d.party_nouns), longest_first(d.company_class_nouns), tuple(d.clause_verbs),
-                longest_first(d.filing_cues), longest_first(d.bare_filing_cues + d.result_cues + d.stock_move_cues),
+                longest_first(d.filing_cues),
+                longest_first(d.bare_filing_cues + d.result_cues + d.stock_move_cues + d.outlook_cues),
                 frozenset(d.result_cues), frozenset(d.stock_move_cues), frozenset(d.share_verbs))
 
 
@@ -347,8 +349,11 @@ def relations(text: str, start: int, end: int, lex: _Lex,
         after = text[e:e + 6]
         located = after.startswith(_LOCATIVES) and (foreign or (
             text[e - 2:e] not in words and not _plain_phrase(text[b:e], lex)))
-        if (text.endswith(lex.strong_industry + lex.suffixes, b, e) or e >= end or text[e] in _EDGE or located
-                or after.startswith(lex.owner + lex.speech + lex.deal) or text[e] in lex.list_followers):
+        clause = (e - b == 4 and text[b:b + 2] in words and text[b + 2:e] in words
+                  and not listed_place(text[b:b + 2]))  # 龙头|有望受益|。: two ordinary words, not 山能控股的|上海中期
+        if text.endswith(lex.strong_industry + lex.suffixes, b, e) or (not clause and (
+                e >= end or text[e] in _EDGE or located or after.startswith(lex.owner + lex.speech + lex.deal)
+                or text[e] in lex.list_followers)):
             yield b, e, ORG
 
 
@@ -722,6 +727,8 @@ def _plain_phrase(name: str, lex: _Lex) -> bool:
     word = _industry_end(name, lex)
     if word and listed_place(name[:len(name) - len(word)]):
         return False
+    if name.endswith(_trade_descriptors()):
+        return True  # 锂矿巨头|有望受益: a describing noun names a class of companies
     words = common_words_zh()
     two_words = len(name) % 2 == 0 and all(name[i:i + 2] in words for i in range(0, len(name), 2))
     if _sector(name, lex) or two_words:

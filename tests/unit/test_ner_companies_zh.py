@@ -243,6 +243,10 @@ def test_a_weak_industry_word_after_a_coined_brand_that_files(text: str, names: 
     ("板块走强，岚力永磁、中岚三环、格林泰等涨幅居前。", ["格林泰", "中岚三环", "岚力永磁"]),
     ("北京、岚峰科创等涨幅居前。", ["岚峰科创"]),  # an ordinary word in the list: only the item next to the cue
     ("锂矿、钴矿、格林泰等涨幅居前。", ["格林泰"]),  # commodities are no shares: the rest of the list is not read
+    # a broker's outlook: what is expected to benefit is a share, not a sector or a class of companies
+    ("分析人士认为，岚峰锂业有望受益于锂价上涨。", ["岚峰锂业"]),
+    ("分析人士认为，锂电板块有望受益于政策利好。", []),
+    ("钴矿巨头有望受益于价格上涨。", []),  # a describing noun names a class
 ])
 def test_a_short_name_that_files_a_notice_or_has_a_share_price(text: str, names: list[str]) -> None:
     found = companies_zh.filers(text, 0, len(text), _lex(), lambda s, e: text[s:e] == "张伟明")
@@ -404,6 +408,8 @@ def test_a_risk_name_keeps_its_share_class(text: str, names: list[str]) -> None:
     ("行业龙头有望受益于钴价上涨。", []),  # 于 closes a verb (受益于), not a name
     ("岚山时代旗下电池产品在欧洲热销。", []),  # an ordinary word before 在: a product, not a company
     ("岚山锂业旗下锂盐产能在扩张。", []),
+    ("分析人士认为，行业龙头有望受益。", []),  # two ordinary words before the sentence's end
+    ("钴业龙头天津中期。", ["天津中期"]),  # a listed place first: a name (天津 | 中期)
 ])
 def test_an_owned_name_ends_where_it_works_and_may_be_transliterated(text: str, names: list[str]) -> None:
     persons = {"塔里森", "王建明", "高德康"}  # what the model read as persons
