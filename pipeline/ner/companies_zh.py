@@ -84,6 +84,7 @@ class CompanyWords(RuleFile):
     bare_filing_cues: list[str] = Field(default_factory=list)
     result_cues: list[str] = Field(default_factory=list)  # 净利润, 营收, 市值: a company's results
     outlook_cues: list[str] = Field(default_factory=list)  # 有望受益: a broker's outlook on a share
+    class_markers: list[str] = Field(default_factory=list)  # 系, 背景: after a describing noun, a class
     stock_move_cues: list[str] = Field(default_factory=list)  # 涨停, 涨幅居前: a share price's moves
     share_verbs: list[str] = Field(default_factory=list)  # 回购, 发行: verbs whose object is 股份 (shares)
 
@@ -411,8 +412,10 @@ def _trade_descriptors() -> tuple[str, ...]:
 def described_name_start(span: str, opening: int = 0) -> int:
     """Where the name starts in a span that holds a describing noun of a company's trade before it
     (澳大利亚矿商|IGO, 美国电池制造商|ABC): the noun and what comes before it (the country, the place) are no
-    part of the name; 0 when the span holds none with two characters or more after it. A noun that opens the
-    name, at 0 or at ``opening``, is the name's own word (国企|改革小组)."""
+    part of the name; 0 when the span holds none with two characters or more after it, or when what follows is
+    a class of companies: a core of one character before the industry word (券商|系期货公司) or a class marker
+    (``class_markers``: 券商|背景期货公司). A noun that opens the name, at 0 or at ``opening``, is the name's own
+    word (国企|改革小组)."""
     best, words, lex = 0, common_words_zh(), _lex()
     for noun in _trade_descriptors():
         k = span.rfind(noun)
@@ -420,7 +423,7 @@ def described_name_start(span: str, opening: int = 0) -> int:
         rest = span[e:]
         if (k > 0 and k != opening and len(rest) >= 2 and span[e - 1:e + 1] not in words  # not 造车|企业, 矿|商会
                 and rest not in lex.classes  # nor 美国巨头|公司: no name after it
-                and _named_core(_name_core(rest, lex), words)  # nor 券商|系期货公司, 券商|背景期货公司: a class
+                and len(_name_core(rest, lex)) >= 2 and not rest.startswith(_class_markers())  # nor a class
                 and not (rest.endswith(lex.suffixes) and not rest.endswith(COMPANY_NOUNS))):
             # nor 汽车制造商|协会, 国企|改革研究院: one body; a company's name may end in 公司 (矿商|岚江有限公司)
             best = max(best, e)
@@ -434,9 +437,9 @@ def _name_core(name: str, lex: _Lex) -> str:
     return name
 
 
-def _named_core(core: str, words: Collection[str]) -> bool:
-    """A name's core of two characters or more that is no ordinary word (背景 of 券商背景期货公司 is one)."""
-    return len(core) >= 2 and core not in words
+@lru_cache(maxsize=1)
+def _class_markers() -> tuple[str, ...]:
+    return longest_first(load_validated(PACKAGE, "data/companies_zh.json", CompanyWords).class_markers)
 
 
 @lru_cache(maxsize=1)

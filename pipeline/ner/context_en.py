@@ -375,17 +375,17 @@ def employers(text: str, start: int, end: int) -> list[Candidate]:
 
 def clause_companies(text: str, start: int, end: int) -> list[Candidate]:
     """The name before ", which owns / operates / is developing …" (``company_clause_verbs``) is a company
-    (Kestrel, which owns the Marlow mine, said …): what owns, operates or is bought is no person, and places
-    are written so only as the states that own (``_cued_names`` leaves listed places out)."""
+    (Kestrel, which owns the Marlow mine, said …): English writes "who" after a person, and what owns or operates
+    is no mine; places are written so only as the states that own (``_cued_names`` leaves listed places out)."""
     return _cued_names(text, start, end, ("company_clause",))
 
 
 def _cued_names(text: str, start: int, end: int, keys: tuple[str, ...]) -> list[Candidate]:
     """The names the patterns of ``keys`` capture, less a seat or owner word before them (London-listed …) and
     less what names no company: a listed place or a nationality (England manager, Zambian president), a name
-    opened by a stop word, a determiner or a title, or a name whose words news writes in lower case, which at a
-    sentence's start are ordinary words (Police spokeswoman Kim White, Club president; Former Glencore boss: one
-    such word and the name is left alone)."""
+    opened by a stop word, a determiner or a title, a mineral (Cobalt, which …), or a name whose words news
+    writes in lower case, which at a sentence's start are ordinary words (Police spokeswoman Kim White, Club
+    president; Former Glencore boss: one such word and the name is left alone)."""
     en = en_rules()
     skip = set(en.leading_stopwords) | set(en.determiners) | set(en.title_words)
     out: list[Candidate] = []
@@ -393,7 +393,8 @@ def _cued_names(text: str, start: int, end: int, keys: tuple[str, ...]) -> list[
         for m in _patterns()[key].finditer(text, start, end):
             s = past_company_modifier(text, m.start(1), m.end(1))
             name = text[s:m.end(1)]
-            if not name or _no_name(name, skip) or any(_ordinary(w) for w in name.split()):
+            if (not name or _no_name(name, skip) or any(_ordinary(w) for w in name.split())
+                    or name.lower() in _mineral_names_en()):
                 continue
             out.append(Candidate(s, m.end(1), "ORG", RULE, "en"))
     return out
@@ -414,9 +415,9 @@ _BASED_WORD = r"(?:[A-Z][\w&'\-]*[a-z0-9&]|[A-Z]{2,})"
 
 @lru_cache(maxsize=1)
 def _based_name() -> re.Pattern[str]:
-    words = alternation(en_rules().seat_words + en_rules().owned_company_words)
-    return re.compile(rf"\b[A-Z][\w.'\-]*-(?:{words}) "
-                      rf"({_BASED_WORD}(?: (?:(?:of|on|for) )?{_BASED_WORD}){{0,4}})(?![\w\-])")
+    seats, owned = alternation(en_rules().seat_words), alternation(en_rules().owned_company_words)
+    return re.compile(rf"\b[A-Z][\w.'\-]*-(?:{seats}|(?P<owner>{owned})) "
+                      rf"(?P<name>{_BASED_WORD}(?: (?:(?:of|on|for) )?{_BASED_WORD}){{0,4}})(?![\w\-])")
 
 
 _PT_COMPANY = re.compile(r"(?<![\w\-])PT (?:[A-Z][\w&'\-]*)(?: [A-Z][\w&'\-]*){0,4}(?: Tbk\.?)?(?![\w\-])")
@@ -431,16 +432,19 @@ def pt_companies(text: str, start: int, end: int) -> list[Candidate]:
 def based_companies(text: str, start: int, end: int) -> list[Candidate]:
     """A name right after "<Place>-based" or "-listed" (``seat_words``) is an organisation (Singapore-based
     Winning Shipping, London-based Glencore, Hong Kong-listed Jiangxi Copper): news writes where a company sits
-    or trades, not a person; and so is a name after "<Owner>-owned" or "-controlled" (``owned_company_words``).
-    A name that holds a title word, is a listed place or opens with a determiner or a stop word (a Perth-based
-    The company: no name) is left alone."""
+    or trades, not a person; and so is a name after "<Owner>-owned" (``owned_company_words``) but a site's or a
+    work's (Glencore-owned Mutanda mine). A name that holds a title word, is a listed place or opens with a
+    determiner or a stop word (a Perth-based The company: no name) is left alone."""
     titles = set(en_rules().title_words)
     skip = set(en_rules().leading_stopwords) | set(en_rules().determiners)
     out: list[Candidate] = []
     for m in _based_name().finditer(text, start, end):
-        words = m.group(1).split()
-        if words[0] not in skip and not any(w in titles for w in words) and not is_place(m.group(1)):
-            out.append(Candidate(m.start(1), m.end(1), "ORG", RULE, "en"))
+        words = m.group("name").split()
+        if words[0] in skip or any(w in titles for w in words) or is_place(m.group("name")):
+            continue
+        if m.group("owner") and _works_after().match(text, m.end("name")):
+            continue  # Glencore-owned Mutanda mine: the site, not a company
+        out.append(Candidate(m.start("name"), m.end("name"), "ORG", RULE, "en"))
     return out
 
 

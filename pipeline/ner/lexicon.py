@@ -238,18 +238,13 @@ def _first_words_of_places() -> frozenset[str]:
     return frozenset(k.split()[0] for k, p in gazetteer().en.items() if " " in k and p.label == "LOC")
 
 
-def seat_suffix() -> str:
-    """A regex alternation of the words after "<Place>-" that say where a company sits (based, listed)."""
-    return alternation(en_rules().seat_words)
-
-
 def past_company_modifier(text: str, s: int, e: int) -> int:
     """Where a name in text[s:e] starts after the last hyphened word that says where a company sits or trades
     or who owns or backs it (British Virgin Islands-based X Ltd; shares of Hong Kong-listed Jiangxi Copper;
     Glencore-backed X; State-owned X): that word and the place or owner in it are no part of the name. s when
     there is none; e when nothing follows it."""
     cuts = [m.end() for m in _company_modifier().finditer(text, s, e)]
-    return min(cuts[-1], e) if cuts else s
+    return cuts[-1] if cuts else s
 
 
 def company_modifier_suffix() -> str:

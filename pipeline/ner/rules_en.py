@@ -420,9 +420,9 @@ def tidy_model_span(text: str, cand: Candidate) -> Candidate | None:
     the document also writes in lower case (an ordinary word at a sentence start: "Financial") or with an
     English derivational ending ("Continuation"), an organisation of three or more words with no head word
     (a document title: "... Comprehensive Management Plan"), a person containing an institution or place
-    word ("Hangzhou Branch") or followed by ", which" (of the 49 CoNLL-2003 training names before ", which" one
-    is a person's; of the 198 before ", who", 159); a person that is a listed place becomes a place, and
-    one with a company's word before its last word a company (Energy Fuels).
+    word ("Hangzhou Branch"); a person that is a listed place becomes a place, and one with a company's word
+    before its last word a company (Energy Fuels). A trailing lower-case function word is cut (Sunwoda a 20%
+    stake), then the punctuation before it (Glencore, and).
     """
     lex = _lex()
     s, e = cand.start, cand.end
@@ -438,12 +438,10 @@ def tidy_model_span(text: str, cand: Candidate) -> Candidate | None:
             s += first.end()
             continue
         break
-    m = re.search(r"(?:['\u2019\u2018]s|[\s.,;:'\"\u2019\u201d)\-\u2013]+)$", text[s:e])
-    if m and m.start() > 0:
-        e = s + m.start()
-    m = _trailing_function_words().search(text, s, e)
-    if m and m.start() > s and m.end() == e:
-        e = m.start()  # Sunwoda a 20% stake: the sentence's next word
+    for trim in (_TRAILING_MARKS, _trailing_function_words(), _TRAILING_MARKS):  # Glencore, and: both
+        m = trim.search(text, s, e)
+        if m and m.start() > s and m.end() == e:
+            e = m.start()  # a possessive, punctuation, or the sentence's next word (Sunwoda a 20% stake)
     if cand.label in ("PERSON", "GPE", "LOC"):  # a date glued on: "Daniel Hurst 12 Sep"
         m = re.search(r"(?:\s+\d+)+$", text[s:e])
         if m and m.start() > 0:
@@ -470,8 +468,6 @@ def tidy_model_span(text: str, cand: Candidate) -> Candidate | None:
     if cand.label == "PERSON":
         if span.isupper() or any(w in lex.heads or w in lex.designators for w in words):
             return None
-        if _WHICH_AFTER.match(text, e):
-            return None  # "Kestrel, which owns the mine": English writes "who" after a person
         if _company_word_before_last(words):
             return Candidate(s, e, "ORG", MODEL, cand.lang)  # Energy Fuels, Lithium Americas: a company's trade
         place = gazetteer().en.get(fold_en(span))
@@ -491,13 +487,15 @@ def _company_word_before_last(words: list[str]) -> bool:
     return any(w in _company_words() for w in words[:-1])
 
 
+_TRAILING_MARKS = re.compile(r"(?:['\u2019\u2018]s|[\s.,;:'\"\u2019\u201d)\-\u2013]+)$")
+
+
 @lru_cache(maxsize=1)
 def _trailing_function_words() -> re.Pattern[str]:
     return re.compile(rf"(?:\s+(?:{alternation(en_rules().trailing_function_words)}))+$")
 
 
 _NAME_WORD = r"[A-Z][a-z]+(?:-[A-Z]?[a-z]+)?"
-_WHICH_AFTER = re.compile(r",\s*which\b")
 _FORMULA = re.compile(r"(?:[A-Z][a-z]?\d*){2,}")
 
 
@@ -529,7 +527,8 @@ def context_persons(text: str, start: int, end: int) -> list[Candidate]:
             continue  # …, Industry Analysts said: a title in the plural names no person either
         if _named_trade(words, lex) or _company_word_before_last(words):
             continue  # Iluka Rare Earths, Energy Fuels: a company
-        if fold_en(m.group("name")) in places or past_company_modifier(m.group("name"), 0, len(m.group("name"))) > 0:
-            continue  # Singapore-based Yahua, Hong Kong-listed Yahua said: where a company sits, then its name
-        out.append(Candidate(m.start("name"), m.end("name"), "PERSON", RULE, "en"))
+        a, b = m.span("name")
+        if fold_en(m.group("name")) in places or past_company_modifier(text, a, b) > a:
+            continue  # Hong Kong-listed Yahua said, Glencore-backed Kestrel Haldane said: a company, most often
+        out.append(Candidate(a, b, "PERSON", RULE, "en"))
     return out

@@ -348,7 +348,9 @@ def test_a_verb_on_shares_is_no_brand(text: str, names: list[str]) -> None:
     ("岚江矿业", 0),
     ("铜生产商岚江矿业公司", 4),
     ("多家券商系期货公司", 0),  # a class of companies: one character before the industry word
-    ("多家券商背景期货公司", 0),  # an ordinary word before it
+    ("多家券商背景期货公司", 0),  # a class marker after the noun
+    ("南非矿商和谐黄金公司", 4),  # an ordinary word may be a company's core
+    ("多家矿企旗下岚江公司", 0),
 ])
 def test_the_name_in_a_span_that_describes_it_first(span: str, start: int) -> None:
     assert companies_zh.described_name_start(span) == start

@@ -54,14 +54,13 @@ def test_rules_propose_expected_spans(case: dict[str, Any]) -> None:
     # a company's word before a person's last word: a company (not as the last word: Gold is also a surname)
     ("Cobalt Ridgeway said it would sell.", "Cobalt Ridgeway", "PERSON", ("Cobalt Ridgeway", "ORG")),
     ("Dana Gold said prices would rise.", "Dana Gold", "PERSON", ("Dana Gold", "PERSON")),
-    # English writes "who" after a person, "which" after anything else
-    ("Marlow Haldane, which owns two smelters, said.", "Marlow Haldane", "PERSON", None),
-    ("Marlow Haldane, who owns two smelters, said.", "Marlow Haldane", "PERSON", ("Marlow Haldane", "PERSON")),
+    ("Marlow Haldane, which was broadcast, said.", "Marlow Haldane", "PERSON", ("Marlow Haldane", "PERSON")),
     # no name ends in a lower-case function word: the sentence's next word was taken in
     ("The deal gives Norvanta a 20% stake.", "Norvanta a", "ORG", ("Norvanta", "ORG")),
     ("Ellen Marsh of Norvanta said.", "Ellen Marsh of", "PERSON", ("Ellen Marsh", "PERSON")),
     ("Kestrel Park v Brightwater ended 1-1.", "Kestrel Park v", "LOC", ("Kestrel Park", "LOC")),
     ("The Bank of England said.", "Bank of England", "ORG", ("Bank of England", "ORG")),  # inside: kept
+    ("The deal gives Norvanta, and Marlow a stake.", "Norvanta, and", "ORG", ("Norvanta", "ORG")),  # and the comma
 ])
 def test_tidy_model_span(text: str, surface: str, label: str, expected: tuple[str, str] | None) -> None:
     start = text.index(surface)
@@ -449,13 +448,26 @@ def test_who_owns_a_company_or_where_it_sits_is_no_part_of_its_name(text: str, o
 
 @pytest.mark.parametrize(("text", "orgs"), [
     ("Norvanta, which owns the Marlow copper mine in Peru, said output rose.", ["Norvanta"]),
-    ("Kestrel Haldane, which was acquired by a rival last year, closed the plant.", ["Kestrel Haldane"]),
+    ("Kestrel Haldane, which operates two smelters, closed the plant.", ["Kestrel Haldane"]),
+    ("Kestrel Haldane, which was acquired by a rival, closed the plant.", []),  # mines are acquired too
     ("Shares of Brightwater, which is developing a lithium project, fell.", ["Brightwater"]),
     ("Oslo-listed Norvanta, which operates two mines, said.", ["Norvanta"]),  # the seat is no part of it
     ("Peru, which owns a stake in the mine, objected.", []),  # a listed place: a state owns too
     ("Chilean, which owns the mine, objected.", []),  # a nationality
     ("Norvanta, which produces copper, said.", []),  # countries produce too
-    ("The Company, which owns the mine, said.", []),  # a determiner first
+    ("The Norvanta, which owns the mine, said.", []),  # a determiner first
+    ("Marlow, which is owned by Norvanta, halted output.", []),  # mines are owned too
+    ("Cobalt, which is listed as a critical mineral, rose.", []),  # a mineral
+    ("Norvanta, which is listed on the Oslo exchange, said.", ["Norvanta"]),
 ])
 def test_the_name_before_which_owns_or_operates_is_a_company(text: str, orgs: list[str]) -> None:
     assert [text[c.start:c.end] for c in context_en.clause_companies(text, 0, len(text))] == orgs
+
+
+@pytest.mark.parametrize(("text", "orgs"), [
+    ("Vale-owned Norvanta said output rose.", ["Norvanta"]),  # what is owned is a company
+    ("Vale-owned Marlow copper mine will restart.", []),  # unless it is a site
+    ("Rebel-controlled Marlow fell last week.", []),  # towns are controlled
+])
+def test_a_name_after_owned_is_a_company_but_a_sites(text: str, orgs: list[str]) -> None:
+    assert [text[c.start:c.end] for c in context_en.based_companies(text, 0, len(text))] == orgs
