@@ -84,7 +84,8 @@ class CompanyWords(RuleFile):
     bare_filing_cues: list[str] = Field(default_factory=list)
     result_cues: list[str] = Field(default_factory=list)  # 净利润, 营收, 市值: a company's results
     outlook_cues: list[str] = Field(default_factory=list)  # 有望受益: a broker's outlook on a share
-    class_markers: list[str] = Field(default_factory=list)  # 系, 背景: after a describing noun, a class
+    descriptor_class_words: list[str] = Field(default_factory=list)  # 头部, 旗下: after a describing noun, a class
+    modal_openers: list[str] = Field(default_factory=list)  # 有望, 或将: a verb phrase, not a name, opens here
     stock_move_cues: list[str] = Field(default_factory=list)  # 涨停, 涨幅居前: a share price's moves
     share_verbs: list[str] = Field(default_factory=list)  # 回购, 发行: verbs whose object is 股份 (shares)
 
@@ -123,6 +124,7 @@ class _Lex:
     results: frozenset[str]  # a company's results (净利润), which its period may precede (前三季度|净利润)
     moves: frozenset[str]  # a share price's moves (涨停), which 等 or a time of the session may precede
     share_verbs: frozenset[str]  # verbs whose object is 股份 (回购|股份): no brand before 股份
+    outlook: frozenset[str]  # a broker's outlook on a share (有望受益), read after four characters only
 
 
 @lru_cache(maxsize=1)
@@ -175,7 +177,8 @@ def _lex() -> _Lex:
                 longest_first(d.party_nouns), longest_first(d.company_class_nouns), tuple(d.clause_verbs),
                 longest_first(d.filing_cues),
                 longest_first(d.bare_filing_cues + d.result_cues + d.stock_move_cues + d.outlook_cues),
-                frozenset(d.result_cues), frozenset(d.stock_move_cues), frozenset(d.share_verbs))
+                frozenset(d.result_cues), frozenset(d.stock_move_cues), frozenset(d.share_verbs),
+                frozenset(d.outlook_cues))
 
 
 _EDGE = set("，。、；：？！“”‘’《》（）()〔〕【】[]…—-·,.;:?!\"' \t\r\n\u3000|/")
@@ -350,8 +353,7 @@ def relations(text: str, start: int, end: int, lex: _Lex,
         after = text[e:e + 6]
         located = after.startswith(_LOCATIVES) and (foreign or (
             text[e - 2:e] not in words and not _plain_phrase(text[b:e], lex)))
-        clause = (e - b == 4 and text[b:b + 2] in words and text[b + 2:e] in words
-                  and not listed_place(text[b:b + 2]))  # 龙头|有望受益|。: two ordinary words, not 山能控股的|上海中期
+        clause = text.startswith(_modal_openers(), b)  # 龙头|有望受益|。: a verb phrase follows the cue, no name
         if text.endswith(lex.strong_industry + lex.suffixes, b, e) or (not clause and (
                 e >= end or text[e] in _EDGE or located or after.startswith(lex.owner + lex.speech + lex.deal)
                 or text[e] in lex.list_followers)):
@@ -413,9 +415,9 @@ def described_name_start(span: str, opening: int = 0) -> int:
     """Where the name starts in a span that holds a describing noun of a company's trade before it
     (澳大利亚矿商|IGO, 美国电池制造商|ABC): the noun and what comes before it (the country, the place) are no
     part of the name; 0 when the span holds none with two characters or more after it, or when what follows is
-    a class of companies: a core of one character before the industry word (券商|系期货公司) or a class marker
-    (``class_markers``: 券商|背景期货公司). A noun that opens the name, at 0 or at ``opening``, is the name's own
-    word (国企|改革小组)."""
+    a class of companies: a core of one character before the industry word (券商|系期货公司) or a class word
+    (``descriptor_class_words`` and zh_rules' ``class_markers``: 券商|背景期货公司, 矿商|大型矿业公司). A noun
+    that opens the name, at 0 or at ``opening``, is the name's own word (国企|改革小组)."""
     best, words, lex = 0, common_words_zh(), _lex()
     for noun in _trade_descriptors():
         k = span.rfind(noun)
@@ -438,8 +440,14 @@ def _name_core(name: str, lex: _Lex) -> str:
 
 
 @lru_cache(maxsize=1)
+def _modal_openers() -> tuple[str, ...]:
+    return longest_first(load_validated(PACKAGE, "data/companies_zh.json", CompanyWords).modal_openers)
+
+
+@lru_cache(maxsize=1)
 def _class_markers() -> tuple[str, ...]:
-    return longest_first(load_validated(PACKAGE, "data/companies_zh.json", CompanyWords).class_markers)
+    words = load_validated(PACKAGE, "data/companies_zh.json", CompanyWords).descriptor_class_words
+    return longest_first(words + zh_rules().class_markers)
 
 
 @lru_cache(maxsize=1)
@@ -750,7 +758,8 @@ def _time_phrase(name: str) -> bool:
 
 
 _MOVE_GAP = re.compile(r"(?:等|盘中|早盘|午后|尾盘|盘初)$")
-_NOT_SECURITIES = ("指", "期货", "合约", "主力", "价", "股")  # 创业板指, 碳酸锂期货, 猪价, 锂矿股: no one company
+# 创业板指, 碳酸锂期货, 猪价, 锂矿股, 新能源车, 储能电池, 出口链: an index, a contract, a price, a sector, a product
+_NOT_SECURITIES = ("指", "期货", "合约", "主力", "价", "股", "车", "电池", "链")
 
 
 def filers(text: str, start: int, end: int, lex: _Lex, person_shaped: PersonShaped) -> Iterator[tuple[int, int]]:
@@ -770,18 +779,20 @@ def filers(text: str, start: int, end: int, lex: _Lex, person_shaped: PersonShap
             period = _PERIOD_BEFORE.search(text, max(start, a - 12), a)
             a = period.start() if period else a
         move = text[a:b] in lex.moves or (a, b) in numbered
+        outlook = text[a:b] in lex.outlook
         gap = _MOVE_GAP.search(text, max(start, a - 3), a) if move else None
         if gap:  # 正海磁材|等|涨幅居前, 洛阳钼业|盘中|一度涨超
             a = gap.start()
         s = name_left(text, start, a, lex, min_len=3)
-        if s < 0 or ((a, b) in numbered and a - s != 4):  # the longest name, as name_left reads it
-            continue  # 出口额|涨5%: anything may rise by a percentage; a share's short name has four characters
+        if s < 0 or (((a, b) in numbered or outlook) and a - s != 4):  # the longest name, as name_left reads it
+            continue  # 出口额|涨5%, 锂矿股|有望受益: any sector may rise or benefit; a share's short name has four
+            # characters
         if not (s == start or text[s - 1] in _EDGE or _after_time_opener(text, start, s)):
             continue
         listed = _list_items_before(text, start, s, lex) if gap and gap.group() == "等" else []
         if any(listed_company(text[k:a]) for k in range(s + 1, a - 1)):
             continue  # 约占|招行|净利润: the list knows the company, what opens the clause before it is no name
-        if move and _no_security(text[s:a]):
+        if (move or outlook) and _no_security(text[s:a]):
             continue  # 氧化镨钕|涨超3%, 创业板指|涨超, 碳酸锂期货|跌停: a commodity, an index, a contract
         if not person_shaped(s, a) and not _plain_phrase(text[s:a], lex) and not _time_phrase(text[s:a]):
             yield s, a

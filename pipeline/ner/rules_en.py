@@ -422,7 +422,7 @@ def tidy_model_span(text: str, cand: Candidate) -> Candidate | None:
     (a document title: "... Comprehensive Management Plan"), a person containing an institution or place
     word ("Hangzhou Branch"); a person that is a listed place becomes a place, and one with a company's word
     before its last word a company (Energy Fuels). A trailing lower-case function word is cut (Sunwoda a 20%
-    stake), then the punctuation before it (Glencore, and).
+    stake), then the separators before it (Glencore, and), not an abbreviation's dot (U.S. and).
     """
     lex = _lex()
     s, e = cand.start, cand.end
@@ -438,7 +438,7 @@ def tidy_model_span(text: str, cand: Candidate) -> Candidate | None:
             s += first.end()
             continue
         break
-    for trim in (_TRAILING_MARKS, _trailing_function_words(), _TRAILING_MARKS):  # Glencore, and: both
+    for trim in (_TRAILING_MARKS, _trailing_function_words(), _TRAILING_SEPARATORS):  # Glencore, and: both
         m = trim.search(text, s, e)
         if m and m.start() > s and m.end() == e:
             e = m.start()  # a possessive, punctuation, or the sentence's next word (Sunwoda a 20% stake)
@@ -488,6 +488,7 @@ def _company_word_before_last(words: list[str]) -> bool:
 
 
 _TRAILING_MARKS = re.compile(r"(?:['\u2019\u2018]s|[\s.,;:'\"\u2019\u201d)\-\u2013]+)$")
+_TRAILING_SEPARATORS = re.compile(r"[\s,;:\-\u2013]+$")  # not a dot: U.S. and, Norvanta Corp. and
 
 
 @lru_cache(maxsize=1)

@@ -247,6 +247,8 @@ def test_a_weak_industry_word_after_a_coined_brand_that_files(text: str, names: 
     ("分析人士认为，岚峰锂业有望受益于锂价上涨。", ["岚峰锂业"]),
     ("分析人士认为，锂电板块有望受益于政策利好。", []),
     ("钴矿巨头有望受益于价格上涨。", []),  # a describing noun names a class
+    ("分析人士认为，锂矿股有望受益。", []),  # a sector's shares; a share's short name has four characters
+    ("分析人士认为，储能电池有望受益。", []),  # a product
 ])
 def test_a_short_name_that_files_a_notice_or_has_a_share_price(text: str, names: list[str]) -> None:
     found = companies_zh.filers(text, 0, len(text), _lex(), lambda s, e: text[s:e] == "张伟明")
@@ -351,6 +353,8 @@ def test_a_verb_on_shares_is_no_brand(text: str, names: list[str]) -> None:
     ("多家券商背景期货公司", 0),  # a class marker after the noun
     ("南非矿商和谐黄金公司", 4),  # an ordinary word may be a company's core
     ("多家矿企旗下岚江公司", 0),
+    ("多家矿商大型矿业公司", 0),  # a size or rank word makes a class
+    ("国内券商头部期货公司", 0),
 ])
 def test_the_name_in_a_span_that_describes_it_first(span: str, start: int) -> None:
     assert companies_zh.described_name_start(span) == start
@@ -412,6 +416,7 @@ def test_a_risk_name_keeps_its_share_class(text: str, names: list[str]) -> None:
     ("岚山锂业旗下锂盐产能在扩张。", []),
     ("分析人士认为，行业龙头有望受益。", []),  # two ordinary words before the sentence's end
     ("钴业龙头天津中期。", ["天津中期"]),  # a listed place first: a name (天津 | 中期)
+    ("钴业龙头光明电源，今年业绩增长。", ["光明电源"]),  # two ordinary words, but no verb phrase: a name
 ])
 def test_an_owned_name_ends_where_it_works_and_may_be_transliterated(text: str, names: list[str]) -> None:
     persons = {"塔里森", "王建明", "高德康"}  # what the model read as persons

@@ -61,6 +61,7 @@ def test_rules_propose_expected_spans(case: dict[str, Any]) -> None:
     ("Kestrel Park v Brightwater ended 1-1.", "Kestrel Park v", "LOC", ("Kestrel Park", "LOC")),
     ("The Bank of England said.", "Bank of England", "ORG", ("Bank of England", "ORG")),  # inside: kept
     ("The deal gives Norvanta, and Marlow a stake.", "Norvanta, and", "ORG", ("Norvanta", "ORG")),  # and the comma
+    ("Norvanta Corp. and Marlow signed.", "Norvanta Corp. and", "ORG", ("Norvanta Corp.", "ORG")),  # not a dot
 ])
 def test_tidy_model_span(text: str, surface: str, label: str, expected: tuple[str, str] | None) -> None:
     start = text.index(surface)
@@ -467,7 +468,10 @@ def test_the_name_before_which_owns_or_operates_is_a_company(text: str, orgs: li
 @pytest.mark.parametrize(("text", "orgs"), [
     ("Vale-owned Norvanta said output rose.", ["Norvanta"]),  # what is owned is a company
     ("Vale-owned Marlow copper mine will restart.", []),  # unless it is a site
-    ("Rebel-controlled Marlow fell last week.", []),  # towns are controlled
+    ("Vale-controlled Norvanta said output rose.", ["Norvanta"]),
+    ("Russian-controlled Marlow lost power.", []),  # a nation controls a town
+    ("Vale-owned Marlow Smelter will close.", []),  # a works' name
+    ("State-owned Chilean miner Norvanta said.", []),  # a nationality opens the words after it
 ])
 def test_a_name_after_owned_is_a_company_but_a_sites(text: str, orgs: list[str]) -> None:
     assert [text[c.start:c.end] for c in context_en.based_companies(text, 0, len(text))] == orgs
