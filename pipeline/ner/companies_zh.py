@@ -86,6 +86,8 @@ class CompanyWords(RuleFile):
     outlook_cues: list[str] = Field(default_factory=list)  # 有望受益: a broker's outlook on a share
     descriptor_class_words: list[str] = Field(default_factory=list)  # 头部, 旗下: after a describing noun, a class
     modal_openers: list[str] = Field(default_factory=list)  # 有望, 或将: a verb phrase, not a name, opens here
+    outlook_sectors: list[str] = Field(default_factory=list)  # 电池, 车, 链: products and sectors benefit too
+    predicate_ends: list[str] = Field(default_factory=list)  # 受益, 明显, 增长: a verb phrase ends here
     stock_move_cues: list[str] = Field(default_factory=list)  # 涨停, 涨幅居前: a share price's moves
     share_verbs: list[str] = Field(default_factory=list)  # 回购, 发行: verbs whose object is 股份 (shares)
 
@@ -125,6 +127,8 @@ class _Lex:
     moves: frozenset[str]  # a share price's moves (涨停), which 等 or a time of the session may precede
     share_verbs: frozenset[str]  # verbs whose object is 股份 (回购|股份): no brand before 股份
     outlook: frozenset[str]  # a broker's outlook on a share (有望受益), read after four characters only
+    outlook_sectors: tuple[str, ...]  # 电池, 车, 链: the ends of products and sectors that benefit too
+    predicate_ends: tuple[str, ...]  # 受益, 明显, 增长: a verb phrase, not an owned name, ends so
 
 
 @lru_cache(maxsize=1)
@@ -178,7 +182,7 @@ def _lex() -> _Lex:
                 longest_first(d.filing_cues),
                 longest_first(d.bare_filing_cues + d.result_cues + d.stock_move_cues + d.outlook_cues),
                 frozenset(d.result_cues), frozenset(d.stock_move_cues), frozenset(d.share_verbs),
-                frozenset(d.outlook_cues))
+                frozenset(d.outlook_cues), longest_first(d.outlook_sectors), longest_first(d.predicate_ends))
 
 
 _EDGE = set("，。、；：？！“”‘’《》（）()〔〕【】[]…—-·,.;:?!\"' \t\r\n\u3000|/")
@@ -353,7 +357,8 @@ def relations(text: str, start: int, end: int, lex: _Lex,
         after = text[e:e + 6]
         located = after.startswith(_LOCATIVES) and (foreign or (
             text[e - 2:e] not in words and not _plain_phrase(text[b:e], lex)))
-        clause = text.startswith(_modal_openers(), b)  # 龙头|有望受益|。: a verb phrase follows the cue, no name
+        clause = text.startswith(_modal_openers(), b) or (  # 龙头|有望受益|。, 龙头|优势明显: a verb phrase
+            text.endswith(lex.predicate_ends, b, e) and not listed_place(text[b:b + 2]))
         if text.endswith(lex.strong_industry + lex.suffixes, b, e) or (not clause and (
                 e >= end or text[e] in _EDGE or located or after.startswith(lex.owner + lex.speech + lex.deal)
                 or text[e] in lex.list_followers)):
@@ -455,6 +460,16 @@ def _core_tails() -> tuple[tuple[str, ...], tuple[str, ...]]:
     """The suffixes, then the industry words, each longest first (``_name_core`` strips one of each)."""
     lex = _lex()
     return longest_first(lex.suffixes + PLAIN_DESCRIPTORS), longest_first(lex.industry)
+
+
+def describes_a_class(span: str) -> bool:
+    """A describing noun of a company's trade followed by a class word (美国矿企|相关公司, 券商|头部期货公司): a
+    class of companies, no name at all (``described_name_start`` then cuts nothing)."""
+    for noun in _trade_descriptors():
+        k = span.find(noun, 1)
+        if k > 0 and span.startswith(_class_markers(), k + len(noun)):
+            return True
+    return False
 
 
 def described_start(text: str, start: int, s: int, e: int) -> int:
@@ -758,8 +773,7 @@ def _time_phrase(name: str) -> bool:
 
 
 _MOVE_GAP = re.compile(r"(?:等|盘中|早盘|午后|尾盘|盘初)$")
-# 创业板指, 碳酸锂期货, 猪价, 锂矿股, 新能源车, 储能电池, 出口链: an index, a contract, a price, a sector, a product
-_NOT_SECURITIES = ("指", "期货", "合约", "主力", "价", "股", "车", "电池", "链")
+_NOT_SECURITIES = ("指", "期货", "合约", "主力", "价", "股")  # 创业板指, 碳酸锂期货, 猪价, 锂矿股: no one company
 
 
 def filers(text: str, start: int, end: int, lex: _Lex, person_shaped: PersonShaped) -> Iterator[tuple[int, int]]:
@@ -784,9 +798,10 @@ def filers(text: str, start: int, end: int, lex: _Lex, person_shaped: PersonShap
         if gap:  # 正海磁材|等|涨幅居前, 洛阳钼业|盘中|一度涨超
             a = gap.start()
         s = name_left(text, start, a, lex, min_len=3)
-        if s < 0 or (((a, b) in numbered or outlook) and a - s != 4):  # the longest name, as name_left reads it
-            continue  # 出口额|涨5%, 锂矿股|有望受益: any sector may rise or benefit; a share's short name has four
-            # characters
+        if s < 0 or ((a, b) in numbered and a - s != 4):  # the longest name, as name_left reads it
+            continue  # 出口额|涨5%: anything may rise by a percentage; a share's short name has four characters
+        if outlook and ((a - s != 4 and not foreign_name(text[s:a])) or text.endswith(_lex().outlook_sectors, s, a)):
+            continue  # 贵金属|有望受益, 储能电池|有望受益: sectors and products benefit too (卡梅科|有望受益 is read)
         if not (s == start or text[s - 1] in _EDGE or _after_time_opener(text, start, s)):
             continue
         listed = _list_items_before(text, start, s, lex) if gap and gap.group() == "等" else []

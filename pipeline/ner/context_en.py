@@ -416,7 +416,7 @@ _BASED_WORD = r"(?:[A-Z][\w&'\-]*[a-z0-9&]|[A-Z]{2,})"
 @lru_cache(maxsize=1)
 def _based_name() -> re.Pattern[str]:
     seats, owned = alternation(en_rules().seat_words), alternation(en_rules().owned_company_words)
-    return re.compile(rf"\b(?P<by>[A-Z][\w.'\-]*)-(?:{seats}|(?P<owner>{owned})) "
+    return re.compile(rf"\b(?P<by>(?:[A-Z][\w.'&]* )*[A-Z][\w.'&]*)-(?:{seats}|(?P<owner>{owned})) "
                       rf"(?P<name>{_BASED_WORD}(?: (?:(?:of|on|for) )?{_BASED_WORD}){{0,4}})(?![\w\-])")
 
 
@@ -432,9 +432,10 @@ def pt_companies(text: str, start: int, end: int) -> list[Candidate]:
 def based_companies(text: str, start: int, end: int) -> list[Candidate]:
     """A name right after "<Place>-based" or "-listed" (``seat_words``) is an organisation (Singapore-based
     Winning Shipping, London-based Glencore, Hong Kong-listed Jiangxi Copper): news writes where a company sits
-    or trades, not a person; and so is a name after "<Owner>-owned" or "-controlled" (``owned_company_words``),
-    but not a site's or a work's (Glencore-owned Mutanda mine, Rio Tinto-owned Kennecott Smelter), a nationality
-    (State-owned Indonesian miner) or what a nation or a place controls (Russian-controlled Enerhodar). A name
+    or trades, not a person; and so is a name after "<Owner>-owned" (``owned_company_words``), or after
+    "-controlled" when a listed institution controls it (Rio Tinto-controlled Turquoise Hill; not M23-controlled
+    Rubaya, a town), but not a site's or a work's (Glencore-owned Mutanda mine, Rio Tinto-owned Kennecott
+    Smelter) nor one a nationality opens (State-owned Indonesian miner). A name
     that holds a title word, is a listed place or opens with a determiner or a stop word (a Perth-based The
     company: no name) is left alone."""
     titles = set(en_rules().title_words)
@@ -444,12 +445,21 @@ def based_companies(text: str, start: int, end: int) -> list[Candidate]:
         words = m.group("name").split()
         if words[0] in skip or any(w in titles for w in words) or is_place(m.group("name")):
             continue
-        if m.group("owner") and (_works_after().match(text, m.end("name")) or _site_word(words[-1])
-                                 or demonym(words[0], country_for_i=True) or demonym(m.group("by"))
-                                 or is_place(m.group("by"))):
-            continue  # Glencore-owned Mutanda mine, State-owned Indonesian miner, Russian-controlled Enerhodar
+        owner = m.group("owner")
+        if owner and (_works_after().match(text, m.end("name")) or _site_word(words[-1])
+                      or demonym(words[0], country_for_i=True)):
+            continue  # Glencore-owned Mutanda mine, State-owned Indonesian miner: a site, a nationality
+        if owner == "controlled" and not _listed_company_en(m.group("by")):
+            continue  # Rio Tinto-controlled Turquoise Hill; not M23-controlled Rubaya, a town armed men control
         out.append(Candidate(m.start("name"), m.end("name"), "ORG", RULE, "en"))
     return out
+
+
+def _listed_company_en(words: str) -> bool:
+    """The words, or their last ones (The Rio Tinto), are an institution the lists hold."""
+    parts = words.split()
+    return any((entry := gazetteer().en.get(fold_en(" ".join(parts[k:])))) is not None and entry.label == "ORG"
+               for k in range(len(parts)))
 
 
 def _site_word(word: str) -> bool:

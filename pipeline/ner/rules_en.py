@@ -438,10 +438,13 @@ def tidy_model_span(text: str, cand: Candidate) -> Candidate | None:
             s += first.end()
             continue
         break
-    for trim in (_TRAILING_MARKS, _trailing_function_words(), _TRAILING_SEPARATORS):  # Glencore, and: both
-        m = trim.search(text, s, e)
-        if m and m.start() > s and m.end() == e:
-            e = m.start()  # a possessive, punctuation, or the sentence's next word (Sunwoda a 20% stake)
+    while (m := _TRAILING_MARKS.search(text, s, e)) and m.start() > s:
+        e = m.start()  # a possessive or punctuation, and a space before it (Real Madrid 's)
+    m = _trailing_function_words().search(text, s, e)
+    if m and m.start() > s:
+        e = m.start()  # the sentence's next word (Sunwoda a 20% stake)
+        while (m := _TRAILING_SEPARATORS.search(text, s, e)) and m.start() > s:
+            e = m.start()  # and what stood before it, not an abbreviation's dot (Glencore, and; U.S. and)
     if cand.label in ("PERSON", "GPE", "LOC"):  # a date glued on: "Daniel Hurst 12 Sep"
         m = re.search(r"(?:\s+\d+)+$", text[s:e])
         if m and m.start() > 0:
@@ -488,7 +491,7 @@ def _company_word_before_last(words: list[str]) -> bool:
 
 
 _TRAILING_MARKS = re.compile(r"(?:['\u2019\u2018]s|[\s.,;:'\"\u2019\u201d)\-\u2013]+)$")
-_TRAILING_SEPARATORS = re.compile(r"[\s,;:\-\u2013]+$")  # not a dot: U.S. and, Norvanta Corp. and
+_TRAILING_SEPARATORS = re.compile(r"(?:['\u2019\u2018]s|[\s,;:'\"\u2019\u201d)\-\u2013]+)$")  # less the dot
 
 
 @lru_cache(maxsize=1)

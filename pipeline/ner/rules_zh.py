@@ -825,6 +825,8 @@ def org_by_suffix(text: str, start: int, end: int, bounds: list[int], bound_set:
         if quoted < 0:
             body_start = _clause_cut(text, body_start, i, se, known_spans, lex, bound_set)
             if text.endswith(companies_zh.COMPANY_NOUNS, start, se):  # 锂矿商|皮尔巴拉矿业公司; not 国企|改革小组
+                if companies_zh.describes_a_class(text[body_start:se]):
+                    continue  # 美国矿企|相关公司: a class of companies, no name
                 named = companies_zh.described_start(text, start, body_start, se)
                 described, body_start = named > body_start, named
         if _particle(text, body_start, se, end, suf):
@@ -1089,6 +1091,8 @@ def tidy_model_span(text: str, cand: Candidate) -> Candidate | None:
     if cand.label == "ORG":  # 甲矿业控股股东|乙集团: one institution per span
         cut_start, cut_end = companies_zh.ownership_cut(span)
         s, e = s + cut_start, s + cut_end
+        if companies_zh.describes_a_class(text[s:e]):
+            return None  # 美国矿企|相关公司: a class of companies, no name
         s = companies_zh.described_start(text, 0, s, e)  # 澳大利亚矿商|IGO: a description before the name
         span = text[s:e]
     if cand.label == "ORG" and (session := _SESSION_PREFIX.match(span)) and len(span) - session.end() >= 2:

@@ -249,6 +249,8 @@ def test_a_weak_industry_word_after_a_coined_brand_that_files(text: str, names: 
     ("钴矿巨头有望受益于价格上涨。", []),  # a describing noun names a class
     ("分析人士认为，锂矿股有望受益。", []),  # a sector's shares; a share's short name has four characters
     ("分析人士认为，储能电池有望受益。", []),  # a product
+    ("分析人士认为，卡梅科有望受益于铀价上涨。", ["卡梅科"]),  # three transliteration characters: a foreign name
+    ("岚峰电池涨停。", ["岚峰电池"]),  # before a move a name may end in a product word
 ])
 def test_a_short_name_that_files_a_notice_or_has_a_share_price(text: str, names: list[str]) -> None:
     found = companies_zh.filers(text, 0, len(text), _lex(), lambda s, e: text[s:e] == "张伟明")
@@ -417,6 +419,8 @@ def test_a_risk_name_keeps_its_share_class(text: str, names: list[str]) -> None:
     ("分析人士认为，行业龙头有望受益。", []),  # two ordinary words before the sentence's end
     ("钴业龙头天津中期。", ["天津中期"]),  # a listed place first: a name (天津 | 中期)
     ("钴业龙头光明电源，今年业绩增长。", ["光明电源"]),  # two ordinary words, but no verb phrase: a name
+    ("锂电龙头优势明显。", []),  # a predicate
+    ("行业龙头持续受益。", []),
 ])
 def test_an_owned_name_ends_where_it_works_and_may_be_transliterated(text: str, names: list[str]) -> None:
     persons = {"塔里森", "王建明", "高德康"}  # what the model read as persons
@@ -425,3 +429,20 @@ def test_an_owned_name_ends_where_it_works_and_may_be_transliterated(text: str, 
                                                                  lambda s, e: text[s:e] in persons)
              if label == "ORG" and s >= cue]
     assert found == names
+
+
+@pytest.mark.parametrize(("span", "cls"), [
+    ("美国矿企相关公司", True),  # a class word after the describing noun
+    ("国内券商头部期货公司", True),
+    ("澳大利亚矿商岚江有限公司", False),
+    ("国企改革小组", False),  # the noun opens the span
+])
+def test_a_describing_noun_before_a_class_word_names_a_class(span: str, cls: bool) -> None:
+    assert companies_zh.describes_a_class(span) is cls
+
+
+def test_a_class_of_companies_after_a_describing_noun_is_no_institution() -> None:
+    from pipeline import extract
+
+    mentions = extract(["美国矿企相关公司股价下跌。"])["mentions"]
+    assert list(mentions[mentions.label == "ORG"].text) == []

@@ -62,6 +62,9 @@ def test_rules_propose_expected_spans(case: dict[str, Any]) -> None:
     ("The Bank of England said.", "Bank of England", "ORG", ("Bank of England", "ORG")),  # inside: kept
     ("The deal gives Norvanta, and Marlow a stake.", "Norvanta, and", "ORG", ("Norvanta", "ORG")),  # and the comma
     ("Norvanta Corp. and Marlow signed.", "Norvanta Corp. and", "ORG", ("Norvanta Corp.", "ORG")),  # not a dot
+    ('The "Norvanta" and Marlow deal.', 'Norvanta" and', "ORG", ("Norvanta", "ORG")),  # a closing quote
+    ("Norvanta 's of", "Norvanta 's of", "ORG", ("Norvanta", "ORG")),  # a possessive written apart, and its space
+    ("Norvanta 's chief", "Norvanta 's", "ORG", ("Norvanta", "ORG")),
 ])
 def test_tidy_model_span(text: str, surface: str, label: str, expected: tuple[str, str] | None) -> None:
     start = text.index(surface)
@@ -468,8 +471,10 @@ def test_the_name_before_which_owns_or_operates_is_a_company(text: str, orgs: li
 @pytest.mark.parametrize(("text", "orgs"), [
     ("Vale-owned Norvanta said output rose.", ["Norvanta"]),  # what is owned is a company
     ("Vale-owned Marlow copper mine will restart.", []),  # unless it is a site
-    ("Vale-controlled Norvanta said output rose.", ["Norvanta"]),
+    ("Vale-controlled Norvanta said output rose.", ["Norvanta"]),  # a listed company controls it
     ("Russian-controlled Marlow lost power.", []),  # a nation controls a town
+    ("Rebel-controlled Marlow fell last week.", []),  # so do armed men
+    ("China-owned Norvanta said.", ["Norvanta"]),  # a state owns companies
     ("Vale-owned Marlow Smelter will close.", []),  # a works' name
     ("State-owned Chilean miner Norvanta said.", []),  # a nationality opens the words after it
 ])
