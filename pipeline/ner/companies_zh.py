@@ -467,8 +467,9 @@ def describes_a_class(span: str) -> bool:
     class of companies, no name at all (``described_name_start`` then cuts nothing)."""
     for noun in _trade_descriptors():
         k = span.find(noun, 1)
-        if k > 0 and span.startswith(_class_markers(), k + len(noun)):
-            return True
+        marker = next((w for w in _class_markers() if span.startswith(w, k + len(noun))), "") if k > 0 else ""
+        if marker and not _name_core(span[k + len(noun) + len(marker):], _lex()):
+            return True  # only a company noun after the class word (…相关公司, …头部期货公司); a name may follow
     return False
 
 
@@ -819,8 +820,13 @@ _NUMBERED_MOVE = re.compile(r"(?:上涨|下跌|涨|跌)(?=\d+(?:[.．]\d+)?[%％
 
 
 def _no_security(name: str) -> bool:
-    """A commodity, an index, a contract or a price moves, not one company's shares (氧化镨钕, 创业板指)."""
-    return mineral_name(name) or name.endswith(_NOT_SECURITIES)
+    """A commodity, an index, a contract or a price moves, not one company's shares (氧化镨钕, 创业板指), nor a
+    product or a sector an ordinary word, a mineral, a sector or one character names (锂|电池, 新能源|车, 出口|链;
+    not 德赛|电池)."""
+    sector = next((w for w in _lex().outlook_sectors if name.endswith(w)), "")
+    head = name[:len(name) - len(sector)]
+    return mineral_name(name) or name.endswith(_NOT_SECURITIES) or (bool(sector) and (
+        len(head) <= 1 or head in common_words_zh() or mineral_name(head) or _sector(head, _lex())))
 
 
 def _list_items_before(text: str, start: int, pos: int, lex: _Lex) -> list[tuple[int, int]]:

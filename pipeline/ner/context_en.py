@@ -416,7 +416,8 @@ _BASED_WORD = r"(?:[A-Z][\w&'\-]*[a-z0-9&]|[A-Z]{2,})"
 @lru_cache(maxsize=1)
 def _based_name() -> re.Pattern[str]:
     seats, owned = alternation(en_rules().seat_words), alternation(en_rules().owned_company_words)
-    return re.compile(rf"\b(?P<by>(?:[A-Z][\w.'&]* )*[A-Z][\w.'&]*)-(?:{seats}|(?P<owner>{owned})) "
+    owner = r"[A-Z][\w.'&]*(?:-[A-Z][\w.'&]*)*"  # Rolls-Royce: a hyphened name's parts are capitalised
+    return re.compile(rf"\b(?P<by>(?:{owner} ){{0,3}}{owner})-(?:{seats}|(?P<owner>{owned})) "
                       rf"(?P<name>{_BASED_WORD}(?: (?:(?:of|on|for) )?{_BASED_WORD}){{0,4}})(?![\w\-])")
 
 

@@ -438,8 +438,11 @@ def tidy_model_span(text: str, cand: Candidate) -> Candidate | None:
             s += first.end()
             continue
         break
-    while (m := _TRAILING_MARKS.search(text, s, e)) and m.start() > s:
-        e = m.start()  # a possessive or punctuation, and a space before it (Real Madrid 's)
+    m = _TRAILING_MARKS.search(text, s, e)
+    if m and m.start() > s:
+        e = m.start()  # a possessive or punctuation
+    while (m := _TRAILING_SEPARATORS.search(text, s, e)) and m.start() > s:
+        e = m.start()  # a space left before a possessive written apart (Real Madrid 's), not a dot (Vale S.A.'s)
     m = _trailing_function_words().search(text, s, e)
     if m and m.start() > s:
         e = m.start()  # the sentence's next word (Sunwoda a 20% stake)

@@ -251,6 +251,9 @@ def test_a_weak_industry_word_after_a_coined_brand_that_files(text: str, names: 
     ("分析人士认为，储能电池有望受益。", []),  # a product
     ("分析人士认为，卡梅科有望受益于铀价上涨。", ["卡梅科"]),  # three transliteration characters: a foreign name
     ("岚峰电池涨停。", ["岚峰电池"]),  # before a move a name may end in a product word
+    ("锂电池涨停。", []),  # but not a product a mineral, an ordinary word or a sector names
+    ("出口链涨停。", []),
+    ("新能源车跌停。", []),
 ])
 def test_a_short_name_that_files_a_notice_or_has_a_share_price(text: str, names: list[str]) -> None:
     found = companies_zh.filers(text, 0, len(text), _lex(), lambda s, e: text[s:e] == "张伟明")
@@ -436,6 +439,7 @@ def test_an_owned_name_ends_where_it_works_and_may_be_transliterated(text: str, 
     ("国内券商头部期货公司", True),
     ("澳大利亚矿商岚江有限公司", False),
     ("国企改革小组", False),  # the noun opens the span
+    ("美国矿企相关公司岚江矿业公司", False),  # a name follows the class
 ])
 def test_a_describing_noun_before_a_class_word_names_a_class(span: str, cls: bool) -> None:
     assert companies_zh.describes_a_class(span) is cls

@@ -65,6 +65,7 @@ def test_rules_propose_expected_spans(case: dict[str, Any]) -> None:
     ('The "Norvanta" and Marlow deal.', 'Norvanta" and', "ORG", ("Norvanta", "ORG")),  # a closing quote
     ("Norvanta 's of", "Norvanta 's of", "ORG", ("Norvanta", "ORG")),  # a possessive written apart, and its space
     ("Norvanta 's chief", "Norvanta 's", "ORG", ("Norvanta", "ORG")),
+    ("Norvanta S.A.'s output rose.", "Norvanta S.A.'s", "ORG", ("Norvanta S.A.", "ORG")),  # the dot stays
 ])
 def test_tidy_model_span(text: str, surface: str, label: str, expected: tuple[str, str] | None) -> None:
     start = text.index(surface)
