@@ -129,6 +129,8 @@ class _Lex:
     outlook: frozenset[str]  # a broker's outlook on a share (有望受益), read after four characters only
     outlook_sectors: tuple[str, ...]  # 电池, 车, 链: the ends of products and sectors that benefit too
     predicate_ends: tuple[str, ...]  # 受益, 明显, 增长: a verb phrase, not an owned name, ends so
+    modal_openers: tuple[str, ...]  # 有望, 或将: a verb phrase, not an owned name, opens so
+    class_markers: tuple[str, ...]  # 头部, 背景: after a describing noun a class of companies follows
 
 
 @lru_cache(maxsize=1)
@@ -182,7 +184,8 @@ def _lex() -> _Lex:
                 longest_first(d.filing_cues),
                 longest_first(d.bare_filing_cues + d.result_cues + d.stock_move_cues + d.outlook_cues),
                 frozenset(d.result_cues), frozenset(d.stock_move_cues), frozenset(d.share_verbs),
-                frozenset(d.outlook_cues), longest_first(d.outlook_sectors), longest_first(d.predicate_ends))
+                frozenset(d.outlook_cues), longest_first(d.outlook_sectors), longest_first(d.predicate_ends),
+                longest_first(d.modal_openers), longest_first(d.descriptor_class_words + zh.class_markers))
 
 
 _EDGE = set("，。、；：？！“”‘’《》（）()〔〕【】[]…—-·,.;:?!\"' \t\r\n\u3000|/")
@@ -357,7 +360,7 @@ def relations(text: str, start: int, end: int, lex: _Lex,
         after = text[e:e + 6]
         located = after.startswith(_LOCATIVES) and (foreign or (
             text[e - 2:e] not in words and not _plain_phrase(text[b:e], lex)))
-        clause = text.startswith(_modal_openers(), b) or (  # 龙头|有望受益|。, 龙头|优势明显: a verb phrase
+        clause = text.startswith(lex.modal_openers, b) or (  # 龙头|有望受益|。, 龙头|优势明显: a verb phrase
             text.endswith(lex.predicate_ends, b, e) and not listed_place(text[b:b + 2]))
         if text.endswith(lex.strong_industry + lex.suffixes, b, e) or (not clause and (
                 e >= end or text[e] in _EDGE or located or after.startswith(lex.owner + lex.speech + lex.deal)
@@ -430,7 +433,7 @@ def described_name_start(span: str, opening: int = 0) -> int:
         rest = span[e:]
         if (k > 0 and k != opening and len(rest) >= 2 and span[e - 1:e + 1] not in words  # not 造车|企业, 矿|商会
                 and rest not in lex.classes  # nor 美国巨头|公司: no name after it
-                and len(_name_core(rest, lex)) >= 2 and not rest.startswith(_class_markers())  # nor a class
+                and len(_name_core(rest, lex)) >= 2 and not rest.startswith(lex.class_markers)  # nor a class
                 and not (rest.endswith(lex.suffixes) and not rest.endswith(COMPANY_NOUNS))):
             # nor 汽车制造商|协会, 国企|改革研究院: one body; a company's name may end in 公司 (矿商|岚江有限公司)
             best = max(best, e)
@@ -445,17 +448,6 @@ def _name_core(name: str, lex: _Lex) -> str:
 
 
 @lru_cache(maxsize=1)
-def _modal_openers() -> tuple[str, ...]:
-    return longest_first(load_validated(PACKAGE, "data/companies_zh.json", CompanyWords).modal_openers)
-
-
-@lru_cache(maxsize=1)
-def _class_markers() -> tuple[str, ...]:
-    words = load_validated(PACKAGE, "data/companies_zh.json", CompanyWords).descriptor_class_words
-    return longest_first(words + zh_rules().class_markers)
-
-
-@lru_cache(maxsize=1)
 def _core_tails() -> tuple[tuple[str, ...], tuple[str, ...]]:
     """The suffixes, then the industry words, each longest first (``_name_core`` strips one of each)."""
     lex = _lex()
@@ -465,10 +457,11 @@ def _core_tails() -> tuple[tuple[str, ...], tuple[str, ...]]:
 def describes_a_class(span: str) -> bool:
     """A describing noun of a company's trade followed by a class word (美国矿企|相关公司, 券商|头部期货公司): a
     class of companies, no name at all (``described_name_start`` then cuts nothing)."""
+    lex = _lex()
     for noun in _trade_descriptors():
         k = span.find(noun, 1)
-        marker = next((w for w in _class_markers() if span.startswith(w, k + len(noun))), "") if k > 0 else ""
-        if marker and not _name_core(span[k + len(noun) + len(marker):], _lex()):
+        marker = next((w for w in lex.class_markers if span.startswith(w, k + len(noun))), "") if k > 0 else ""
+        if marker and not _name_core(span[k + len(noun) + len(marker):], lex):
             return True  # only a company noun after the class word (…相关公司, …头部期货公司); a name may follow
     return False
 
@@ -801,7 +794,7 @@ def filers(text: str, start: int, end: int, lex: _Lex, person_shaped: PersonShap
         s = name_left(text, start, a, lex, min_len=3)
         if s < 0 or ((a, b) in numbered and a - s != 4):  # the longest name, as name_left reads it
             continue  # 出口额|涨5%: anything may rise by a percentage; a share's short name has four characters
-        if outlook and ((a - s != 4 and not foreign_name(text[s:a])) or text.endswith(_lex().outlook_sectors, s, a)):
+        if outlook and ((a - s != 4 and not foreign_name(text[s:a])) or text.endswith(lex.outlook_sectors, s, a)):
             continue  # 贵金属|有望受益, 储能电池|有望受益: sectors and products benefit too (卡梅科|有望受益 is read)
         if not (s == start or text[s - 1] in _EDGE or _after_time_opener(text, start, s)):
             continue
@@ -823,10 +816,11 @@ def _no_security(name: str) -> bool:
     """A commodity, an index, a contract or a price moves, not one company's shares (氧化镨钕, 创业板指), nor a
     product or a sector an ordinary word, a mineral, a sector or one character names (锂|电池, 新能源|车, 出口|链;
     not 德赛|电池)."""
-    sector = next((w for w in _lex().outlook_sectors if name.endswith(w)), "")
+    lex = _lex()
+    sector = next((w for w in lex.outlook_sectors if name.endswith(w)), "")
     head = name[:len(name) - len(sector)]
     return mineral_name(name) or name.endswith(_NOT_SECURITIES) or (bool(sector) and (
-        len(head) <= 1 or head in common_words_zh() or mineral_name(head) or _sector(head, _lex())))
+        len(head) <= 1 or head in common_words_zh() or mineral_name(head) or _sector(head, lex)))
 
 
 def _list_items_before(text: str, start: int, pos: int, lex: _Lex) -> list[tuple[int, int]]:

@@ -38,6 +38,8 @@ _COMPASS = re.compile(r"\b((?:N|S|E|W|C|NE|NW|SE|SW|North|South|East|West|Centra
 _COMPASS_WORD = re.compile(r"(?:North|South|East|West)(?:ern|east|west|eastern|western)?|Central|Inner|Outer")
 _CAPS_WORD = re.compile(r"[A-Z][A-Z'\-]{2,}(?: [A-Z][A-Z'\-]{2,}){0,2}")
 _CAP_WORDS = r"[A-Z][A-Za-z'\-]*(?: [A-Z][A-Za-z'\-]*){0,4}"
+# up to four capitalised words that no word or possessive runs into: the name a cue after it points at
+_NAME_BEFORE_CUE = r"(?<![\w&\-'\u2019])([A-Z][\w&\-]*(?: [A-Z][\w&\-]*){0,3})"
 
 
 @lru_cache(maxsize=1)
@@ -54,13 +56,13 @@ def _patterns() -> dict[str, re.Pattern[str]]:
         "lead": re.compile(rf"\b((?:{leads}) [A-Z][a-z'\-]+(?: [A-Z][a-z'\-]+)?)\b"),
         "acronym": re.compile(rf"(?<![\w&])([A-Z][A-Z&]{{1,6}})(?='s)?(?:'s)? (?:{titles})\b"),
         "delegation": re.compile(rf"\b({_CAP_WORDS}(?: (?:NPC|CPPCC))? delegation)\b"),
-        "employer": re.compile(rf"(?<![\w&\-'\u2019])([A-Z][\w&\-]*(?: [A-Z][\w&\-]*){{0,3}})(?:['\u2019]s)? "
+        "employer": re.compile(rf"{_NAME_BEFORE_CUE}(?:['\u2019]s)? "
                                rf"(?:{alternation(en.employer_titles)}) (?=[A-Z][a-z]+(?:[ \-][A-Z][a-z]+)+\b)"),
         "analysts_at": re.compile(rf"\b(?i:{alternation(en.analyst_words)}) (?:at|with|from) "
                                   r"([A-Z][\w&\-]*(?: (?:& )?[A-Z][\w&\-]*){0,3})(?![\w\-])"),
-        "company_clause": re.compile(rf"(?<![\w&\-'\u2019])([A-Z][\w&\-]*(?: [A-Z][\w&\-]*){{0,3}}), which "
+        "company_clause": re.compile(rf"{_NAME_BEFORE_CUE}, which "
                                      rf"(?:{alternation(en.company_clause_verbs)})\b"),
-        "shares_moved": re.compile(rf"(?<![\w&\-'\u2019])([A-Z][\w&\-]*(?: [A-Z][\w&\-]*){{0,3}})"
+        "shares_moved": re.compile(rf"{_NAME_BEFORE_CUE}"
                                    rf"(?:['\u2019]s?)? shares (?:{alternation(en.share_moves)})\b"),
         "holding": re.compile(r"\b(?:[Ss]hares|[Ss]takes?|[Ss]hareholders?) (?:of|in) "
                               r"([A-Z][\w&\-]*(?: [A-Z][\w&\-]*){0,5})(?![\w\-])"),
@@ -459,14 +461,24 @@ def based_companies(text: str, start: int, end: int) -> list[Candidate]:
 def _listed_company_en(words: str) -> bool:
     """The words, or their last ones (The Rio Tinto), are an institution the lists hold."""
     parts = words.split()
-    return any((entry := gazetteer().en.get(fold_en(" ".join(parts[k:])))) is not None and entry.label == "ORG"
-               for k in range(len(parts)))
+    return any(_listed_institution(" ".join(parts[k:])) for k in range(len(parts)))
+
+
+def _listed_institution(name: str) -> bool:
+    """The English lists hold the name as an institution (Glencore, Rio Tinto)."""
+    entry = gazetteer().en.get(fold_en(name))
+    return entry is not None and entry.label == "ORG"
 
 
 def _site_word(word: str) -> bool:
     """A site or works noun, in any case (Kennecott Smelter, Olympic Dam Mine): a site's name ends in it."""
+    return word.lower() in _site_nouns()
+
+
+@lru_cache(maxsize=1)
+def _site_nouns() -> frozenset[str]:
     en = en_rules()
-    return word.lower() in {w.lower() for w in en.works_nouns + en.trailing_site_nouns}
+    return frozenset(w.lower() for w in en.works_nouns + en.trailing_site_nouns)
 
 
 @lru_cache(maxsize=2)
@@ -615,8 +627,7 @@ def designated_places(text: str, start: int, end: int) -> list[Candidate]:
             words = words[1:]
         if not words or any(w in bad or demonym(w, country_for_i=True) for w in words):
             continue
-        listed = gazetteer().en.get(fold_en(" ".join(words)))
-        if listed is not None and listed.label == "ORG":
+        if _listed_institution(" ".join(words)):
             continue  # a Glencore mine: the owner, not the site's name
         if not m.group("plural"):
             out.append(Candidate(s, m.end(1), "LOC", RULE, "en"))
@@ -637,9 +648,8 @@ def _joined_sites(text: str, start: int, s: int, bad: frozenset[str]) -> list[Ca
         a, words = m.start(1), m.group(1).split(" ")
         if words[0] in _function_words():  # The Kansanshi and …: the determiner opens the list, at a sentence's start
             a, words = a + len(words[0]) + 1, words[1:]
-        listed = gazetteer().en.get(fold_en(" ".join(words)))
-        if not words or any(w in bad or demonym(w, country_for_i=True) for w in words) or (
-                listed is not None and listed.label == "ORG"):
+        if not words or any(w in bad or demonym(w, country_for_i=True) for w in words) or _listed_institution(
+                " ".join(words)):
             break
         out.append(Candidate(a, m.end(1), "LOC", RULE, "en"))
         s = a

@@ -441,13 +441,10 @@ def tidy_model_span(text: str, cand: Candidate) -> Candidate | None:
     m = _TRAILING_MARKS.search(text, s, e)
     if m and m.start() > s:
         e = m.start()  # a possessive or punctuation
-    while (m := _TRAILING_SEPARATORS.search(text, s, e)) and m.start() > s:
-        e = m.start()  # a space left before a possessive written apart (Real Madrid 's), not a dot (Vale S.A.'s)
+    e = _before_separators(text, s, e)  # a space left before a possessive written apart (Real Madrid 's)
     m = _trailing_function_words().search(text, s, e)
-    if m and m.start() > s:
-        e = m.start()  # the sentence's next word (Sunwoda a 20% stake)
-        while (m := _TRAILING_SEPARATORS.search(text, s, e)) and m.start() > s:
-            e = m.start()  # and what stood before it, not an abbreviation's dot (Glencore, and; U.S. and)
+    if m and m.start() > s:  # the sentence's next word (Sunwoda a 20% stake), and what stood before it
+        e = _before_separators(text, s, m.start())  # (Glencore, and; not an abbreviation's dot: U.S. and)
     if cand.label in ("PERSON", "GPE", "LOC"):  # a date glued on: "Daniel Hurst 12 Sep"
         m = re.search(r"(?:\s+\d+)+$", text[s:e])
         if m and m.start() > 0:
@@ -495,6 +492,13 @@ def _company_word_before_last(words: list[str]) -> bool:
 
 _TRAILING_MARKS = re.compile(r"(?:['\u2019\u2018]s|[\s.,;:'\"\u2019\u201d)\-\u2013]+)$")
 _TRAILING_SEPARATORS = re.compile(r"(?:['\u2019\u2018]s|[\s,;:'\"\u2019\u201d)\-\u2013]+)$")  # less the dot
+
+
+def _before_separators(text: str, s: int, e: int) -> int:
+    """Where text[s:e] ends without the possessives, spaces and marks at its end, a dot kept (Vale S.A.'s)."""
+    while (m := _TRAILING_SEPARATORS.search(text, s, e)) and m.start() > s:
+        e = m.start()
+    return e
 
 
 @lru_cache(maxsize=1)
