@@ -13,6 +13,8 @@ look at the whole text:
   (能源市场研究公司|SNE Research, 锂矿商|Pilbara): the Latin name is the institution, the
   descriptor before it names none;
 - a Chinese institution name found once, wherever the document writes it again;
+- a foreign company's transliterated name given once with its company noun (卡梅科公司), wherever the
+  document writes it alone (卡梅科周二表示);
 - a name glossed in brackets in the other script (Xi Jinping (習近平), 紫金矿业（Zijin Mining）): the gloss is
   the same person, institution or place, written in its own form (dev conventions 12).
 """
@@ -25,9 +27,10 @@ from collections.abc import Iterable
 from functools import lru_cache
 
 from pipeline.ner import companies_zh, context_en
-from pipeline.ner.gazetteer import on_bounds
+from pipeline.ner.gazetteer import listed_place, on_bounds
 from pipeline.ner.inputs import GAZETTEER, RULE, Candidate, NerInput
-from pipeline.ner.lexicon import alternation, en_rules, zh_rules
+from pipeline.ner.lexicon import alternation, en_rules, transliteration_chars, zh_rules
+from pipeline.text.scripts import NAME_DOTS
 
 _LATIN_WORD = r"[A-Z][A-Za-z0-9&.'\-]*"
 
@@ -144,6 +147,42 @@ def repeated_names(doc: NerInput, cands: list[Candidate]) -> list[Candidate]:
     return out
 
 
+_COMPANY_ENDS = ("股份有限公司", "有限责任公司", "有限公司", "公司", "集团")
+
+
+def foreign_company_cores(text: str, orgs: Iterable[Candidate]) -> set[str]:
+    """The transliterated names of the Chinese company names found (卡梅科 of 卡梅科公司, 莱纳斯 of 莱纳斯有限公司):
+    a foreign name (``companies_zh.foreign_name``), not a Han surname + given name (李宁公司 is named after a
+    person who may speak in the same text) nor a listed place (黑龙江 of 中储粮|黑龙江公司, a branch's province)."""
+    cores = set()
+    for c in orgs:
+        name = text[c.start:c.end]
+        noun = next((w for w in _COMPANY_ENDS if name.endswith(w)), "")
+        core = name[:-len(noun)] if noun else ""
+        if c.lang == "zh" and companies_zh.foreign_name(core) and not listed_place(core):
+            cores.add(core)
+    return cores
+
+
+def company_short_forms(doc: NerInput, orgs: Iterable[Candidate]) -> list[Candidate]:
+    """A foreign company named once with its company noun (加拿大铀矿商|卡梅科公司), then by its name alone
+    (卡梅科|周二表示): the short form is the company (dev conventions 10), where the model reads a foreign name
+    standing alone as a person. Not inside a longer foreign name (克|莱纳斯: a transliteration character or a
+    name dot joins it), nor where the company noun follows (the full name, read already)."""
+    text, chars = doc.text, transliteration_chars()
+    out = []
+    for core in foreign_company_cores(text, orgs):
+        for m in re.finditer(re.escape(core), text):
+            s, e = m.span()
+            seg = doc.segment_at(s)
+            if seg is None or seg.lang != "zh" or text.startswith(_COMPANY_ENDS, e):
+                continue
+            joined_left = s > 0 and (text[s - 1] in NAME_DOTS or (text[s - 1] in chars and s not in doc.word_bounds))
+            if not joined_left and text[e:e + 1] not in NAME_DOTS:
+                out.append(Candidate(s, e, "ORG", RULE, "zh"))
+    return out
+
+
 _GLOSS = re.compile(r"[ \t]?[（(]([^（）()\n]{2,40})[）)]")
 _HAN_GLOSS = re.compile(r"[\u3400-\u9fff][\u3400-\u9fff·]{1,11}")
 _LATIN_GLOSS = re.compile(rf"{_LATIN_WORD}(?: {_LATIN_WORD}){{0,5}}")
@@ -183,4 +222,5 @@ def candidates(doc: NerInput, cands: list[Candidate]) -> list[Candidate]:
     found = kept + described + defined_short_names(doc, orgs + described) + latin_short_forms(
         doc, orgs + described)
     found += glossed_names(doc, found)
+    found += company_short_forms(doc, [c for c in found if c.label == "ORG"])
     return found + repeated_names(doc, found)

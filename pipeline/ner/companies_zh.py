@@ -90,6 +90,7 @@ class CompanyWords(RuleFile):
     predicate_ends: list[str] = Field(default_factory=list)  # 受益, 明显, 增长: a verb phrase ends here
     stock_move_cues: list[str] = Field(default_factory=list)  # 涨停, 涨幅居前: a share price's moves
     share_verbs: list[str] = Field(default_factory=list)  # 回购, 发行: verbs whose object is 股份 (shares)
+    news_day_words: list[str] = Field(default_factory=list)  # 今天, 日前: the day of the news before its verb
 
 
 @dataclass(frozen=True)
@@ -131,6 +132,7 @@ class _Lex:
     predicate_ends: tuple[str, ...]  # 受益, 明显, 增长: a verb phrase, not an owned name, ends so
     modal_openers: tuple[str, ...]  # 有望, 或将: a verb phrase, not an owned name, opens so
     class_markers: tuple[str, ...]  # 头部, 背景: after a describing noun a class of companies follows
+    news_days: tuple[str, ...]  # 周二, 日前, 当地时间: the day of the news, between a name and its verb
 
 
 @lru_cache(maxsize=1)
@@ -185,7 +187,8 @@ def _lex() -> _Lex:
                 longest_first(d.bare_filing_cues + d.result_cues + d.stock_move_cues + d.outlook_cues),
                 frozenset(d.result_cues), frozenset(d.stock_move_cues), frozenset(d.share_verbs),
                 frozenset(d.outlook_cues), longest_first(d.outlook_sectors), longest_first(d.predicate_ends),
-                longest_first(d.modal_openers), longest_first(d.descriptor_class_words + zh.class_markers))
+                longest_first(d.modal_openers), longest_first(d.descriptor_class_words + zh.class_markers),
+                longest_first(d.news_day_words + list(weekday_words())))
 
 
 _EDGE = set("，。、；：？！“”‘’《》（）()〔〕【】[]…—-·,.;:?!\"' \t\r\n\u3000|/")
@@ -713,6 +716,8 @@ def brand_names(text: str, start: int, end: int, lex: _Lex) -> Iterator[tuple[in
         right = text[b:b + 6]
         if right.startswith(lex.speech + lex.owner + lex.deal + lex.titles) or right[:1] in "：:（(":
             yield s, b
+        elif text.startswith(lex.speech + lex.deal, after_news_day(text, b, end, lex)):
+            yield s, b  # 安格鲁黄金|周二|表示: the day of the news between the subject and its verb
         elif text.endswith(lex.owned, start, s):
             yield s, b  # after an ownership cue
         elif _described(text, start, s, lex) and (
@@ -721,6 +726,19 @@ def brand_names(text: str, start: int, end: int, lex: _Lex) -> Iterator[tuple[in
         elif (s == start or text[s - 1] in _SENTENCE_START or _after_time_opener(text, start, s)) and (
                 word in lex.designators and _hard_right(text, b, end, lex)):
             yield s, b  # the subject opening a sentence (。金泰股份去年…, 2月，华信期货成立), not 深化矿业|权
+
+
+def after_news_day(text: str, pos: int, end: int, lex: _Lex) -> int:
+    """Where the day of the news written at pos ends (|周二|表示, |当地时间周二|宣布, |日前|称); pos when none is
+    written there. News puts the day between the subject and its verb, so a cue read right after a name is
+    read after the day too."""
+    day = pos
+    while day < end:
+        word = next((w for w in lex.news_days if text.startswith(w, day)), "")
+        if not word:
+            break
+        day += len(word)
+    return day
 
 
 def _opens_with_word(text: str, s: int) -> bool:

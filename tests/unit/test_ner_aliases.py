@@ -134,3 +134,26 @@ def test_a_name_glossed_in_the_other_script_is_the_same_entity() -> None:
 def test_no_gloss_without_a_name_in_the_other_script(text: str) -> None:
     name = text.split("（")[0].split(" (")[0]
     assert _glosses(text, [(name, "ORG", "zh" if "矿" in name or "财" in name else "en")]) == []
+
+
+def test_a_foreign_company_named_with_its_company_noun_is_the_company_when_named_alone() -> None:
+    text = "加拿大铀矿商卡梅科公司周一公布季度报告。卡梅科周二表示，将削减今年的产量。"
+    model = [Candidate(text.rindex("卡梅科"), text.rindex("卡梅科") + 3, "PERSON", MODEL, "zh")]
+    mentions = {(text[c.start:c.end], c.label) for c in resolve(with_rules(_doc(text), model))}
+    assert ("卡梅科", "ORG") in mentions and ("卡梅科", "PERSON") not in mentions
+
+
+@pytest.mark.parametrize(("text", "core"), [
+    ("李宁公司周一公布业绩。李宁表示，公司将扩大产能。", "李宁"),  # a person's name: the founder may speak
+    ("中储粮黑龙江公司的人士说，黑龙江转移了200万吨。", "黑龙江"),  # a listed place: a branch's province
+])
+def test_no_short_form_from_a_person_or_a_place_before_a_company_noun(text: str, core: str) -> None:
+    org = Candidate(text.index(core), text.index("公司") + 2, "ORG", RULE, "zh")
+    assert aliases.company_short_forms(_doc(text), [org]) == []
+
+
+def test_a_foreign_short_form_inside_a_longer_name_is_not_read() -> None:
+    text = "莱纳斯公司周一公布业绩。约翰·莱纳斯说，克莱纳斯表示不同意。莱纳斯称将扩产。"
+    org = Candidate(0, 5, "ORG", RULE, "zh")
+    found = [c.start for c in aliases.company_short_forms(_doc(text), [org])]
+    assert found == [text.rindex("莱纳斯")]
