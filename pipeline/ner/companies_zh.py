@@ -40,6 +40,7 @@ from pipeline.ner.lexicon import (
     common_words_zh,
     en_rules,
     longest_first,
+    rare_words_zh,
     transliteration_chars,
     weekday_words,
     zh_rules,
@@ -765,6 +766,8 @@ def _plain_phrase(name: str, lex: _Lex) -> bool:
     word = _industry_end(name, lex)
     if word and listed_place(name[:len(name) - len(word)]):
         return False
+    if word in lex.designators and name[:len(name) - len(word)] in rare_words_zh():
+        return False  # 中伟|股份, 明泰|铝业: a brand the word lists hold but news hardly writes, before a company word
     if name.endswith(_trade_descriptors()):
         return True  # 锂矿巨头|有望受益: a describing noun names a class of companies
     words = common_words_zh()
@@ -837,7 +840,9 @@ def _no_security(name: str) -> bool:
     lex = _lex()
     sector = next((w for w in lex.outlook_sectors if name.endswith(w)), "")
     head = name[:len(name) - len(sector)]
-    return mineral_name(name) or name.endswith(_NOT_SECURITIES) or (bool(sector) and (
+    share_word = name.endswith("股") and name.endswith(lex.industry)  # 正美|控股: 股 ends the company word
+    security_word = name.endswith(_NOT_SECURITIES) and not share_word  # 锂矿股, 碳酸锂期货
+    return mineral_name(name) or security_word or (bool(sector) and (
         len(head) <= 1 or head in common_words_zh() or mineral_name(head) or _sector(head, lex)))
 
 

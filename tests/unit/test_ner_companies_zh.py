@@ -254,6 +254,7 @@ def test_a_weak_industry_word_after_a_coined_brand_that_files(text: str, names: 
     ("锂电池涨停。", []),  # but not a product a mineral, an ordinary word or a sector names
     ("出口链涨停。", []),
     ("新能源车跌停。", []),
+    ("岚峰控股涨停。", ["岚峰控股"]),  # 股 ends the company word 控股, not a sector's shares (锂矿股)
 ])
 def test_a_short_name_that_files_a_notice_or_has_a_share_price(text: str, names: list[str]) -> None:
     found = companies_zh.filers(text, 0, len(text), _lex(), lambda s, e: text[s:e] == "张伟明")
@@ -469,3 +470,15 @@ def test_the_day_of_the_news_ends_after_its_words() -> None:
     text = "溪岭黄金当地时间周二表示"
     assert companies_zh.after_news_day(text, 4, len(text), _lex()) == text.index("表示")
     assert companies_zh.after_news_day(text, 2, len(text), _lex()) == 2  # no day at 黄金
+
+
+@pytest.mark.parametrize(("text", "names"), [
+    ("文光股份前三季度净利润同比增长20%。", ["文光股份"]),  # 文光: a word of the lists news hardly writes
+    ("红都铝业发布公告称，拟投资建设新产线。", ["红都铝业"]),
+    ("截至收盘，正美控股涨5.2%。", ["正美控股"]),
+    ("国有股份净利润同比增长20%。", []),  # 国有: an ordinary word news writes all the time
+    ("文光材料前三季度净利润同比增长20%。", []),  # 材料 names products and sectors too, not a company only
+])
+def test_a_brand_the_word_lists_hold_but_news_hardly_writes(text: str, names: list[str]) -> None:
+    found = companies_zh.filers(text, 0, len(text), _lex(), lambda s, e: False)
+    assert [text[s:e] for s, e in found] == names
