@@ -459,14 +459,20 @@ def _core_tails() -> tuple[tuple[str, ...], tuple[str, ...]]:
 
 
 def describes_a_class(span: str) -> bool:
-    """A describing noun of a company's trade followed by a class word (美国矿企|相关公司, 券商|头部期货公司): a
-    class of companies, no name at all (``described_name_start`` then cuts nothing)."""
+    """A describing noun of a company's trade followed by a class word (美国矿企|相关公司, 券商|头部期货公司) or by
+    nothing but an industry word and a company noun (澳大利亚矿商|能源公司, 矿商|投资公司): a class of companies, no
+    name at all (``described_name_start`` then cuts nothing)."""
     lex = _lex()
     for noun in _trade_descriptors():
         k = span.find(noun, 1)
-        marker = next((w for w in lex.class_markers if span.startswith(w, k + len(noun))), "") if k > 0 else ""
-        if marker and not _name_core(span[k + len(noun) + len(marker):], lex):
+        if k <= 0:
+            continue
+        rest = span[k + len(noun):]
+        marker = next((w for w in lex.class_markers if rest.startswith(w)), "")
+        if marker and not _name_core(rest[len(marker):], lex):
             return True  # only a company noun after the class word (…相关公司, …头部期货公司); a name may follow
+        if rest.endswith(COMPANY_NOUNS) and len(rest) > 2 and not _name_core(rest, lex):
+            return True  # …矿商|能源公司: an industry word names the trade, no company
     return False
 
 

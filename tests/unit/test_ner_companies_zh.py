@@ -441,6 +441,10 @@ def test_an_owned_name_ends_where_it_works_and_may_be_transliterated(text: str, 
     ("澳大利亚矿商岚江有限公司", False),
     ("国企改革小组", False),  # the noun opens the span
     ("美国矿企相关公司岚江矿业公司", False),  # a name follows the class
+    ("加拿大矿商能源公司", True),  # nothing but an industry word and a company noun after the describing noun
+    ("美国锂矿商投资公司", True),
+    ("南非矿商岚和黄金公司", False),  # a name before the industry word
+    ("美国铀矿商能源燃料公司", False),  # 燃料 is no industry word: 能源燃料 is the name
 ])
 def test_a_describing_noun_before_a_class_word_names_a_class(span: str, cls: bool) -> None:
     assert companies_zh.describes_a_class(span) is cls

@@ -33,7 +33,7 @@ PROBES = "probes.json"
 
 class ProbeSet(RuleFile):
     """One kind of name: the label it should get, where the names come from, the names, the ordinary words
-    and the sentences ({} marks where a name or word goes)."""
+    and the sentences ({} marks where a name or word goes; {0} where a sentence writes it more than once)."""
 
     name: str
     label: str
