@@ -148,6 +148,17 @@ def repeated_names(doc: NerInput, cands: list[Candidate]) -> list[Candidate]:
 
 
 _COMPANY_ENDS = ("股份有限公司", "有限责任公司", "有限公司", "公司", "集团")
+# Words for a person right before a name (媒体大亨|默多克) besides titles, and words that follow a person's name
+# (默多克|家族) besides the titles written after a name (特朗普|总统): a core set up so anywhere is a person.
+_PERSON_BEFORE = ("大亨", "富豪", "首富", "掌门人", "家族成员")
+_PERSON_AFTER = ("家族", "本人")
+
+
+def _without_company_ends(name: str) -> str:
+    """The name less its company nouns (卡梅科|集团有限公司 → 卡梅科)."""
+    while (noun := next((w for w in _COMPANY_ENDS if name.endswith(w)), "")):
+        name = name[:-len(noun)]
+    return name
 
 
 def foreign_company_cores(text: str, orgs: Iterable[Candidate]) -> set[str]:
@@ -156,30 +167,57 @@ def foreign_company_cores(text: str, orgs: Iterable[Candidate]) -> set[str]:
     person who may speak in the same text) nor a listed place (黑龙江 of 中储粮|黑龙江公司, a branch's province)."""
     cores = set()
     for c in orgs:
-        name = text[c.start:c.end]
-        noun = next((w for w in _COMPANY_ENDS if name.endswith(w)), "")
-        core = name[:-len(noun)] if noun else ""
-        if c.lang == "zh" and companies_zh.foreign_name(core) and not listed_place(core):
+        core = _without_company_ends(text[c.start:c.end])
+        if c.lang == "zh" and core != text[c.start:c.end] and companies_zh.foreign_name(core) and (
+                not listed_place(core)):
             cores.add(core)
     return cores
 
 
-def company_short_forms(doc: NerInput, orgs: Iterable[Candidate]) -> list[Candidate]:
+@lru_cache(maxsize=1)
+def _person_cues() -> tuple[tuple[str, ...], tuple[str, ...]]:
+    """(words before a person's name, words after one): titles and person nouns; titles after a name."""
+    zh = zh_rules()
+    before = tuple(zh.titles) + tuple(zh.post_name_titles) + tuple(companies_zh.company_titles()) + _PERSON_BEFORE
+    return before, tuple(zh.post_name_titles) + _PERSON_AFTER
+
+
+def _set_up_as_person(text: str, s: int, e: int) -> bool:
+    """A title or a person noun right before the name or a title right after it (美国总统|特朗普, 媒体大亨|默多克,
+    默多克|家族), or a name dot on either side (鲁珀特·|默多克): the name is a person's here."""
+    before, after = _person_cues()
+    return (text.endswith(before, 0, s) or text.startswith(after, e)
+            or (s > 0 and text[s - 1] in NAME_DOTS) or (e < len(text) and text[e] in NAME_DOTS))
+
+
+def company_short_forms(doc: NerInput, cands: Iterable[Candidate]) -> list[Candidate]:
     """A foreign company named once with its company noun (加拿大铀矿商|卡梅科公司), then by its name alone
     (卡梅科|周二表示): the short form is the company (dev conventions 10), where the model reads a foreign name
-    standing alone as a person. Not inside a longer foreign name (克|莱纳斯: a transliteration character or a
-    name dot joins it), nor where the company noun follows (the full name, read already)."""
+    standing alone as a person. Not where the document sets the name up as a person's anywhere (特朗普集团 and
+    美国总统|特朗普: a person's name a company bears), not inside a longer name (克|莱纳斯, 卡梅科|斯基, a
+    transliteration character across a word bound, or a longer candidate over it: 卡梅科矿业, 迪士尼乐园), and not
+    where the company noun follows (the full name, read already)."""
     text, chars = doc.text, transliteration_chars()
+    cands = list(cands)
+    spans = [(c.start, c.end) for c in cands]
+    bounds = doc.word_bounds
+
+    def joined(p: int) -> bool:  # a transliteration character on both sides of p, inside one word
+        return 0 < p < len(text) and text[p - 1] in chars and text[p] in chars and p not in bounds
+
     out = []
-    for core in foreign_company_cores(text, orgs):
-        for m in re.finditer(re.escape(core), text):
-            s, e = m.span()
+    for core in foreign_company_cores(text, [c for c in cands if c.label == "ORG"]):
+        uses = [m.span() for m in re.finditer(re.escape(core), text)]
+        if any(_set_up_as_person(text, s, e) for s, e in uses):
+            continue
+        for s, e in uses:
             seg = doc.segment_at(s)
-            if seg is None or seg.lang != "zh" or text.startswith(_COMPANY_ENDS, e):
-                continue
-            joined_left = s > 0 and (text[s - 1] in NAME_DOTS or (text[s - 1] in chars and s not in doc.word_bounds))
-            if not joined_left and text[e:e + 1] not in NAME_DOTS:
-                out.append(Candidate(s, e, "ORG", RULE, "zh"))
+            if seg is None or seg.lang != "zh" or text.startswith(_COMPANY_ENDS, e) or joined(s) or (
+                    joined(e) and not companies_zh.name_ends_at(text, e, seg.end)):
+                continue  # 卡梅科|斯基 goes on; 卡梅科|周二 ends (周 is a transliteration character too)
+            if any(a <= s and e <= b and b - a > e - s for a, b in spans):
+                continue  # a longer name holds it (卡梅科矿业, 卡梅科斯基)
+            out.append(Candidate(s, e, "ORG", RULE, "zh"))
     return out
 
 
@@ -222,5 +260,5 @@ def candidates(doc: NerInput, cands: list[Candidate]) -> list[Candidate]:
     found = kept + described + defined_short_names(doc, orgs + described) + latin_short_forms(
         doc, orgs + described)
     found += glossed_names(doc, found)
-    found += company_short_forms(doc, [c for c in found if c.label == "ORG"])
+    found += company_short_forms(doc, found)
     return found + repeated_names(doc, found)

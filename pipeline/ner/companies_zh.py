@@ -92,6 +92,7 @@ class CompanyWords(RuleFile):
     stock_move_cues: list[str] = Field(default_factory=list)  # 涨停, 涨幅居前: a share price's moves
     share_verbs: list[str] = Field(default_factory=list)  # 回购, 发行: verbs whose object is 股份 (shares)
     news_day_words: list[str] = Field(default_factory=list)  # 今天, 日前: the day of the news before its verb
+    news_day_verbs: list[str] = Field(default_factory=list)  # 表示, 宣布: what a company says after the day
 
 
 @dataclass(frozen=True)
@@ -134,6 +135,7 @@ class _Lex:
     modal_openers: tuple[str, ...]  # 有望, 或将: a verb phrase, not an owned name, opens so
     class_markers: tuple[str, ...]  # 头部, 背景: after a describing noun a class of companies follows
     news_days: tuple[str, ...]  # 周二, 日前, 当地时间: the day of the news, between a name and its verb
+    news_day_verbs: tuple[str, ...]  # 表示, 宣布 (and the deal verbs): read after the day of the news
 
 
 @lru_cache(maxsize=1)
@@ -189,7 +191,8 @@ def _lex() -> _Lex:
                 frozenset(d.result_cues), frozenset(d.stock_move_cues), frozenset(d.share_verbs),
                 frozenset(d.outlook_cues), longest_first(d.outlook_sectors), longest_first(d.predicate_ends),
                 longest_first(d.modal_openers), longest_first(d.descriptor_class_words + zh.class_markers),
-                longest_first(d.news_day_words + list(weekday_words())))
+                longest_first(d.news_day_words + list(weekday_words())),
+                longest_first(d.news_day_verbs + d.deal_verbs))
 
 
 _EDGE = set("，。、；：？！“”‘’《》（）()〔〕【】[]…—-·,.;:?!\"' \t\r\n\u3000|/")
@@ -707,8 +710,9 @@ def _files(text: str, s: int, a: int, b: int, lex: _Lex) -> bool:
 
 
 def brand_names(text: str, start: int, end: int, lex: _Lex) -> Iterator[tuple[int, int]]:
-    """Brand + industry word that is the subject of market news (XX证券研报, XX期货称, XX股份：), stands
-    after an ownership cue or after a noun that describes it (炼化企业|利津炼化). A weak industry word (投资)
+    """Brand + industry word that is the subject of market news (XX证券研报, XX期货称, XX股份：; also with the day
+    of the news before what it says, XX黄金|周二|表示), stands after an ownership cue or after a noun that
+    describes it (炼化企业|利津炼化). A weak industry word (投资)
     needs a bracket that glosses the name as a company (XX投资（…子公司发起的…基金）) or a coined brand before a
     cue only a listed company has (``_files``)."""
     for a, b in _find_all(text, lex.industry, start, end):
@@ -723,7 +727,7 @@ def brand_names(text: str, start: int, end: int, lex: _Lex) -> Iterator[tuple[in
         right = text[b:b + 6]
         if right.startswith(lex.speech + lex.owner + lex.deal + lex.titles) or right[:1] in "：:（(":
             yield s, b
-        elif text.startswith(lex.speech + lex.deal, after_news_day(text, b, end, lex)):
+        elif text.startswith(lex.news_day_verbs, after_news_day(text, b, end, lex), end):
             yield s, b  # 安格鲁黄金|周二|表示: the day of the news between the subject and its verb
         elif text.endswith(lex.owned, start, s):
             yield s, b  # after an ownership cue
@@ -735,13 +739,23 @@ def brand_names(text: str, start: int, end: int, lex: _Lex) -> Iterator[tuple[in
             yield s, b  # the subject opening a sentence (。金泰股份去年…, 2月，华信期货成立), not 深化矿业|权
 
 
+def name_ends_at(text: str, pos: int, end: int) -> bool:
+    """A short name may end at pos: punctuation, a stop or cue word (周二, 表示) or a function character follows."""
+    return _hard_right(text, pos, end, _lex())
+
+
+def company_titles() -> tuple[str, ...]:
+    """The titles of a company's officers (董事长, 首席执行官, 创始人), longest first."""
+    return _lex().company_titles
+
+
 def after_news_day(text: str, pos: int, end: int, lex: _Lex) -> int:
     """Where the day of the news written at pos ends (|周二|表示, |当地时间周二|宣布, |日前|称); pos when none is
     written there. News puts the day between the subject and its verb, so a cue read right after a name is
     read after the day too."""
     day = pos
     while day < end:
-        word = next((w for w in lex.news_days if text.startswith(w, day)), "")
+        word = next((w for w in lex.news_days if text.startswith(w, day, end)), "")
         if not word:
             break
         day += len(word)
@@ -764,15 +778,23 @@ def _sector(name: str, lex: _Lex) -> bool:
     return name.endswith(_SECTOR_WORDS) or (bool(word) and len(name) - len(word) < _MIN)
 
 
+# Characters of market and ownership words that 1990s news hardly writes either (港股, 内资, 全资, 券商, 深市, 上证,
+# 散户): a rare word holding one is market vocabulary, not a brand (``_plain_phrase``).
+_MARKET_CHARS = frozenset("股资券市证户")
+
+
 def _plain_phrase(name: str, lex: _Lex) -> bool:
     """A name read from a filing cue alone is an ordinary phrase instead: a sector (``_sector``), two ordinary
     words (西部|地区), or an industry word after an ordinary word (矿产|资源). Not a listed place + an industry
     word (湖南|黄金, 淮北|矿业, 永泰|能源): a company named after its home, the commonest short name, where a
     sector is named by its trade (煤炭|开采, 电力|设备)."""
     word = _industry_end(name, lex)
-    if word and listed_place(name[:len(name) - len(word)]):
+    head = name[:len(name) - len(word)]
+    if word and listed_place(head):
         return False
-    if word in lex.designators and name[:len(name) - len(word)] in rare_words_zh():
+    if word and (head in lex.classes or head in zh_rules().institution_descriptors):
+        return True  # 央企|控股, 券商|股份: a class of companies before the company word
+    if word in lex.designators and head in rare_words_zh() and not _MARKET_CHARS & set(head):
         return False  # 中伟|股份, 明泰|铝业: a brand the word lists hold but news hardly writes, before a company word
     if name.endswith(_trade_descriptors()):
         return True  # 锂矿巨头|有望受益: a describing noun names a class of companies

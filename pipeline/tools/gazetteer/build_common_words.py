@@ -43,9 +43,10 @@ def lower_case_words(lines: list[str]) -> list[str]:
 
 
 def running_text(data: Path) -> str:
-    """The text of the MSRA (one character a line, BIO) and CLUENER2020 (JSON lines) training splits."""
-    chars = [ln.split("\t")[0].split(" ")[0] for ln in
-             (data / TEXT_SOURCES[0]).read_text(encoding="utf-8").splitlines() if ln.strip()]
+    """The text of the MSRA (one character a line, BIO, a blank line after each sentence) and CLUENER2020 (JSON
+    lines) training splits, one sentence a line, so no two characters of different sentences count as a word."""
+    chars = [ln.split("\t")[0].split(" ")[0] if ln.strip() else "\n" for ln in
+             (data / TEXT_SOURCES[0]).read_text(encoding="utf-8").splitlines()]
     texts = [json.loads(ln)["text"] for ln in (data / TEXT_SOURCES[1]).read_text(encoding="utf-8").splitlines()
              if ln.strip()]
     return "".join(chars) + "\n" + "\n".join(texts)
