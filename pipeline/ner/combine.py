@@ -104,6 +104,7 @@ def with_rules(doc: NerInput, model: list[Candidate], trust_plain_orgs: bool = F
             out += rules_en.pinyin_persons(doc.text, seg.start, seg.end)
             out += rules_en.byline_persons(doc.text, seg.start, seg.end)
             out += rules_en.context_persons(doc.text, seg.start, seg.end)
+            out += rules_en.place_brands(doc.text, seg.start, seg.end)
         elif seg.lang == "zh":
             places = zh_places[(seg.start, seg.end)]
             places += gazetteer.named_again(doc.text, seg.start, seg.end, doc.word_bounds, in_full, places)

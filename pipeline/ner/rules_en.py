@@ -543,3 +543,36 @@ def context_persons(text: str, start: int, end: int) -> list[Candidate]:
             continue  # Hong Kong-listed Yahua said, Glencore-backed Kestrel Haldane said: a company, most often
         out.append(Candidate(a, b, "PERSON", RULE, "en"))
     return out
+
+
+_CHINESE_DIVISIONS = ("province", "prefecture", "county", "district")
+
+
+@lru_cache(maxsize=1)
+def _place_brand_re() -> re.Pattern[str]:
+    verbs = alternation(en_rules().reporting_verbs)
+    return re.compile(rf"(?<![A-Za-z\-'\u2019\u2018])(?P<place>[A-Z][a-z]+) (?P<brand>[A-Z][a-z]+)"
+                      rf"(?= (?:{verbs})\b)")
+
+
+def place_brands(text: str, start: int, end: int) -> list[Candidate]:
+    """A Chinese company as English news names it: its home province or city in pinyin + a pinyin brand, the
+    subject of what is said (Zhejiang Huayou said…, Sichuan Yahua announced…); the gazetteer reads the place alone
+    and the model often drops the brand. The place is a listed Chinese division written as one pinyin word; the
+    brand is two or three pinyin syllables that are no listed place (Hebei Tangshan), no surname (a person: Sichuan
+    Ouyang), no ethnonym and no head, title or designator word (Xinjiang Uygur, Jiangxi Province)."""
+    lex = _lex()
+    places, ethnonyms = gazetteer().en, frozenset(en_rules().ethnonyms)
+    out: list[Candidate] = []
+    for m in _place_brand_re().finditer(text, start, end):
+        place, brand = m.group("place"), m.group("brand")
+        listed = places.get(place)
+        if listed is None or listed.label != "LOC" or listed.kind not in _CHINESE_DIVISIONS:
+            continue
+        if not (_given_name(place, lex, max_syllables=4) and _given_name(brand, lex)) or len(brand) < 4:
+            continue  # a pinyin place and brand; one syllable is too often a surname or a word
+        if (brand in places or brand.lower() in lex.surnames or brand in ethnonyms
+                or any(brand in group for group in (lex.heads, lex.titles, lex.designators, lex.generic))):
+            continue
+        out.append(Candidate(m.start("place"), m.end("brand"), "ORG", RULE, "en"))
+    return out

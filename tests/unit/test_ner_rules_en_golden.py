@@ -481,3 +481,17 @@ def test_the_name_before_which_owns_or_operates_is_a_company(text: str, orgs: li
 ])
 def test_a_name_after_owned_is_a_company_but_a_sites(text: str, orgs: list[str]) -> None:
     assert [text[c.start:c.end] for c in context_en.based_companies(text, 0, len(text))] == orgs
+
+
+@pytest.mark.parametrize(("text", "orgs"), [
+    ("Jiangxi Tongrui said on Monday it would expand output.", ["Jiangxi Tongrui"]),
+    ("Hunan Jinlong announced a new smelter.", ["Hunan Jinlong"]),
+    ("Shares fell, and Yunnan Baoxin's board said it would appeal.", []),  # the board says, not the name
+    ("Hebei Tangshan said nothing.", []),  # a listed place after the province: a place
+    ("Sichuan Ouyang said he would stay.", []),  # a surname: a person
+    ("Xinjiang Uygur said so.", []),  # an ethnonym
+    ("Jiangxi Province said it would cut quotas.", []),  # a head word
+    ("Shandong Gold said output rose.", []),  # English words are read by the name grammar, not here
+])
+def test_a_pinyin_brand_after_a_chinese_province_is_the_company_that_speaks(text: str, orgs: list[str]) -> None:
+    assert [text[c.start:c.end] for c in rules_en.place_brands(text, 0, len(text))] == orgs
