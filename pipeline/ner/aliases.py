@@ -26,7 +26,7 @@ from bisect import bisect_left
 from collections.abc import Iterable
 from functools import lru_cache
 
-from pipeline.ner import companies_zh, context_en
+from pipeline.ner import companies_zh, context_en, places_zh
 from pipeline.ner.gazetteer import listed_place, on_bounds
 from pipeline.ner.inputs import GAZETTEER, RULE, Candidate, NerInput
 from pipeline.ner.lexicon import alternation, en_rules, transliteration_chars, zh_rules
@@ -174,12 +174,18 @@ def foreign_company_cores(text: str, orgs: Iterable[Candidate]) -> set[str]:
     return cores
 
 
+_VERB_TITLES = ("代表",)  # also "to represent" and "a company's representative": 他代表|卡梅科公司, 卡梅科|代表
+
+
 @lru_cache(maxsize=1)
 def _person_cues() -> tuple[tuple[str, ...], tuple[str, ...]]:
-    """(words before a person's name, words after one): titles and person nouns; titles after a name."""
-    zh = zh_rules()
-    before = tuple(zh.titles) + tuple(zh.post_name_titles) + tuple(companies_zh.company_titles()) + _PERSON_BEFORE
-    return before, tuple(zh.post_name_titles) + _PERSON_AFTER
+    """(words before a person's name, words after one): titles and person nouns before it; after it the titles
+    no company takes (a company's officers follow its name: 卡梅科|总裁; 特朗普|总统 is a person)."""
+    zh, officers = zh_rules(), set(companies_zh.company_titles())
+    before = tuple(zh.titles) + tuple(zh.post_name_titles) + tuple(officers) + _PERSON_BEFORE
+    after = tuple(t for t in zh.post_name_titles if t not in officers) + _PERSON_AFTER
+    return (tuple(t for t in before if t not in _VERB_TITLES),
+            tuple(t for t in after if t not in _VERB_TITLES))
 
 
 def _set_up_as_person(text: str, s: int, e: int) -> bool:
@@ -195,8 +201,9 @@ def company_short_forms(doc: NerInput, cands: Iterable[Candidate]) -> list[Candi
     (卡梅科|周二表示): the short form is the company (dev conventions 10), where the model reads a foreign name
     standing alone as a person. Not where the document sets the name up as a person's anywhere (特朗普集团 and
     美国总统|特朗普: a person's name a company bears), not inside a longer name (克|莱纳斯, 卡梅科|斯基, a
-    transliteration character across a word bound, or a longer candidate over it: 卡梅科矿业, 迪士尼乐园), and not
-    where the company noun follows (the full name, read already)."""
+    transliteration character across a word bound, or a longer candidate over it: 卡梅科矿业, 迪士尼乐园), not before
+    a place's, mine's or project's head (卡贾马卡|地区: the region a company is named after), and not where the
+    company noun follows (the full name, read already)."""
     text, chars = doc.text, transliteration_chars()
     cands = list(cands)
     spans = [(c.start, c.end) for c in cands]
@@ -217,6 +224,8 @@ def company_short_forms(doc: NerInput, cands: Iterable[Candidate]) -> list[Candi
                 continue  # 卡梅科|斯基 goes on; 卡梅科|周二 ends (周 is a transliteration character too)
             if any(a <= s and e <= b and b - a > e - s for a, b in spans):
                 continue  # a longer name holds it (卡梅科矿业, 卡梅科斯基)
+            if places_zh.place_head_at(text, e):
+                continue  # the region, mine or project the company is named after (卡贾马卡|地区, 卡拉拉|铁矿)
             out.append(Candidate(s, e, "ORG", RULE, "zh"))
     return out
 

@@ -191,7 +191,8 @@ def _lex() -> _Lex:
                 frozenset(d.result_cues), frozenset(d.stock_move_cues), frozenset(d.share_verbs),
                 frozenset(d.outlook_cues), longest_first(d.outlook_sectors), longest_first(d.predicate_ends),
                 longest_first(d.modal_openers), longest_first(d.descriptor_class_words + zh.class_markers),
-                longest_first(d.news_day_words + list(weekday_words())),
+                longest_first(d.news_day_words + [f"{week}{day}" for week in ("", "本", "上", "下")
+                                                  for day in weekday_words()]),
                 longest_first(d.news_day_verbs + d.deal_verbs))
 
 
@@ -749,13 +750,18 @@ def company_titles() -> tuple[str, ...]:
     return _lex().company_titles
 
 
+_NEWS_DATE = re.compile(r"(?:[0-9０-９]{1,2}月)?[0-9０-９]{1,2}日"  # 20日, 3月20日: the date as the day of the news
+                        r"|(?:[一二三四五六七八九十]{1,2}月)?[一二三四五六七八九十]{1,3}日")
+
+
 def after_news_day(text: str, pos: int, end: int, lex: _Lex) -> int:
-    """Where the day of the news written at pos ends (|周二|表示, |当地时间周二|宣布, |日前|称); pos when none is
-    written there. News puts the day between the subject and its verb, so a cue read right after a name is
-    read after the day too."""
+    """Where the day of the news written at pos ends (|周二|表示, |本周二|宣布, |当地时间20日|宣布, |周四晚间|称,
+    |日前|称); pos when none is written there. News puts the day between the subject and its verb, so a cue read
+    right after a name is read after the day too."""
     day = pos
     while day < end:
-        word = next((w for w in lex.news_days if text.startswith(w, day, end)), "")
+        date = _NEWS_DATE.match(text, day, end)
+        word = date.group() if date else next((w for w in lex.news_days if text.startswith(w, day, end)), "")
         if not word:
             break
         day += len(word)

@@ -240,6 +240,17 @@ def site_and_facility_words() -> tuple[str, ...]:
                           *zh_rules().facility_words))
 
 
+@lru_cache(maxsize=1)
+def _place_heads() -> tuple[str, ...]:
+    return longest_first((*site_and_facility_words(), *_lex().after_country, "地区"))
+
+
+def place_head_at(text: str, pos: int) -> bool:
+    """A place's, site's or project's head starts at pos (|地区, |省, |盆地, |铜矿, |项目): the name before it names
+    the place, the mine or the project, though a company may bear the same name (卡贾马卡|地区, 卡拉拉|铁矿)."""
+    return text.startswith(_place_heads(), pos) or mine_head_at(text, pos)
+
+
 def mineral_feature(word: str) -> bool:
     """word is a mineral + a feature or site word (锂盐湖, 钾盐矿区, 铜矿带): a kind of feature, no named one."""
     heads = _lex().features + _lex().sites

@@ -19,6 +19,7 @@ from functools import lru_cache
 from pipeline.ner.inputs import MODEL, RULE, Candidate
 from pipeline.ner.lexicon import (
     alternation,
+    common_words_en,
     demonym,
     en_rules,
     fold_en,
@@ -550,19 +551,21 @@ _CHINESE_DIVISIONS = ("province", "prefecture", "county", "district")
 
 @lru_cache(maxsize=1)
 def _place_brand_re() -> re.Pattern[str]:
-    verbs = alternation(en_rules().reporting_verbs)
+    verbs = alternation(v for w in en_rules().reporting_verbs for v in (w, w.capitalize()))  # headlines: Says
     return re.compile(rf"(?<![A-Za-z\-'\u2019\u2018])(?P<place>[A-Z][a-z]+) (?P<brand>[A-Z][a-z]+)"
                       rf"(?= (?:{verbs})\b)")
 
 
 def place_brands(text: str, start: int, end: int) -> list[Candidate]:
     """A Chinese company as English news names it: its home province or city in pinyin + a pinyin brand, the
-    subject of what is said (Zhejiang Huayou said…, Sichuan Yahua announced…); the gazetteer reads the place alone
-    and the model often drops the brand. The place is a listed Chinese division written as one pinyin word; the
-    brand is two or three pinyin syllables that are no listed place (Hebei Tangshan), no surname (a person: Sichuan
-    Ouyang), no ethnonym and no head, title or designator word (Xinjiang Uygur, Jiangxi Province)."""
+    subject of what is said (Zhejiang Huayou said…, Sichuan Yahua announced…, a headline's Hunan Jinlong Says…);
+    the gazetteer reads the place alone and the model often drops the brand. The place is a listed Chinese
+    division written as one pinyin word; the brand is two or three pinyin syllables that are no listed place
+    (Hebei Tangshan; a listed company is a brand: Jiangxi Ganfeng), no surname (a person: Sichuan Ouyang), no
+    ethnonym, no word English news writes in lower case (Guangdong Media) and no head, title or designator word
+    (Xinjiang Uygur, Jiangxi Province)."""
     lex = _lex()
-    places, ethnonyms = gazetteer().en, frozenset(en_rules().ethnonyms)
+    places, ethnonyms, words = gazetteer().en, frozenset(en_rules().ethnonyms), common_words_en()
     out: list[Candidate] = []
     for m in _place_brand_re().finditer(text, start, end):
         place, brand = m.group("place"), m.group("brand")
@@ -571,8 +574,10 @@ def place_brands(text: str, start: int, end: int) -> list[Candidate]:
             continue
         if not (_given_name(place, lex, max_syllables=4) and _given_name(brand, lex)) or len(brand) < 4:
             continue  # a pinyin place and brand; one syllable is too often a surname or a word
-        if (brand in places or brand.lower() in lex.surnames or brand in ethnonyms
+        listed_brand = places.get(brand)
+        if ((listed_brand is not None and listed_brand.label == "LOC") or brand.lower() in lex.surnames
+                or brand in ethnonyms or brand.lower() in words
                 or any(brand in group for group in (lex.heads, lex.titles, lex.designators, lex.generic))):
-            continue
+            continue  # a listed company's brand stays (Jiangxi Ganfeng); an English word is none (Guangdong Media)
         out.append(Candidate(m.start("place"), m.end("brand"), "ORG", RULE, "en"))
     return out

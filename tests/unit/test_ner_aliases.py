@@ -179,3 +179,24 @@ def test_every_company_noun_comes_off_the_core() -> None:
     text = "卡梅科集团有限公司周一公布季度报告。卡梅科周二表示，将削减产量。"
     found = aliases.company_short_forms(_doc(text), [Candidate(0, 9, "ORG", RULE, "zh")])
     assert [c.start for c in found] == [text.rindex("卡梅科")]
+
+
+@pytest.mark.parametrize("text", [
+    "卡贾马卡公司周一宣布，在卡贾马卡地区发现一座金矿。",  # the region a company is named after
+    "卡拉拉公司与鞍钢合作开发卡拉拉铁矿。",  # the mine
+    "拉斯班巴斯公司周二表示，当地社区封锁了通往拉斯班巴斯铜矿的道路。",
+    "卡洛维克公司周一宣布，卡洛维克项目已经投产。",  # the project
+])
+def test_a_short_form_before_a_place_mine_or_project_head_is_not_the_company(text: str) -> None:
+    assert aliases.company_short_forms(_doc(text), [Candidate(0, text.index("公司") + 2, "ORG", RULE, "zh")]) == []
+
+
+@pytest.mark.parametrize("text", [
+    "他代表卡梅科公司签署了供应协议。卡梅科将继续扩大产量。",  # 代表 the verb before the full name
+    "卡梅科公司周一发布公告。卡梅科代表与哈方进行了会谈。卡梅科将扩大产量。",  # the company's representatives
+    "卡梅科公司周一发布公告。卡梅科总裁周二表示，卡梅科将扩大产量。",  # its officer
+])
+def test_a_company_noun_or_verb_around_the_name_sets_up_no_person(text: str) -> None:
+    found = aliases.company_short_forms(_doc(text), [Candidate(text.index("卡梅科"), text.index("公司") + 2,
+                                                                "ORG", RULE, "zh")])
+    assert [text[c.start:c.end] for c in found] and {text[c.start:c.end] for c in found} == {"卡梅科"}

@@ -466,6 +466,14 @@ def test_a_class_of_companies_after_a_describing_noun_is_no_institution() -> Non
     ("溪岭黄金周二股价下跌。", []),  # 股价 reads a name right before it only
     ("溪岭黄金周二产量下降。", []),  # no cue after the day
     ("我国黄金周二表示的内容有误。", []),  # no brand: 我国 opens no name, 国 alone is one character
+    ("溪岭黄金本周二表示，将出售一座金矿。", ["溪岭黄金"]),  # the week word takes its weekday
+    ("岚川锂业上周五宣布暂停开采。", ["岚川锂业"]),
+    ("北岭铜业当地时间18日宣布，罢工已经结束。", ["北岭铜业"]),  # a date stands for the day
+    ("北岭铜业11月18日表示，罢工已经结束。", ["北岭铜业"]),
+    ("溪岭黄金周四晚间发布公告称，产量下降。", ["溪岭黄金"]),  # a part of the day; a filing's verb
+    ("溪岭黄金周二在声明中表示，将扩产。", ["溪岭黄金"]),
+    ("现货黄金周三确认突破2000美元关口。", []),  # chart commentary confirms a price's break
+    ("现货黄金18日跌破关键支撑。", []),  # no speech verb after the date
 ])
 def test_a_brand_before_the_day_of_the_news_and_its_speech_verb(text: str, names: list[str]) -> None:
     assert [text[s:e] for s, e in companies_zh.brand_names(text, 0, len(text), _lex())] == names
@@ -475,6 +483,11 @@ def test_the_day_of_the_news_ends_after_its_words() -> None:
     text = "溪岭黄金当地时间周二表示"
     assert companies_zh.after_news_day(text, 4, len(text), _lex()) == text.index("表示")
     assert companies_zh.after_news_day(text, 2, len(text), _lex()) == 2  # no day at 黄金
+    for day in ("本周二", "上星期五", "当地时间18日", "11月18日", "十八日", "周四晚间", "当地时间周二上午"):
+        text = f"溪岭黄金{day}表示"
+        assert companies_zh.after_news_day(text, 4, len(text), _lex()) == text.index("表示"), day
+    text = "溪岭黄金18号表示"  # 号 numbers things as often as days
+    assert companies_zh.after_news_day(text, 4, len(text), _lex()) == 4
 
 
 @pytest.mark.parametrize(("text", "names"), [

@@ -492,6 +492,11 @@ def test_a_name_after_owned_is_a_company_but_a_sites(text: str, orgs: list[str])
     ("Xinjiang Uygur said so.", []),  # an ethnonym
     ("Jiangxi Province said it would cut quotas.", []),  # a head word
     ("Shandong Gold said output rose.", []),  # English words are read by the name grammar, not here
+    ("Jiangxi Ganfeng said it would buy a mine.", ["Jiangxi Ganfeng"]),  # a listed company's brand
+    ("A Guangdong Meeting said the budget would rise.", []),  # a word news writes in lower case
+    ("Guangdong Media said it would merge.", []),
+    ("Zhejiang Huayou Says Cobalt Output Will Rise", ["Zhejiang Huayou"]),  # a headline in Title Case
+    ("Hebei Tangshan Says Steel Output Will Fall", []),
 ])
 def test_a_pinyin_brand_after_a_chinese_province_is_the_company_that_speaks(text: str, orgs: list[str]) -> None:
     assert [text[c.start:c.end] for c in rules_en.place_brands(text, 0, len(text))] == orgs

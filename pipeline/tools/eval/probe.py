@@ -22,8 +22,9 @@ import sys
 from collections.abc import Iterable
 from dataclasses import dataclass
 from pathlib import Path
+from string import Formatter
 
-from pydantic import Field
+from pydantic import Field, field_validator
 
 from pipeline.resources import RuleFile, load_validated
 from pipeline.run.config import Config, load_config
@@ -43,6 +44,17 @@ class ProbeSet(RuleFile):
     templates: list[str]
     # names the sentences themselves hold (Kestrel Ridge in "its {} and Kestrel Ridge mines"): no false alarm
     context_names: list[str] = Field(default_factory=list)
+
+    @field_validator("templates")
+    @classmethod
+    def _one_name_each(cls, templates: list[str]) -> list[str]:
+        """Each sentence takes one name: a single ``{}``, or ``{0}`` wherever it writes the name again (``{}``
+        and ``{0}`` together would not format, two ``{}`` would need two names)."""
+        for t in templates:
+            fields = [f for _, f, _, _ in Formatter().parse(t) if f is not None]
+            if not (fields == [""] or (fields and set(fields) == {"0"})):
+                raise ValueError(f"a probe sentence needs one name slot, {{}} once or {{0}} throughout: {t!r}")
+        return templates
 
 
 class ProbeFile(RuleFile):
