@@ -101,7 +101,8 @@ def _lex() -> _Lex:
     suffixes = d.org_suffixes
     suffix_class = {s: cls for cls, items in (("any", suffixes.any), ("anchored", suffixes.anchored),
                                               ("place_only", suffixes.place_only)) for s in items}
-    return _Lex(longest_first(d.titles), longest_first(d.byline_roles), longest_first(d.follow_words),
+    follow = d.follow_words + list(weekday_words())  # 波塔宁|周二|表示: the day of the news follows a name too
+    return _Lex(longest_first(d.titles), longest_first(d.byline_roles), longest_first(follow),
                 longest_first(d.sentence_verbs), frozenset(d.not_given_name),
                 frozenset(n for n in names if len(n) == 1), frozenset(n for n in names if len(n) == 2),
                 suffix_class, longest_first(list(suffix_class)), longest_first(d.org_anchors),
@@ -111,8 +112,8 @@ def _lex() -> _Lex:
                 d.place_end_chars, longest_first(d.not_suffix_words), frozenset(d.leading_stop_chars),
                 frozenset(d.function_chars), tuple(d.body_event_words), tuple(d.determiners),
                 frozenset(d.village_stop_chars),
-                longest_first([w for w in d.follow_words + d.sentence_verbs if len(w) > 1] + d.trailing_verbs),
-                longest_first([w for w in d.follow_words if len(w) > 1]), frozenset(d.name_function_words),
+                longest_first([w for w in follow + d.sentence_verbs if len(w) > 1] + d.trailing_verbs),
+                longest_first([w for w in follow if len(w) > 1]), frozenset(d.name_function_words),
                 longest_first(d.doctrine_words), frozenset(d.bracketed_company_words), frozenset(d.pronoun_chars),
                 longest_first(w for w in d.org_body_stop_words if len(w) > 1))
 
@@ -190,11 +191,19 @@ def _name_part(text: str, a: int, b: int, end: int) -> bool:
     return _follows(text, b, end) or (b < end and text[b] in NAME_DOTS)
 
 
+# The longest part of a transliterated name: 施塔乌斯霍尔姆. A part of seven characters (a first part after a title
+# of five or more) is read only when all are transliteration characters: not 委员|会主席艾哈迈德·…, nor
+# 劳伦斯·|莱西格研究此案 or 阿纳斯塔斯博士 (a title), whose shorter parts the following words decide as before.
+_PART_MAX = 7
+
+
 def _transliterated_tail(text: str, pos: int, end: int) -> int:
     """End of the ·-joined parts of a transliterated name after pos (戴尔|·亨德森), each part as long as
     lets a name-following word come after it."""
     while pos < end and text[pos] in NAME_DOTS:
-        fits = [n for n in range(6, 0, -1) if _name_part(text, pos + 1, pos + 1 + n, end)]
+        fits = [n for n in range(_PART_MAX, 0, -1) if _name_part(text, pos + 1, pos + 1 + n, end) and (
+            n < _PART_MAX or (set(text[pos + 1:pos + 1 + n]) <= transliteration_chars()
+                              and not text.endswith(_lex().titles, pos + 1, pos + 1 + n)))]
         # a following word closes the name before punctuation does (贾巴尔|参与了“…)
         multi = tuple(w for w in _lex().follow if len(w) > 1)
         part = next((n for n in fits if text.startswith(multi, pos + 1 + n)),
@@ -208,6 +217,18 @@ def _transliterated_tail(text: str, pos: int, end: int) -> int:
 _LATIN_NAME = re.compile(r"[A-Z][a-z]+(?:[ -][A-Z]?[a-z]+){0,2}(?![A-Za-z])")
 
 
+def _closed(text: str, pos: int, end: int) -> bool:
+    """Punctuation, the run's end, a word of two characters that follows names or a speech verb comes at pos
+    (…波塔宁|表示, …|周二, …德里克|说): a long name read by the title rule ends there for sure (not …洛博夫大|将率领,
+    …塞弗兰举行会|谈, nor before a name dot whose part the tail could not read)."""
+    if pos >= end:
+        return True
+    if text[pos] in NAME_DOTS:
+        return False  # 埃拉苏里斯|·吉利塞斯蒂交换了: a part the tail could not read follows
+    return (text[pos] in _PUNCT or not is_han(text[pos]) or text.startswith(_lex().follow_multi, pos)
+            or text.startswith(_lex().verbs, pos))
+
+
 def persons_after_titles(text: str, start: int, end: int) -> Iterator[tuple[int, int]]:
     """A name right after a title: a Han name, a transliteration with ·, or a name in Latin letters
     (首席执行官Park Min-jae)."""
@@ -219,11 +240,12 @@ def persons_after_titles(text: str, start: int, end: int) -> Iterator[tuple[int,
         if n:
             yield m.end(), _transliterated_tail(text, m.end() + n, end)
             continue
-        first = next((k for k in (4, 3, 2) if m.end() + k < end and text[m.end() + k] in NAME_DOTS
-                      and all(is_han(c) for c in text[m.end():m.end() + k])), 0)
+        first = next((k for k in range(_PART_MAX, 1, -1) if m.end() + k < end and text[m.end() + k] in NAME_DOTS
+                      and all(is_han(c) for c in text[m.end():m.end() + k]) and (
+                          k <= 4 or set(text[m.end():m.end() + k]) <= transliteration_chars())), 0)
         tail = _transliterated_tail(text, m.end() + first, end) if first else 0
-        if tail > m.end() + first:  # 主席萨米尔·卡德尔: a transliterated name, parts joined by ·
-            yield m.end(), tail
+        if tail > m.end() + first and (first <= 4 or _closed(text, tail, end)):
+            yield m.end(), tail  # 主席萨米尔·卡德尔: a transliterated name, parts joined by ·
             continue
         latin = _LATIN_NAME.match(text, m.end(), end)
         if latin and latin.end() < end and (is_han(text[latin.end()]) or text[latin.end()] in "，。、") and (

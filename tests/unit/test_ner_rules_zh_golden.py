@@ -688,3 +688,20 @@ def test_a_model_name_before_a_day_of_the_week_fits_the_words(text: str, bounds:
 def test_a_named_site_only_a_projects_name_holds_is_no_mention(text: str, name: str, inside: bool) -> None:
     start = text.index(name)
     assert places_zh.site_in_project_name(text, start, start + len(name)) is inside
+
+
+@pytest.mark.parametrize(("text", "persons"), [
+    ("北岭镍业首席执行官弗拉基米尔·波塔宁表示，镍价将上涨。", ["弗拉基米尔·波塔宁"]),  # a first part of five
+    ("岚峰集团首席执行官雅各布·施塔乌斯霍尔姆周二表示将扩产。", ["雅各布·施塔乌斯霍尔姆"]),  # a last part of seven
+    ("协会发言人弗拉基米尔·德里克说，出口将增加。", ["弗拉基米尔·德里克"]),  # a speech verb closes the name
+    ("委员会主席艾哈迈德·哈马罗什出席了会议。", ["艾哈迈德·哈马罗什"]),  # 会主席 is no part of the name
+    ("顾问委员会委员弗拉基米尔·洛博夫大将率领代表团到访。", []),  # 大将 goes on: no sure end of the name
+    ("研究所所长保罗·阿纳斯塔斯博士作了报告。", []),  # 博士 is a title, no part of seven: left to the model
+])
+def test_a_long_transliterated_name_after_a_title(text: str, persons: list[str]) -> None:
+    assert [text[s:e] for s, e in rules_zh.persons_after_titles(text, 0, len(text))] == persons
+
+
+def test_the_day_of_the_news_follows_a_name() -> None:
+    text = "美方代表雅各布·斯坦周二表示将扩产。"  # 周 could go on a name: 斯坦周
+    assert [text[s:e] for s, e in rules_zh.persons_after_titles(text, 0, len(text))] == ["雅各布·斯坦"]
