@@ -740,3 +740,19 @@ def candidates(text: str, start: int, end: int, orgs: Iterable[Candidate]) -> li
             + enumerated_bodies(text, start, end) + designated_places(text, start, end)
             + near_places(text, start, end) + located_places(text, start, end)
             + listed_with_companies(text, start, end, orgs))
+
+
+def listed_company_read_as_person(text: str, c: Candidate, persons: Iterable[tuple[int, int]]) -> bool:
+    """A one-word person the model reads that the lists hold as a company's short form (Barrick, Teck, Huayou:
+    weak entries, as they are surnames or given names too) is the company where the document names no person so:
+    no full name ending in it (John Barrick) and no title or honorific right before it (Mr Barrick)."""
+    span = text[c.start:c.end]
+    if c.label != "PERSON" or not span.isalpha() or not span[:1].isupper():
+        return False
+    entry = gazetteer().en.get(fold_en(span))
+    if entry is None or entry.label != "ORG" or entry.kind != "company":
+        return False
+    before = text[max(0, c.start - 40):c.start].split()
+    if before and before[-1] in en_rules().title_words:
+        return False
+    return not any(b - a > len(span) and text[a:b].endswith(" " + span) for a, b in persons)

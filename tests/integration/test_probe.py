@@ -34,6 +34,13 @@ def test_names_the_sentences_hold_are_no_false_alarms() -> None:
     assert [r.false_alarms for r in run_probe(held, config)] == [0]
 
 
+def test_recall_over_the_names_no_list_holds_is_counted_apart() -> None:
+    probe = ProbeSet(name="t", label="LOC", source="written for the test", names=["包头市", "岚溪镇", "岚峰锂业"],
+                     templates=["新项目位于{}，明年投产。"])
+    (row,) = run_probe(probe, load_config(ROOT / "configs" / "default.yaml"))
+    assert (row.found, row.names, row.found_unlisted, row.unlisted) == (2, 3, 1, 2)  # 包头市 is listed
+
+
 def test_a_person_probe_counts_only_the_probe_label() -> None:
     probe = ProbeSet(name="t", label="PERSON", source="written for the test", names=["包头市"], negatives=[],
                      templates=["新项目位于{}。"])

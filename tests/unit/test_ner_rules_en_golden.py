@@ -500,3 +500,19 @@ def test_a_name_after_owned_is_a_company_but_a_sites(text: str, orgs: list[str])
 ])
 def test_a_pinyin_brand_after_a_chinese_province_is_the_company_that_speaks(text: str, orgs: list[str]) -> None:
     assert [text[c.start:c.end] for c in rules_en.place_brands(text, 0, len(text))] == orgs
+
+
+@pytest.mark.parametrize(("text", "word", "persons", "company"), [
+    ("Mark Bristow said that Barrick would expand in Nevada.", "Barrick", ["Mark Bristow"], True),
+    ("Analysts expect that Teck would sell its coal unit.", "Teck", [], True),
+    ("John Barrick, a geologist, said Barrick had left.", "Barrick", ["John Barrick"], False),  # named in full
+    ("Mr Teck said the talks had failed.", "Teck", [], False),  # an honorific before it
+    ("Chairman Teck said the talks had failed.", "Teck", [], False),  # a title before it
+    ("Analysts expect that Kestrel would expand output.", "Kestrel", [], False),  # no list holds it
+    ("Analysts expect that Mark would expand output.", "Mark", [], False),
+])
+def test_a_listed_companys_short_form_read_as_a_person_is_the_company(
+        text: str, word: str, persons: list[str], company: bool) -> None:
+    c = Candidate(text.rindex(word), text.rindex(word) + len(word), "PERSON", MODEL, "en")
+    spans = [(text.index(p), text.index(p) + len(p)) for p in persons] + [(c.start, c.end)]
+    assert context_en.listed_company_read_as_person(text, c, spans) is company

@@ -5,10 +5,10 @@ lists; neither says how a category of names fares when every name is new. A prob
 kind (``probes.json``: company short names, mining places, academic units, persons) into sentences made up
 for it, and ordinary words into the same sentences. It reports per sentence how many names come out whole
 with the probe's label (recall) and how many sentences with an ordinary word yield any mention of that label
-(false alarms; not counting the names the sentences themselves hold, ``context_names``), and how many of the
-names the project's lists hold by now (a listed name says nothing about
-the rules). The probes were read while rules were written: a regression measure of categories, not a test
-on unseen text.
+(false alarms; not counting the names the sentences themselves hold, ``context_names``), how many of the
+names the project's lists hold by now (a listed name says nothing about the rules), and the recall over the
+names no list holds (the column "unlisted": what the rules and the model find on their own). The probes were
+read while rules were written: a regression measure of categories, not a test on unseen text.
 
 Usage: python -m pipeline.tools.eval.probe [--config configs/default.yaml] [--set KEY=VALUE ...]
        [--out build/probe/scores.json]
@@ -71,6 +71,10 @@ class Row:
     names: int
     false_alarms: int
     negatives: int
+    # the same recall over the names no list holds: what the rules and the model find on their own (a listed name
+    # is found by its list whatever the rules do)
+    found_unlisted: int = 0
+    unlisted: int = 0
 
 
 def load_probes() -> list[ProbeSet]:
@@ -99,13 +103,16 @@ def run_probe(probe: ProbeSet, config: Config) -> list[Row]:
     cells = [(t, n, True) for t in probe.templates for n in probe.names]
     cells += [(t, w, False) for t in probe.templates for w in probe.negatives]
     found = _mentions([t.format(x) for t, x, _ in cells], config)
+    unlisted = {n for n in probe.names if not listed_count([n])}
     rows = []
     for t in probe.templates:
         hits = sum(1 for (tt, x, pos), m in zip(cells, found, strict=True) if tt == t and pos and (probe.label, x) in m)
+        own = sum(1 for (tt, x, pos), m in zip(cells, found, strict=True)
+                  if tt == t and pos and x in unlisted and (probe.label, x) in m)
         alarms = sum(1 for (tt, _, pos), m in zip(cells, found, strict=True)
                      if tt == t and not pos and any(label == probe.label and text not in probe.context_names
                                                     for label, text in m))
-        rows.append(Row(probe.name, t, hits, len(probe.names), alarms, len(probe.negatives)))
+        rows.append(Row(probe.name, t, hits, len(probe.names), alarms, len(probe.negatives), own, len(unlisted)))
     return rows
 
 
@@ -125,12 +132,13 @@ def main(argv: list[str] | None = None) -> int:
     args = ap.parse_args(argv)
     config = load_config(args.config, args.set)
     report = []
-    print(f"{'probe':24} {'found':>9} {'alarms':>7}  sentence")
+    print(f"{'probe':24} {'found':>9} {'alarms':>7} {'unlisted':>9}  sentence")
     for probe in load_probes():
         rows = run_probe(probe, config)
         listed = listed_count(probe.names)
         for r in rows:
-            print(f"{r.probe:24} {r.found:>4}/{r.names:<4} {r.false_alarms:>2}/{r.negatives:<4}  {r.template}")
+            print(f"{r.probe:24} {r.found:>4}/{r.names:<4} {r.false_alarms:>2}/{r.negatives:<4} "
+                  f"{r.found_unlisted:>4}/{r.unlisted:<4}  {r.template}")
         print(f"{'':24} {listed} of {len(probe.names)} names are in the project's lists")
         report.append({"probe": probe.name, "label": probe.label, "listed": listed,
                        "rows": [r.__dict__ for r in rows]})
