@@ -863,6 +863,41 @@ def filers(text: str, start: int, end: int, lex: _Lex, person_shaped: PersonShap
             yield from listed
 
 
+_COUNT_CHARS, _CLASSIFIERS = "一二两三四五六七八九十几数多某每各", "位名个家批些"
+
+
+@lru_cache(maxsize=1)
+def _day_re() -> re.Pattern[str]:
+    return re.compile(f"{alternation(_lex().news_days)}|{_NEWS_DATE.pattern}")
+
+
+def speakers_on_the_day(text: str, start: int, end: int, lex: _Lex,
+                        person_shaped: PersonShaped) -> Iterator[tuple[int, int]]:
+    """A short name of four characters opening a clause right before the day of the news and what a company says
+    or announces on it (盛和资源|周二|表示, 驰宏锌锗|当地时间18日|宣布): market news writes a listed company so,
+    whatever its last word (资源, 锌锗), as it writes one before a filing cue (``filers``). Four characters, the
+    length of most exchange short names (a person has two or three: ``person_shaped``); not an ordinary phrase
+    (业内人士|周二|表示), a count of persons (一位官员), a price (an ordinary word + a mineral: 现货黄金), a time or a
+    listed place."""
+    for m in _day_re().finditer(text, start, end):
+        a = m.start()
+        verb_at = after_news_day(text, a, end, lex)
+        if verb_at == a or not text.startswith(lex.news_day_verbs, verb_at, end):
+            continue
+        s = name_left(text, start, a, lex, min_len=4, limit=4)
+        if s < 0 or a - s != 4 or not (s == start or text[s - 1] in _EDGE or _after_time_opener(text, start, s)):
+            continue
+        if s > start and text[s - 1] in NAME_DOTS:
+            continue  # 尼古拉·|马卡罗夫|当天表示: the last part of a person's name
+        name = text[s:a]
+        if name[0] in _COUNT_CHARS and name[1] in _CLASSIFIERS:
+            continue  # 一位官员|周二|表示: a count of persons
+        if name[:2] in common_words_zh() and not listed_place(name[:2]) and mineral_name(name[2:]):
+            continue  # 现货黄金|周三|确认: a price (not 山东黄金, whose place is a brand)
+        if not (person_shaped(s, a) or _plain_phrase(name, lex) or _time_phrase(name) or listed_place(name)):
+            yield s, a
+
+
 # a rise or a fall by a percentage, the move of a share price in market news (盛和资源|涨4.8%, 格林泰|跌3%)
 _NUMBERED_MOVE = re.compile(r"(?:上涨|下跌|涨|跌)(?=\d+(?:[.．]\d+)?[%％])")
 
@@ -1007,4 +1042,5 @@ def candidates(text: str, start: int, end: int, person_shaped: PersonShaped) -> 
     out |= {(s, e, ORG) for s, e in classed_names(text, start, end, lex)}
     out |= {(s, e, ORG) for s, e in before_company_titles(text, start, end, lex, person_shaped)}
     out |= {(s, e, ORG) for s, e in filers(text, start, end, lex, person_shaped)}
+    out |= {(s, e, ORG) for s, e in speakers_on_the_day(text, start, end, lex, person_shaped)}
     return sorted(out)

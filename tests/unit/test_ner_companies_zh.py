@@ -500,3 +500,19 @@ def test_the_day_of_the_news_ends_after_its_words() -> None:
 def test_a_brand_the_word_lists_hold_but_news_hardly_writes(text: str, names: list[str]) -> None:
     found = companies_zh.filers(text, 0, len(text), _lex(), lambda s, e: False)
     assert [text[s:e] for s, e in found] == names
+
+
+@pytest.mark.parametrize(("text", "names"), [
+    ("岚和资源周二表示，将扩大稀土产能。", ["岚和资源"]),  # a weak industry word: the day and verb read it
+    ("溪光锌锗当地时间18日宣布，新矿投产。", ["溪光锌锗"]),  # no industry word at all
+    ("截至发稿，岚川动力本周二发布公告称，拟收购一座锂矿。", ["岚川动力"]),
+    ("业内人士周二表示，锂价仍将承压。", []),  # an ordinary phrase
+    ("一位官员周二表示，将加强监管。", []),  # a count of persons
+    ("澳大利亚周二表示，将限制出口。", []),  # a listed place
+    ("俄罗斯总参谋长尼古拉·马卡罗夫当天表示，演习结束。", []),  # the last part of a person's name
+    ("岚和资源周二股价下跌。", []),  # no news verb after the day (股价 is the filers' cue)
+    ("岚和资源表示将扩产。", []),  # no day: any subject says
+])
+def test_a_short_name_of_four_characters_before_the_day_and_its_verb(text: str, names: list[str]) -> None:
+    found = companies_zh.speakers_on_the_day(text, 0, len(text), _lex(), lambda s, e: False)
+    assert [text[s:e] for s, e in found] == names
