@@ -489,19 +489,44 @@ def _lower_case_words(text: str) -> frozenset[str]:
 
 
 def short_form_heads(text: str, orgs: Iterable[Candidate]) -> set[str]:
-    """First words of companies named in full (Hengrui of Hengrui Lithium Group) that can stand alone: not
-    a generic word, a place, or a word the text also writes in lower case (General of General Motors)."""
+    """First words of companies named in full (Hengrui of Hengrui Lithium Group, Freeport of Freeport-McMoRan, where
+    the text writes it as no place) that can stand alone: not a generic word, a place (but a county that the text
+    writes only as a company's brand, ``_county_brand``), or a word the text also writes in lower case (General of
+    General Motors)."""
     words = set(en_rules().company_words)
     lex_generic = set(en_rules().generic_words) | set(en_rules().leading_stopwords) | set(en_rules().determiners)
     shorts: set[str] = set()
     for c in orgs:
         parts = text[c.start:c.end].replace("\u2019s", "").replace("'s", "").split()
+        joined = parts[0].split("-") if len(parts) == 1 else []
         if len(parts) >= 2 and all(p in words for p in parts[1:]) and parts[0][:1].isupper():
             head = parts[0]
-            ordinary = head.lower() in _lower_case_words(text)
-            if head not in lex_generic and not is_place(head) and len(head) > 2 and not ordinary:
-                shorts.add(head)
+        elif len(joined) == 2 and all(p[:1].isupper() for p in joined) and not _written_as_place(text, joined[0]):
+            head = joined[0]  # Freeport of Freeport-McMoRan, Sibanye of Sibanye-Stillwater; not "in Freeport, Texas"
+        else:
+            continue
+        ordinary = head.lower() in _lower_case_words(text)
+        place = is_place(head) and not _county_brand(text, head)
+        if head not in lex_generic and not place and len(head) > 2 and not ordinary:
+            shorts.add(head)
     return shorts
+
+
+def _county_brand(text: str, head: str) -> bool:
+    """A Chinese county or district the lists hold as a weak place (Zijin, Jinchuan, Tongwei) heads a company's
+    name and the document never writes it as a place: no "Zijin County" nor "in Zijin". Such a county names its
+    company far more often than itself in mining news."""
+    place = gazetteer().en.get(fold_en(head))
+    if place is None or place.strength != "weak" or place.kind not in ("county", "district"):
+        return False
+    return not _written_as_place(text, head)
+
+
+def _written_as_place(text: str, word: str) -> bool:
+    """The text writes the word as a place somewhere: after a preposition of place (in Zijin, near Freeport) or
+    before County or District."""
+    w = re.escape(word)
+    return re.search(rf"\b(?:in|at|near|from|to|of) {w}\b|\b{w} (?:County|District)\b", text) is not None
 
 
 def short_forms(text: str, start: int, end: int, orgs: Iterable[Candidate]) -> list[Candidate]:
