@@ -754,6 +754,11 @@ _NEWS_DATE = re.compile(r"(?:[0-9０-９]{1,2}月)?[0-9０-９]{1,2}日"  # 20�
                         r"|(?:[一二三四五六七八九十]{1,2}月)?[一二三四五六七八九十]{1,3}日")
 
 
+def news_day_words() -> tuple[str, ...]:
+    """The words for the day of the news (周二, 本周二, 今天, 当地时间, 晚间), longest first: they follow a name."""
+    return _lex().news_days
+
+
 def after_news_day(text: str, pos: int, end: int, lex: _Lex) -> int:
     """Where the day of the news written at pos ends (|周二|表示, |本周二|宣布, |当地时间20日|宣布, |周四晚间|称,
     |日前|称); pos when none is written there. News puts the day between the subject and its verb, so a cue read

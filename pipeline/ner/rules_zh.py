@@ -101,7 +101,7 @@ def _lex() -> _Lex:
     suffixes = d.org_suffixes
     suffix_class = {s: cls for cls, items in (("any", suffixes.any), ("anchored", suffixes.anchored),
                                               ("place_only", suffixes.place_only)) for s in items}
-    follow = d.follow_words + list(weekday_words())  # 波塔宁|周二|表示: the day of the news follows a name too
+    follow = d.follow_words + list(companies_zh.news_day_words())  # 波塔宁|周二|表示, |今天|表示: the day follows too
     return _Lex(longest_first(d.titles), longest_first(d.byline_roles), longest_first(follow),
                 longest_first(d.sentence_verbs), frozenset(d.not_given_name),
                 frozenset(n for n in names if len(n) == 1), frozenset(n for n in names if len(n) == 2),
@@ -191,10 +191,20 @@ def _name_part(text: str, a: int, b: int, end: int) -> bool:
     return _follows(text, b, end) or (b < end and text[b] in NAME_DOTS)
 
 
-# The longest part of a transliterated name: 施塔乌斯霍尔姆. A part of seven characters (a first part after a title
-# of five or more) is read only when all are transliteration characters: not 委员|会主席艾哈迈德·…, nor
-# 劳伦斯·|莱西格研究此案 or 阿纳斯塔斯博士 (a title), whose shorter parts the following words decide as before.
-_PART_MAX = 7
+# The longest part of a transliterated name: 施塔乌斯霍尔姆. A part of four characters or more (a first part after a
+# title of five or more) is read only when all are transliteration characters and it ends in no title: not
+# 委员|会主席艾哈迈德·…, 劳伦斯·|莱西格研究此案, 拉加德对记者 or 阿纳斯塔斯博士, whose shorter parts the words
+# that follow decide.
+_PART_MAX, _LONG_PART = 7, 4
+
+
+def _long_part(text: str, a: int, b: int, end: int) -> bool:
+    """A part of four characters or more ends in no title (阿纳斯塔斯|博士) and is either closed by a name dot, a
+    middle part (孔西里斯|·), or made of transliteration characters only (not 拉加德对记者, 赛克斯爵士一行。: the words
+    after a name)."""
+    if text.endswith(_lex().titles, a, b):
+        return False
+    return (b < end and text[b] in NAME_DOTS) or set(text[a:b]) <= transliteration_chars()
 
 
 def _transliterated_tail(text: str, pos: int, end: int) -> int:
@@ -202,12 +212,14 @@ def _transliterated_tail(text: str, pos: int, end: int) -> int:
     lets a name-following word come after it."""
     while pos < end and text[pos] in NAME_DOTS:
         fits = [n for n in range(_PART_MAX, 0, -1) if _name_part(text, pos + 1, pos + 1 + n, end) and (
-            n < _PART_MAX or (set(text[pos + 1:pos + 1 + n]) <= transliteration_chars()
-                              and not text.endswith(_lex().titles, pos + 1, pos + 1 + n)))]
-        # a following word closes the name before punctuation does (贾巴尔|参与了“…)
-        multi = tuple(w for w in _lex().follow if len(w) > 1)
-        part = next((n for n in fits if text.startswith(multi, pos + 1 + n)),
-                    next((n for n in fits if text.startswith(_lex().follow, pos + 1 + n)), fits[0] if fits else 0))
+            n < _LONG_PART or _long_part(text, pos + 1, pos + 1 + n, end))]
+        # a following word closes the name before punctuation does (贾巴尔|参与了“…); of two, the longer word
+        # (波塔宁|本周二, not 波塔宁本|周二)
+        multi = _lex().follow_multi
+        closing = [(len(next(w for w in multi if text.startswith(w, pos + 1 + n))), n) for n in fits
+                   if text.startswith(multi, pos + 1 + n)]
+        part = max(closing)[1] if closing else next(
+            (n for n in fits if text.startswith(_lex().follow, pos + 1 + n)), fits[0] if fits else 0)
         if not part:
             break
         pos += 1 + part
@@ -238,13 +250,17 @@ def persons_after_titles(text: str, start: int, end: int) -> Iterator[tuple[int,
             continue  # 代表|和|嘉宾: a conjunction joins the title to another noun
         n = _person(text, m.end(), end)
         if n:
-            yield m.end(), _transliterated_tail(text, m.end() + n, end)
+            tail = _transliterated_tail(text, m.end() + n, end)
+            if tail < end and text[tail] in NAME_DOTS:
+                continue  # 安德鲁·|葛鲁夫一行: a part no following word closes; the model reads the name
+            yield m.end(), tail
             continue
         first = next((k for k in range(_PART_MAX, 1, -1) if m.end() + k < end and text[m.end() + k] in NAME_DOTS
                       and all(is_han(c) for c in text[m.end():m.end() + k]) and (
                           k <= 4 or set(text[m.end():m.end() + k]) <= transliteration_chars())), 0)
         tail = _transliterated_tail(text, m.end() + first, end) if first else 0
-        if tail > m.end() + first and (first <= 4 or _closed(text, tail, end)):
+        if tail > m.end() + first and (first <= 4 or _closed(text, tail, end)) and not (
+                tail < end and text[tail] in NAME_DOTS):
             yield m.end(), tail  # 主席萨米尔·卡德尔: a transliterated name, parts joined by ·
             continue
         latin = _LATIN_NAME.match(text, m.end(), end)

@@ -697,6 +697,13 @@ def test_a_named_site_only_a_projects_name_holds_is_no_mention(text: str, name: 
     ("委员会主席艾哈迈德·哈马罗什出席了会议。", ["艾哈迈德·哈马罗什"]),  # 会主席 is no part of the name
     ("顾问委员会委员弗拉基米尔·洛博夫大将率领代表团到访。", []),  # 大将 goes on: no sure end of the name
     ("研究所所长保罗·阿纳斯塔斯博士作了报告。", []),  # 博士 is a title, no part of seven: left to the model
+    ("北岭镍业总裁弗拉基米尔·波塔宁今天表示，镍价将上涨。", ["弗拉基米尔·波塔宁"]),  # 今天 follows the name
+    ("北岭镍业总裁弗拉基米尔·波塔宁本周二表示，镍价将上涨。", ["弗拉基米尔·波塔宁"]),  # the longer following word
+    ("央行行长安娜·拉加德对记者说，通胀将回落。", ["安娜·拉加德"]),  # 对记者 is no part of the name
+    ("央行行长克里斯蒂娜·拉加德对记者说，通胀将回落。", []),  # 对 is no sure end after a long first part: the model's
+    ("副总理亚历山大·诺瓦克今天表示，产量将增加。", ["亚历山大·诺瓦克"]),
+    ("公司总裁理查德·赛克斯爵士一行到访。", []),  # no following word closes the last part: left to the model
+    ("董事长安德鲁·葛鲁夫一行到访。", []),  # and no first name alone
 ])
 def test_a_long_transliterated_name_after_a_title(text: str, persons: list[str]) -> None:
     assert [text[s:e] for s, e in rules_zh.persons_after_titles(text, 0, len(text))] == persons
