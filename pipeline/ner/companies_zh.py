@@ -32,7 +32,7 @@ from functools import lru_cache
 from pydantic import Field
 
 from pipeline.minerals.lexicon import load_lexicon
-from pipeline.ner.gazetteer import listed_company, listed_place, place_ends_at
+from pipeline.ner.gazetteer import listed_company, listed_kind, listed_place, place_ends_at
 from pipeline.ner.lexicon import (
     COUNT,
     PACKAGE,
@@ -46,7 +46,7 @@ from pipeline.ner.lexicon import (
     zh_rules,
 )
 from pipeline.ner.name_lists_zh import name_score
-from pipeline.ner.places_zh import abbreviated_region, mineral_name, opens_with_a_mine
+from pipeline.ner.places_zh import abbreviated_region, generic_place_bodies, mineral_name, opens_with_a_mine
 from pipeline.resources import RuleFile, load_validated
 from pipeline.text.scripts import HAN, NAME_DASHES, NAME_DOTS, is_han
 
@@ -728,7 +728,7 @@ def brand_names(text: str, start: int, end: int, lex: _Lex) -> Iterator[tuple[in
         right = text[b:b + 6]
         if right.startswith(lex.speech + lex.owner + lex.deal + lex.titles) or right[:1] in "：:（(":
             yield s, b
-        elif text.startswith(lex.news_day_verbs, after_news_day(text, b, end, lex), end):
+        elif text.startswith(lex.news_day_verbs, after_news_day(text, b, end, lex), end) and not _scope(text[s:a]):
             yield s, b  # 安格鲁黄金|周二|表示: the day of the news between the subject and its verb
         elif text.endswith(lex.owned, start, s):
             yield s, b  # after an ownership cue
@@ -738,6 +738,13 @@ def brand_names(text: str, start: int, end: int, lex: _Lex) -> Iterator[tuple[in
         elif (s == start or text[s - 1] in _SENTENCE_START or _after_time_opener(text, start, s)) and (
                 word in lex.designators and _hard_right(text, b, end, lex)):
             yield s, b  # the subject opening a sentence (。金泰股份去年…, 2月，华信期货成立), not 深化矿业|权
+
+
+def _scope(brand: str) -> bool:
+    """A scope, no brand: a country or a world region (澳洲|矿业, 美国|矿业: the country's industry) or a word of
+    extent (国际|黄金, 国内|矿业, 全球|锂业: a market or a sector). A Chinese province or city is a brand's place
+    (山东黄金)."""
+    return listed_kind(brand, ("country", "region", "intl")) or brand in generic_place_bodies()
 
 
 def name_ends_at(text: str, pos: int, end: int) -> bool:
@@ -882,8 +889,8 @@ def speakers_on_the_day(text: str, start: int, end: int, lex: _Lex,
     or announces on it (盛和资源|周二|表示, 驰宏锌锗|当地时间18日|宣布): market news writes a listed company so,
     whatever its last word (资源, 锌锗), as it writes one before a filing cue (``filers``). Four characters, the
     length of most exchange short names (a person has two or three: ``person_shaped``); not an ordinary phrase
-    (业内人士|周二|表示), a count of persons (一位官员), a price (an ordinary word + a mineral: 现货黄金), a time or a
-    listed place."""
+    (业内人士|周二|表示), a count of persons (一位官员), a price (an ordinary word + a mineral: 现货黄金), a scope
+    (``_scope``: 澳洲矿业, 国际金价), a time or a listed place."""
     for m in _day_re().finditer(text, start, end):
         a = m.start()
         verb_at = after_news_day(text, a, end, lex)
@@ -899,6 +906,8 @@ def speakers_on_the_day(text: str, start: int, end: int, lex: _Lex,
             continue  # 一位官员|周二|表示: a count of persons
         if name[:2] in common_words_zh() and not listed_place(name[:2]) and mineral_name(name[2:]):
             continue  # 现货黄金|周三|确认: a price (not 山东黄金, whose place is a brand)
+        if _scope(name[:2]) or _scope(name[:3]):
+            continue  # 澳洲矿业|20日|表示: a country's industry; 国际金价: a market
         if not (person_shaped(s, a) or _plain_phrase(name, lex) or _time_phrase(name) or listed_place(name)):
             yield s, a
 

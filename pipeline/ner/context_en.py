@@ -767,17 +767,47 @@ def candidates(text: str, start: int, end: int, orgs: Iterable[Candidate]) -> li
             + listed_with_companies(text, start, end, orgs))
 
 
+_HONORIFICS = ("sen.", "sen", "rep.", "gov.", "judge", "sir", "lord", "dame", "lady")  # besides the title words
+_APPOSED_PERSON = re.compile(r",\s+(?:who|whose)\b|,\s+(?:an?|the)\s+(?:[\w\-]+\s+){0,3}?(?P<noun>[a-z]+)\b")
+_PERSON_PRONOUN = re.compile(r"\b(?:he|she|his|her|him)\b", re.IGNORECASE)
+
+
+@lru_cache(maxsize=1)
+def _person_words() -> frozenset[str]:
+    rules = en_rules()
+    words = [*rules.title_words, *rules.analyst_words, *rules.acronym_title_words, *rules.employer_titles]
+    return frozenset(w.lower() for w in words if " " not in w and w != "shares") | frozenset(_HONORIFICS)
+
+
+def _named_as_person(text: str, word: str) -> bool:
+    """Some use of the word in the text is a person's: a title, a job noun or an honorific before it (Mr Vale,
+    analyst Barrick, Judge Vale), an apposition naming a person after it (", who", ", an analyst at CRU"), or he or
+    she later in its sentence (Kinross told Reuters she expected…)."""
+    people = _person_words()
+    for m in re.finditer(rf"(?<![\w\-]){re.escape(word)}(?![\w\-])", text):
+        before = text[max(0, m.start() - 40):m.start()].split()
+        if before and before[-1].lower().strip("\"'“”,") in people:
+            return True
+        apposed = _APPOSED_PERSON.match(text, m.end())
+        if apposed and (apposed.group("noun") is None or apposed.group("noun") in people):
+            return True
+        sentence_end = text.find(". ", m.end())
+        if _PERSON_PRONOUN.search(text, m.end(), sentence_end if sentence_end >= 0 else len(text)):
+            return True
+    return False
+
+
 def listed_company_read_as_person(text: str, c: Candidate, persons: Iterable[tuple[int, int]]) -> bool:
-    """A one-word person the model reads that the lists hold as a company's short form (Barrick, Teck, Huayou:
-    weak entries, as they are surnames or given names too) is the company where the document names no person so:
-    no full name ending in it (John Barrick) and no title or honorific right before it (Mr Barrick)."""
+    """A one-word person the model reads that the lists hold as a company's short form weakly, as it is a surname
+    or a given name too (Barrick, Teck, Huayou), is the company where the document names no person so: no full
+    name ending in it (John Barrick) and no use of it as a person's anywhere (``_named_as_person``: Mr Barrick,
+    analyst Teck, ", who", she)."""
     span = text[c.start:c.end]
     if c.label != "PERSON" or not span.isalpha() or not span[:1].isupper():
         return False
     entry = gazetteer().en.get(fold_en(span))
-    if entry is None or entry.label != "ORG" or entry.kind != "company":
+    if entry is None or entry.label != "ORG" or entry.kind != "company" or entry.strength != "weak":
         return False
-    before = text[max(0, c.start - 40):c.start].split()
-    if before and before[-1] in en_rules().title_words:
+    if any(b - a > len(span) and text[a:b].endswith(" " + span) for a, b in persons):
         return False
-    return not any(b - a > len(span) and text[a:b].endswith(" " + span) for a, b in persons)
+    return not _named_as_person(text, span)

@@ -245,10 +245,24 @@ def _place_heads() -> tuple[str, ...]:
     return longest_first((*site_and_facility_words(), *_lex().after_country, "地区"))
 
 
+@lru_cache(maxsize=1)
+def generic_place_bodies() -> frozenset[str]:
+    """Words before a feature word that name no particular place (偏远, 国际, 国内, 海外: ``generic_bodies``)."""
+    return frozenset(_place_words().generic_bodies)
+
+
+_STAFF_ENDS = ("师", "员", "负责人", "人员", "团队")  # 工程|师, 项目|人员: the head begins a word for staff
+
+
 def place_head_at(text: str, pos: int) -> bool:
     """A place's, site's or project's head starts at pos (|地区, |省, |盆地, |铜矿, |项目): the name before it names
-    the place, the mine or the project, though a company may bear the same name (卡贾马卡|地区, 卡拉拉|铁矿)."""
-    return text.startswith(_place_heads(), pos) or mine_head_at(text, pos)
+    the place, the mine or the project, though a company may bear the same name (卡贾马卡|地区, 卡拉拉|铁矿). Not a
+    head that begins a title or a word for staff (项目|经理, 地区|总裁, 工程|师): the company's people."""
+    if mine_head_at(text, pos):
+        return True
+    head = next((h for h in _place_heads() if text.startswith(h, pos)), "")
+    titles = tuple(zh_rules().titles) + _STAFF_ENDS
+    return bool(head) and not text.startswith(titles, pos + len(head))
 
 
 def mineral_feature(word: str) -> bool:

@@ -200,3 +200,12 @@ def test_a_company_noun_or_verb_around_the_name_sets_up_no_person(text: str) -> 
     found = aliases.company_short_forms(_doc(text), [Candidate(text.index("卡梅科"), text.index("公司") + 2,
                                                                 "ORG", RULE, "zh")])
     assert [text[c.start:c.end] for c in found] and {text[c.start:c.end] for c in found} == {"卡梅科"}
+
+
+@pytest.mark.parametrize("text", [
+    "卡洛维克公司周一宣布扩产。卡洛维克项目经理周二表示，进展顺利。",  # 项目 opens a title: the company's manager
+    "卡洛维克公司周一宣布扩产。卡洛维克工程师周二表示，进展顺利。",  # 工程 opens a word for staff
+])
+def test_a_head_that_opens_a_title_or_a_staff_word_keeps_the_company(text: str) -> None:
+    found = aliases.company_short_forms(_doc(text), [Candidate(0, text.index("公司") + 2, "ORG", RULE, "zh")])
+    assert [c.start for c in found] == [text.rindex("卡洛维克")]

@@ -510,6 +510,14 @@ def test_a_pinyin_brand_after_a_chinese_province_is_the_company_that_speaks(text
     ("Chairman Teck said the talks had failed.", "Teck", [], False),  # a title before it
     ("Analysts expect that Kestrel would expand output.", "Kestrel", [], False),  # no list holds it
     ("Analysts expect that Mark would expand output.", "Mark", [], False),
+    ("The manager, Mr Vale, spoke first. On Tuesday Vale said 300 jobs would go.", "Vale", [], False),  # elsewhere
+    ('"Prices will stay high," said Citi analyst Barrick.', "Barrick", [], False),  # a job noun
+    ("Judge Vale ruled on Monday.", "Vale", [], False),  # an honorific
+    ('"Prices will rise," said Vale, who covers metals at Citi.', "Vale", [], False),  # ", who"
+    ("Teck, an analyst at CRU, said demand was firm.", "Teck", [], False),  # an apposition naming a person
+    ("Kinross told Reuters she expected gold to rise.", "Kinross", [], False),  # she
+    ("Barrick, a Canadian miner, said it would expand.", "Barrick", [], True),  # an apposition naming a company
+    ("Sherritt said nickel output rose.", "Sherritt", [], False),  # a strong entry: the lists decide already
 ])
 def test_a_listed_companys_short_form_read_as_a_person_is_the_company(
         text: str, word: str, persons: list[str], company: bool) -> None:
