@@ -67,6 +67,8 @@ def _document_checks(doc: NerInput, cands: list[Candidate]) -> list[Candidate]:
             continue
         if c.lang == "en" and c.source == MODEL and context_en.in_project_name(text, c):
             continue  # the Simandou iron ore project: the project's name, not a place or a person
+        if c.lang == "en" and c.source == MODEL and context_en.headline_words(text, c):
+            continue  # Henan Province Says|Floods Hit Crops: a Title Case headline
         if c.lang == "en" and c.source == MODEL and context_en.listed_company_read_as_person(text, c, persons):
             continue  # "that Barrick would expand": the listed company (its weak entry stays), no person
         if c.lang == "zh" and c.label == "LOC" and (_in_project_name(doc, c)

@@ -811,3 +811,11 @@ def listed_company_read_as_person(text: str, c: Candidate, persons: Iterable[tup
     if any(b - a > len(span) and text[a:b].endswith(" " + span) for a, b in persons):
         return False
     return not _named_as_person(text, span)
+
+
+def headline_words(text: str, c: Candidate) -> bool:
+    """A model person of three words or more that are all words English news writes in lower case (Floods Hit
+    Crops, Prices Rise Again): a Title Case headline, no one's name (a name has at least one word of its own)."""
+    words = text[c.start:c.end].split()
+    common = common_words_en()
+    return c.label == "PERSON" and len(words) >= 3 and all(w.lower().strip(".,'") in common for w in words)

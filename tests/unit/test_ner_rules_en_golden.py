@@ -524,3 +524,16 @@ def test_a_listed_companys_short_form_read_as_a_person_is_the_company(
     c = Candidate(text.rindex(word), text.rindex(word) + len(word), "PERSON", MODEL, "en")
     spans = [(text.index(p), text.index(p) + len(p)) for p in persons] + [(c.start, c.end)]
     assert context_en.listed_company_read_as_person(text, c, spans) is company
+
+
+@pytest.mark.parametrize(("text", "headline"), [
+    ("Henan Province Says Floods Hit Crops", True),  # three words news writes in lower case
+    ("Lithium Prices Fall Again", True),
+    ("Grant Price said the mine would close.", False),  # two words: a name may be made of them
+    ("Mark Bristow Visits Nevada Mine", False),  # Bristow is a word of its own
+])
+def test_a_model_person_of_ordinary_words_only_is_a_headline(text: str, headline: bool) -> None:
+    words = text.split()
+    span = " ".join(words[-3:]) if headline else " ".join(words[:2])
+    c = Candidate(text.index(span), text.index(span) + len(span), "PERSON", MODEL, "en")
+    assert context_en.headline_words(text, c) is headline
