@@ -741,10 +741,10 @@ def brand_names(text: str, start: int, end: int, lex: _Lex) -> Iterator[tuple[in
 
 
 def _scope(brand: str) -> bool:
-    """A scope, no brand: a country or a world region (澳洲|矿业, 美国|矿业: the country's industry) or a word of
-    extent (国际|黄金, 国内|矿业, 全球|锂业: a market or a sector). A Chinese province or city is a brand's place
-    (山东黄金)."""
-    return listed_kind(brand, ("country", "region", "intl")) or brand in generic_place_bodies()
+    """A scope, no brand: a world region (欧洲|矿业) or a word of extent (国际|黄金, 国内|矿业, 海外|锂业: a market or
+    a sector). A country opens company names too often to count (中国稀土, 美国钢铁), and a Chinese province or
+    city is a brand's place (山东黄金)."""
+    return listed_kind(brand, ("region", "intl")) or brand in generic_place_bodies()
 
 
 def name_ends_at(text: str, pos: int, end: int) -> bool:
@@ -876,6 +876,15 @@ def filers(text: str, start: int, end: int, lex: _Lex, person_shaped: PersonShap
 
 
 _COUNT_CHARS, _CLASSIFIERS = "一二两三四五六七八九十几数多某每各", "位名个家批些"
+# groups of persons, parties to a deal between states, relatives and prices before the day: no company speaks
+_NOT_SPEAKER_ENDS = ("们", "家属", "两国", "三国", "双方", "各方", "各国", "新贵", "价")
+
+
+@lru_cache(maxsize=1)
+def _speaker_titles() -> tuple[str, ...]:
+    """Titles that end a person's name written before the day (普京|总统, 石破|首相)."""
+    zh = zh_rules()
+    return longest_first([*zh.titles, *zh.post_name_titles])
 
 
 @lru_cache(maxsize=1)
@@ -883,14 +892,16 @@ def _day_re() -> re.Pattern[str]:
     return re.compile(f"{alternation(_lex().news_days)}|{_NEWS_DATE.pattern}")
 
 
-def speakers_on_the_day(text: str, start: int, end: int, lex: _Lex,
-                        person_shaped: PersonShaped) -> Iterator[tuple[int, int]]:
+def speakers_on_the_day(text: str, start: int, end: int, lex: _Lex, person_shaped: PersonShaped,
+                        model_persons: Collection[tuple[int, int]] = ()) -> Iterator[tuple[int, int]]:
     """A short name of four characters opening a clause right before the day of the news and what a company says
     or announces on it (盛和资源|周二|表示, 驰宏锌锗|当地时间18日|宣布): market news writes a listed company so,
     whatever its last word (资源, 锌锗), as it writes one before a filing cue (``filers``). Four characters, the
     length of most exchange short names (a person has two or three: ``person_shaped``); not an ordinary phrase
     (业内人士|周二|表示), a count of persons (一位官员), a price (an ordinary word + a mineral: 现货黄金), a scope
-    (``_scope``: 澳洲矿业, 国际金价), a time or a listed place."""
+    (``_scope``: 国际金价), a group of persons or states (交易员们, 美日两国), a person with a title (普京总统), a
+    foreign name or a name the model reads a person in (泽连斯基, 植田和男: left to the model), a time or a listed
+    place."""
     for m in _day_re().finditer(text, start, end):
         a = m.start()
         verb_at = after_news_day(text, a, end, lex)
@@ -907,7 +918,10 @@ def speakers_on_the_day(text: str, start: int, end: int, lex: _Lex,
         if name[:2] in common_words_zh() and not listed_place(name[:2]) and mineral_name(name[2:]):
             continue  # 现货黄金|周三|确认: a price (not 山东黄金, whose place is a brand)
         if _scope(name[:2]) or _scope(name[:3]):
-            continue  # 澳洲矿业|20日|表示: a country's industry; 国际金价: a market
+            continue  # 国际金价, 欧洲矿业: a market or a region's industry
+        if name.endswith(_NOT_SPEAKER_ENDS) or text.endswith(_speaker_titles(), s, a) or foreign_name(name) or any(
+                x < a and s < y for x, y in model_persons):
+            continue  # 交易员们, 两国, 锂价; 普京总统; 泽连斯基 and 植田和男 (a person the model reads in part)
         if not (person_shaped(s, a) or _plain_phrase(name, lex) or _time_phrase(name) or listed_place(name)):
             yield s, a
 
@@ -1039,9 +1053,10 @@ def followed_by_company_cue(text: str, end: int) -> bool:
     return text.startswith(lex.owner + lex.deal + lex.speech, end)
 
 
-def candidates(text: str, start: int, end: int, person_shaped: PersonShaped) -> list[tuple[int, int, str]]:
+def candidates(text: str, start: int, end: int, person_shaped: PersonShaped,
+               model_persons: Collection[tuple[int, int]] = ()) -> list[tuple[int, int, str]]:
     """Company short names (and deal holders that are persons) in the Chinese run text[start:end];
-    ``person_shaped(s, e)`` says text[s:e] is a surname + given name."""
+    ``person_shaped(s, e)`` says text[s:e] is a surname + given name; ``model_persons`` are the model's persons."""
     lex = _lex()
     out: set[tuple[int, int, str]] = set()
     out |= {(s, e, ORG) for s, e in digest_heads(text, start, end, lex)}
@@ -1056,5 +1071,5 @@ def candidates(text: str, start: int, end: int, person_shaped: PersonShaped) -> 
     out |= {(s, e, ORG) for s, e in classed_names(text, start, end, lex)}
     out |= {(s, e, ORG) for s, e in before_company_titles(text, start, end, lex, person_shaped)}
     out |= {(s, e, ORG) for s, e in filers(text, start, end, lex, person_shaped)}
-    out |= {(s, e, ORG) for s, e in speakers_on_the_day(text, start, end, lex, person_shaped)}
+    out |= {(s, e, ORG) for s, e in speakers_on_the_day(text, start, end, lex, person_shaped, model_persons)}
     return sorted(out)

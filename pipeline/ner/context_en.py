@@ -19,7 +19,7 @@ from functools import lru_cache
 
 from pipeline.minerals.lexicon import load_lexicon
 from pipeline.ner.gazetteer import designator_end
-from pipeline.ner.inputs import RULE, Candidate
+from pipeline.ner.inputs import MODEL, RULE, Candidate
 from pipeline.ner.lexicon import (
     alternation,
     common_words_en,
@@ -501,7 +501,8 @@ def short_form_heads(text: str, orgs: Iterable[Candidate]) -> set[str]:
         joined = parts[0].split("-") if len(parts) == 1 else []
         if len(parts) >= 2 and all(p in words for p in parts[1:]) and parts[0][:1].isupper():
             head = parts[0]
-        elif len(joined) == 2 and all(p[:1].isupper() for p in joined) and not _written_as_place(text, joined[0]):
+        elif (len(joined) == 2 and all(p[:1].isupper() for p in joined) and c.source != MODEL
+              and not _written_as_place(text, joined[0]) and not _named_as_person(text, joined[0])):
             head = joined[0]  # Freeport of Freeport-McMoRan, Sibanye of Sibanye-Stillwater; not "in Freeport, Texas"
         else:
             continue
@@ -523,10 +524,12 @@ def _county_brand(text: str, head: str) -> bool:
 
 
 def _written_as_place(text: str, word: str) -> bool:
-    """The text writes the word as a place somewhere: after a preposition of place (in Zijin, near Freeport) or
-    before County or District."""
+    """The text writes the word as a place somewhere: after a preposition of place and not as the start of a
+    longer name (in Zijin, near Freeport; not in Zijin Mining) or before county or district (Zijin County,
+    Zijin, a county in Fujian)."""
     w = re.escape(word)
-    return re.search(rf"\b(?:in|at|near|from|to|of) {w}\b|\b{w} (?:County|District)\b", text) is not None
+    return re.search(rf"\b(?:in|at|near|from) {w}\b(?! [A-Z])|\b{w},? (?:an? )?(?:[Cc]ounty|[Dd]istrict)\b",
+                     text) is not None
 
 
 def short_forms(text: str, start: int, end: int, orgs: Iterable[Candidate]) -> list[Candidate]:
@@ -768,31 +771,31 @@ def candidates(text: str, start: int, end: int, orgs: Iterable[Candidate]) -> li
 
 
 _HONORIFICS = ("sen.", "sen", "rep.", "gov.", "judge", "sir", "lord", "dame", "lady")  # besides the title words
-_APPOSED_PERSON = re.compile(r",\s+(?:who|whose)\b|,\s+(?:an?|the)\s+(?:[\w\-]+\s+){0,3}?(?P<noun>[a-z]+)\b")
-_PERSON_PRONOUN = re.compile(r"\b(?:he|she|his|her|him)\b", re.IGNORECASE)
+# title words that name a rank or a role a company holds too (market leader Vale, the sector's chief)
+_ROLE_WORDS = frozenset({"leader", "head", "member", "members", "chief", "executive", "deputy", "vice",
+                         "representative", "delegate", "expert", "officer", "shares"})
+_APPOSED_PERSON = re.compile(r",\s+who\b|,\s+(?:an?|the)\s+(?:[\w\-]+\s+){0,3}?(?P<noun>[a-z]+)\b")
 
 
 @lru_cache(maxsize=1)
 def _person_words() -> frozenset[str]:
     rules = en_rules()
     words = [*rules.title_words, *rules.analyst_words, *rules.acronym_title_words, *rules.employer_titles]
-    return frozenset(w.lower() for w in words if " " not in w and w != "shares") | frozenset(_HONORIFICS)
+    return frozenset(w.lower() for w in words if " " not in w) - _ROLE_WORDS | frozenset(_HONORIFICS)
 
 
 def _named_as_person(text: str, word: str) -> bool:
-    """Some use of the word in the text is a person's: a title, a job noun or an honorific before it (Mr Vale,
-    analyst Barrick, Judge Vale), an apposition naming a person after it (", who", ", an analyst at CRU"), or he or
-    she later in its sentence (Kinross told Reuters she expected…)."""
+    """Some use of the word standing alone in the text is a person's: a title, a job noun or an honorific before it
+    (Mr Vale, analyst Barrick, Judge Vale; not a role a company holds: market leader Vale), or ", who" or an
+    apposition with a person noun after it (Teck, an analyst at CRU). A use inside a longer name (Barrick Gold)
+    says nothing."""
     people = _person_words()
-    for m in re.finditer(rf"(?<![\w\-]){re.escape(word)}(?![\w\-])", text):
+    for m in re.finditer(rf"(?<![\w\-]){re.escape(word)}(?![\w\-])(?! [A-Z])", text):
         before = text[max(0, m.start() - 40):m.start()].split()
-        if before and before[-1].lower().strip("\"'“”,") in people:
+        if before and before[-1].lower().strip("\"'\u201c\u201d,") in people:
             return True
         apposed = _APPOSED_PERSON.match(text, m.end())
         if apposed and (apposed.group("noun") is None or apposed.group("noun") in people):
-            return True
-        sentence_end = text.find(". ", m.end())
-        if _PERSON_PRONOUN.search(text, m.end(), sentence_end if sentence_end >= 0 else len(text)):
             return True
     return False
 
@@ -801,7 +804,7 @@ def listed_company_read_as_person(text: str, c: Candidate, persons: Iterable[tup
     """A one-word person the model reads that the lists hold as a company's short form weakly, as it is a surname
     or a given name too (Barrick, Teck, Huayou), is the company where the document names no person so: no full
     name ending in it (John Barrick) and no use of it as a person's anywhere (``_named_as_person``: Mr Barrick,
-    analyst Teck, ", who", she)."""
+    analyst Teck, ", who")."""
     span = text[c.start:c.end]
     if c.label != "PERSON" or not span.isalpha() or not span[:1].isupper():
         return False
@@ -818,4 +821,5 @@ def headline_words(text: str, c: Candidate) -> bool:
     Crops, Prices Rise Again): a Title Case headline, no one's name (a name has at least one word of its own)."""
     words = text[c.start:c.end].split()
     common = common_words_en()
-    return c.label == "PERSON" and len(words) >= 3 and all(w.lower().strip(".,'") in common for w in words)
+    return c.label == "PERSON" and len(words) >= 3 and all(
+        len(w.strip(".")) > 1 and w.lower().strip(".,'") in common for w in words)  # Mark A. Young: an initial

@@ -1027,7 +1027,7 @@ def candidates(text: str, start: int, end: int, bounds: Collection[int], known: 
     def person_shaped(s: int, e: int) -> bool:
         return (s, e) in model_persons or (e - s <= 3 and e - s in name_lengths(text, s, e))
 
-    company = companies_zh.candidates(text, start, end, person_shaped)
+    company = companies_zh.candidates(text, start, end, person_shaped, model_persons)
     out += [Candidate(s, e, label, RULE, "zh") for s, e, label in company]
     listed = [(c.start, c.end) for c in known
               if c.source == GAZETTEER and c.label == "ORG" and listed_company(text[c.start:c.end])]

@@ -474,7 +474,7 @@ def test_a_class_of_companies_after_a_describing_noun_is_no_institution() -> Non
     ("溪岭黄金周二在声明中表示，将扩产。", ["溪岭黄金"]),
     ("现货黄金周三确认突破2000美元关口。", []),  # chart commentary confirms a price's break
     ("国际黄金下午宣布走强。", []),  # a scope word: the market
-    ("澳洲矿业20日表示，出口增加。", []),  # a country: its industry
+    ("欧洲矿业20日表示，产量下降。", []),  # a world region: its industry
     ("现货黄金18日跌破关键支撑。", []),  # no speech verb after the date
 ])
 def test_a_brand_before_the_day_of_the_news_and_its_speech_verb(text: str, names: list[str]) -> None:
@@ -514,8 +514,15 @@ def test_a_brand_the_word_lists_hold_but_news_hardly_writes(text: str, names: li
     ("俄罗斯总参谋长尼古拉·马卡罗夫当天表示，演习结束。", []),  # the last part of a person's name
     ("岚和资源周二股价下跌。", []),  # no news verb after the day (股价 is the filers' cue)
     ("岚和资源表示将扩产。", []),  # no day: any subject says
-    ("澳洲矿业20日表示，出口增加。", []),  # a country's industry
+    ("欧洲矿业20日表示，产量下降。", []),  # a region's industry
+    ("中国稀土周四宣布，拟收购两家分离企业。", ["中国稀土"]),  # a country opens company names
+    ("普京总统周三表示，将加强合作。", []),  # a person with a title
+    ("交易员们周二表示，金价承压。", []),  # a group of persons
+    ("美日两国周二宣布，将签署协议。", []),  # two states
+    ("植田和男周二表示，将维持宽松。", []),  # the model reads a person in it (植田): left to the model
+    ("伊梅里斯周二表示，将扩产。", []),  # a foreign name: the model's, or a cue's (矿商|伊梅里斯)
 ])
 def test_a_short_name_of_four_characters_before_the_day_and_its_verb(text: str, names: list[str]) -> None:
-    found = companies_zh.speakers_on_the_day(text, 0, len(text), _lex(), lambda s, e: False)
+    model_persons = [(0, 2)] if text.startswith("植田") else []  # what the model read as a person
+    found = companies_zh.speakers_on_the_day(text, 0, len(text), _lex(), lambda s, e: False, model_persons)
     assert [text[s:e] for s, e in found] == names
