@@ -892,12 +892,12 @@ def _day_re() -> re.Pattern[str]:
     return re.compile(f"{alternation(_lex().news_days)}|{_NEWS_DATE.pattern}")
 
 
-def speakers_on_the_day(text: str, start: int, end: int, lex: _Lex, person_shaped: PersonShaped,
+def speakers_on_the_day(text: str, start: int, end: int, lex: _Lex,
                         model_persons: Collection[tuple[int, int]] = ()) -> Iterator[tuple[int, int]]:
     """A short name of four characters opening a clause right before the day of the news and what a company says
     or announces on it (盛和资源|周二|表示, 驰宏锌锗|当地时间18日|宣布): market news writes a listed company so,
     whatever its last word (资源, 锌锗), as it writes one before a filing cue (``filers``). Four characters, the
-    length of most exchange short names (a person has two or three: ``person_shaped``); not an ordinary phrase
+    length of most exchange short names (a person has two or three); not an ordinary phrase
     (业内人士|周二|表示), a count of persons (一位官员), a price (an ordinary word + a mineral: 现货黄金), a scope
     (``_scope``: 国际金价), a group of persons or states (交易员们, 美日两国), a person with a title (普京总统), a
     foreign name or a name the model reads a person in (泽连斯基, 植田和男: left to the model), a time or a listed
@@ -922,7 +922,7 @@ def speakers_on_the_day(text: str, start: int, end: int, lex: _Lex, person_shape
         if name.endswith(_NOT_SPEAKER_ENDS) or text.endswith(_speaker_titles(), s, a) or foreign_name(name) or any(
                 x < a and s < y for x, y in model_persons):
             continue  # 交易员们, 两国, 锂价; 普京总统; 泽连斯基 and 植田和男 (a person the model reads in part)
-        if not (person_shaped(s, a) or _plain_phrase(name, lex) or _time_phrase(name) or listed_place(name)):
+        if not (_plain_phrase(name, lex) or _time_phrase(name) or listed_place(name)):
             yield s, a
 
 
@@ -1071,5 +1071,5 @@ def candidates(text: str, start: int, end: int, person_shaped: PersonShaped,
     out |= {(s, e, ORG) for s, e in classed_names(text, start, end, lex)}
     out |= {(s, e, ORG) for s, e in before_company_titles(text, start, end, lex, person_shaped)}
     out |= {(s, e, ORG) for s, e in filers(text, start, end, lex, person_shaped)}
-    out |= {(s, e, ORG) for s, e in speakers_on_the_day(text, start, end, lex, person_shaped, model_persons)}
+    out |= {(s, e, ORG) for s, e in speakers_on_the_day(text, start, end, lex, model_persons)}
     return sorted(out)

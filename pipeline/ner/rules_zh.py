@@ -196,6 +196,7 @@ def _name_part(text: str, a: int, b: int, end: int) -> bool:
 # 委员|会主席艾哈迈德·…, 劳伦斯·|莱西格研究此案, 拉加德对记者 or 阿纳斯塔斯博士, whose shorter parts the words
 # that follow decide.
 _PART_MAX, _LONG_PART = 7, 4
+_PLAIN_FIRST = 4  # a first part after a title of up to four characters needs no transliteration test (as before)
 
 
 def _long_part(text: str, a: int, b: int, end: int) -> bool:
@@ -229,13 +230,18 @@ def _transliterated_tail(text: str, pos: int, end: int) -> int:
 _LATIN_NAME = re.compile(r"[A-Z][a-z]+(?:[ -][A-Z]?[a-z]+){0,2}(?![A-Za-z])")
 
 
+def _at_dot(text: str, pos: int, end: int) -> bool:
+    """A name dot comes at pos: the tail stopped before a part it could not read (安德鲁·|葛鲁夫一行)."""
+    return pos < end and text[pos] in NAME_DOTS
+
+
 def _closed(text: str, pos: int, end: int) -> bool:
     """Punctuation, the run's end, a word of two characters that follows names or a speech verb comes at pos
     (…波塔宁|表示, …|周二, …德里克|说): a long name read by the title rule ends there for sure (not …洛博夫大|将率领,
     …塞弗兰举行会|谈, nor before a name dot whose part the tail could not read)."""
     if pos >= end:
         return True
-    if text[pos] in NAME_DOTS:
+    if _at_dot(text, pos, end):
         return False  # 埃拉苏里斯|·吉利塞斯蒂交换了: a part the tail could not read follows
     return (text[pos] in _PUNCT or not is_han(text[pos]) or text.startswith(_lex().follow_multi, pos)
             or text.startswith(_lex().verbs, pos))
@@ -251,16 +257,16 @@ def persons_after_titles(text: str, start: int, end: int) -> Iterator[tuple[int,
         n = _person(text, m.end(), end)
         if n:
             tail = _transliterated_tail(text, m.end() + n, end)
-            if tail < end and text[tail] in NAME_DOTS:
+            if _at_dot(text, tail, end):
                 continue  # 安德鲁·|葛鲁夫一行: a part no following word closes; the model reads the name
             yield m.end(), tail
             continue
         first = next((k for k in range(_PART_MAX, 1, -1) if m.end() + k < end and text[m.end() + k] in NAME_DOTS
                       and all(is_han(c) for c in text[m.end():m.end() + k]) and (
-                          k <= 4 or set(text[m.end():m.end() + k]) <= transliteration_chars())), 0)
+                          k <= _PLAIN_FIRST or set(text[m.end():m.end() + k]) <= transliteration_chars())), 0)
         tail = _transliterated_tail(text, m.end() + first, end) if first else 0
-        if tail > m.end() + first and (first <= 4 or _closed(text, tail, end)) and not (
-                tail < end and text[tail] in NAME_DOTS):
+        if tail > m.end() + first and (first <= _PLAIN_FIRST or _closed(text, tail, end)) and not _at_dot(
+                text, tail, end):
             yield m.end(), tail  # 主席萨米尔·卡德尔: a transliterated name, parts joined by ·
             continue
         latin = _LATIN_NAME.match(text, m.end(), end)
