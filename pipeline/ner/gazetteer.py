@@ -8,7 +8,8 @@ Why a gazetteer: the models miss many county and prefecture names, above all in 
   right after a match of one of its ancestor divisions.
 - English: longest run of capitalised words that is an entry, extended by a following designator
   ("City", "County", "Mongolian Autonomous Prefecture"); a ``suffix`` entry needs that designator; a
-  ``weak`` entry gives way to any overlapping model entity.
+  ``weak`` entry gives way to any overlapping model entity. A town of ``towns_en`` (Kolwezi, Kalgoorlie) that
+  the gazetteer does not hold is a weak place too.
 """
 
 from __future__ import annotations
@@ -22,12 +23,14 @@ from pipeline.ner.lexicon import (
     Gazetteer,
     Place,
     alternation,
+    common_words_en,
     common_words_zh,
     company_modifier_suffix,
     en_rules,
     fold_en,
     gazetteer,
     mineral_alternation,
+    towns_en,
     zh_rules,
 )
 from pipeline.text.scripts import NAME_DOTS, is_han
@@ -36,6 +39,7 @@ from pipeline.text.scripts import NAME_DOTS, is_han
 # Trinidad and Tobago), which neither open nor end a listed name
 _EN_JOINERS = frozenset({"of", "the", "and", "de", "del", "da", "do"})
 _MAX_EN_WORDS = 5
+_TOWN = Place("LOC", "town", "weak")
 # Chinese entries this long are matched even where the segmenter cut differently (自然资源|部在).
 _FREE_LEN = 4
 
@@ -370,9 +374,33 @@ def role_word(text: str, start: int, end: int) -> bool:
         tuple(zh_rules().legislature_role_words), end)
 
 
+_NAME_NEIGHBOUR = re.compile(r"[A-Z][A-Za-z.'\-]*")
+_LOWER_WORD = re.compile(r"(?<![A-Za-z])[a-z]{2,}(?![A-Za-z])")
+_PROSE_WORDS = 3
+# the word before a town, and whether it opens a sentence (group 1: the start of the line or a sentence's end)
+_LEFT_WORD = re.compile(r"(^|[.!?:;\"\u201c(]\s*)?([A-Za-z.'\-]+)[ \t]+$")
+
+
+def _stands_alone(text: str, a: int, b: int) -> bool:
+    """A town is read only as a name of its own, in a line of prose (three or more lower-case words): no
+    capitalised word right after it on the line (Werder Bremen,
+    Miami Dolphins, Timmins Gold, the Palestine Liberation Organisation) and no capitalised word or initial
+    right before it (Motohiro Yamaguchi, N. McLean, the African Football Confederation) unless that word opens
+    the sentence and English writes it in lower case (The Kolwezi mine, In Timmins)."""
+    if text[b:b + 1] in (" ", "\t") and _NAME_NEIGHBOUR.match(text, b + 1):
+        return False
+    line = text[text.rfind("\n", 0, a) + 1:(text.find("\n", b) + 1 or len(text) + 1) - 1]
+    if len(_LOWER_WORD.findall(line)) < _PROSE_WORDS:
+        return False  # a table, a score line or a list of names (Plymouth 4 Exeter 1): no prose to read it in
+    left = _LEFT_WORD.search(text[max(0, a - 40):a])
+    if not left or not left.group(2)[:1].isupper():
+        return True
+    return left.group(1) is not None and left.group(2).lower() in common_words_en()
+
+
 def match_en(text: str, start: int, end: int) -> list[Candidate]:
     """Gazetteer candidates in the English run text[start:end]."""
-    gaz = gazetteer()
+    gaz, towns = gazetteer(), towns_en()
     words = list(_en_word().finditer(text, start, end))
     out: list[Candidate] = []
     i = 0
@@ -387,7 +415,8 @@ def match_en(text: str, start: int, end: int) -> list[Candidate]:
             if n > 1 and any(not text[w.end():x.start()].isspace() or "\n" in text[w.end():x.start()]
                              for w, x in zip(words[i:i + n - 1], words[i + 1:i + n], strict=False)):
                 continue
-            place = gaz.en.get(fold_en(text[a:b]))
+            key = fold_en(text[a:b])
+            place = gaz.en.get(key) or (_TOWN if key in towns and _stands_alone(text, a, b) else None)
             if place is None:
                 continue
             des = _designator().match(text, b, end) if place.label == "LOC" else None

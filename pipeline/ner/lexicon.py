@@ -296,6 +296,13 @@ def word_list(name: str) -> list[str]:
 
 
 @lru_cache(maxsize=1)
+def towns_en() -> frozenset[str]:
+    """English names of the world's towns outside China (``data/towns_en.tsv``, from GeoNames): weak places that
+    only the gazetteer's matcher reads, so no rule takes a company named after a town for a listed place."""
+    return frozenset(fold_en(r["surface"]) for r in tsv_rows("towns_en.tsv"))
+
+
+@lru_cache(maxsize=1)
 def gazetteer() -> Gazetteer:
     rows = tsv_rows("gazetteer.tsv")
     parent = {r["code"]: r["parent"] for r in rows if r["code"] and r["parent"]}

@@ -306,3 +306,33 @@ def test_a_listed_name_before_a_seat_or_owner_word_is_matched() -> None:
     assert _en("Norway-based and Shanxi-listed firms") == [("Norway", False), ("Shanxi", False)]
     assert [n for n, _ in _en("a Vale-backed venture")] == ["Vale"]
     assert [n for n, _ in _en("in Guinea-Bissau")] == ["Guinea-Bissau"]
+
+
+# Towns (data/towns_en.tsv): sentences written for these tests.
+@pytest.mark.parametrize("text, town", [
+    ("Kolwezi has become a hub for battery metals.", "Kolwezi"),
+    ("The Kalgoorlie smelter will close next year, the company said.", "Kalgoorlie"),
+    ("In Timmins, gold output rose for a third year.", "Timmins"),
+    ('"Calama is running out of water," the mayor told reporters.', "Calama"),
+])
+def test_a_town_in_prose_is_a_weak_place(text: str, town: str) -> None:
+    assert (town, True) in _en(text)
+
+
+@pytest.mark.parametrize("text", [
+    "Kitwe 2 Ndola 1",                                             # a score line: no prose
+    "The Kitwe Chamber of Mines met on Friday to discuss power.",  # a word of a longer name follows
+    "Forward Moses Kitwe scored twice in the second half.",        # a given name before it
+    "Shares of Timmins Gold fell on the news, traders said.",      # a company named after the town
+    "The regional Football Calama body met on Friday.",            # a capitalised word before it mid-sentence
+])
+def test_a_town_inside_a_longer_name_or_outside_prose_is_no_place(text: str) -> None:
+    assert not any(t in ("Kitwe", "Timmins", "Calama") for t, _ in _en(text))
+
+
+def test_towns_leave_out_ordinary_words_persons_and_listed_names() -> None:
+    from pipeline.ner.lexicon import towns_en
+
+    towns = towns_en()
+    assert {"Kolwezi", "Kitwe", "Kalgoorlie", "Timmins", "Karratha", "Rustenburg"} <= towns
+    assert not {"Orange", "Mentor", "Hamilton", "Antofagasta", "Beijing", "Baotou"} & towns
