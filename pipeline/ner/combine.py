@@ -44,8 +44,9 @@ def _document_checks(doc: NerInput, cands: list[Candidate]) -> list[Candidate]:
     generic tail of a longer institution name used as a later reference (福利中心 after 宝安区社会福利中心), a
     model place that is the brand of a company in the document (盘江 of 盘江股份), a photo column's label
     (…摄（影像中国）), a named mine only a project's name holds (西芒杜铁矿|项目); in English a model name that is a
-    project's (the Simandou iron ore project) and a model person that is a listed company's short form no person
-    in the document bears (Barrick)."""
+    project's (the Simandou iron ore project), a model person that is a listed company's short form no person
+    in the document bears (Barrick), and a town's name the document reads as a company, a person or a work's
+    (``context_en.town_read_otherwise``)."""
     text = doc.text
     org_names = {text[c.start:c.end] for c in cands if c.label == "ORG" and c.lang == "zh"}
     brands = companies_zh.brands(org_names)
@@ -54,6 +55,7 @@ def _document_checks(doc: NerInput, cands: list[Candidate]) -> list[Candidate]:
     countries = {text[c.start:c.end] for c in cands if c.label == "LOC" and c.lang == "zh"
                  and gazetteer.listed_country(text[c.start:c.end])}
     persons = [(c.start, c.end) for c in cands if c.label == "PERSON"]
+    names = [(c.start, c.end) for c in cands if c.label in ("PERSON", "ORG") and not c.weak]
     out = []
     for c in cands:
         span = text[c.start:c.end]
@@ -71,6 +73,8 @@ def _document_checks(doc: NerInput, cands: list[Candidate]) -> list[Candidate]:
             continue  # Henan Province Says|Floods Hit Crops: a Title Case headline
         if c.lang == "en" and c.source == MODEL and context_en.listed_company_read_as_person(text, c, persons):
             continue  # "that Barrick would expand": the listed company (its weak entry stays), no person
+        if c.lang == "en" and c.source == GAZETTEER and context_en.town_read_otherwise(text, c, persons, names):
+            continue  # Woodside said, the Caldera project, Nick Griffin … Griffin: a town's name read otherwise
         if c.lang == "zh" and c.label == "LOC" and (_in_project_name(doc, c)
                                                     or places_zh.site_in_project_name(text, c.start, c.end)
                                                     or places_zh.in_strategy_name(

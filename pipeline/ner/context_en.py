@@ -29,6 +29,7 @@ from pipeline.ner.lexicon import (
     gazetteer,
     past_company_modifier,
     pinyin_names,
+    towns_en,
 )
 
 _OUTLET = re.compile(r"(?<![A-Za-z@/.\-])((?:[a-z][a-z0-9\-]*\.)+(?:com|net|org|gov|edu|info|cn|uk|au|ca|hk)"
@@ -823,3 +824,44 @@ def headline_words(text: str, c: Candidate) -> bool:
     common = common_words_en()
     return c.label == "PERSON" and len(words) >= 3 and all(
         len(w.strip(".")) > 1 and w.lower().strip(".,'") in common for w in words)  # Mark A. Young: an initial
+
+
+_LOCATIVE_BEFORE = re.compile(r"\b(?:in|at|near|from|to|around|outside|across)[ \t]+$")
+
+
+@lru_cache(maxsize=1)
+def _town_not_place_after() -> re.Pattern[str]:
+    """What makes a town's name something else when it follows: a verb of what a company or person says or of a
+    share price (Woodside said, Coronado also said, Coronado rose), a benchmark or market word (Brent crude, Dubai
+    futures), or a possessive before an officer or the shares (Woodside's chief executive)."""
+    rules = en_rules()
+    verbs = alternation([*rules.reporting_verbs, *rules.share_moves])
+    officers = alternation([*rules.employer_titles, "shares", "share price", "board"])
+    market = "crude|futures|benchmark|blend|premium|spread|contracts?|index|shares|stock"
+    between = r"(?:[ \t]+(?:also|has|had|have|will|would|could|may|might|then|later|earlier|[a-z]+ly))?"
+    return re.compile(rf"(?:['\u2019]s[ \t]+(?:{officers})|{between}[ \t]+(?:{verbs})|[ \t]+(?:{market}))\b")
+
+
+def town_read_otherwise(text: str, c: Candidate, persons: Iterable[tuple[int, int]],
+                        names: Iterable[tuple[int, int]]) -> bool:
+    """A weak place of the town list (``lexicon.towns_en``) that the document reads as something else: a company
+    or a person speaking or a share moving (``_town_not_place_after``), the name of a project or works (the
+    Caldera project, the Kalgoorlie plant), a person's name the document gives in full (Nick Griffin … Griffin
+    said), or an item of a list whose neighbour is an institution or a person (Thyssenkrupp, Salzgitter and
+    Voestalpine). ``persons``: the spans of persons; ``names``: of persons and institutions."""
+    span = text[c.start:c.end]
+    if not (c.weak and c.label == "LOC" and fold_en(span) in towns_en() and fold_en(span) not in gazetteer().en):
+        return False
+    located = _LOCATIVE_BEFORE.search(text, max(0, c.start - 12), c.start)
+    if (_town_not_place_after().match(text, c.end) and not located) or in_project_name(text, c):
+        return True  # not after a locative (prices in Kolwezi rose): there the town is the place
+    if any(b - a > len(span) and re.search(rf"(?<![\w\-]){re.escape(span)}(?![\w\-])", text[a:b])
+           for a, b in persons):
+        return True
+    joined_after = re.match(r"(?:,|,? and|,? or) ", text[c.end:c.end + 6])
+    joined_before = re.search(r"(?:,|,? and|,? or) $", text[max(0, c.start - 6):c.start])
+    for a, b in names:
+        if (joined_after and a == c.end + joined_after.end()) or (
+                joined_before and b == c.start - len(joined_before.group())):
+            return True
+    return False

@@ -374,11 +374,13 @@ def role_word(text: str, start: int, end: int) -> bool:
         tuple(zh_rules().legislature_role_words), end)
 
 
-_NAME_NEIGHBOUR = re.compile(r"[A-Z][A-Za-z.'\-]*")
-_LOWER_WORD = re.compile(r"(?<![A-Za-z])[a-z]{2,}(?![A-Za-z])")
+# a capitalised word after a town, on its line or on the next (a hard line break inside a name: Timmins\nGold)
+_NAME_AFTER = re.compile(r"(?:[ \t]+|[ \t]*\n[ \t]*)[A-Z]")
+_LOWER_WORD = re.compile(r"(?<![A-Za-z0-9])[a-z]{2,}(?![A-Za-z])")  # not the "th" of 77th
 _PROSE_WORDS = 3
+_PARTICLES = frozenset({"de", "del", "da", "do", "dos", "das", "di", "la", "le", "van", "von", "der"})
 # the word before a town, and whether it opens a sentence (group 1: the start of the line or a sentence's end)
-_LEFT_WORD = re.compile(r"(^|[.!?:;\"\u201c(]\s*)?([A-Za-z.'\-]+)[ \t]+$")
+_LEFT_WORD = re.compile(r"(^|[.!?:;\"\u201c(]\s*)?([A-Za-z.'\-]+)(?:[ \t]+|[ \t]*\n[ \t]*)$")
 
 
 def _stands_alone(text: str, a: int, b: int) -> bool:
@@ -386,13 +388,16 @@ def _stands_alone(text: str, a: int, b: int) -> bool:
     capitalised word right after it on the line (Werder Bremen,
     Miami Dolphins, Timmins Gold, the Palestine Liberation Organisation) and no capitalised word or initial
     right before it (Motohiro Yamaguchi, N. McLean, the African Football Confederation) unless that word opens
-    the sentence and English writes it in lower case (The Kolwezi mine, In Timmins)."""
-    if text[b:b + 1] in (" ", "\t") and _NAME_NEIGHBOUR.match(text, b + 1):
+    the sentence and English writes it in lower case (The Kolwezi mine, In Timmins); no name particle before it
+    (Aguas Zarcas de San Carlos)."""
+    if _NAME_AFTER.match(text, b):
         return False
     line = text[text.rfind("\n", 0, a) + 1:(text.find("\n", b) + 1 or len(text) + 1) - 1]
     if len(_LOWER_WORD.findall(line)) < _PROSE_WORDS:
         return False  # a table, a score line or a list of names (Plymouth 4 Exeter 1): no prose to read it in
     left = _LEFT_WORD.search(text[max(0, a - 40):a])
+    if left and left.group(2) in _PARTICLES:
+        return False  # Aguas Zarcas de San Carlos: a particle joins the town to a longer name
     if not left or not left.group(2)[:1].isupper():
         return True
     return left.group(1) is not None and left.group(2).lower() in common_words_en()

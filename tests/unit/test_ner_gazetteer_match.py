@@ -325,6 +325,10 @@ def test_a_town_in_prose_is_a_weak_place(text: str, town: str) -> None:
     "Forward Moses Kitwe scored twice in the second half.",        # a given name before it
     "Shares of Timmins Gold fell on the news, traders said.",      # a company named after the town
     "The regional Football Calama body met on Friday.",            # a capitalised word before it mid-sentence
+    "The farm lies at Aguas Verdes de Calama in the north.",       # a particle joins it to a longer name
+    "The firm, formerly known as Timmins\nGold Corp, was sold.",   # a name broken over two lines
+    "its chief executive, Mark\nKitwe, would step down",          # a given name on the line before
+    "Kitwe 2 ( Banda 77th , 82nd pen ) Ndola 1",                   # a score line: ordinals are no words
 ])
 def test_a_town_inside_a_longer_name_or_outside_prose_is_no_place(text: str) -> None:
     assert not any(t in ("Kitwe", "Timmins", "Calama") for t, _ in _en(text))

