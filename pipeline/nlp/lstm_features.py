@@ -104,6 +104,24 @@ def spans_to_tags(n: int, spans: Iterable[tuple[int, int, str]], tags: Mapping[s
     return out
 
 
+def partial_allowed(n: int, spans: Sequence[tuple[int, int, str]], tags: Mapping[str, int],
+                    open_label: str = "LOC") -> np.ndarray:
+    """Tags allowed at each character of a sentence from a corpus that marks every person and organisation
+    but not every place (CLUENER2020 marks addresses; a country or city in running text is often unmarked).
+    Inside a person or organisation only its gold tag; elsewhere O or any place tag, so training sums over
+    the readings the corpus leaves open instead of teaching that an unmarked place is no place."""
+    gold = spans_to_tags(n, spans, tags)
+    closed = np.zeros(n, dtype=bool)
+    for s, e, label in spans:
+        if label != open_label:
+            closed[s:e] = True
+    allowed = np.zeros((n, len(tags)), dtype=bool)
+    allowed[np.flatnonzero(closed), gold[closed]] = True
+    open_ids = np.array([i for t, i in tags.items() if t == "O" or t.endswith("-" + open_label)])
+    allowed[np.ix_(~closed, open_ids)] = True
+    return allowed
+
+
 def tags_to_spans(seq: Sequence[int], names: Sequence[str]) -> list[tuple[int, int, str]]:
     """BIOES tag ids to (start, end, label); a B/I run without its E is closed where it stops, an I or E
     without a B starts a span (lenient, so a rare invalid path still yields its entity)."""

@@ -10,6 +10,7 @@ from pipeline.nlp.lstm_features import (
     bigram_ids,
     lexicon_codes,
     normalise,
+    partial_allowed,
     spans_to_tags,
     tag_names,
     tags_to_spans,
@@ -63,3 +64,39 @@ def test_tags_round_trip_to_spans(raw: list[tuple[int, int, str]]) -> None:
 def test_invalid_tag_paths_still_give_spans() -> None:
     ids = [TAGS[t] for t in ("B-ORG", "I-ORG", "O", "I-LOC", "E-LOC", "B-PERSON", "B-PERSON", "E-PERSON")]
     assert tags_to_spans(ids, NAMES) == [(0, 2, "ORG"), (3, 5, "LOC"), (5, 6, "PERSON"), (6, 8, "PERSON")]
+
+
+def _allowed_names(row: object) -> set[str]:
+    return {name for name, i in TAGS.items() if row[i]}  # type: ignore[index]
+
+
+def test_a_partly_labelled_sentence_fixes_persons_and_organisations_and_leaves_places_open() -> None:
+    # 张明|在|岚峰矿业|工作，|住在|青岭: a person and a company marked, the town left unmarked (sentence made up)
+    text = "张明在岚峰矿业工作，住在青岭"
+    allowed = partial_allowed(len(text), [(0, 2, "PERSON"), (3, 7, "ORG")], TAGS)
+    assert allowed.shape == (len(text), len(NAMES))
+    assert _allowed_names(allowed[0]) == {"B-PERSON"} and _allowed_names(allowed[1]) == {"E-PERSON"}
+    assert [_allowed_names(r) for r in allowed[3:7]] == [{"B-ORG"}, {"I-ORG"}, {"I-ORG"}, {"E-ORG"}]
+    open_tags = {"O", "B-LOC", "I-LOC", "E-LOC", "S-LOC"}
+    for i in (2, *range(7, len(text))):
+        assert _allowed_names(allowed[i]) == open_tags
+
+
+def test_a_marked_place_of_a_partly_labelled_sentence_is_open_too() -> None:
+    # the corpus marks some addresses and not others, so a marked one is no stronger than an unmarked one
+    allowed = partial_allowed(4, [(0, 2, "LOC")], TAGS)
+    assert all(_allowed_names(r) == {"O", "B-LOC", "I-LOC", "E-LOC", "S-LOC"} for r in allowed)
+
+
+@given(st.lists(st.tuples(st.integers(0, 30), st.integers(1, 6), st.sampled_from(["PERSON", "ORG", "LOC"])),
+                max_size=5))
+def test_the_gold_tags_are_always_allowed(raw: list[tuple[int, int, str]]) -> None:
+    spans, last = [], 0
+    for start, width, label in sorted(raw):
+        if start >= last:
+            spans.append((start, start + width, label))
+            last = start + width
+    n = max(last, 1)
+    allowed = partial_allowed(n, spans, TAGS)
+    gold = spans_to_tags(n, spans, TAGS)
+    assert all(allowed[i, gold[i]] for i in range(n))

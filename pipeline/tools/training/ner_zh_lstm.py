@@ -37,6 +37,7 @@ from pipeline.nlp.lstm_features import (
     char_ids,
     lexicon_codes,
     normalise,
+    partial_allowed,
     spans_to_tags,
     tag_names,
     word_prefixes,
@@ -52,9 +53,11 @@ NEG = -10000.0  # score of a forbidden BIOES transition
 
 
 # data ------------------------------------------------------------------------------------------------------
-def load_corpora(data: Path, corpora: Sequence[str], seed: int = SEED) -> dict[str, list[Sample]]:
+def load_corpora(data: Path, corpora: Sequence[str], seed: int = SEED,
+                 partial: Sequence[str] = ()) -> dict[str, list[Sample]]:
     """Train / held-out / test samples. Training texts are de-duplicated and never equal a held-out or test
-    text (People's Daily 1998 repeats much of MSRA train)."""
+    text (People's Daily 1998 repeats much of MSRA train). Texts of the ``partial`` corpora are listed again
+    under "partial": their places are not all marked (see ``partial_allowed``)."""
     zh = data / "ner-zh"
     msra = list(read_char_tagged(zh / "msra" / "msra_train_bio", "\t"))
     random.Random(seed).shuffle(msra)
@@ -71,12 +74,16 @@ def load_corpora(data: Path, corpora: Sequence[str], seed: int = SEED) -> dict[s
     held_out = {text for text, _ in (*dev_msra, *dev_cluener, *test)}
     seen: set[str] = set()
     train: list[Sample] = []
+    partial_texts: list[Sample] = []
     for name in corpora:
         for text, spans in readers[name]():
             if text.strip() and text not in held_out and text not in seen:
                 seen.add(text)
                 train.append((text, spans))
-    return {"train": train, "dev_msra": dev_msra, "dev_cluener": dev_cluener, "msra_test": test}
+                if name in partial:
+                    partial_texts.append((text, spans))
+    return {"train": train, "partial": partial_texts, "dev_msra": dev_msra, "dev_cluener": dev_cluener,
+            "msra_test": test}
 
 
 def build_vocab(texts: Sequence[str], min_char: int, min_bigram: int) -> tuple[list[str], list[str]]:
@@ -109,7 +116,7 @@ class Encoder:
         self.max_word = max_word
         self.tags = {t: i for i, t in enumerate(tag_names(LABELS))}
 
-    def __call__(self, sample: Sample) -> dict[str, np.ndarray]:
+    def __call__(self, sample: Sample, partial: bool = False) -> dict[str, np.ndarray]:
         text, spans = sample
         norm = normalise(text)
         left, right = bigram_ids(norm, self.bigrams)
@@ -117,12 +124,15 @@ class Encoder:
                "tags": spans_to_tags(len(text), spans, self.tags)}
         if self.lexicon:
             out["lexicon"] = lexicon_codes(norm, self.words, self.prefixes, self.max_word)
+        if partial:
+            out["allowed"] = partial_allowed(len(text), spans, self.tags)
         return out
 
 
 def batches(encoded: list[dict[str, np.ndarray]], size: int, rng: random.Random | None) -> Iterator[list[int]]:
-    """Indices in batches of similar length (shuffled batch order when ``rng`` is given)."""
-    order = sorted(range(len(encoded)), key=lambda i: len(encoded[i]["char"]))
+    """Indices in batches of similar length (shuffled batch order when ``rng`` is given); partly labelled
+    sentences are batched apart, as their loss is computed differently."""
+    order = sorted(range(len(encoded)), key=lambda i: ("allowed" in encoded[i], len(encoded[i]["char"])))
     groups = [order[i:i + size] for i in range(0, len(order), size)]
     if rng is not None:
         rng.shuffle(groups)
@@ -133,7 +143,9 @@ def to_tensors(encoded: list[dict[str, np.ndarray]], idx: list[int]) -> dict[str
     width = max(len(encoded[i]["char"]) for i in idx)
     out: dict[str, torch.Tensor] = {}
     for key in encoded[idx[0]]:
-        arr = np.zeros((len(idx), width), dtype=np.int64)
+        first = encoded[idx[0]][key]
+        fill = np.ones if first.dtype == bool else np.zeros  # padding: every tag allowed; id 0
+        arr = fill((len(idx), width, *first.shape[1:]), dtype=first.dtype)
         for b, i in enumerate(idx):
             arr[b, :len(encoded[i][key])] = encoded[i][key]
         out[key] = torch.from_numpy(arr)
@@ -206,20 +218,29 @@ class Tagger(nn.Module):
     def nll(self, b: dict[str, torch.Tensor]) -> torch.Tensor:
         em = self.emissions(b)
         trans, start, end = self.crf()
-        tags, mask = b["tags"], b["mask"]
+        mask = b["mask"]
+        log_z = log_partition(em, trans, start, end, mask)
+        if "allowed" in b:  # partly labelled: the gold score is the sum over every path the labels allow
+            gold = log_partition(em + torch.where(b["allowed"], 0.0, NEG), trans, start, end, mask)
+            return (log_z - gold).sum()
+        tags = b["tags"]
         batch = torch.arange(em.shape[0])
         gold = start[tags[:, 0]] + em[batch, 0, tags[:, 0]]
-        alpha = start[None, :] + em[:, 0]
         for t in range(1, em.shape[1]):
-            m = mask[:, t]
             step = em[batch, t, tags[:, t]] + trans[tags[:, t - 1], tags[:, t]]
-            gold = gold + step * m
-            nxt = torch.logsumexp(alpha[:, :, None] + trans[None], dim=1) + em[:, t]
-            alpha = torch.where(m[:, None], nxt, alpha)
-        last = tags[batch, b["lengths"] - 1]
-        gold = gold + end[last]
-        log_z = torch.logsumexp(alpha + end[None, :], dim=1)
+            gold = gold + step * mask[:, t]
+        gold = gold + end[tags[batch, b["lengths"] - 1]]
         return (log_z - gold).sum()
+
+
+def log_partition(em: torch.Tensor, trans: torch.Tensor, start: torch.Tensor, end: torch.Tensor,
+                  mask: torch.Tensor) -> torch.Tensor:
+    """Log of the summed scores of every tag path (the CRF forward algorithm), per sentence."""
+    alpha = start[None, :] + em[:, 0]
+    for t in range(1, em.shape[1]):
+        nxt = torch.logsumexp(alpha[:, :, None] + trans[None], dim=1) + em[:, t]
+        alpha = torch.where(mask[:, t, None], nxt, alpha)
+    return torch.logsumexp(alpha + end[None, :], dim=1)
 
 
 # export ----------------------------------------------------------------------------------------------------
@@ -330,13 +351,15 @@ def train(args: argparse.Namespace) -> dict[str, Any]:
     np.random.seed(args.seed)
     torch.set_num_threads(args.threads)
     t0 = time.time()
-    data = load_corpora(args.data, args.corpora.split(","), args.seed)
+    partial = [c for c in args.partial.split(",") if c]
+    data = load_corpora(args.data, args.corpora.split(","), args.seed, partial)
     if args.limit:
         data = {k: v[:args.limit] for k, v in data.items()}
     lexicon = read_lexicon(args.lexicon, args.max_word) if args.lexicon else None
     chars, bigrams = build_vocab([t for t, _ in data["train"]], args.min_char, args.min_bigram)
     enc = Encoder(chars, bigrams, lexicon, args.max_word)
-    encoded = {k: [enc(s) for s in v] for k, v in data.items()}
+    partial_texts = {text for text, _ in data.pop("partial")}
+    encoded = {k: [enc(s, k == "train" and s[0] in partial_texts) for s in v] for k, v in data.items()}
     prep_s = time.time() - t0
     print(json.dumps({k: len(v) for k, v in data.items()} | {"chars": len(chars), "bigrams": len(bigrams),
                                                             "prep_s": round(prep_s)}), flush=True)
@@ -393,7 +416,8 @@ def train(args: argparse.Namespace) -> dict[str, Any]:
     model.load_state_dict(best_state)
     model.eval()
     round_embeddings(model)
-    meta = {"max_word": args.max_word, "corpora": args.corpora, "seed": args.seed, "best_epoch": best_epoch,
+    meta = {"max_word": args.max_word, "corpora": args.corpora, "partial": args.partial, "seed": args.seed,
+            "best_epoch": best_epoch,
             "min_char": args.min_char, "min_bigram": args.min_bigram}
     export(model, chars, bigrams, lexicon, args.out, meta)
     return {"data": data, "encoded": encoded, "model": model, "curve": curve, "best_epoch": best_epoch,
@@ -419,7 +443,8 @@ def evaluate(args: argparse.Namespace, result: dict[str, Any]) -> dict[str, Any]
                         "chars_per_s": round(sum(map(len, texts)) / secs)}
         scores[name] = score_spans(data[name], pred)
     size = sum(f.stat().st_size for f in args.out.iterdir() if f.is_file())
-    metrics = {"config": result["cfg"], "corpora": args.corpora, "counts": {k: len(v) for k, v in data.items()},
+    metrics = {"config": result["cfg"], "corpora": args.corpora, "partial": args.partial,
+               "counts": {k: len(v) for k, v in data.items()},
                "curve": result["curve"], "best_epoch": result["best_epoch"],
                "train_minutes": round(result["train_minutes"], 1), "prep_seconds": round(result["prep_s"]),
                "threads": args.threads, "scores": scores,
@@ -438,6 +463,8 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--data", type=Path, default=Path("../shared/data"))
     ap.add_argument("--out", type=Path, default=Path("models/ner_zh_lstm"))
     ap.add_argument("--corpora", default="msra,peoples-daily", help=f"comma-separated subset of {CORPORA}")
+    ap.add_argument("--partial", default="",
+                    help="corpora whose places are not all marked (their persons and organisations are): cluener")
     ap.add_argument("--lexicon", type=Path, default=None, help="word list for the dictionary feature")
     ap.add_argument("--max-word", type=int, default=8)
     ap.add_argument("--min-char", type=int, default=2)

@@ -23,6 +23,12 @@ DATA_TERMS = {
                 "PERSON / ORG / LOC (address only when it ends like a place name)", "not stated by the publisher"),
     "resume": ("Resume NER", "train split; NAME / ORG / LOC", "not stated; research corpus"),
 }
+# a corpus trained with partial labels (``ner_zh_lstm --partial``): what of it is used
+PARTIAL_USE = {
+    "cluener": "train split, partly labelled: name → PERSON, organization / government / company → ORG; every "
+               "other character O or a place, left open (the corpus marks addresses, not every place name; the "
+               "CRF sums over the readings it leaves open)",
+}
 LEXICON_TERMS = ("SIGHAN 2005 PKU training word list (`seg-zh/icwb2/pku_training_words.utf8`), shipped as "
                  "`lexicon.txt`", "research use (SIGHAN bakeoff terms)")
 
@@ -38,6 +44,7 @@ def _score_table(scores: dict[str, dict[str, Any]]) -> list[str]:
 def card(metrics: dict[str, Any], model: Path, note: str = "") -> str:
     cfg = metrics["config"]
     corpora = metrics["corpora"].split(",")
+    partial = {c for c in metrics.get("partial", "").split(",") if c}
     counts = metrics["counts"]
     files = sorted(p for p in model.iterdir() if p.is_file() and p.name != "README.md")
     size = sum(p.stat().st_size for p in files)
@@ -60,7 +67,8 @@ def card(metrics: dict[str, Any], model: Path, note: str = "") -> str:
         "",
         "| corpus | used | licence / terms |",
         "|---|---|---|",
-        *[f"| {DATA_TERMS[c][0]} | {DATA_TERMS[c][1]} | {DATA_TERMS[c][2]} |" for c in corpora],
+        *[f"| {DATA_TERMS[c][0]} | {PARTIAL_USE[c] if c in partial else DATA_TERMS[c][1]} | {DATA_TERMS[c][2]} |"
+          for c in corpora],
     ]
     if cfg["lexicon"]:
         lines.append(f"| {LEXICON_TERMS[0]} | dictionary-match feature | {LEXICON_TERMS[1]} |")
@@ -131,9 +139,13 @@ def card(metrics: dict[str, Any], model: Path, note: str = "") -> str:
         "",
         "## Limits",
         "",
-        "- Trained mostly on 1990s People's Daily-style newswire (MSRA); company short names, stock-market "
-        "language and long institution names with sub-units of today's mining news are left to the package's "
-        "rules and gazetteer.",
+        ("- Trained on 1990s People's Daily-style newswire (MSRA) and short 2020 news and Weibo texts "
+         "(CLUENER2020, persons and organisations only); stock-market language and long institution names with "
+         "sub-units of today's mining news are left to the package's rules and gazetteer."
+         if "cluener" in corpora else
+         "- Trained mostly on 1990s People's Daily-style newswire (MSRA); company short names, stock-market "
+         "language and long institution names with sub-units of today's mining news are left to the package's "
+         "rules and gazetteer."),
         "- Labels are PERSON / ORG / LOC only; GPE and facilities are LOC.",
     ]
     if note:
