@@ -56,6 +56,7 @@ def _document_checks(doc: NerInput, cands: list[Candidate]) -> list[Candidate]:
                  and gazetteer.listed_country(text[c.start:c.end])}
     persons = [(c.start, c.end) for c in cands if c.label == "PERSON"]
     names = [(c.start, c.end) for c in cands if c.label in ("PERSON", "ORG") and not c.weak]
+    towns = {(c.start, c.end) for c in cands if c.source == GAZETTEER and c.weak and c.label == "LOC"}
     out = []
     for c in cands:
         span = text[c.start:c.end]
@@ -73,6 +74,9 @@ def _document_checks(doc: NerInput, cands: list[Candidate]) -> list[Candidate]:
             continue  # Henan Province Says|Floods Hit Crops: a Title Case headline
         if c.lang == "en" and c.source == MODEL and context_en.listed_company_read_as_person(text, c, persons):
             continue  # "that Barrick would expand": the listed company (its weak entry stays), no person
+        if c.lang == "en" and c.source == MODEL and (c.start, c.end) in towns and context_en.model_person_is_town(
+                text, c, persons):
+            continue  # "Kalgoorlie has become a hub": the town (its weak entry stays), no person
         if c.lang == "en" and c.source == GAZETTEER and context_en.town_read_otherwise(text, c, persons, names):
             continue  # Woodside said, the Caldera project, Nick Griffin … Griffin: a town's name read otherwise
         if c.lang == "zh" and c.label == "LOC" and (_in_project_name(doc, c)

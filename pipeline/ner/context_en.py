@@ -845,16 +845,16 @@ def _town_not_place_after() -> re.Pattern[str]:
 def town_read_otherwise(text: str, c: Candidate, persons: Iterable[tuple[int, int]],
                         names: Iterable[tuple[int, int]]) -> bool:
     """A weak place of the town list (``lexicon.towns_en``) that the document reads as something else: a company
-    or a person speaking or a share moving (``_town_not_place_after``), the name of a project or works (the
-    Caldera project, the Kalgoorlie plant), a person's name the document gives in full (Nick Griffin … Griffin
-    said), or an item of a list whose neighbour is an institution or a person (Thyssenkrupp, Salzgitter and
-    Voestalpine). ``persons``: the spans of persons; ``names``: of persons and institutions."""
+    or a person speaking or a share moving at any use standing alone (``_speaks_somewhere``), the name of a
+    project or works (the Caldera project, the Kalgoorlie plant), a person's name the document gives in full
+    (Nick Griffin … Griffin said), or an item of a list whose neighbour is an institution or a person
+    (Thyssenkrupp, Salzgitter and Voestalpine).
+    ``persons``: the spans of persons; ``names``: of persons and institutions."""
     span = text[c.start:c.end]
     if not (c.weak and c.label == "LOC" and fold_en(span) in towns_en() and fold_en(span) not in gazetteer().en):
         return False
-    located = _LOCATIVE_BEFORE.search(text, max(0, c.start - 12), c.start)
-    if (_town_not_place_after().match(text, c.end) and not located) or in_project_name(text, c):
-        return True  # not after a locative (prices in Kolwezi rose): there the town is the place
+    if _speaks_somewhere(text, span) or in_project_name(text, c):
+        return True
     if any(b - a > len(span) and re.search(rf"(?<![\w\-]){re.escape(span)}(?![\w\-])", text[a:b])
            for a, b in persons):
         return True
@@ -863,5 +863,34 @@ def town_read_otherwise(text: str, c: Candidate, persons: Iterable[tuple[int, in
     for a, b in names:
         if (joined_after and a == c.end + joined_after.end()) or (
                 joined_before and b == c.start - len(joined_before.group())):
+            return True
+    return False
+
+
+_SAID_BEFORE = re.compile(r"\b(?:said|says|told|according to|added|asked)[ \t]+$")
+
+
+def model_person_is_town(text: str, c: Candidate, persons: Iterable[tuple[int, int]]) -> bool:
+    """A one-word person the model reads that the town list holds (Kalgoorlie has become …, Kitwe's mayor) is the
+    town where the document never uses the word as a person's: no full name holding it (Ellen Kitwe), no title,
+    honorific or person apposition at a use of it (``_named_as_person``), and no use speaking or spoken of
+    (Kitwe said, said Kitwe, according to Kitwe). The caller keeps the weak town the gazetteer proposed there."""
+    span = text[c.start:c.end]
+    if c.label != "PERSON" or not span.isalpha() or fold_en(span) not in towns_en() or fold_en(span) in gazetteer().en:
+        return False
+    if any(b - a > len(span) and re.search(rf"(?<![\w\-]){re.escape(span)}(?![\w\-])", text[a:b])
+           for a, b in persons):
+        return False
+    return not _speaks_somewhere(text, span) and not _named_as_person(text, span)
+
+
+def _speaks_somewhere(text: str, word: str) -> bool:
+    """Some use of the word standing alone speaks, is spoken of or is a share that moves (Torres said, said
+    Torres, according to Torres, Woodside's chief executive, Brent crude; ``_town_not_place_after``), not after a
+    locative (prices in Kolwezi rose): then the word names a person or a company wherever it stands alone."""
+    for m in re.finditer(rf"(?<![\w\-]){re.escape(word)}(?![\w\-])(?! [A-Z])", text):
+        if _SAID_BEFORE.search(text, max(0, m.start() - 16), m.start()) or (
+                _town_not_place_after().match(text, m.end())
+                and not _LOCATIVE_BEFORE.search(text, max(0, m.start() - 12), m.start())):
             return True
     return False

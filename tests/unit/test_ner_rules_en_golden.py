@@ -565,3 +565,29 @@ def test_a_town_the_document_reads_as_a_company_person_or_work_is_no_place(
     spans = {s: (text.index(s), text.index(s) + len(s)) for s, _ in others}
     persons = [spans[s] for s, person in others if person]
     assert context_en.town_read_otherwise(text, c, persons, list(spans.values())) is read_otherwise
+
+
+@pytest.mark.parametrize(("text", "word", "persons", "town"), [
+    # sentences written for these tests: a one-word model person that the town list holds
+    ("Kalgoorlie has become a hub for gold.", "Kalgoorlie", [], True),
+    ("Kitwe's mayor opened the new smelter on Monday.", "Kitwe", [], True),
+    ("Prices in Kitwe rose 5%. Kitwe is the copper belt's hub.", "Kitwe", [], True),  # a locative, no speaker
+    ("Ellen Kitwe joined in May. Kitwe has led the team since.", "Kitwe", ["Ellen Kitwe"], False),  # in full
+    ("Kitwe said output would rise. Kitwe is new to the job.", "Kitwe", [], False),  # speaks somewhere
+    ("Output will rise, said Kitwe, who joined in May.", "Kitwe", [], False),
+    ("Mr Kitwe opened the new smelter on Monday.", "Kitwe", [], False),  # an honorific
+    ("Norvanta has become a hub for gold.", "Norvanta", [], False),  # no town list holds it
+])
+def test_a_model_person_that_is_a_town_no_one_bears_is_the_town(
+        text: str, word: str, persons: list[str], town: bool) -> None:
+    c = Candidate(text.rindex(word), text.rindex(word) + len(word), "PERSON", MODEL, "en")
+    spans = [(text.index(p), text.index(p) + len(p)) for p in persons] + [(c.start, c.end)]
+    assert context_en.model_person_is_town(text, c, spans) is town
+
+
+def test_a_town_that_speaks_anywhere_is_no_place_anywhere() -> None:
+    from pipeline.ner.inputs import GAZETTEER
+
+    text = "Kitwe said output would rise. Kitwe is new to the job."  # the second use is the speaker again
+    c = Candidate(text.rindex("Kitwe"), text.rindex("Kitwe") + 5, "LOC", GAZETTEER, "en", weak=True)
+    assert context_en.town_read_otherwise(text, c, [], [])
