@@ -423,7 +423,8 @@ def tidy_model_span(text: str, cand: Candidate) -> Candidate | None:
     (a document title: "... Comprehensive Management Plan"), a person containing an institution or place
     word ("Hangzhou Branch"); a person that is a listed place becomes a place, and one with a company's word
     before its last word a company (Energy Fuels). A trailing lower-case function word is cut (Sunwoda a 20%
-    stake), then the separators before it (Glencore, and), not an abbreviation's dot (U.S. and).
+    stake), then the separators before it (Glencore, and), not an abbreviation's dot (U.S. and). A person ends
+    before a word holding a digit (Sam Nelson 312-408, Rizzitelli 48th) and starts after a byline's dashes.
     """
     lex = _lex()
     s, e = cand.start, cand.end
@@ -450,6 +451,13 @@ def tidy_model_span(text: str, cand: Candidate) -> Candidate | None:
         m = re.search(r"(?:\s+\d+)+$", text[s:e])
         if m and m.start() > 0:
             e = s + m.start()
+    if cand.label == "PERSON":  # no name holds a number: a phone, a score or a minute glued on (Sam Nelson 312-408)
+        m = re.search(r"\s+\S*\d", text[s:e])
+        if m and m.start() > 0:
+            e = s + m.start()
+        lead = re.match(r"[\-\u2013\u2014]+\s*", text[s:e])  # a dash that opens a byline: "-- Philip Blenkinsop"
+        if lead:
+            s += lead.end()
     span = text[s:e]
     if e <= s or not any(ch.isupper() for ch in span):
         return None

@@ -66,6 +66,12 @@ def test_rules_propose_expected_spans(case: dict[str, Any]) -> None:
     ("Norvanta 's of", "Norvanta 's of", "ORG", ("Norvanta", "ORG")),  # a possessive written apart, and its space
     ("Norvanta 's chief", "Norvanta 's", "ORG", ("Norvanta", "ORG")),
     ("Norvanta S.A.'s output rose.", "Norvanta S.A.'s", "ORG", ("Norvanta S.A.", "ORG")),  # the dot stays
+    # no person's name holds a number: a phone, a score or a minute glued on; a byline's dashes before it
+    ("Contact Ellen Marsh 312-555-0199 for details.", "Ellen Marsh 312-555-0199", "PERSON", ("Ellen Marsh", "PERSON")),
+    ("Norvanta 2 ( Marlow 48th ) Kestrel 1", "Marlow 48th", "PERSON", ("Marlow", "PERSON")),
+    ("Bowling: Dana Haldane 7-73, Mark Ellison 2-40.", "Dana Haldane 7-73", "PERSON", ("Dana Haldane", "PERSON")),
+    ("-- Ellen Marsh, Perth newsroom", "-- Ellen Marsh", "PERSON", ("Ellen Marsh", "PERSON")),
+    ("Agent 47 is a film.", "Agent 47", "ORG", ("Agent 47", "ORG")),  # only persons are cut
 ])
 def test_tidy_model_span(text: str, surface: str, label: str, expected: tuple[str, str] | None) -> None:
     start = text.index(surface)
