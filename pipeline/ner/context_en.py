@@ -565,10 +565,24 @@ def _role_patterns() -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str]]
     return before, after, place
 
 
+# a medium named right before the noun of its kind, a word or two of its beat between (the Bernama news agency,
+# the Nikkei business daily, Lusa news agency); "daily" and "weekly" only as nouns, before what a medium does or a
+# stop (not "Average daily shipments"); not before a name the noun introduces (the Yugoslav news agency Tanjug)
+# a possessive or a name's particle before the name found: it starts further back (People's Daily, Zeri i Popullit)
+_MEDIA_NAME_GOES_BACK = re.compile(r"(?:['\u2019]s|[A-Z][\w\-]* (?!(?:the|an?|of|to|by|at|in|on|for|and|or|as)\b)"
+                                   r"[a-z]{1,3}) $")
+_MEDIA_VERBS = "said|says|reported|reports|quoted|quotes|wrote|writes|cited|cites|added|carried|published"
+_MEDIA_BEFORE = re.compile(rf"(?<![\w\-'\u2019])({_NAME}) (?:(?:business|financial|economic|official|state|"
+                           rf"national|online|evening|morning|[a-z]+-language|[a-z]+-run) ){{0,2}}"
+                           rf"(?:news agency|newswire|wire service|news service|newspaper|magazine|broadcaster|"
+                           rf"news website|news portal|tabloid|"
+                           rf"(?:daily|weekly)(?=[ \t]*[,.;:]|[ \t]+(?:{_MEDIA_VERBS})\b))(?![ \t]+[A-Z])")
+
+
 def appositions(text: str, start: int, end: int) -> list[Candidate]:
     """Names a common noun says the kind of: a company (producer Redstone Lithium; Hebei Xinyuan, a
-    Chinese zinc producer), a place (the towns of Ndola and Mufulira; the capital, Harare; the
-    Maputo government)."""
+    Chinese zinc producer), a medium before its kind (the Bernama news agency, the Nikkei business daily), a
+    place (the towns of Ndola and Mufulira; the capital, Harare; the Maputo government)."""
     before, after, place = _role_patterns()
     titles = set(en_rules().title_words) | set(en_rules().leading_stopwords) | set(en_rules().determiners)
     out: list[Candidate] = []
@@ -578,6 +592,18 @@ def appositions(text: str, start: int, end: int) -> list[Candidate]:
                 out.append(Candidate(m.start(1), m.end(1), "ORG", RULE, "en"))
     for m in place.finditer(text, start, end):
         out += [Candidate(m.start(k), m.end(k), "LOC", RULE, "en") for k in (1, 2) if m.group(k)]
+    calendar = set(en_rules().calendar_words)
+    openers = set(en_rules().leading_stopwords) | set(en_rules().determiners)
+    for m in _MEDIA_BEFORE.finditer(text, start, end):
+        s, words = m.start(1), m.group(1).split()
+        while len(words) > 1 and words[0] in openers:  # The Nikkei business daily: the sentence's first word
+            s += len(words.pop(0)) + 1
+        name = " ".join(words)
+        if words[0] in titles or words[-1] in calendar or is_place(name) or demonym(words[-1], country_for_i=True):
+            continue  # the Sunday newspaper, a Hong Kong newspaper, a South African daily
+        if _MEDIA_NAME_GOES_BACK.search(text, max(0, s - 30), s):
+            continue  # People's Daily newspaper, Zeri i Popullit daily: the name starts further back
+        out.append(Candidate(s, m.end(1), "ORG", RULE, "en"))
     for m in re.finditer(r"\b[Tt]he ([A-Z][a-z]+) government\b", text[start:end]):
         if is_place(m.group(1)):  # "the Kigali government"; not "the Zambian" or "the Morrison government"
             out.append(Candidate(start + m.start(1), start + m.end(1), "LOC", RULE, "en"))

@@ -597,3 +597,19 @@ def test_a_town_that_speaks_anywhere_is_no_place_anywhere() -> None:
     text = "Kitwe said output would rise. Kitwe is new to the job."  # the second use is the speaker again
     c = Candidate(text.rindex("Kitwe"), text.rindex("Kitwe") + 5, "LOC", GAZETTEER, "en", weak=True)
     assert context_en.town_read_otherwise(text, c, [], [])
+
+
+@pytest.mark.parametrize(("text", "medium", "not_medium"), [
+    # sentences written for these tests: a medium named right before the noun of its kind
+    ("Output fell by a third, the official Norvanta news agency said.", "Norvanta", None),
+    ("Kestrel Times newspaper reported the spill on Monday.", "Kestrel Times", None),
+    ("The Marlow business daily reported the deal.", "Marlow", "The Marlow"),
+    ("Police told the Zambian news agency Norvanta that six died.", None, "Zambian"),  # the name follows the noun
+    ("Average daily shipments rose 4% in May.", None, "Average"),  # daily as an adjective
+    ("A Hong Kong newspaper and the Sunday newspaper carried the story.", None, "Sunday"),  # a place, a day
+    ("The official People's Daily newspaper said so.", None, "Daily"),  # the name starts further back
+])
+def test_a_medium_before_the_noun_of_its_kind(text: str, medium: str | None, not_medium: str | None) -> None:
+    got = {text[c.start:c.end] for c in context_en.appositions(text, 0, len(text)) if c.label == "ORG"}
+    assert medium is None or medium in got
+    assert not_medium not in got and "Hong Kong" not in got
