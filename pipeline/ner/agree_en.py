@@ -16,7 +16,7 @@ import re
 from collections.abc import Sequence
 from dataclasses import replace
 
-from pipeline.ner.context_en import institution_words, is_place
+from pipeline.ner.context_en import institution_words, is_place, town_only
 from pipeline.ner.inputs import MODEL, Candidate
 
 _NAME_WORD = re.compile(r"[A-Z][\w'\-]*[a-z][\w'\-]*")
@@ -37,11 +37,12 @@ def _name_parts(text: str, mentions: Sequence[Candidate]) -> set[str]:
 
 
 def _ruled_labels(text: str, mentions: Sequence[Candidate]) -> dict[str, str]:
-    """Surfaces the rules or the gazetteer name under one label in this document."""
+    """Surfaces the rules or the gazetteer name under one label in this document (a weak town of the town list
+    names none: it gives way to the model, not the model to it)."""
     labels: dict[str, set[str]] = {}
     for m in mentions:
-        if m.lang == "en" and m.source != MODEL:
-            labels.setdefault(text[m.start:m.end], set()).add(m.label)
+        if m.lang == "en" and m.source != MODEL and not (m.weak and town_only(text[m.start:m.end])):
+            labels.setdefault(text[m.start:m.end], set()).add(m.label)  # not a weak town: Ms Osorio stays a person
     return {surface: next(iter(found)) for surface, found in labels.items() if len(found) == 1}
 
 

@@ -75,8 +75,8 @@ def _document_checks(doc: NerInput, cands: list[Candidate]) -> list[Candidate]:
         if c.lang == "en" and c.source == MODEL and context_en.listed_company_read_as_person(text, c, persons):
             continue  # "that Barrick would expand": the listed company (its weak entry stays), no person
         if c.lang == "en" and c.source == MODEL and (c.start, c.end) in towns and context_en.model_person_is_town(
-                text, c, persons):
-            continue  # "Kalgoorlie has become a hub": the town (its weak entry stays), no person
+                text, c, persons, names):
+            continue  # "Kitwe has grown" where the text has "mines near Kitwe": the town (its weak entry stays)
         if c.lang == "en" and c.source == GAZETTEER and context_en.town_read_otherwise(text, c, persons, names):
             continue  # Woodside said, the Caldera project, Nick Griffin … Griffin: a town's name read otherwise
         if c.lang == "zh" and c.label == "LOC" and (_in_project_name(doc, c)

@@ -14,6 +14,7 @@ Why: news pages carry entities the models and the grammar miss for want of conte
 from __future__ import annotations
 
 import re
+import unicodedata
 from collections.abc import Iterable, Iterator
 from functools import lru_cache
 
@@ -852,9 +853,6 @@ def headline_words(text: str, c: Candidate) -> bool:
         len(w.strip(".")) > 1 and w.lower().strip(".,'") in common for w in words)  # Mark A. Young: an initial
 
 
-_LOCATIVE_BEFORE = re.compile(r"\b(?:in|at|near|from|to|around|outside|across)[ \t]+$")
-
-
 @lru_cache(maxsize=1)
 def _town_not_place_after() -> re.Pattern[str]:
     """What makes a town's name something else when it follows: a verb of what a company or person says or of a
@@ -868,21 +866,26 @@ def _town_not_place_after() -> re.Pattern[str]:
     return re.compile(rf"(?:['\u2019]s[ \t]+(?:{officers})|{between}[ \t]+(?:{verbs})|[ \t]+(?:{market}))\b")
 
 
+def town_only(span: str) -> bool:
+    """The town list holds the name and the gazetteer does not (a listed place is the lists' to read)."""
+    key = fold_en(span)
+    return key in towns_en() and key not in gazetteer().en
+
+
 def town_read_otherwise(text: str, c: Candidate, persons: Iterable[tuple[int, int]],
                         names: Iterable[tuple[int, int]]) -> bool:
-    """A weak place of the town list (``lexicon.towns_en``) that the document reads as something else: a company
-    or a person speaking or a share moving at any use standing alone (``_speaks_somewhere``), the name of a
-    project or works (the Caldera project, the Kalgoorlie plant), a person's name the document gives in full
-    (Nick Griffin … Griffin said), or an item of a list whose neighbour is an institution or a person
-    (Thyssenkrupp, Salzgitter and Voestalpine).
+    """A weak place of the town list (``lexicon.towns_en``) that the document reads as something else: the name of
+    a project or works (the Caldera project, the Kalgoorlie plant); unless a locative stands before this use
+    (prices in Kolwezi, the mayor of Kitwe): a company or a person speaking or a share moving at any use
+    standing alone (``_speaks_somewhere``), a person's name the document gives in full (Nick Griffin … Griffin);
+    an item of a list whose neighbour is an institution or a person (Thyssenkrupp, Salzgitter and Voestalpine).
     ``persons``: the spans of persons; ``names``: of persons and institutions."""
     span = text[c.start:c.end]
-    if not (c.weak and c.label == "LOC" and fold_en(span) in towns_en() and fold_en(span) not in gazetteer().en):
+    if not (c.weak and c.label == "LOC" and town_only(span)):
         return False
-    if _speaks_somewhere(text, span) or in_project_name(text, c):
+    if in_project_name(text, c):
         return True
-    if any(b - a > len(span) and re.search(rf"(?<![\w\-]){re.escape(span)}(?![\w\-])", text[a:b])
-           for a, b in persons):
+    if not _located(text, c.start) and (_speaks_somewhere(text, span) or _borne_by_a_person(text, span, persons)):
         return True
     joined_after = re.match(r"(?:,|,? and|,? or) ", text[c.end:c.end + 6])
     joined_before = re.search(r"(?:,|,? and|,? or) $", text[max(0, c.start - 6):c.start])
@@ -893,30 +896,77 @@ def town_read_otherwise(text: str, c: Candidate, persons: Iterable[tuple[int, in
     return False
 
 
-_SAID_BEFORE = re.compile(r"\b(?:said|says|told|according to|added|asked)[ \t]+$")
-
-
-def model_person_is_town(text: str, c: Candidate, persons: Iterable[tuple[int, int]]) -> bool:
-    """A one-word person the model reads that the town list holds (Kalgoorlie has become …, Kitwe's mayor) is the
-    town where the document never uses the word as a person's: no full name holding it (Ellen Kitwe), no title,
-    honorific or person apposition at a use of it (``_named_as_person``), and no use speaking or spoken of
-    (Kitwe said, said Kitwe, according to Kitwe). The caller keeps the weak town the gazetteer proposed there."""
+def model_person_is_town(text: str, c: Candidate, persons: Iterable[tuple[int, int]],
+                         names: Iterable[tuple[int, int]]) -> bool:
+    """A one-word person the model reads that the town list holds (Kitwe in "Kitwe has grown …" where the document
+    also writes "mines near Kitwe") is the town where the document places it and never uses it as a person's: a
+    locative before some use (``_placed_somewhere``); no full name holding it (Ellen Kitwe), no title, honorific
+    or person apposition (``_named_as_person``), no use speaking or spoken of; and the town there is not one the
+    document reads otherwise (``town_read_otherwise``). The caller keeps the weak town the gazetteer proposed."""
     span = text[c.start:c.end]
-    if c.label != "PERSON" or not span.isalpha() or fold_en(span) not in towns_en() or fold_en(span) in gazetteer().en:
+    persons, names = list(persons), list(names)
+    if c.label != "PERSON" or not span.isalpha() or not town_only(span) or not _placed_somewhere(text, span):
         return False
-    if any(b - a > len(span) and re.search(rf"(?<![\w\-]){re.escape(span)}(?![\w\-])", text[a:b])
-           for a, b in persons):
+    if _borne_by_a_person(text, span, persons) or _speaks_somewhere(text, span) or _named_as_person(text, span):
         return False
-    return not _speaks_somewhere(text, span) and not _named_as_person(text, span)
+    town = Candidate(c.start, c.end, "LOC", c.source, c.lang, weak=True)
+    return not town_read_otherwise(text, town, persons, [n for n in names if n != (c.start, c.end)])
+
+
+_LOCATIVE_BEFORE = re.compile(r"(?:\b(?:in|at|near|from|to|around|outside|across|"
+                              r"(?:town|city|mayor|residents|people|province|region|outskirts|centre|center|streets|"
+                              r"port|area) of)(?:[ \t]+the)?|\b(?:capital|town|city|village|port))[ \t]+$")
+_SAID_BEFORE = re.compile(r"\b(?:said|says|told|according to|added|asked)[ \t]+$")
+_CLAUSE_ENDS = re.compile(r"[ \t]*(?:[,.;:!?)\"\u201d]|$)")
+
+
+def _located(text: str, start: int) -> bool:
+    """A locative stands right before the use at start (in Kolwezi, at the Kitwe depot, the mayor of Kitwe, the
+    capital Lusaka)."""
+    return _LOCATIVE_BEFORE.search(text, max(0, start - 16), start) is not None
+
+
+def _uses(text: str, word: str) -> Iterator[tuple[int, int]]:
+    """The uses of the word standing alone (not inside a longer capitalised name)."""
+    for m in re.finditer(rf"(?<![\w\-]){re.escape(word)}(?![\w\-])(?! [A-Z])", text):
+        yield m.start(), m.end()
+
+
+_PLACE_LIST_ITEM = r"[A-Z][\w\-]*(?: [A-Z][\w\-]*)?"
+
+
+def _placed_somewhere(text: str, word: str) -> bool:
+    """Some use of the word has a locative before it (mines near Kitwe, the capital Grozny, at the Charleroi
+    police headquarters) or is an item of a list next to a listed place (Athens and Thessaloniki)."""
+    for s, e in _uses(text, word):
+        if _located(text, s):
+            return True
+        before = re.search(rf"({_PLACE_LIST_ITEM})(?:, | and |, and )$", text[max(0, s - 40):s])
+        after = re.match(rf"(?:, | and |, and )({_PLACE_LIST_ITEM})", text[e:e + 40])
+        if any(m and is_place(m.group(1)) for m in (before, after)):
+            return True
+    return False
 
 
 def _speaks_somewhere(text: str, word: str) -> bool:
-    """Some use of the word standing alone speaks, is spoken of or is a share that moves (Torres said, said
-    Torres, according to Torres, Woodside's chief executive, Brent crude; ``_town_not_place_after``), not after a
-    locative (prices in Kolwezi rose): then the word names a person or a company wherever it stands alone."""
-    for m in re.finditer(rf"(?<![\w\-]){re.escape(word)}(?![\w\-])(?! [A-Z])", text):
-        if _SAID_BEFORE.search(text, max(0, m.start() - 16), m.start()) or (
-                _town_not_place_after().match(text, m.end())
-                and not _LOCATIVE_BEFORE.search(text, max(0, m.start() - 12), m.start())):
+    """Some use of the word standing alone, with no locative before it, speaks or is a share that moves (Torres
+    said, Woodside's chief executive, Brent crude; ``_town_not_place_after``) or is the speaker named after a
+    speech verb (said Torres., according to Torres,): then the word names a person or a company. Not "said
+    Kolwezi would …": there the word opens the clause said."""
+    for s, e in _uses(text, word):
+        if _located(text, s):
+            continue
+        said = _SAID_BEFORE.search(text, max(0, s - 16), s) and _CLAUSE_ENDS.match(text, e)
+        if said or _town_not_place_after().match(text, e):
+            return True
+    return False
+
+
+def _borne_by_a_person(text: str, word: str, persons: Iterable[tuple[int, int]]) -> bool:
+    """A person of two words or more holds the word, accents and hyphens aside (José Cárdenas, Ana Torres-Vila)."""
+    folded = unicodedata.normalize("NFKD", word).encode("ascii", "ignore").decode()
+    for a, b in persons:
+        parts = re.split(r"[\s\-]+", unicodedata.normalize("NFKD", text[a:b]).encode("ascii", "ignore").decode())
+        if len(parts) > 1 and folded in parts:
             return True
     return False

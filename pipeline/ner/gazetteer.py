@@ -400,7 +400,10 @@ def _stands_alone(text: str, a: int, b: int) -> bool:
         return False  # Aguas Zarcas de San Carlos: a particle joins the town to a longer name
     if not left or not left.group(2)[:1].isupper():
         return True
-    return left.group(1) is not None and left.group(2).lower() in common_words_en()
+    word = left.group(2)
+    if word.endswith(".") and len(word.rstrip(".")) > 1 and word.rstrip(".") not in en_rules().abbreviations:
+        return True  # the sentence before ends in a capitalised word (… in May. Kitwe has …); not N. or Mt.
+    return left.group(1) is not None and word.lower() in common_words_en()
 
 
 def match_en(text: str, start: int, end: int) -> list[Candidate]:

