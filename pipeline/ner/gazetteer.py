@@ -378,6 +378,7 @@ def role_word(text: str, start: int, end: int) -> bool:
 _NAME_AFTER = re.compile(r"(?:[ \t]+|[ \t]*\n[ \t]*)[A-Z]")
 _LOWER_WORD = re.compile(r"(?<![A-Za-z0-9])[a-z]{2,}(?![A-Za-z])")  # not the "th" of 77th
 _PROSE_WORDS = 3
+_PROSE_WINDOW = 300
 _PARTICLES = frozenset({"de", "del", "da", "do", "dos", "das", "di", "la", "le", "van", "von", "der"})
 # the word before a town, and whether it opens a sentence (group 1: the start of the line or a sentence's end)
 _LEFT_WORD = re.compile(r"(^|[.!?:;\"\u201c(]\s*)?([A-Za-z.'\-]+)(?:[ \t]+|[ \t]*\n[ \t]*)$")
@@ -392,7 +393,9 @@ def _stands_alone(text: str, a: int, b: int) -> bool:
     (Aguas Zarcas de San Carlos)."""
     if _NAME_AFTER.match(text, b):
         return False
-    line = text[text.rfind("\n", 0, a) + 1:(text.find("\n", b) + 1 or len(text) + 1) - 1]
+    lo, hi = max(0, a - _PROSE_WINDOW), min(len(text), b + _PROSE_WINDOW)  # a long line is read near the town only
+    first, last = text.rfind("\n", lo, a), text.find("\n", b, hi)
+    line = text[first + 1 if first >= 0 else lo:last if last >= 0 else hi]
     if len(_LOWER_WORD.findall(line)) < _PROSE_WORDS:
         return False  # a table, a score line or a list of names (Plymouth 4 Exeter 1): no prose to read it in
     left = _LEFT_WORD.search(text[max(0, a - 40):a])

@@ -340,3 +340,11 @@ def test_towns_leave_out_ordinary_words_persons_and_listed_names() -> None:
     towns = towns_en()
     assert {"Kolwezi", "Kitwe", "Kalgoorlie", "Timmins", "Karratha", "Rustenburg"} <= towns
     assert not {"Orange", "Mentor", "Hamilton", "Antofagasta", "Beijing", "Baotou"} & towns
+
+
+def test_prose_is_read_near_the_town_on_a_long_line() -> None:
+    # a long results line holds prose far from the town: the town is read with what stands near it
+    scores = " ".join(f"Norvanta {i} Marlow {i + 1}" for i in range(60))
+    text = "the results of the week were as follows " + scores + " Kitwe 2 Ndola 1 " + scores
+    assert not any(t == "Kitwe" for t, _ in _en(text))
+    assert ("Kitwe", True) in _en("the results of the week in Kitwe were good " + scores)
