@@ -935,6 +935,7 @@ def _uses(text: str, word: str) -> Iterator[tuple[int, int]]:
 _PLACE_LIST_ITEM = r"[A-Z][\w\-]*(?: [A-Z][\w\-]*)?"
 
 
+@lru_cache(maxsize=64)  # asked once per use of a town in a document, answered once per document and word
 def _placed_somewhere(text: str, word: str) -> bool:
     """Some use of the word has a locative before it (mines near Kitwe, the capital Grozny, at the Charleroi
     police headquarters) or is an item of a list next to a listed place (Athens and Thessaloniki)."""
@@ -948,6 +949,7 @@ def _placed_somewhere(text: str, word: str) -> bool:
     return False
 
 
+@lru_cache(maxsize=64)
 def _speaks_somewhere(text: str, word: str) -> bool:
     """Some use of the word standing alone, with no locative before it, speaks or is a share that moves (Torres
     said, Woodside's chief executive, Brent crude; ``_town_not_place_after``) or is the speaker named after a
