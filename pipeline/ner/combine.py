@@ -55,7 +55,7 @@ def _document_checks(doc: NerInput, cands: list[Candidate]) -> list[Candidate]:
     countries = {text[c.start:c.end] for c in cands if c.label == "LOC" and c.lang == "zh"
                  and gazetteer.listed_country(text[c.start:c.end])}
     persons = [(c.start, c.end) for c in cands if c.label == "PERSON"]
-    names = [(c.start, c.end) for c in cands if c.label in ("PERSON", "ORG") and not c.weak]
+    names = [(c.start, c.end, c.label) for c in cands if c.label in ("PERSON", "ORG") and not c.weak]
     towns = {(c.start, c.end) for c in cands if c.source == GAZETTEER and c.weak and c.label == "LOC"}
     out = []
     for c in cands:

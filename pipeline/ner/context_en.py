@@ -569,15 +569,20 @@ def _role_patterns() -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str]]
 # a medium named right before the noun of its kind, a word or two of its beat between (the Bernama news agency,
 # the Nikkei business daily, Lusa news agency); "daily" and "weekly" only as nouns, before what a medium does or a
 # stop (not "Average daily shipments"); not before a name the noun introduces (the Yugoslav news agency Tanjug)
-# a possessive or a name's particle before the name found: it starts further back (People's Daily, Zeri i Popullit)
-_MEDIA_NAME_GOES_BACK = re.compile(r"(?:['\u2019]s|[A-Z][\w\-]* (?!(?:the|an?|of|to|by|at|in|on|for|and|or|as)\b)"
-                                   r"[a-z]{1,3}) $")
+# a possessive, a name's particle or a joining word before the name found: it starts further back (People's Daily,
+# Zeri i Popullit, Globe and Mail)
+_MEDIA_NAME_GOES_BACK = re.compile(r"(?:(?P<owner>[A-Z][\w\-]*)['\u2019]s|[A-Z][\w\-]* (?:and|of|&)|"
+                                   r"[A-Z][\w\-]* (?!(?:the|an?|of|to|by|at|in|on|for|and|or|as)\b)[a-z]{1,3}) $")
 _MEDIA_VERBS = "said|says|reported|reports|quoted|quotes|wrote|writes|cited|cites|added|carried|published"
 _MEDIA_BEFORE = re.compile(rf"(?<![\w\-'\u2019])({_NAME}) (?:(?:business|financial|economic|official|state|"
                            rf"national|online|evening|morning|[a-z]+-language|[a-z]+-run) ){{0,2}}"
-                           rf"(?:news agency|newswire|wire service|news service|newspaper|magazine|broadcaster|"
+                           rf"(news agency|newswire|wire service|news service|newspaper|magazine|broadcaster|"
                            rf"news website|news portal|tabloid|"
-                           rf"(?:daily|weekly)(?=[ \t]*[,.;:]|[ \t]+(?:{_MEDIA_VERBS})\b))(?![ \t]+[A-Z])")
+                           rf"(?:daily|weekly)(?=[ \t]*[,.;:]|[ \t]+(?:{_MEDIA_VERBS})\b))\b(?![ \t]+[A-Z])")
+# before "daily" or "weekly" the name stands after a determiner, a possessive or at a sentence's start (the Nikkei
+# business daily; not "trains run to Lobito weekly")
+_NOUN_DAILY_BEFORE = re.compile(r"(?:^|[.!?:;,\"\u201c(]\s*|\b(?:[Tt]he|[Aa]n?|[Ii]ts|[Tt]heir)\s+|['\u2019]s\s+)$")
+_EVENT_ENDS = ("Games", "Cup", "Olympics", "Championship", "Championships", "Open", "Festival", "Expo")
 
 
 def appositions(text: str, start: int, end: int) -> list[Candidate]:
@@ -595,15 +600,25 @@ def appositions(text: str, start: int, end: int) -> list[Candidate]:
         out += [Candidate(m.start(k), m.end(k), "LOC", RULE, "en") for k in (1, 2) if m.group(k)]
     calendar = set(en_rules().calendar_words)
     openers = set(en_rules().leading_stopwords) | set(en_rules().determiners)
+    event_heads = set(en_rules().event_heads)
     for m in _MEDIA_BEFORE.finditer(text, start, end):
         s, words = m.start(1), m.group(1).split()
+        determined = False
         while len(words) > 1 and words[0] in openers:  # The Nikkei business daily: the sentence's first word
             s += len(words.pop(0)) + 1
+            determined = True
         name = " ".join(words)
         if words[0] in titles or words[-1] in calendar or is_place(name) or demonym(words[-1], country_for_i=True):
             continue  # the Sunday newspaper, a Hong Kong newspaper, a South African daily
-        if _MEDIA_NAME_GOES_BACK.search(text, max(0, s - 30), s):
-            continue  # People's Daily newspaper, Zeri i Popullit daily: the name starts further back
+        if re.search(r"-[a-z]", name) or (len(words) == 1 and not determined and name.lower() in common_words_en()):
+            continue  # the Chinese-language newspaper, a Beijing-based magazine; Regional broadcaster (not The Times)
+        if words[-1] in _EVENT_ENDS or words[-1] in event_heads:
+            continue  # the Olympic Games broadcaster
+        if m.group(2) in ("daily", "weekly") and not _NOUN_DAILY_BEFORE.search(text, max(0, s - 12), s):
+            continue  # Ore trains run to Lobito weekly: an adverb
+        back = _MEDIA_NAME_GOES_BACK.search(text, max(0, s - 30), s)
+        if back and not (back.group("owner") and is_place(back.group("owner"))):
+            continue  # People's Daily, Globe and Mail: the name starts further back (not Japan's Nikkei)
         out.append(Candidate(s, m.end(1), "ORG", RULE, "en"))
     for m in re.finditer(r"\b[Tt]he ([A-Z][a-z]+) government\b", text[start:end]):
         if is_place(m.group(1)):  # "the Kigali government"; not "the Zambian" or "the Morrison government"
@@ -802,7 +817,7 @@ _HONORIFICS = ("sen.", "sen", "rep.", "gov.", "judge", "sir", "lord", "dame", "l
 # title words that name a rank or a role a company holds too (market leader Vale, the sector's chief)
 _ROLE_WORDS = frozenset({"leader", "head", "member", "members", "chief", "executive", "deputy", "vice",
                          "representative", "delegate", "expert", "officer", "shares"})
-_APPOSED_PERSON = re.compile(r",\s+who\b|,\s+(?:an?|the)\s+(?:[\w\-]+\s+){0,3}?(?P<noun>[a-z]+)\b")
+_APPOSED_PERSON = re.compile(r",\s+who\b|,\s+(?:an?|the)\s+(?P<words>(?:[\w\-]+\s+){0,3}[a-z]+)\b")
 
 
 @lru_cache(maxsize=1)
@@ -823,8 +838,8 @@ def _named_as_person(text: str, word: str) -> bool:
         if before and before[-1].lower().strip("\"'\u201c\u201d,") in people:
             return True
         apposed = _APPOSED_PERSON.match(text, m.end())
-        if apposed and (apposed.group("noun") is None or apposed.group("noun") in people):
-            return True
+        if apposed and (apposed.group("words") is None or set(apposed.group("words").lower().split()) & people):
+            return True  # ", who"; Teck, an analyst at CRU; Timmins, a veteran bullion analyst
     return False
 
 
@@ -853,17 +868,24 @@ def headline_words(text: str, c: Candidate) -> bool:
         len(w.strip(".")) > 1 and w.lower().strip(".,'") in common for w in words)  # Mark A. Young: an initial
 
 
+# what a company does in market news, rarely a town (Fresnillo posted a rise, Salzgitter declined to comment)
+_COMPANY_VERBS = ("posted|reported|declined|announced|agreed|signed|sold|bought|acquired|expects|expected|plans|"
+                  "planned|cut|raised|lowered|reaffirmed|forecast|guided|listed|merged|shipped")
+
+
 @lru_cache(maxsize=1)
 def _town_not_place_after() -> re.Pattern[str]:
-    """What makes a town's name something else when it follows: a verb of what a company or person says or of a
-    share price (Woodside said, Coronado also said, Coronado rose), a benchmark or market word (Brent crude, Dubai
-    futures), or a possessive before an officer or the shares (Woodside's chief executive)."""
+    """What makes a town's name something else when it follows: a verb of what a company or person says, does in
+    market news or of a share price (Woodside said, Coronado also said, Fresnillo posted, Coronado rose), a
+    benchmark or market word (Brent crude, Dubai futures), a possessive before an officer or the shares
+    (Woodside's chief executive), or a ticker in brackets (Fresnillo (FRES.L))."""
     rules = en_rules()
     verbs = alternation([*rules.reporting_verbs, *rules.share_moves])
     officers = alternation([*rules.employer_titles, "shares", "share price", "board"])
     market = "crude|futures|benchmark|blend|premium|spread|contracts?|index|shares|stock"
     between = r"(?:[ \t]+(?:also|has|had|have|will|would|could|may|might|then|later|earlier|[a-z]+ly))?"
-    return re.compile(rf"(?:['\u2019]s[ \t]+(?:{officers})|{between}[ \t]+(?:{verbs})|[ \t]+(?:{market}))\b")
+    return re.compile(rf"(?:['\u2019]s[ \t]+(?:{officers})|{between}[ \t]+(?:{verbs}|{_COMPANY_VERBS})|"
+                      rf"[ \t]+(?:{market}))\b|[ \t]*\([A-Z0-9]{{2,6}}(?:\.[A-Z]{{1,3}})?\)")
 
 
 def town_only(span: str) -> bool:
@@ -873,23 +895,29 @@ def town_only(span: str) -> bool:
 
 
 def town_read_otherwise(text: str, c: Candidate, persons: Iterable[tuple[int, int]],
-                        names: Iterable[tuple[int, int]]) -> bool:
+                        names: Iterable[tuple[int, int, str]]) -> bool:
     """A weak place of the town list (``lexicon.towns_en``) that the document reads as something else: the name of
-    a project or works (the Caldera project, the Kalgoorlie plant); unless a locative stands before this use
-    (prices in Kolwezi, the mayor of Kitwe): a company or a person speaking or a share moving at any use
-    standing alone (``_speaks_somewhere``), a person's name the document gives in full (Nick Griffin … Griffin);
-    an item of a list whose neighbour is an institution or a person (Thyssenkrupp, Salzgitter and Voestalpine).
-    ``persons``: the spans of persons; ``names``: of persons and institutions."""
+    a project or works (the Caldera project, the Kalgoorlie plant), a word the model or a rule reads as an
+    institution or a person at another use, a person's by a title or apposition (``_named_as_person``); unless a
+    locative stands before this use (prices in Kolwezi, the mayor of Kitwe), a company or a person speaking or a
+    share moving at any use standing alone (``_speaks_somewhere``), a person's name the document gives in full
+    (Nick Griffin … Griffin); an item of a list whose neighbour is an institution or a person (Thyssenkrupp,
+    Salzgitter and Voestalpine). ``persons``: the spans of persons; ``names``: (start, end, label) of persons and
+    institutions."""
     span = text[c.start:c.end]
     if not (c.weak and c.label == "LOC" and town_only(span)):
         return False
-    if in_project_name(text, c):
-        return True
+    names = list(names)
+    same = {label for a, b, label in names if text[a:b] == span}
+    if "ORG" in same or ("PERSON" in same and not _placed_somewhere(text, span)):
+        return True  # Fresnillo the model reads as a company elsewhere; Mackay as a person, and nothing places it
+    if in_project_name(text, c) or _named_as_person(text, span):
+        return True  # the Caldera project; Timmins, a veteran analyst
     if not _located(text, c.start) and (_speaks_somewhere(text, span) or _borne_by_a_person(text, span, persons)):
         return True
     joined_after = re.match(r"(?:,|,? and|,? or) ", text[c.end:c.end + 6])
     joined_before = re.search(r"(?:,|,? and|,? or) $", text[max(0, c.start - 6):c.start])
-    for a, b in names:
+    for a, b, _ in names:
         if (joined_after and a == c.end + joined_after.end()) or (
                 joined_before and b == c.start - len(joined_before.group())):
             return True
@@ -897,7 +925,7 @@ def town_read_otherwise(text: str, c: Candidate, persons: Iterable[tuple[int, in
 
 
 def model_person_is_town(text: str, c: Candidate, persons: Iterable[tuple[int, int]],
-                         names: Iterable[tuple[int, int]]) -> bool:
+                         names: Iterable[tuple[int, int, str]]) -> bool:
     """A one-word person the model reads that the town list holds (Kitwe in "Kitwe has grown …" where the document
     also writes "mines near Kitwe") is the town where the document places it and never uses it as a person's: a
     locative before some use (``_placed_somewhere``); no full name holding it (Ellen Kitwe), no title, honorific
@@ -910,20 +938,25 @@ def model_person_is_town(text: str, c: Candidate, persons: Iterable[tuple[int, i
     if _borne_by_a_person(text, span, persons) or _speaks_somewhere(text, span) or _named_as_person(text, span):
         return False
     town = Candidate(c.start, c.end, "LOC", c.source, c.lang, weak=True)
-    return not town_read_otherwise(text, town, persons, [n for n in names if n != (c.start, c.end)])
+    return not town_read_otherwise(text, town, persons, [n for n in names if n[:2] != (c.start, c.end)])
 
 
 _LOCATIVE_BEFORE = re.compile(r"(?:\b(?:in|at|near|from|to|around|outside|across|"
                               r"(?:town|city|mayor|residents|people|province|region|outskirts|centre|center|streets|"
                               r"port|area) of)(?:[ \t]+the)?|\b(?:capital|town|city|village|port))[ \t]+$")
 _SAID_BEFORE = re.compile(r"\b(?:said|says|told|according to|added|asked)[ \t]+$")
+_HOLDING_BEFORE = re.compile(r"\b(?:(?:shares?|stakes?|investors?|investments?|interests?|holdings?|invested|"
+                             r"investing) in|(?:sold|sell|sells|selling|offer|offers|bid|bids)(?: \w+)? "
+                             r"(?:to|for|from)|according to)[ \t]+(?:the[ \t]+)?$")
 _CLAUSE_ENDS = re.compile(r"[ \t]*(?:[,.;:!?)\"\u201d]|$)")
 
 
 def _located(text: str, start: int) -> bool:
     """A locative stands right before the use at start (in Kolwezi, at the Kitwe depot, the mayor of Kitwe, the
-    capital Lusaka)."""
-    return _LOCATIVE_BEFORE.search(text, max(0, start - 16), start) is not None
+    capital Lusaka); not a preposition of a holding, a sale or a source (shares in Fresnillo, sold to Eldorado,
+    according to Mackay)."""
+    m = _LOCATIVE_BEFORE.search(text, max(0, start - 16), start)
+    return m is not None and not _HOLDING_BEFORE.search(text, max(0, m.start() - 24), m.end())
 
 
 def _uses(text: str, word: str) -> Iterator[tuple[int, int]]:

@@ -454,7 +454,8 @@ def tidy_model_span(text: str, cand: Candidate) -> Candidate | None:
     if cand.label == "PERSON":  # no name holds a number: a phone, a score or a minute glued on (Sam Nelson 312-408)
         m = re.search(r"\s+\S*\d", text[s:e])
         if m and m.start() > 0:
-            e = s + m.start()
+            marker = re.match(r"\s+[A-Z][a-z]+(?=\d)", m.group())  # Robert Brown1,3: a footnote on the surname
+            e = s + (m.start() + marker.end() if marker else m.start())
         lead = re.match(r"[\-\u2013\u2014]+\s*", text[s:e])  # a dash that opens a byline: "-- Philip Blenkinsop"
         if lead:
             s += lead.end()

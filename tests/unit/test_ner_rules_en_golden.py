@@ -71,6 +71,7 @@ def test_rules_propose_expected_spans(case: dict[str, Any]) -> None:
     ("Norvanta 2 ( Marlow 48th ) Kestrel 1", "Marlow 48th", "PERSON", ("Marlow", "PERSON")),
     ("Bowling: Dana Haldane 7-73, Mark Ellison 2-40.", "Dana Haldane 7-73", "PERSON", ("Dana Haldane", "PERSON")),
     ("-- Ellen Marsh, Perth newsroom", "-- Ellen Marsh", "PERSON", ("Ellen Marsh", "PERSON")),
+    ("Authors: Ellen Marsh1,3 and others.", "Ellen Marsh1,3", "PERSON", ("Ellen Marsh", "PERSON")),  # a footnote
     ("Agent 47 is a film.", "Agent 47", "ORG", ("Agent 47", "ORG")),  # only persons are cut
 ])
 def test_tidy_model_span(text: str, surface: str, label: str, expected: tuple[str, str] | None) -> None:
@@ -553,6 +554,12 @@ def test_a_model_person_of_ordinary_words_only_is_a_headline(text: str, span: st
     ("The mayor of Kitwe said the roads would reopen.", "Kitwe", [], False),  # a locative of a place noun
     ("The ministry said Kitwe would stay open to traders.", "Kitwe", [], False),  # said + the clause said
     ("Kitwe said output would rise. Prices in Kitwe fell.", "Kitwe", [], False),  # this use has a locative
+    ("Kitwe posted a 12% rise in profit.", "Kitwe", [], True),  # what a company does in market news
+    ("Kitwe (KTW.L) cut its forecast.", "Kitwe", [], True),  # a ticker in brackets
+    ("Shares in Kitwe climbed 4%. Kitwe has a new chief.", "Kitwe", [], False),  # (the last use: no cue there)
+    ("According to Kitwe, a veteran bullion analyst, prices will rise.", "Kitwe", [], True),  # an apposition
+    ("Analysts rate Kitwe a buy. Shares of Kitwe Group rose. Kitwe is cheap.", "Kitwe",
+     [("Kitwe", False)], True),  # the same word read as an institution at another use
     ("Kitwe said it would cut 300 jobs.", "Kitwe", [], True),  # speaking: a company or a person
     ("Kitwe also said it would cut 300 jobs.", "Kitwe", [], True),
     ("Kitwe shares fell 4% on Monday.", "Kitwe", [], True),
@@ -573,7 +580,8 @@ def test_a_town_the_document_reads_as_a_company_person_or_work_is_no_place(
     c = Candidate(text.rindex(town), text.rindex(town) + len(town), "LOC", GAZETTEER, "en", weak=True)
     spans = {s: (text.index(s), text.index(s) + len(s)) for s, _ in others}
     persons = [spans[s] for s, person in others if person]
-    assert context_en.town_read_otherwise(text, c, persons, list(spans.values())) is read_otherwise
+    names = [(*spans[s], "PERSON" if person else "ORG") for s, person in others]
+    assert context_en.town_read_otherwise(text, c, persons, names) is read_otherwise
 
 
 @pytest.mark.parametrize(("text", "word", "persons", "others", "town"), [
@@ -596,7 +604,8 @@ def test_a_model_person_that_is_a_town_the_document_places_is_the_town(
     if "Norvanta, Kitwe" in text:
         c = Candidate(text.index(", Kitwe") + 2, text.index(", Kitwe") + 7, "PERSON", MODEL, "en")
     spans = [(text.index(p), text.index(p) + len(p)) for p in persons] + [(c.start, c.end)]
-    names = spans + [(text.index(s), text.index(s) + len(s)) for s, _ in others]
+    names = [(a, b, "PERSON") for a, b in spans] + [
+        (text.index(s), text.index(s) + len(s), "PERSON" if person else "ORG") for s, person in others]
     assert context_en.model_person_is_town(text, c, spans, names) is town
 
 
@@ -617,6 +626,15 @@ def test_a_town_that_speaks_anywhere_is_no_place_anywhere() -> None:
     ("Average daily shipments rose 4% in May.", None, "Average"),  # daily as an adjective
     ("A Hong Kong newspaper and the Sunday newspaper carried the story.", None, "Sunday"),  # a place, a day
     ("The official People's Daily newspaper said so.", None, "Daily"),  # the name starts further back
+    ("Several newspapers carried the story.", None, "Several"),  # a plural noun: no one medium
+    ("The Chinese-language newspaper said so.", None, "Chinese-language"),
+    ("A Kestrel-based magazine said so.", None, "Kestrel-based"),
+    ("Ore trains run from Norvanta to Marlow weekly.", None, "Marlow"),  # an adverb
+    ("The Marlow Games broadcaster paid $2 million.", None, "Marlow Games"),  # an event
+    ("The Kestrel and Marlow newspaper said so.", None, "Marlow"),  # the name starts further back
+    ("Japan's Marlow business daily reported the deal.", "Marlow", "Japan"),  # a country's possessive
+    ("The Times newspaper said so.", "Times", "The Times"),  # a word after the determiner
+    ("Output fell, Marlow daily said.", "Marlow", None),
 ])
 def test_a_medium_before_the_noun_of_its_kind(text: str, medium: str | None, not_medium: str | None) -> None:
     got = {text[c.start:c.end] for c in context_en.appositions(text, 0, len(text)) if c.label == "ORG"}
