@@ -59,6 +59,7 @@ def _document_checks(doc: NerInput, cands: list[Candidate]) -> list[Candidate]:
     towns = {(c.start, c.end) for c in cands if c.source == GAZETTEER and c.weak and c.label == "LOC"}
     out = []
     for c in cands:
+        c = rules_en.without_honorifics(text, c)  # Sir David Naish: the name without its honorific
         span = text[c.start:c.end]
         if c.lang == "zh" and c.label in ("LOC", "ORG") and any(a <= c.start and c.end <= b for a, b in columns):
             continue

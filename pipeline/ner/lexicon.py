@@ -172,6 +172,7 @@ class EnRules(RuleFile):
     named_site_nouns: list[str]
     term_acronyms: list[str]
     calendar_words: list[str] = Field(default_factory=list)
+    person_honorifics: list[str] = Field(default_factory=list)  # Sir, Colonel, Justice: cut off a person's front
     place_in_words: list[str] = Field(default_factory=list)  # based in, output in: a place follows
     headline_labels: list[str] = Field(default_factory=list)  # EXCLUSIVE, FACTBOX: no dateline's place
 

@@ -13,7 +13,7 @@ from __future__ import annotations
 import itertools
 import re
 from collections.abc import Iterator
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from functools import lru_cache
 
 from pipeline.ner.inputs import MODEL, RULE, Candidate
@@ -413,10 +413,32 @@ def _term_acronyms() -> frozenset[str]:
     return frozenset(en_rules().term_acronyms)
 
 
+@lru_cache(maxsize=1)
+def _honorifics() -> frozenset[str]:
+    return frozenset(en_rules().person_honorifics)
+
+
+_HONORIFIC = re.compile(r"([A-Z][a-z]+\.?)(?:-[A-Z][a-z]+)?\s+(?=[A-Z])")
+
+
+def without_honorifics(text: str, cand: Candidate) -> Candidate:
+    """An English person without the honorifics, ranks and offices written before the name (Sir David Naish,
+    Lieutenant Colonel Max Marriner, Prosecutor Michel Bourlet): the guidelines keep titles out of a name,
+    whichever rule or model proposed it. A title goes only when a capitalised word follows it in the span."""
+    if cand.label != "PERSON" or cand.lang != "en":
+        return cand
+    s = cand.start
+    titles = _lex().titles
+    while (m := _HONORIFIC.match(text, s, cand.end)) and (m.group(1) in _honorifics() or m.group(1) in titles):
+        s = m.end()  # General Manager Du Zixi: a rank, then a title
+    return cand if s == cand.start else replace(cand, start=s)
+
+
 def tidy_model_span(text: str, cand: Candidate) -> Candidate | None:
     """Trim a model span and reject what is no name.
 
-    Trims a leading determiner (and a title before a person), a trailing possessive or punctuation.
+    Trims a leading determiner (and a title, honorific or rank before a person: Sir, Colonel, Justice), a trailing
+    possessive or punctuation.
     Rejects spans across a line break, a term written as an acronym (NEV, ESG), a single capitalised word
     the document also writes in lower case (an ordinary word at a sentence start: "Financial") or with an
     English derivational ending ("Continuation"), an organisation of three or more words with no head word
@@ -435,8 +457,8 @@ def tidy_model_span(text: str, cand: Candidate) -> Candidate | None:
         if m:
             s += m.end()
             continue
-        first = re.match(r"([A-Z][a-z]+\.?)\s+", text[s:e])
-        if cand.label == "PERSON" and first and first.group(1) in lex.titles:
+        first = re.match(r"([A-Z][a-z]+\.?)(?:-[A-Z][a-z]+)?\s+", text[s:e])  # Major-General too
+        if cand.label == "PERSON" and first and (first.group(1) in lex.titles or first.group(1) in _honorifics()):
             s += first.end()
             continue
         break

@@ -640,3 +640,19 @@ def test_a_medium_before_the_noun_of_its_kind(text: str, medium: str | None, not
     got = {text[c.start:c.end] for c in context_en.appositions(text, 0, len(text)) if c.label == "ORG"}
     assert medium is None or medium in got
     assert not_medium not in got and "Hong Kong" not in got
+
+
+@pytest.mark.parametrize(("text", "surface", "name"), [
+    # sentences written for these tests: an honorific, rank or office before a person's name is no part of it
+    ("Union president Sir Ellen Marsh told the radio.", "Sir Ellen Marsh", "Ellen Marsh"),
+    ("Spokesman Lieutenant Colonel Mark Ellison said so.", "Lieutenant Colonel Mark Ellison", "Mark Ellison"),
+    ("Public Prosecutor Dana Haldane said so.", "Prosecutor Dana Haldane", "Dana Haldane"),
+    ("General Manager Dana Haldane said so.", "General Manager Dana Haldane", "Dana Haldane"),  # rank + title
+    ("Major-General Mark Ellison said so.", "Major-General Mark Ellison", "Mark Ellison"),
+    ("The General said so.", "General", "General"),  # nothing after it: left as it is
+    ("Marlow Bishop said so.", "Marlow Bishop", "Marlow Bishop"),  # a surname that is a title word
+])
+def test_an_honorific_is_no_part_of_an_english_persons_name(text: str, surface: str, name: str) -> None:
+    start = text.index(surface)
+    got = rules_en.without_honorifics(text, Candidate(start, start + len(surface), "PERSON", MODEL, "en"))
+    assert text[got.start:got.end] == name
