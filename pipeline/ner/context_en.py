@@ -833,11 +833,11 @@ def _named_as_person(text: str, word: str) -> bool:
     apposition with a person noun after it (Teck, an analyst at CRU). A use inside a longer name (Barrick Gold)
     says nothing."""
     people = _person_words()
-    for m in re.finditer(rf"(?<![\w\-]){re.escape(word)}(?![\w\-])(?! [A-Z])", text):
-        before = text[max(0, m.start() - 40):m.start()].split()
+    for s, e in _uses(text, word):
+        before = text[max(0, s - 40):s].split()
         if before and before[-1].lower().strip("\"'\u201c\u201d,") in people:
             return True
-        apposed = _APPOSED_PERSON.match(text, m.end())
+        apposed = _APPOSED_PERSON.match(text, e)
         if apposed and (apposed.group("words") is None or set(apposed.group("words").lower().split()) & people):
             return True  # ", who"; Teck, an analyst at CRU; Timmins, a veteran bullion analyst
     return False
@@ -935,8 +935,8 @@ def model_person_is_town(text: str, c: Candidate, persons: Iterable[tuple[int, i
     persons, names = list(persons), list(names)
     if c.label != "PERSON" or not span.isalpha() or not town_only(span) or not _placed_somewhere(text, span):
         return False
-    if _borne_by_a_person(text, span, persons) or _speaks_somewhere(text, span) or _named_as_person(text, span):
-        return False
+    if _borne_by_a_person(text, span, persons) or _speaks_somewhere(text, span):
+        return False  # wherever this use stands; a title or apposition is town_read_otherwise's to find
     town = Candidate(c.start, c.end, "LOC", c.source, c.lang, weak=True)
     return not town_read_otherwise(text, town, persons, [n for n in names if n[:2] != (c.start, c.end)])
 

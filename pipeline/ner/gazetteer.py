@@ -385,12 +385,12 @@ _LEFT_WORD = re.compile(r"(^|[.!?:;\"\u201c(]\s*)?([A-Za-z.'\-]+)(?:[ \t]+|[ \t]
 
 
 def _stands_alone(text: str, a: int, b: int) -> bool:
-    """A town is read only as a name of its own, in a line of prose (three or more lower-case words): no
-    capitalised word right after it on the line (Werder Bremen,
-    Miami Dolphins, Timmins Gold, the Palestine Liberation Organisation) and no capitalised word or initial
-    right before it (Motohiro Yamaguchi, N. McLean, the African Football Confederation) unless that word opens
-    the sentence and English writes it in lower case (The Kolwezi mine, In Timmins); no name particle before it
-    (Aguas Zarcas de San Carlos)."""
+    """A town is read only as a name of its own, in a line of prose (three or more lower-case words near it): no
+    capitalised word right after it, on its line or the next (Werder Bremen, Miami Dolphins, Timmins Gold, the
+    Palestine Liberation Organisation); no capitalised word or initial right before it (Motohiro Yamaguchi,
+    N. McLean, the African Football Confederation) unless that word opens the sentence and English writes it in
+    lower case (The Kolwezi mine, In Timmins) or ends the sentence before; no name particle before it (Aguas
+    Zarcas de San Carlos)."""
     if _NAME_AFTER.match(text, b):
         return False
     lo, hi = max(0, a - _PROSE_WINDOW), min(len(text), b + _PROSE_WINDOW)  # a long line is read near the town only

@@ -418,6 +418,11 @@ def _honorifics() -> frozenset[str]:
     return frozenset(en_rules().person_honorifics)
 
 
+def _title_word(word: str) -> bool:
+    """A title, honorific or rank written before a person's name (Minister, Sir, Colonel): no part of it."""
+    return word in _lex().titles or word in _honorifics()
+
+
 _HONORIFIC = re.compile(r"([A-Z][a-z]+\.?)(?:-[A-Z][a-z]+)?\s+(?=[A-Z])")
 
 
@@ -428,8 +433,7 @@ def without_honorifics(text: str, cand: Candidate) -> Candidate:
     if cand.label != "PERSON" or cand.lang != "en":
         return cand
     s = cand.start
-    titles = _lex().titles
-    while (m := _HONORIFIC.match(text, s, cand.end)) and (m.group(1) in _honorifics() or m.group(1) in titles):
+    while (m := _HONORIFIC.match(text, s, cand.end)) and _title_word(m.group(1)):
         s = m.end()  # General Manager Du Zixi: a rank, then a title
     return cand if s == cand.start else replace(cand, start=s)
 
@@ -458,7 +462,7 @@ def tidy_model_span(text: str, cand: Candidate) -> Candidate | None:
             s += m.end()
             continue
         first = re.match(r"([A-Z][a-z]+\.?)(?:-[A-Z][a-z]+)?\s+", text[s:e])  # Major-General too
-        if cand.label == "PERSON" and first and (first.group(1) in lex.titles or first.group(1) in _honorifics()):
+        if cand.label == "PERSON" and first and _title_word(first.group(1)):
             s += first.end()
             continue
         break
