@@ -103,6 +103,7 @@ def _mention_facts(ctx: DocContext, groups: list[list[Mention]], lex: CueLexicon
         facts[id(m)] = f
     shared = (
         rules_zh.list_facts(ctx, rules_zh.list_runs(ctx, lex), chains, lex),
+        rules_zh.byline_facts(ctx, chains, lex),
         rules_zh.pronoun_facts(ctx, lex),
         rules_en.shared_facts(ctx, rules_en.list_runs(ctx), lefts, appos),
         rules_en.enumeration_facts(ctx, lex),

@@ -22,6 +22,8 @@ from pipeline.records import Mention
 
 _SPACES = " \t\u3000"
 _DECOR = " \t\u3000#*>-—·•[]【】"
+# A byline in brackets, （本报记者李凯旋）: the bracket opens the credit and is no part of the role.
+_OPENERS = "（(〔［"
 _ALSO_JOINERS = ("，也是", ",也是", "，同时也是", "，还是", "、")
 
 
@@ -56,17 +58,22 @@ def _cue_at_start(s: str, offset: int, ctx: DocContext, lex: CueLexicon) -> Body
     return None
 
 
+def _past_decor(seg: str, i: int) -> int:
+    """The first position from ``i`` on that is neither decoration nor an opening bracket."""
+    while i < len(seg) and (seg[i] in _DECOR or seg[i] in _OPENERS):
+        i += 1
+    return i
+
+
 def title_span(seg: str, offset: int, lex: CueLexicon) -> tuple[int, int] | None:
     """The title inside a segment that ends at a name, without leading context words (None if not a title)."""
     zh = lex.zh
-    i = 0
-    while i < len(seg) and seg[i] in _DECOR:
-        i += 1
+    i = _past_decor(seg, 0)
     cut = max((seg.rfind(c, i) for c in zh.cut_after), default=-1)
     if cut >= 0:
         i = cut + 1
     for dl in zh.dateline.finditer(seg, i):
-        i = dl.end()
+        i = _past_decor(seg, dl.end())  # "9月17日讯（记者"
     changed = True
     while changed:
         changed = False
@@ -79,9 +86,27 @@ def title_span(seg: str, offset: int, lex: CueLexicon) -> tuple[int, int] | None
     while end > i and seg[end - 1] in _SPACES:
         end -= 1
     s = seg[i:end]
-    if not s or len(s) > zh.max_title_chars or not any(s.endswith(r) for r in zh.role_suffixes):
+    if not s or len(s) > zh.max_title_chars:
+        return None
+    if not any(s.endswith(r) for r in zh.role_suffixes) and not _is_byline_role(s, lex):
         return None
     return offset + i, offset + end
+
+
+def _concurrent_posts(text: str, span: tuple[int, int], lex: CueLexicon) -> list[TitleFact]:
+    """A title that holds two posts joined by 兼 is two titles: LG集团副会长兼LGES首席执行官, 董事长兼总经理.
+
+    Only where the part before 兼 is itself a post (ends with a role word); 兼职教授 stays whole.
+    """
+    start, end = span
+    pieces: list[TitleFact] = []
+    k = text.find("兼", start, end)
+    while k > start and any(text.endswith(r, start, k) for r in lex.zh.role_suffixes):
+        pieces.append(TitleFact(start, k))
+        start = k + 1
+        k = text.find("兼", start, end)
+    pieces.append(TitleFact(start, end))
+    return pieces
 
 
 def _segment_left(text: str, end: int, lex: CueLexicon) -> int:
@@ -232,12 +257,12 @@ def left_chain(ctx: DocContext, m: Mention, lex: CueLexicon) -> tuple[Facts, boo
                 adjacent_cue = adjacent_cue or (first and fact.end == end)
             partial = text[start:cue_start].strip(_DECOR) != ""
         else:
-            span = None if blocker is not None else title_span(seg, start, lex)
+            span = _credit_role(seg, start, lex) if blocker is not None else title_span(seg, start, lex)
             if span is None:
                 span = _post_after_cue(ctx, seg, start, lex) if blocker is None else None
             if span is None:
                 break
-            facts.titles.append(TitleFact(*span))
+            facts.titles.extend(reversed(_concurrent_posts(text, span, lex)))
             partial = text[start : span[0]].strip(_DECOR) != ""
         first = False
         if partial or blocker is not None or start == 0 or text[start - 1] not in "、，,":
@@ -337,6 +362,52 @@ def list_runs(ctx: DocContext, lex: CueLexicon) -> list[list[Mention]]:
         else:
             runs.append([m])
     return runs
+
+
+def _is_byline_role(role: str, lex: CueLexicon) -> bool:
+    """本报记者, 新华社记者, 责任编辑: a short title that ends with a byline role."""
+    return len(role) <= lex.zh.max_byline_chars and any(role.endswith(r) for r in lex.zh.byline_roles)
+
+
+def _credit_role(seg: str, offset: int, lex: CueLexicon) -> tuple[int, int] | None:
+    """A byline role alone between two credited names: 本报记者 周明远  通讯员 孙晓雯."""
+    role = seg.strip(_SPACES)
+    if not role or not _is_byline_role(role, lex):
+        return None
+    start = offset + seg.index(role)
+    return start, start + len(role)
+
+
+def _byline_role(ctx: DocContext, facts: Facts, m: Mention, lex: CueLexicon) -> TitleFact | None:
+    """The byline role written right before the name (本报记者, 记者, 责任编辑), if its title is one."""
+    text = ctx.text
+    for t in reversed(facts.titles):
+        if t.is_cue or text[t.end : m.start].strip(_SPACES):
+            continue
+        if _is_byline_role(text[t.start : t.end], lex):
+            return t
+    return None
+
+
+def byline_facts(ctx: DocContext, chains: dict[int, tuple[Facts, bool]], lex: CueLexicon) -> dict[int, Facts]:
+    """A byline role is the title of every name it credits: （本报记者李凯旋、华璐月）, （记者 曾楚楚 李子健）.
+
+    The names follow the role as one list, joined by a list separator or spaces only; a name with a title
+    of its own keeps it alone.
+    """
+    out: dict[int, Facts] = {}
+    role: TitleFact | None = None
+    prev: Mention | None = None
+    for m in ctx.persons:
+        gap = ctx.text[prev.end : m.start].strip(_SPACES) if prev is not None else None
+        joined = prev is not None and prev.end < m.start and (gap == "" or gap in lex.zh.list_separators)
+        if role is not None and joined:
+            if not chains.get(id(m), (Facts.empty(), False))[0].titles:
+                out.setdefault(id(m), Facts.empty()).titles.append(role)
+        else:
+            role = _byline_role(ctx, chains.get(id(m), (Facts.empty(), False))[0], m, lex)
+        prev = m
+    return out
 
 
 def list_facts(
