@@ -44,3 +44,14 @@ def test_items_the_guidelines_rule_out_are_left_out_of_both_sides(tmp_path: Path
     out = json.loads(outside_conventions(src, tmp_path / "kept.jsonl").read_text(encoding="utf-8"))
     assert out["orgs"] == ["全国人民代表大会", "西岭党"]  # the body stays; its sessions and a hotel go
     assert out["locs"] == ["杭州"] and [p["name"] for p in out["persons"]] == ["王明"]
+
+
+def test_a_session_is_scored_as_its_body_and_governments_go(tmp_path: Path) -> None:
+    src = tmp_path / "gold.jsonl"
+    record = {"doc": "d1", "lang": "zh", "persons": [],
+              "orgs": ["西岭党第三次全国代表大会", "东林会七大", "第十届全国人民代表大会", "九届全国人大常委会",
+                       "十五大", "西岭国政府", "县政府", "西岭党"],
+              "locs": []}
+    src.write_text(json.dumps(record, ensure_ascii=False) + "\n", encoding="utf-8")
+    out = json.loads(outside_conventions(src, tmp_path / "kept.jsonl").read_text(encoding="utf-8"))
+    assert out["orgs"] == ["西岭党", "东林会", "全国人民代表大会", "全国人大常委会"]
