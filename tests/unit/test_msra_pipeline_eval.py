@@ -50,7 +50,7 @@ def test_a_session_is_scored_as_its_body_and_governments_go(tmp_path: Path) -> N
     src = tmp_path / "gold.jsonl"
     record = {"doc": "d1", "lang": "zh", "persons": [],
               "orgs": ["西岭党第三次全国代表大会", "东林会七大", "第十届全国人民代表大会", "九届全国人大常委会",
-                       "十五大", "西岭国政府", "县政府", "西岭党"],
+                       "十五大", "第十五次全国代表大会", "西岭国政府", "县政府", "西岭党"],
               "locs": []}
     src.write_text(json.dumps(record, ensure_ascii=False) + "\n", encoding="utf-8")
     out = json.loads(outside_conventions(src, tmp_path / "kept.jsonl").read_text(encoding="utf-8"))
