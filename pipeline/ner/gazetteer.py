@@ -171,7 +171,7 @@ def _zh_spans(text: str, start: int, end: int, bounds: Collection[int],
             place = gaz.zh.get(text[i:i + n])
             located = place is not None and place.label == "LOC" and (
                 _before_locative(text, i, i + n, bounds) or _after_governor(text, start, i, i + n, bounds)
-                or _before_mineral(text, i, i + n, bounds))
+                or _before_mineral(text, i, i + n, bounds) or _owns_what_follows(text, i, i + n, bounds))
             if place is None or (n < _FREE_LEN and not on_bounds(text, i, i + n, bounds) and not located
                                  and not (place.label == "LOC" and place_word_start(text, i, i + n, bounds))
                                  and not _glued_right(text, i, n, place, bounds)
@@ -249,6 +249,16 @@ def _before_mineral(text: str, start: int, end: int, bounds: Collection[int]) ->
     opens = start == 0 or not is_han(text[start - 1]) or text[start - 1] in "、和与及在至到从"
     return (opens and start in bounds and text[start:end] not in common_words_zh()
             and _mineral_openers().match(text, end) is not None)
+
+
+def _owns_what_follows(text: str, start: int, end: int, bounds: Collection[int]) -> bool:
+    """A listed short form that is no ordinary word, opening a clause or a list item as a word of its own right
+    before 的 (。大冶|的|勘探工作, 、汤阴|的|岳飞庙): a place owning what follows. Not after another Han word
+    (立刻|蓝山|的, a development's name after a verb) and not an ordinary word (杂多|的|信息, 包头|的: 包头 counts
+    only where the document names it in full)."""
+    opens = start == 0 or not is_han(text[start - 1]) or text[start - 1] in "、和与及在至到从"
+    return (opens and text.startswith("的", end) and on_bounds(text, start, end, bounds) and start in bounds
+            and text[start:end] not in common_words_zh() and _short_form_fits(text, start, end))
 
 
 _COMPASS, _SIDES = "东南西北中上下前后左右内外", "部方面边"
