@@ -19,11 +19,15 @@ from pipeline.delegates.context import LIST, STRONG, WEAK, BodyFact, DocContext,
 from pipeline.delegates.cue_match import cue_fact, has_keyword, zh_term_session
 from pipeline.delegates.lexicon import CueLexicon, WordCue
 from pipeline.records import Mention
+from pipeline.text.scripts import is_han
 
 _SPACES = " \t\u3000"
 _DECOR = " \t\u3000#*>-—·•[]【】"
 # A byline in brackets, （本报记者李凯旋）: the bracket opens the credit and is no part of the role.
 _OPENERS = "（(〔［"
+_CLOSERS = "）)〕］"
+_CREDIT_ENDS = ("报道", "参与采写", "采写", "整理", "摄", "供图", "《")
+_MEDIA_ENDS = ("报", "社", "台", "网", "刊", "杂志")  # 中国有色金属报|记者: an outlet before a byline role
 _ALSO_JOINERS = ("，也是", ",也是", "，同时也是", "，还是", "、")
 
 
@@ -58,6 +62,13 @@ def _cue_at_start(s: str, offset: int, ctx: DocContext, lex: CueLexicon) -> Body
     return None
 
 
+def _after_open_bracket(seg: str) -> int:
+    """Just after the last opening bracket of ``seg`` that no bracket closes (本报讯（|记者), else 0: a credit opens
+    there; a bracket closed inside a title (五矿（香港）控股公司董事长) is part of it."""
+    k = max(seg.rfind(c) for c in _OPENERS)
+    return k + 1 if k >= 0 and not any(c in seg[k:] for c in _CLOSERS) else 0
+
+
 def _past_decor(seg: str, i: int) -> int:
     """The first position from ``i`` on that is neither decoration nor an opening bracket."""
     while i < len(seg) and (seg[i] in _DECOR or seg[i] in _OPENERS):
@@ -74,6 +85,7 @@ def title_span(seg: str, offset: int, lex: CueLexicon) -> tuple[int, int] | None
         i = cut + 1
     for dl in zh.dateline.finditer(seg, i):
         i = _past_decor(seg, dl.end())  # "9月17日讯（记者"
+    i = max(i, _after_open_bracket(seg))  # "本报讯（记者", "中国有色网讯（通讯员"
     changed = True
     while changed:
         changed = False
@@ -88,7 +100,7 @@ def title_span(seg: str, offset: int, lex: CueLexicon) -> tuple[int, int] | None
     s = seg[i:end]
     if not s or len(s) > zh.max_title_chars:
         return None
-    if not any(s.endswith(r) for r in zh.role_suffixes) and not _is_byline_role(s, lex):
+    if not any(s.endswith(r) for r in zh.role_suffixes) and not is_byline_role(s, lex):
         return None
     return offset + i, offset + end
 
@@ -96,12 +108,14 @@ def title_span(seg: str, offset: int, lex: CueLexicon) -> tuple[int, int] | None
 def _concurrent_posts(text: str, span: tuple[int, int], lex: CueLexicon) -> list[TitleFact]:
     """A title that holds two posts joined by 兼 is two titles: LG集团副会长兼LGES首席执行官, 董事长兼总经理.
 
-    Only where the part before 兼 is itself a post (ends with a role word); 兼职教授 stays whole.
+    Only where the part before 兼 is itself a post (ends with a role word), and not 兼职 or 兼任 (高级工程师兼职教授
+    is an engineer and a part-time professor, 董事长兼任党委书记 a verb).
     """
     start, end = span
     pieces: list[TitleFact] = []
     k = text.find("兼", start, end)
-    while k > start and any(text.endswith(r, start, k) for r in lex.zh.role_suffixes):
+    while k > start and text[k + 1:k + 2] not in ("职", "任") and any(
+            text.endswith(r, start, k) for r in lex.zh.role_suffixes):
         pieces.append(TitleFact(start, k))
         start = k + 1
         k = text.find("兼", start, end)
@@ -364,17 +378,27 @@ def list_runs(ctx: DocContext, lex: CueLexicon) -> list[list[Mention]]:
     return runs
 
 
-def _is_byline_role(role: str, lex: CueLexicon) -> bool:
-    """本报记者, 新华社记者, 责任编辑: a short title that ends with a byline role."""
-    return len(role) <= lex.zh.max_byline_chars and any(role.endswith(r) for r in lex.zh.byline_roles)
+def is_byline_role(role: str, lex: CueLexicon) -> bool:
+    """A byline role as a credit writes it: a role word (记者, 本报记者, 通讯员, 责任编辑) or an outlet's reporter
+    (中国有色金属报记者, 新华网记者); not a clause that ends in one (经资格审核, 此案经法院终审)."""
+    zh = lex.zh
+    if role in zh.byline_roles:
+        return True
+    word = next((r for r in zh.byline_roles if role.endswith(r)), "")
+    outlet = role[: len(role) - len(word)]
+    return bool(word) and len(role) <= zh.max_title_chars and outlet.endswith(_MEDIA_ENDS) and all(
+        is_han(c) for c in outlet)
 
 
 def _credit_role(seg: str, offset: int, lex: CueLexicon) -> tuple[int, int] | None:
-    """A byline role alone between two credited names: 本报记者 周明远  通讯员 孙晓雯."""
+    """A byline role between two credited names, after spaces or a list word: 本报记者 周明远  通讯员 孙晓雯,
+    本报记者周明远和通讯员孙晓雯 (not 在接受记者, 向记者: a clause that names a reporter)."""
     role = seg.strip(_SPACES)
-    if not role or not _is_byline_role(role, lex):
+    joiner = next((j for j in lex.zh.list_separators if role.startswith(j)), "")
+    role = role[len(joiner):]
+    if not role or not is_byline_role(role, lex):
         return None
-    start = offset + seg.index(role)
+    start = offset + seg.index(role, seg.index(joiner) + len(joiner) if joiner else 0)
     return start, start + len(role)
 
 
@@ -384,7 +408,7 @@ def _byline_role(ctx: DocContext, facts: Facts, m: Mention, lex: CueLexicon) -> 
     for t in reversed(facts.titles):
         if t.is_cue or text[t.end : m.start].strip(_SPACES):
             continue
-        if _is_byline_role(text[t.start : t.end], lex):
+        if is_byline_role(text[t.start : t.end], lex) and _credit_opens(text, t.start):
             return t
     return None
 
@@ -392,22 +416,49 @@ def _byline_role(ctx: DocContext, facts: Facts, m: Mention, lex: CueLexicon) -> 
 def byline_facts(ctx: DocContext, chains: dict[int, tuple[Facts, bool]], lex: CueLexicon) -> dict[int, Facts]:
     """A byline role is the title of every name it credits: （本报记者李凯旋、华璐月）, （记者 曾楚楚 李子健）.
 
-    The names follow the role as one list, joined by a list separator or spaces only; a name with a title
-    of its own keeps it alone.
+    The role opens a credit (after a bracket, a dateline or at a line's start) and the names follow it as one
+    list, joined by a list separator or spaces only, up to the credit's end (a closing bracket, the line's end,
+    报道, 摄); a name with a title of its own keeps it alone. A reporter named in a clause (记者周明远与李秀英交谈)
+    gives no one else the role.
     """
+    text = ctx.text
     out: dict[int, Facts] = {}
-    role: TitleFact | None = None
+    runs: list[tuple[TitleFact, list[Mention]]] = []
     prev: Mention | None = None
     for m in ctx.persons:
-        gap = ctx.text[prev.end : m.start].strip(_SPACES) if prev is not None else None
+        gap = text[prev.end : m.start].strip(_SPACES) if prev is not None else None
         joined = prev is not None and prev.end < m.start and (gap == "" or gap in lex.zh.list_separators)
-        if role is not None and joined:
-            if not chains.get(id(m), (Facts.empty(), False))[0].titles:
-                out.setdefault(id(m), Facts.empty()).titles.append(role)
+        if runs and joined and runs[-1][1][-1] is prev:
+            runs[-1][1].append(m)
         else:
             role = _byline_role(ctx, chains.get(id(m), (Facts.empty(), False))[0], m, lex)
+            if role is not None:
+                runs.append((role, [m]))
         prev = m
+    for role, names in runs:
+        if len(names) < 2 or not _credit_closes(text, names[-1].end):
+            continue  # 本报记者 周明远 张建国今年52岁: the story goes on after the names, no credit
+        for m in names[1:]:
+            if not chains.get(id(m), (Facts.empty(), False))[0].titles:
+                out.setdefault(id(m), Facts.empty()).titles.append(role)
     return out
+
+
+def _credit_opens(text: str, pos: int) -> bool:
+    """A credit opens right before pos: a bracket, the start of a line or of the text, a dateline (…日电, …讯)."""
+    i = pos
+    while i > 0 and text[i - 1] in _SPACES:
+        i -= 1
+    return i == 0 or text[i - 1] in _OPENERS or text[i - 1] == "\n" or text[i - 1] in "讯电"
+
+
+def _credit_closes(text: str, pos: int) -> bool:
+    """A credit closes at pos: a closing bracket, the end of a line or of the text, or what a credit ends with
+    (报道, 参与采写, a photo's 摄, the paper's 《name》)."""
+    i = pos
+    while i < len(text) and text[i] in _SPACES:
+        i += 1
+    return i == len(text) or text[i] in _CLOSERS or text[i] == "\n" or text.startswith(_CREDIT_ENDS, i)
 
 
 def list_facts(
