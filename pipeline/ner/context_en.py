@@ -813,7 +813,6 @@ def candidates(text: str, start: int, end: int, orgs: Iterable[Candidate]) -> li
             + listed_with_companies(text, start, end, orgs))
 
 
-_HONORIFICS = ("sen.", "sen", "rep.", "gov.", "judge", "sir", "lord", "dame", "lady")  # besides the title words
 # title words that name a rank or a role a company holds too (market leader Vale, the sector's chief)
 _ROLE_WORDS = frozenset({"leader", "head", "member", "members", "chief", "executive", "deputy", "vice",
                          "representative", "delegate", "expert", "officer", "shares"})
@@ -824,18 +823,27 @@ _APPOSED_PERSON = re.compile(r",\s+who\b|,\s+(?:an?|the)\s+(?P<words>(?:[\w\-]+\
 def _person_words() -> frozenset[str]:
     rules = en_rules()
     words = [*rules.title_words, *rules.analyst_words, *rules.acronym_title_words, *rules.employer_titles]
-    return frozenset(w.lower() for w in words if " " not in w) - _ROLE_WORDS | frozenset(_HONORIFICS)
+    return frozenset(w.lower() for w in words if " " not in w) - _ROLE_WORDS
+
+
+@lru_cache(maxsize=1)
+def _honorifics() -> frozenset[str]:
+    """The honorifics, ranks and offices the name rules cut off a person's front (Sir, Judge, Colonel, Sen.),
+    matched as written: a capitalised rank is a person's (General Vale), a lower-case word is not (a major Rio
+    shareholder)."""
+    return frozenset(en_rules().person_honorifics)
 
 
 def _named_as_person(text: str, word: str) -> bool:
     """Some use of the word standing alone in the text is a person's: a title, a job noun or an honorific before it
-    (Mr Vale, analyst Barrick, Judge Vale; not a role a company holds: market leader Vale), or ", who" or an
-    apposition with a person noun after it (Teck, an analyst at CRU). A use inside a longer name (Barrick Gold)
-    says nothing."""
-    people = _person_words()
+    (Mr Vale, analyst Barrick, Judge Vale, General Vale; not a role a company holds: market leader Vale), or
+    ", who" or an apposition with a person noun after it (Teck, an analyst at CRU). A use inside a longer name
+    (Barrick Gold) says nothing."""
+    people, honorifics = _person_words(), _honorifics()
     for s, e in _uses(text, word):
         before = text[max(0, s - 40):s].split()
-        if before and before[-1].lower().strip("\"'\u201c\u201d,") in people:
+        last = before[-1].strip("\"'\u201c\u201d,") if before else ""
+        if last.lower() in people or last in honorifics:
             return True
         apposed = _APPOSED_PERSON.match(text, e)
         if apposed and (apposed.group("words") is None or set(apposed.group("words").lower().split()) & people):

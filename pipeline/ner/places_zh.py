@@ -261,8 +261,13 @@ def place_head_at(text: str, pos: int) -> bool:
     if mine_head_at(text, pos):
         return True
     head = next((h for h in _place_heads() if text.startswith(h, pos)), "")
-    titles = tuple(zh_rules().titles) + _STAFF_ENDS
-    return bool(head) and not text.startswith(titles, pos + len(head))
+    return bool(head) and not text.startswith(_staff_words(), pos + len(head))
+
+
+@lru_cache(maxsize=1)
+def _staff_words() -> tuple[str, ...]:
+    """The titles and staff words that make a head the start of a person's post (项目|经理, 工程|师)."""
+    return tuple(zh_rules().titles) + _STAFF_ENDS
 
 
 def mineral_feature(word: str) -> bool:

@@ -520,6 +520,8 @@ def test_a_pinyin_brand_after_a_chinese_province_is_the_company_that_speaks(text
     ("The manager, Mr Vale, spoke first. On Tuesday Vale said 300 jobs would go.", "Vale", [], False),  # elsewhere
     ('"Prices will stay high," said Citi analyst Barrick.', "Barrick", [], False),  # a job noun
     ("Judge Vale ruled on Monday.", "Vale", [], False),  # an honorific
+    ("Colonel Teck said the talks had failed.", "Teck", [], False),  # a rank, as the name rules cut it
+    ("A major Teck shareholder said Teck would sell its coal unit.", "Teck", [], True),  # lower case: no rank
     ('"Prices will rise," said Vale, who covers metals at Citi.', "Vale", [], False),  # ", who"
     ("Teck, an analyst at CRU, said demand was firm.", "Teck", [], False),  # an apposition naming a person
     ("Barrick Gold's chief said he expected more. Analysts expect that Barrick would grow.", "Barrick", [], True),
