@@ -14,6 +14,8 @@ from pipeline.delegates.context import DocContext, TitleFact
 from pipeline.delegates.lexicon import CueLexicon
 from pipeline.text.scripts import has_han
 
+# "this paper", "this station": a medium naming itself in a byline (本报记者), no institution by name
+_SELF_REFERENCES = frozenset({"本报", "本台", "本刊", "本网", "本社", "本站", "本市", "本公司", "该公司", "我公司"})
 _EN_OF = re.compile(r"\b(?:of|at|with|in)\s+(?:the\s+)?", re.IGNORECASE)
 
 
@@ -30,7 +32,7 @@ def _zh_affiliation(title: str, lex: CueLexicon) -> str | None:
                 rest = rest[: -len(mod)]
                 break
     rest = rest.strip(" 、，,")
-    if rest == title or not rest:
+    if rest == title or not rest or rest in _SELF_REFERENCES:
         return None
     if len(rest) >= zh.org_min_chars or any(rest.endswith(s) for s in zh.org_suffixes if len(rest) > len(s)):
         return rest

@@ -1234,6 +1234,10 @@ def _among_places(text: str, start: int, end: int) -> bool:
         text.startswith("、", end) and place_starts_at(text, end + 1))
 
 
+# Before 部 these make a part of a thing (深部, 上部, 东部, 顶部), not a department; not 安全部, 对外部, 总部, 干部.
+_POSITIONS = frozenset("深浅上下前后尾根端顶底头腹面细东西南北")
+
+
 def _org_kept(text: str, c: Candidate, place_spans: list[tuple[int, int]], lex: _Lex, trust_plain: bool) -> bool:
     """Whether a model organisation span is a plausible institution name (see ``vet_model``)."""
     span = text[c.start:c.end]
@@ -1251,6 +1255,8 @@ def _org_kept(text: str, c: Candidate, place_spans: list[tuple[int, int]], lex: 
                 or _named_head(span, lex))))
     if span.endswith(lex.titles) or span.endswith(lex.events):
         return False
+    if suf == "部" and len(span) > 2 and span[-2] in _POSITIONS and span not in gazetteer().zh:
+        return False  # 德兴铜矿|深部, 矿体|上部: a part of something, no department
     if _elliptical(span) or span in zh_rules().legislature_endings:
         return True  # 省政府, 县委: a body of the province, city or county written short; 政协 on its own
     body = span[: -len(suf)]

@@ -712,3 +712,15 @@ def test_a_long_transliterated_name_after_a_title(text: str, persons: list[str])
 def test_the_day_of_the_news_follows_a_name() -> None:
     text = "美方代表雅各布·斯坦周二表示将扩产。"  # 周 could go on a name: 斯坦周
     assert [text[s:e] for s, e in rules_zh.persons_after_titles(text, 0, len(text))] == ["雅各布·斯坦"]
+
+
+@pytest.mark.parametrize(("text", "span", "kept"), [
+    ("我们将在岭北铜矿深部开展新一轮找矿。", "岭北铜矿深部", False),  # a part of the mine, no department
+    ("矿体上部已经采完。", "矿体上部", False),
+    ("乌拉国环境保护和核安全部发布通知。", "乌拉国环境保护和核安全部", True),  # 安全部: a ministry
+    ("岭北集团对外部负责人表示。", "岭北集团对外部", True),  # 对外部: a department
+])
+def test_vet_drops_an_organisation_ending_in_a_position_word(text: str, span: str, kept: bool) -> None:
+    start = text.index(span)
+    model = [Candidate(start, start + len(span), "ORG", MODEL, "zh")]
+    assert bool(rules_zh.vet_model(text, model, [])) is kept

@@ -292,3 +292,8 @@ def test_a_doctrine_named_after_its_author_names_a_person(words: tuple[str, ...]
         at += len(w)
         bounds.add(at)
     assert [text[s:e] for s, e in rules_zh.persons_before_doctrines(text, 0, len(text), bounds)] == persons
+
+
+@pytest.mark.parametrize("text", ["我们将在大冶铜矿深部和外围开展找矿。", "公司在灵宝金矿浅部和深部均有发现。"])
+def test_a_position_word_ending_in_bu_is_no_department(text: str) -> None:
+    assert not {o for o in _proposals(text)["ORG"] if o.endswith(("深部", "浅部", "尾部"))}
