@@ -50,7 +50,8 @@ def _bounds_ok(text: str, start: int, end: int, bounds: Bounds | None, lex: Mine
     if bounds is None:
         return True
     left, right = bounds.left_part(text, start), bounds.right_part(text, end)
-    left_fine = not check_left or left == "" or left in lex.rules.zh_left_ok
+    # the word's part before the name ends with an allowed word (今年产|铜: the segmenter glued the time on)
+    left_fine = not check_left or left == "" or _ends_with_any(left, len(left), lex.rules.zh_left_ok)
     return left_fine and (right == "" or right in lex.rules.zh_right_ok)
 
 
@@ -84,8 +85,10 @@ def _raw_hits(text: str, lex: MineralLexicon) -> list[tuple[int, int, str]]:
 
 
 def _single_runs(hits: list[tuple[int, int, str]], lex: MineralLexicon) -> dict[int, tuple[int, int]]:
-    """Map the start of each single-character mineral to the run of adjacent ones it sits in."""
-    singles = sorted(h[0] for h in hits if h[1] - h[0] == 1 and h[2] in lex.zh_names)
+    """Map the start of each single-character mineral to the run of adjacent ones it sits in. A character that
+    opens a longer name or blocker is no item of a run (铜|金属: 金 opens 金属, so 铜 stands alone)."""
+    longer = {h[0] for h in hits if h[1] - h[0] > 1}
+    singles = sorted(h[0] for h in hits if h[1] - h[0] == 1 and h[2] in lex.zh_names and h[0] not in longer)
     runs: dict[int, tuple[int, int]] = {}
     i = 0
     while i < len(singles):
