@@ -15,7 +15,17 @@ import re
 from bisect import bisect_left
 
 from pipeline.delegates.anchors import anchored_persons
-from pipeline.ner import aliases, companies_zh, context_en, gazetteer, name_lists_zh, places_zh, rules_en, rules_zh
+from pipeline.ner import (
+    aliases,
+    companies_zh,
+    context_en,
+    credits_en,
+    gazetteer,
+    name_lists_zh,
+    places_zh,
+    rules_en,
+    rules_zh,
+)
 from pipeline.ner.inputs import GAZETTEER, MODEL, Candidate, NerInput
 from pipeline.ner.lexicon import zh_rules
 
@@ -69,6 +79,8 @@ def _document_checks(doc: NerInput, cands: list[Candidate]) -> list[Candidate]:
                 rules_zh.names_a_class(span) or rules_zh.kind_of_body(span) or rules_zh.generic_tail(span, org_names)
                 or span.endswith(centres)):
             continue
+        if c.lang == "en" and credits_en.credit_word(text, c):
+            continue  # the Photo of "[Photo by Feng Yongbin/China Daily]": the credit's word, no name
         if c.lang == "en" and c.source == MODEL and context_en.in_project_name(text, c):
             continue  # the Simandou iron ore project: the project's name, not a place or a person
         if c.lang == "en" and c.source == MODEL and context_en.headline_words(text, c):
@@ -118,6 +130,7 @@ def with_rules(doc: NerInput, model: list[Candidate], trust_plain_orgs: bool = F
             out += context_en.candidates(doc.text, seg.start, seg.end, run_orgs)
             out += rules_en.pinyin_persons(doc.text, seg.start, seg.end)
             out += rules_en.byline_persons(doc.text, seg.start, seg.end)
+            out += credits_en.candidates(doc.text, seg.start, seg.end)
             out += rules_en.context_persons(doc.text, seg.start, seg.end)
             out += rules_en.place_brands(doc.text, seg.start, seg.end)
         elif seg.lang == "zh":

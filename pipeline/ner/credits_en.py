@@ -1,0 +1,112 @@
+"""Credit lines of English wires and picture desks: who reported, edited or took the photo, and for whom.
+
+Why: the model reads the names of a credit by their look, and a credit's names look like anything
+(Fransiska Nangoy as an organisation, "Photo" as a person, "Photo/Xinhua]" as one name). The credit's own
+grammar says what each part is: "(Reporting by A in Place; Additional reporting by B; Editing by C and D)"
+names persons, "REUTERS/David Gray" and "(Xinhua/Cao Yang)" an agency and its photographer, "[Photo/Xinhua]"
+an agency, "[Photo by Feng Yongbin/China Daily]" a photographer and a paper.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+
+from pipeline.ner.context_en import institution_words
+from pipeline.ner.inputs import MODEL, RULE, Candidate
+from pipeline.ner.lexicon import fold_en, gazetteer
+
+# A capitalised name of one to five words; lower-case particles may stand inside it (Ana de Souza).
+_WORD = r"(?:[A-Z]\.|[A-Z][^\W\d_]*(?:['’\-][A-Za-z][^\W\d_]*)*)"  # a dot only after an initial (J. Smith)
+_NAME = rf"{_WORD}(?: (?:(?:de|da|di|do|dos|das|du|van|von|der|bin|binti|al|el|la|le) )?{_WORD}){{0,4}}"
+_CREDIT_CUE = re.compile(
+    r"\b(?:(?:Additional|Further|Extra) )?(?:[Rr]eporting|[Ww]riting|[Ee]diting|[Cc]ompil(?:ed|ing)|"
+    r"[Gg]raphics?|[Vv]ideo|[Pp]hotos?|[Pp]hotographs?|[Pp]roduction) by ")
+_NAME_RE = re.compile(_NAME)
+_PLACE_AFTER = re.compile(rf" in {_NAME}(?:, {_NAME})?")
+_CREDIT_ENDS = ";)]\n.|/"  # what may follow a credit's last name (the slash of Photo by A/China Daily)
+_JOINER = re.compile(r"(?:,| and| &) (?=[A-Z])")
+# AGENCY/Photographer, Photo/AGENCY, Photo by Photographer/Paper: what stands before the slash of a picture
+# credit, read backwards from the slash (the words before it may be the caption's)
+_BEFORE_SLASH = re.compile(rf"(?:(?P<photo>Photo|PHOTO|Photos)(?: by (?P<taker>{_NAME}))?|(?P<agency>[A-Z][A-Za-z]*"
+                           r"(?: [A-Z][A-Za-z]*){0,2}))$")
+_AFTER_SLASH = re.compile(rf"{_NAME}(?![\w/])")
+_DESK_WORDS = frozenset({"images", "photos", "pictures", "agency", "press", "news", "media", "wire", "stock"})
+_CREDIT_WORDS = frozenset({"photo", "photos", "reporting", "editing", "writing", "graphics", "video"})
+
+
+def _agency(name: str) -> bool:
+    """A listed institution (Reuters, Xinhua, China Daily) or an agency written in capitals (AFP, EPA, VCG)."""
+    entry = gazetteer().en.get(fold_en(name))
+    return (entry is not None and entry.label == "ORG") or (name.isupper() and 2 <= len(name.replace(" ", "")) <= 8)
+
+
+def _person_shaped(name: str) -> bool:
+    """A name of two words or more that no list holds as an institution or a place, and whose last word is
+    no institution's or picture desk's word (not Getty Images, Kestrel Mining)."""
+    words = name.split()
+    last = words[-1].lower()
+    return (len(words) >= 2 and gazetteer().en.get(fold_en(name)) is None
+            and last not in _DESK_WORDS and last not in institution_words())
+
+
+def credit_line_persons(text: str, start: int, end: int) -> list[Candidate]:
+    """The persons a wire's credit line names: each name after "Reporting by", "Editing by" … up to the next
+    cue, joined by commas or "and", with the place they filed from after "in" (left to the place rules)."""
+    out: list[Candidate] = []
+    for cue in _CREDIT_CUE.finditer(text, start, end):
+        pos = cue.end()
+        while (m := _NAME_RE.match(text, pos, end)) is not None:
+            pos = m.end()
+            if (place := _PLACE_AFTER.match(text, pos, end)) is not None:
+                pos = place.end()
+            joiner = _JOINER.match(text, pos, end)
+            if joiner is None and pos < end and text[pos] not in _CREDIT_ENDS:
+                break  # Reporting by Kestrel Mining staff was thin: prose goes on, no credit
+            if _person_shaped(m.group()):
+                out.append(Candidate(m.start(), m.end(), "PERSON", RULE, "en"))
+            if joiner is None:
+                break
+            pos = joiner.end()
+    return out
+
+
+def photo_credits(text: str, start: int, end: int) -> list[Candidate]:
+    """REUTERS/David Gray, (Xinhua/Cao Yang): the agency and its photographer; [Photo/Xinhua]: the agency;
+    [Photo by Feng Yongbin/China Daily]: the photographer and the paper."""
+    out: list[Candidate] = []
+    for slash in (i for i in range(start, end) if text[i] == "/"):
+        lo = max(start, slash - 60)
+        left = _BEFORE_SLASH.search(text, lo, slash)
+        right = _AFTER_SLASH.match(text, slash + 1, end)
+        if left is None or right is None or (left.start() > start and text[left.start() - 1].isalnum()):
+            continue
+        a, b = right.span()
+        if left.group("photo"):
+            if _agency(right.group()):
+                out.append(Candidate(a, b, "ORG", RULE, "en"))
+                taker = left.group("taker")
+                if taker and _person_shaped(taker):
+                    out.append(Candidate(left.start("taker"), left.end("taker"), "PERSON", RULE, "en"))
+        elif _agency(agency := _agency_tail(left.group("agency"))) and _person_shaped(right.group()):
+            out.append(Candidate(slash - len(agency), slash, "ORG", RULE, "en"))
+            out.append(Candidate(a, b, "PERSON", RULE, "en"))
+    return out
+
+
+def _agency_tail(words: str) -> str:
+    """The shortest tail of the capitalised words before the slash that names an agency (Port Hedland REUTERS ->
+    REUTERS, China Daily -> China Daily), or the words as they are."""
+    parts = words.split()
+    return next((" ".join(parts[k:]) for k in range(len(parts) - 1, -1, -1) if _agency(" ".join(parts[k:]))), words)
+
+
+def candidates(text: str, start: int, end: int) -> Iterator[Candidate]:
+    """The credit rules' candidates in the English run text[start:end]."""
+    yield from sorted(set(credit_line_persons(text, start, end) + photo_credits(text, start, end)),
+                      key=lambda c: (c.start, c.end))
+
+
+def credit_word(text: str, c: Candidate) -> bool:
+    """A model entity that is a credit's own word (Photo of "[Photo by …]"), no name."""
+    return c.source == MODEL and text[c.start:c.end].lower() in _CREDIT_WORDS
