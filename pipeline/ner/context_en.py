@@ -221,6 +221,12 @@ def _in_place() -> re.Pattern[str]:
     return re.compile(rf"\b(?i:{words}) in (?:the )?([A-Z][a-z]+(?:[ \-][A-Z][a-z]+){{0,2}})")
 
 
+@lru_cache(maxsize=1)
+def _at_site() -> re.Pattern[str]:
+    words = alternation(en_rules().place_at_words)
+    return re.compile(rf"\b(?i:{words}) at (?:the )?([A-Z][a-z]+(?:[ \-][A-Z][a-z]+){{0,2}})")
+
+
 _NAME_GOES_ON = re.compile(r" (?:of (?:the )?)?[A-Z]")
 
 
@@ -254,6 +260,27 @@ def located_places(text: str, start: int, end: int) -> list[Candidate]:
     operations in the Pilbara; ``place_in_words``) is a place: what is located, held or produced is so in a
     place. Not after words of ownership (a stake in Glencore), which the list leaves out."""
     return _places_after(_in_place(), text, start, end)
+
+
+def site_places(text: str, start: int, end: int) -> list[Candidate]:
+    """A name after "at" that follows a word of work on a site (production at Oyu Tolgoi, a strike at Escondida;
+    ``place_at_words``) is the site, a place: work goes on at a mine or a town, where an employer takes "at"
+    after other words (analysts at Citi)."""
+    return [c for c in _places_after(_at_site(), text, start, end)
+            if not _written_as_company(text, text[c.start:c.end])]
+
+
+_COMPANY_NOUNS = r"(?:unit|subsidiary|affiliate|venture|company|firm|producer|miner|group)"
+_COMPANY_APPOSITION = r",\s+(?:an?|the|its)\s+[^,.;]{0,40}?\b" + _COMPANY_NOUNS + r"\b"
+_COMPANY_BEFORE = r"\b(?:unit|subsidiary|affiliate)\s+"
+
+
+def _written_as_company(text: str, name: str) -> bool:
+    """The document writes the name as a company somewhere: an apposition naming a company after it (Shanxi
+    Huasheng, a 51%-owned unit) or a company noun right before it (Chalco unit Shanxi Huasheng): production at
+    a subsidiary is the company's, not a site's."""
+    w = re.escape(name)
+    return re.search(rf"\b{w}{_COMPANY_APPOSITION}|{_COMPANY_BEFORE}{w}\b", text) is not None
 
 
 def delegations(text: str, start: int, end: int) -> list[Candidate]:
@@ -810,6 +837,7 @@ def candidates(text: str, start: int, end: int, orgs: Iterable[Candidate]) -> li
             + short_forms(text, start, end, orgs) + appositions(text, start, end)
             + enumerated_bodies(text, start, end) + designated_places(text, start, end)
             + near_places(text, start, end) + located_places(text, start, end)
+            + site_places(text, start, end)
             + listed_with_companies(text, start, end, orgs))
 
 

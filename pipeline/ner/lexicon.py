@@ -174,6 +174,7 @@ class EnRules(RuleFile):
     calendar_words: list[str] = Field(default_factory=list)
     person_honorifics: list[str] = Field(default_factory=list)  # Sir, Colonel, Justice: cut off a person's front
     place_in_words: list[str] = Field(default_factory=list)  # based in, output in: a place follows
+    place_at_words: list[str] = Field(default_factory=list)  # production at, a strike at: a site follows
     headline_labels: list[str] = Field(default_factory=list)  # EXCLUSIVE, FACTBOX: no dateline's place
 
 

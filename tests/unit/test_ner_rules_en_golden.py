@@ -658,3 +658,17 @@ def test_an_honorific_is_no_part_of_an_english_persons_name(text: str, surface: 
     start = text.index(surface)
     got = rules_en.without_honorifics(text, Candidate(start, start + len(surface), "PERSON", MODEL, "en"))
     assert text[got.start:got.end] == name
+
+
+@pytest.mark.parametrize(("text", "places"), [
+    ("Production at Morvanda Hill rose 20% in the quarter.", ["Morvanda Hill"]),  # work goes on at a site
+    ("Workers at Kestral went on strike on Monday.", ["Kestral"]),
+    ("A strike at the Valdorin pit halted shipments.", ["Valdorin"]),
+    ("Analysts at Morvanda expect prices to rise.", []),  # an employer takes "at" after other words
+    ("Output at Morvanda Resources fell.", []),  # a company's word in the name
+    ("Output at BHP fell 3%.", []),  # a listed institution
+    ("Production at Kestral Ridge, a 51%-owned unit of Norvanta, stopped.", []),  # written as a company
+    ("Norvanta unit Kestral Ridge said production at Kestral Ridge stopped.", []),
+])
+def test_a_name_after_a_word_of_work_and_at_is_a_site(text: str, places: list[str]) -> None:
+    assert [text[c.start:c.end] for c in context_en.site_places(text, 0, len(text))] == places
