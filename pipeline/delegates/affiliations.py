@@ -16,6 +16,9 @@ from pipeline.text.scripts import has_han
 
 # "this paper", "this station": a medium naming itself in a byline (本报记者), no institution by name
 _SELF_REFERENCES = frozenset({"本报", "本台", "本刊", "本网", "本社", "本站", "本市", "本公司", "该公司", "我公司"})
+# a unit of no name (公司董事长, 项目经理): the person's employer is named elsewhere, if at all
+_GENERIC_BODIES = frozenset({"公司", "集团", "企业", "单位", "项目", "工厂", "矿山", "园区", "部门", "本单位",
+                             "该集团"})
 _EN_OF = re.compile(r"\b(?:of|at|with|in)\s+(?:the\s+)?", re.IGNORECASE)
 
 
@@ -32,8 +35,10 @@ def _zh_affiliation(title: str, lex: CueLexicon) -> str | None:
                 rest = rest[: -len(mod)]
                 break
     rest = rest.strip(" 、，,")
-    if rest == title or not rest or rest in _SELF_REFERENCES:
+    if rest == title or not rest or rest in _SELF_REFERENCES or rest in _GENERIC_BODIES:
         return None
+    if rest.endswith("籍") or "驻" in rest:
+        return None  # 印尼籍工程师: a nationality; 中国驻印尼大使: a posting, the embassy unnamed
     if len(rest) >= zh.org_min_chars or any(rest.endswith(s) for s in zh.org_suffixes if len(rest) > len(s)):
         return rest
     return None
@@ -45,11 +50,24 @@ def _en_affiliation(title: str, lex: CueLexicon) -> str | None:
         rest = title[m.end() :].strip(" ,.;")
         return rest if rest[:1].isupper() else None
     toks = title.split()
-    if len(toks) >= 2 and all(t[:1].isupper() for t in toks[:-1]):
+    if len(toks) >= 2 and all(t[:1].isupper() for t in toks[:-1]) and not _portfolio_or_nationality(toks):
         words = [t for t in toks[:-1] if t.lower() not in lex.en.title_modifiers]
         if words and len(words) == len(toks) - 1:
             return " ".join(words)
     return None
+
+
+_OFFICE_HEADS = frozenset({"minister", "ministers", "secretary", "secretaries"})
+_NATIONALITY_ENDS = ("an", "ese", "ish", "i")
+
+
+def _portfolio_or_nationality(toks: list[str]) -> bool:
+    """The capitalised words before the head name no institution: a minister's or secretary's portfolio
+    (Finance Minister, Australia's Resources Minister) or a nationality (a Bolivian economist)."""
+    head = toks[-1].lower()
+    if head in _OFFICE_HEADS or any(t.endswith(("'s", "’s")) for t in toks[:-1]):
+        return True
+    return len(toks) == 2 and toks[-1].islower() and toks[0].endswith(_NATIONALITY_ENDS)
 
 
 def affiliations_of(ctx: DocContext, titles: list[TitleFact], lex: CueLexicon) -> list[str]:
