@@ -316,6 +316,31 @@ def _split_owner(text: str, s: int, e: int, lex: _Lex) -> list[tuple[int, int]]:
     return [(s, e)]
 
 
+# Words that end a company's name on their own (Kestral Minerals), unlike a commodity that goes on into a longer
+# name (Jiuquan Iron and Steel Group, China Coal and Energy …)
+_COMPANY_ENDS = frozenset({"Group", "Corp", "Corporation", "Company", "Limited", "Holdings", "Industries", "Mining",
+                           "Minerals", "Metals", "Resources", "Plc", "PLC", "Pty", "SA", "AG", "NV"})
+
+
+def _split_joined(text: str, s: int, e: int, lex: _Lex) -> list[tuple[int, int]]:
+    """Two institutions the grammar joined at "and" (Vale and Anglo American Plc, Pilbara Minerals and Liontown
+    Resources Ltd): a listed institution or a name ending in a head word before "and", and a name of two words
+    or more ending in a head word after it. One name holds "and" otherwise (Industrial and Commercial Bank,
+    Jiuquan Iron and Steel Group, Ministry of Land and Resources: no "of" before the "and")."""
+    m = re.search(r" and ", text[s:e])
+    if m is None:
+        return [(s, e)]
+    left, right = text[s:s + m.start()], text[s + m.end():e]
+    entry = gazetteer().en.get(fold_en(left))
+    last = _bare(left.split()[-1])
+    left_name = (entry is not None and entry.label == "ORG") or _is_head(last, lex) or last in _COMPANY_ENDS
+    right_words = right.split()
+    right_name = len(right_words) >= 2 and right[:1].isupper() and _is_head(_bare(right_words[-1]), lex)
+    if " of " in f" {left} " or not left_name or not right_name:
+        return [(s, e)]
+    return [(s, s + m.start()), (s + m.end(), e)]
+
+
 def org_spans(text: str, start: int, end: int) -> list[Candidate]:
     """Institution names completed by the grammar in the English run text[start:end]."""
     lex = _lex()
@@ -329,7 +354,7 @@ def org_spans(text: str, start: int, end: int) -> list[Candidate]:
         s = number.start() if number else s  # No 9 Geological Brigade: the number names the unit
         poss = _POSSESSIVE.search(text[s:e])
         e -= len(poss.group()) if poss else 0
-        for a, b in _split_owner(text, s, e, lex):
+        for a, b in (part for owned in _split_owner(text, s, e, lex) for part in _split_joined(text, *owned, lex)):
             out.append(Candidate(a, b, "ORG", RULE, "en"))
         # an acronym in brackets right after the name is the same institution: "... Conference (CPPCC)"
         m = re.compile(r"\s?\(([A-Z][A-Z&]{1,7})\)").match(text, e)

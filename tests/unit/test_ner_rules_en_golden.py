@@ -672,3 +672,15 @@ def test_an_honorific_is_no_part_of_an_english_persons_name(text: str, surface: 
 ])
 def test_a_name_after_a_word_of_work_and_at_is_a_site(text: str, places: list[str]) -> None:
     assert [text[c.start:c.end] for c in context_en.site_places(text, 0, len(text))] == places
+
+
+@pytest.mark.parametrize(("text", "orgs"), [
+    ("Shares rose, outperforming Vale and Norvanta Copper Plc.", ["Vale", "Norvanta Copper Plc"]),  # listed left
+    ("Kestral Minerals and Morvanda Resources Ltd both fell.", ["Kestral Minerals", "Morvanda Resources Ltd"]),
+    # one name holding "and": no institution before it, or an "of" phrase, or one word after it
+    ("Industrial and Commercial Bank of China said profit rose.", ["Industrial and Commercial Bank of China"]),
+    ("Jiuquan Iron and Steel Group said output rose.", ["Jiuquan Iron and Steel Group"]),
+    ("The Department of Mines and Petroleum Resources said.", ["Department of Mines and Petroleum Resources"]),
+])
+def test_two_institutions_joined_by_and_are_two(text: str, orgs: list[str]) -> None:
+    assert [text[c.start:c.end] for c in rules_en.org_spans(text, 0, len(text))] == orgs
