@@ -999,6 +999,11 @@ def subsidiary_names(text: str, start: int, end: int,
             yield s, e + 2
 
 
+def ownership_words() -> tuple[str, ...]:
+    """The words of an ownership relation (全资子公司, 控股股东, 旗下), longest first."""
+    return _lex().ownership
+
+
 def ownership_cut(span: str) -> tuple[int, int]:
     """The part of one span that names a single institution when an ownership word joins two (甲矿业控股股东|乙
     集团 -> 乙集团) or describes an unnamed one (甲矿业|全资子公司 -> 甲矿业): offsets into ``span``; the whole

@@ -813,6 +813,20 @@ def _clause_cut(text: str, s: int, i: int, se: int, spans: Collection[tuple[int,
     return cut
 
 
+def _institutions_of(text: str, s: int, e: int) -> list[tuple[int, int]]:
+    """The institutions a suffix rule's span names when an ownership word joins two or describes an unnamed
+    one, as the model's spans are cut: 公司全资子公司|赣锋国际有限公司 is the subsidiary alone, 岭北矿业|全资子公司|
+    岭北国际有限公司 the owner too (a company's short name before the word)."""
+    a, b = companies_zh.ownership_cut(text[s:e])
+    parts = [(s + a, s + b)]
+    if a > 0:
+        word = next((w for w in companies_zh.ownership_words() if text.startswith(w, s + a - len(w))), "")
+        head = text[s:s + a - len(word)]
+        if word and companies_zh.is_company_name(head):
+            parts.insert(0, (s, s + len(head)))
+    return parts
+
+
 def org_by_suffix(text: str, start: int, end: int, bounds: list[int], bound_set: Collection[int],
                   known: list[Candidate], person_ends: Collection[int] = ()) -> Iterator[tuple[int, int]]:
     lex = _lex()
@@ -1026,7 +1040,8 @@ def candidates(text: str, start: int, end: int, bounds: Collection[int], known: 
     persons |= set(_propagate(text, start, end, names, known))
     out = [Candidate(s, e, "PERSON", RULE, "zh") for s, e in persons]
     person_ends = {e for _, e in persons} | {c.end for c in known if c.label == "PERSON"}
-    orgs = list(org_by_suffix(text, start, end, sorted_bounds, bounds, known, person_ends))
+    orgs = [part for s, e in org_by_suffix(text, start, end, sorted_bounds, bounds, known, person_ends)
+            for part in _institutions_of(text, s, e)]
     out += [Candidate(s, e, "ORG", RULE, "zh") for s, e in orgs]
     model_persons = {(c.start, c.end) for c in known if c.label == "PERSON"}
 

@@ -297,3 +297,22 @@ def test_a_doctrine_named_after_its_author_names_a_person(words: tuple[str, ...]
 @pytest.mark.parametrize("text", ["我们将在大冶铜矿深部和外围开展找矿。", "公司在灵宝金矿浅部和深部均有发现。"])
 def test_a_position_word_ending_in_bu_is_no_department(text: str) -> None:
     assert not {o for o in _proposals(text)["ORG"] if o.endswith(("深部", "浅部", "尾部"))}
+
+
+@pytest.mark.parametrize(("text", "orgs"), [
+    ("公司全资子公司岭北国际有限公司签署协议。", {"岭北国际有限公司"}),  # an unnamed owner: the subsidiary alone
+    ("岭北矿业全资子公司岭北国际有限公司签署协议。", {"岭北国际有限公司"}),
+    ("岭北矿业控股股东岭北集团有限公司增持股份。", {"岭北集团有限公司"}),
+])
+def test_an_ownership_word_inside_a_suffixed_name_parts_two_institutions(text: str, orgs: set[str]) -> None:
+    assert _proposals(text)["ORG"] >= orgs and not any("子公司" in o or "股东" in o for o in _proposals(text)["ORG"])
+
+
+def test_a_named_owner_before_the_ownership_word_is_an_institution_too() -> None:
+    from pipeline import extract
+
+    texts = ["岭北矿业全资子公司岭北国际有限公司签署协议。", "岭北矿业控股股东岭北集团有限公司增持股份。"]
+    mentions = extract(texts)["mentions"]
+    orgs = set(mentions[mentions.label == "ORG"]["text"])
+    assert {"岭北矿业", "岭北国际有限公司", "岭北集团有限公司"} <= orgs
+    assert not any("子公司" in o or "股东" in o for o in orgs)
