@@ -518,7 +518,7 @@ _MINE_HEAD = f"(?:矿区|矿山|矿)(?!{_NOT_A_MINE_AFTER})"
 
 @lru_cache(maxsize=1)
 def _named_mine_re() -> re.Pattern[str]:
-    return re.compile(rf"([{HAN}]{{2,4}}?)(?:{mineral_alternation()})?{_MINE_HEAD}")
+    return re.compile(rf"([{HAN}]{{2,4}}?)(?:{mineral_alternation()})*(?:多金属)?{_MINE_HEAD}")
 
 
 @lru_cache(maxsize=1)
@@ -557,8 +557,8 @@ _DEPOSIT_TYPE_ENDS = ("岩", "型", "式", "级", "性", "状")  # 斑岩|铜矿
 
 @lru_cache(maxsize=1)
 def _deposit_heads() -> re.Pattern[str]:
-    """A mineral + 矿 / 矿山 / 矿区 (铜矿, 锂辉石矿): the head of a deposit's name."""
-    return re.compile(rf"(?:{mineral_alternation()}){_MINE_HEAD}")
+    """One or more minerals + 矿 / 矿山 / 矿区 (铜矿, 锂辉石矿, 铅锌矿, 锂多金属矿): the head of a deposit's name."""
+    return re.compile(rf"(?:{mineral_alternation()})+(?:多金属)?{_MINE_HEAD}")
 
 
 def opens_with_a_mine(text: str, s: int, e: int) -> bool:

@@ -130,6 +130,7 @@ def test_a_mineral_before_a_feature_word_is_no_named_place() -> None:
     ("该公司在澳大利亚拥有铝土矿项目。", []),  # 拥有 + 铝土矿: an ore the lexicon names with its 矿
     ("该公司在澳大利亚拥有方铅矿项目。", []),  # 拥有 + 方铅矿, not 拥有方 + 铅矿
     ("据悉，定南县岭北方铅矿已停产。", ["岭北方铅矿"]),  # a name of its own before the ore
+    ("据悉，定南县岭北铅锌矿已停产。", ["岭北铅锌矿"]),  # two minerals before 矿
 ])
 def test_a_mine_named_after_its_place_is_a_place(text: str, mines: list[str]) -> None:
     from pipeline.ner import gazetteer
@@ -185,6 +186,9 @@ def test_two_countries_joint_abbreviation_is_no_place(text: str, countries: set[
     ("，赣州稀土矿分布广泛。", []),  # a prefecture's: its mines
     ("，开采铜矿需要审批。", []),  # an ordinary word
     ("，氟碳铈矿分布广泛。", []),  # an ore the lexicon names: 氟碳 is its start, no deposit's name
+    ("近日，黛溪山铅锌矿深部找矿取得突破。", ["黛溪山铅锌矿"]),  # two minerals before 矿
+    ("公司旗下岚岭锂多金属矿年底投产。", ["岚岭锂多金属矿"]),  # a mineral + 多金属
+    ("，江西铅锌矿资源丰富。", []),  # still a region's mines
 ])
 def test_a_deposit_named_before_its_mineral(text: str, deposits: list[str]) -> None:
     assert [text[s:e] for s, e in places_zh.named_deposits(text, 0, len(text))] == deposits

@@ -57,13 +57,17 @@ def _level(code: str) -> str:
 
 
 def _strip_ethnic(stem: str, ethnic: Iterable[str]) -> str:
-    """巴音郭楞蒙古 -> 巴音郭楞, 景宁畲族 -> 景宁: drop the ethnic group name before 自治州/县."""
-    for name in sorted(ethnic, key=len, reverse=True):
-        base = name[:-1] if name.endswith("族") else name
-        for form in (name, base):
-            idx = stem.find(form)
-            if idx >= 2:
-                return stem[:idx]
+    """巴音郭楞蒙古 -> 巴音郭楞, 景宁畲族 -> 景宁, 兰坪白族普米族 -> 兰坪: drop the ethnic group names before
+    自治州/县, from the first of them (a county named after two groups keeps neither)."""
+    names = sorted(ethnic, key=len, reverse=True)
+    forms = [f for name in names for f in (name, name[:-1] if name.endswith("族") else name)]
+    hits = [idx for f in forms if len(f) >= 2 and (idx := stem.find(f)) >= 2]
+    if hits:
+        return stem[:min(hits)]
+    for form in forms:  # a one-character group name, as a last resort
+        idx = stem.find(form)
+        if idx >= 2:
+            return stem[:idx]
     return stem
 
 
