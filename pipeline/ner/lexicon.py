@@ -175,6 +175,8 @@ class EnRules(RuleFile):
     person_honorifics: list[str] = Field(default_factory=list)  # Sir, Colonel, Justice: cut off a person's front
     place_in_words: list[str] = Field(default_factory=list)  # based in, output in: a place follows
     place_at_words: list[str] = Field(default_factory=list)  # production at, a strike at: a site follows
+    headline_verbs: list[str] = Field(default_factory=list)  # Ministry Sets …: a headline's verb ends a name
+    headline_verbs_not: list[str] = Field(default_factory=list)  # United States: a noun, not the verb "states"
     headline_labels: list[str] = Field(default_factory=list)  # EXCLUSIVE, FACTBOX: no dateline's place
 
 

@@ -316,6 +316,25 @@ def _split_owner(text: str, s: int, e: int, lex: _Lex) -> list[tuple[int, int]]:
     return [(s, e)]
 
 
+@lru_cache(maxsize=1)
+def _headline_verbs() -> frozenset[str]:
+    """Verbs a Title Case headline writes capitalised after its subject (Ministry Says, Miner Sets, Output Rose)."""
+    rules = en_rules()
+    words = {*rules.reporting_verbs, *rules.share_moves, *rules.headline_verbs} - set(rules.headline_verbs_not)
+    return frozenset(w.capitalize() for w in words)
+
+
+def _before_headline_verb(text: str, s: int, e: int, lex: _Lex) -> int:
+    """Where a name the grammar ran into a Title Case headline's verb ends: before the verb, when what precedes
+    it still ends in a head (Chile's Mining Ministry|Says Copper Output Rose); s when nothing of a name is left."""
+    words = list(re.finditer(r"\S+", text[s:e]))
+    for k, w in enumerate(words[1:], start=1):
+        if w.group() in _headline_verbs():
+            last = _bare(words[k - 1].group())
+            return s + words[k - 1].end() if _is_head(last, lex) or last in _COMPANY_ENDS else s
+    return e
+
+
 # Words that end a company's name on their own (Kestral Minerals), unlike a commodity that goes on into a longer
 # name (Jiuquan Iron and Steel Group, China Coal and Energy …)
 _COMPANY_ENDS = frozenset({"Group", "Corp", "Corporation", "Company", "Limited", "Holdings", "Industries", "Mining",
@@ -354,6 +373,9 @@ def org_spans(text: str, start: int, end: int) -> list[Candidate]:
         s = number.start() if number else s  # No 9 Geological Brigade: the number names the unit
         poss = _POSSESSIVE.search(text[s:e])
         e -= len(poss.group()) if poss else 0
+        e = _before_headline_verb(text, s, e, lex)
+        if e <= s:
+            continue
         for a, b in (part for owned in _split_owner(text, s, e, lex) for part in _split_joined(text, *owned, lex)):
             out.append(Candidate(a, b, "ORG", RULE, "en"))
         # an acronym in brackets right after the name is the same institution: "... Conference (CPPCC)"

@@ -684,3 +684,15 @@ def test_a_name_after_a_word_of_work_and_at_is_a_site(text: str, places: list[st
 ])
 def test_two_institutions_joined_by_and_are_two(text: str, orgs: list[str]) -> None:
     assert [text[c.start:c.end] for c in rules_en.org_spans(text, 0, len(text))] == orgs
+
+
+@pytest.mark.parametrize(("text", "orgs"), [
+    ("Chile's Mining Ministry Says Copper Output Rose", ["Mining Ministry"]),  # a headline's verb ends the name
+    ("Energy Commission Sets Nickel Quota", ["Energy Commission"]),
+    # not a noun of a name: United States, Posts and Telecommunications
+    ("United States Steel Corp said profit rose.", ["United States Steel Corp"]),
+    ("Kestral Posts and Telecommunications Equipment Co said sales rose.",
+     ["Kestral Posts and Telecommunications Equipment Co"]),
+])
+def test_a_title_case_headline_verb_ends_an_institution_name(text: str, orgs: list[str]) -> None:
+    assert [text[c.start:c.end] for c in rules_en.org_spans(text, 0, len(text))] == orgs
