@@ -267,20 +267,39 @@ def site_places(text: str, start: int, end: int) -> list[Candidate]:
     ``place_at_words``) is the site, a place: work goes on at a mine or a town, where an employer takes "at"
     after other words (analysts at Citi)."""
     return [c for c in _places_after(_at_site(), text, start, end)
-            if not _written_as_company(text, text[c.start:c.end])]
+            if _written_as_site(text, text[c.start:c.end]) and not _written_as_company(text, text[c.start:c.end])]
+
+
+# a site's noun after its name (the Oyu Tolgoi mine, Escondida copper mine, the Kamoto underground operation)
+_SITE_AFTER = (r"(?:\s+(?:[a-z]+[\s-]){0,3}(?:mine|mines|pit|deposit|project|operation|operations|field|oilfield|"
+               r"concentrator|smelter|complex)\b)")
+_SITE_APPOSITION = r",\s+(?:an?|the|its)\s+[^,.;]{0,50}?\b(?:mine|pit|deposit|oilfield|field|operation)\b"
+
+
+def _written_as_site(text: str, name: str) -> bool:
+    """The document names the place as a site somewhere (the Oyu Tolgoi mine, Escondida, the world's biggest
+    copper mine), or a list holds it as a place or town: "production at Zijin" alone is a company's as often."""
+    w = re.escape(name)
+    if re.search(rf"\b{w}(?:{_SITE_AFTER}|{_SITE_APPOSITION})", text):
+        return True
+    entry = gazetteer().en.get(fold_en(name))
+    return (entry is not None and entry.label == "LOC") or fold_en(name) in towns_en()
 
 
 _COMPANY_NOUNS = r"(?:unit|subsidiary|affiliate|venture|company|firm|producer|miner|group)"
 _COMPANY_APPOSITION = r",\s+(?:an?|the|its)\s+[^,.;]{0,40}?\b" + _COMPANY_NOUNS + r"\b"
 _COMPANY_BEFORE = r"\b(?:unit|subsidiary|affiliate)\s+"
+# the name opening a company's name (Zijin Mining Group, Ivanhoe Mines): production at Zijin is the company's
+_COMPANY_NAME_END = (r"\s+(?:[A-Z][a-z]+\s+){0,2}(?:Mining|Mines|Minerals|Metals|Resources|Group|Ltd|Limited|Corp|"
+                     r"Corporation|Inc|Holdings|Company|Co)\b")
 
 
 def _written_as_company(text: str, name: str) -> bool:
     """The document writes the name as a company somewhere: an apposition naming a company after it (Shanxi
-    Huasheng, a 51%-owned unit) or a company noun right before it (Chalco unit Shanxi Huasheng): production at
-    a subsidiary is the company's, not a site's."""
+    Huasheng, a 51%-owned unit), a company noun right before it (Chalco unit Shanxi Huasheng) or a company's word
+    after it (Zijin Mining Group, Ivanhoe Mines): production at a subsidiary is the company's, not a site's."""
     w = re.escape(name)
-    return re.search(rf"\b{w}{_COMPANY_APPOSITION}|{_COMPANY_BEFORE}{w}\b", text) is not None
+    return re.search(rf"\b{w}{_COMPANY_APPOSITION}|{_COMPANY_BEFORE}{w}\b|\b{w}{_COMPANY_NAME_END}", text) is not None
 
 
 def delegations(text: str, start: int, end: int) -> list[Candidate]:

@@ -14,14 +14,15 @@ from collections.abc import Iterator
 
 from pipeline.ner.context_en import institution_words
 from pipeline.ner.inputs import MODEL, RULE, Candidate
-from pipeline.ner.lexicon import fold_en, gazetteer
+from pipeline.ner.lexicon import fold_en, gazetteer, towns_en
 
 # A capitalised name of one to five words; lower-case particles may stand inside it (Ana de Souza).
 _WORD = r"(?:[A-Z]\.|[A-Z][^\W\d_]*(?:['’\-][A-Za-z][^\W\d_]*)*)"  # a dot only after an initial (J. Smith)
 _NAME = rf"{_WORD}(?: (?:(?:de|da|di|do|dos|das|du|van|von|der|bin|binti|al|el|la|le) )?{_WORD}){{0,4}}"
+# a credit opens a line, a bracket or a semicolon's part: "(Reporting by …; Editing by …)", not "data compiled by"
 _CREDIT_CUE = re.compile(
-    r"\b(?:(?:Additional|Further|Extra) )?(?:[Rr]eporting|[Ww]riting|[Ee]diting|[Cc]ompil(?:ed|ing)|"
-    r"[Gg]raphics?|[Vv]ideo|[Pp]hotos?|[Pp]hotographs?|[Pp]roduction) by ")
+    r"(?:^|(?<=[(\[;\n]))[ \t]*(?:(?:Additional|Further|Extra) )?(?:[Rr]eporting|[Ww]riting|[Ee]diting|"
+    r"[Cc]ompil(?:ed|ing)|[Gg]raphics?|[Vv]ideo|[Pp]hotos?|[Pp]hotographs?|[Pp]roduction) by ", re.MULTILINE)
 _NAME_RE = re.compile(_NAME)
 _PLACE_AFTER = re.compile(rf" in {_NAME}(?:, {_NAME})?")
 _CREDIT_ENDS = ";)]\n.|/"  # what may follow a credit's last name (the slash of Photo by A/China Daily)
@@ -30,15 +31,20 @@ _JOINER = re.compile(r"(?:,| and| &) (?=[A-Z])")
 # credit, read backwards from the slash (the words before it may be the caption's)
 _BEFORE_SLASH = re.compile(rf"(?:(?P<photo>Photo|PHOTO|Photos)(?: by (?P<taker>{_NAME}))?|(?P<agency>[A-Z][A-Za-z]*"
                            r"(?: [A-Z][A-Za-z]*){0,2}))$")
-_AFTER_SLASH = re.compile(rf"{_NAME}(?![\w/])")
-_DESK_WORDS = frozenset({"images", "photos", "pictures", "agency", "press", "news", "media", "wire", "stock"})
+_AFTER_SLASH = re.compile(rf"{_NAME}(?=/File\b|(?![\w/]))")  # REUTERS/Ivan Alvarado/File Photo
+_DESK_WORDS = frozenset({"images", "photos", "pictures", "agency", "press", "news", "media", "wire", "stock",
+                         "newsroom", "desk", "bureau", "team", "staff", "service", "services"})
+# agencies whose picture credits read AGENCY/Photographer (besides the listed news media)
+_PICTURE_AGENCIES = frozenset({"REUTERS", "AFP", "AP", "EPA", "EFE", "ANP", "AAP", "VCG", "IC", "CFP", "XINHUA",
+                               "Getty", "Getty Images", "Bloomberg", "Xinhua", "China Daily", "CNS"})
 _CREDIT_WORDS = frozenset({"photo", "photos", "reporting", "editing", "writing", "graphics", "video"})
 
 
 def _agency(name: str) -> bool:
-    """A listed institution (Reuters, Xinhua, China Daily) or an agency written in capitals (AFP, EPA, VCG)."""
+    """A picture agency (REUTERS, AFP, VCG, Getty Images) or a listed news medium (Xinhua, China Daily): not any
+    institution or word in capitals before a slash (CMOC/Tenke Fungurume, UBS/Credit Suisse, CFR/FOB Qingdao)."""
     entry = gazetteer().en.get(fold_en(name))
-    return (entry is not None and entry.label == "ORG") or (name.isupper() and 2 <= len(name.replace(" ", "")) <= 8)
+    return name in _PICTURE_AGENCIES or (entry is not None and entry.label == "ORG" and entry.kind == "media")
 
 
 def _person_shaped(name: str) -> bool:
@@ -46,7 +52,7 @@ def _person_shaped(name: str) -> bool:
     no institution's or picture desk's word (not Getty Images, Kestrel Mining)."""
     words = name.split()
     last = words[-1].lower()
-    return (len(words) >= 2 and gazetteer().en.get(fold_en(name)) is None
+    return (len(words) >= 2 and gazetteer().en.get(fold_en(name)) is None and fold_en(name) not in towns_en()
             and last not in _DESK_WORDS and last not in institution_words())
 
 
@@ -82,16 +88,27 @@ def photo_credits(text: str, start: int, end: int) -> list[Candidate]:
         if left is None or right is None or (left.start() > start and text[left.start() - 1].isalnum()):
             continue
         a, b = right.span()
+        agency = _agency_tail(left.group("agency")) if left.group("agency") else ""
+        opening = slash - len(agency) if agency else left.start()
+        if not _caption_edge(text, start, opening):
+            continue  # DRC/Zambia Copperbelt, US/China Trade in a sentence: no credit
         if left.group("photo"):
             if _agency(right.group()):
                 out.append(Candidate(a, b, "ORG", RULE, "en"))
                 taker = left.group("taker")
                 if taker and _person_shaped(taker):
                     out.append(Candidate(left.start("taker"), left.end("taker"), "PERSON", RULE, "en"))
-        elif _agency(agency := _agency_tail(left.group("agency"))) and _person_shaped(right.group()):
+        elif _agency(agency) and _person_shaped(right.group()):
             out.append(Candidate(slash - len(agency), slash, "ORG", RULE, "en"))
             out.append(Candidate(a, b, "PERSON", RULE, "en"))
     return out
+
+
+def _caption_edge(text: str, start: int, pos: int) -> bool:
+    """A picture credit opens at pos: after a bracket, at a line's start, or after a caption's full stop or colon
+    (…at Port Hedland. REUTERS/David Gray; Photo: REUTERS/…)."""
+    before = text[max(start, pos - 2):pos]
+    return pos == start or before[-1:] in ("(", "[", "\n") or before in (". ", ": ", ".\n")
 
 
 def _agency_tail(words: str) -> str:

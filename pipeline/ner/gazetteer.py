@@ -171,7 +171,10 @@ def _zh_spans(text: str, start: int, end: int, bounds: Collection[int],
             place = gaz.zh.get(text[i:i + n])
             located = place is not None and place.label == "LOC" and (
                 _before_locative(text, i, i + n, bounds) or _after_governor(text, start, i, i + n, bounds)
-                or _before_mineral(text, i, i + n, bounds) or _owns_what_follows(text, i, i + n, bounds))
+                or _before_mineral(text, i, i + n, bounds))
+            # 大冶|的: a place owning what follows, weakly (彭泽|的|报告 is an analyst's; the model's person wins)
+            owns = (place is not None and place.label == "LOC" and not located
+                    and _owns_what_follows(text, i, i + n, bounds))
             if place is None or (n < _FREE_LEN and not on_bounds(text, i, i + n, bounds) and not located
                                  and not (place.label == "LOC" and place_word_start(text, i, i + n, bounds))
                                  and not _glued_right(text, i, n, place, bounds)
@@ -179,11 +182,13 @@ def _zh_spans(text: str, start: int, end: int, bounds: Collection[int],
                 continue
             if place.label == "LOC" and n >= _FREE_LEN and _inside_longer_place(text, i, i + n, bounds):
                 continue
-            if place.strength == "context" and not located and (prev is None or prev[0] != i
-                                                                or not (prev[1].codes & place.ancestors)):
+            if place.strength == "context" and not (located or owns) and (
+                    prev is None or prev[0] != i or not (prev[1].codes & place.ancestors)):
                 continue
             if located and place.strength != "strong":
                 place = Place(place.label, place.kind, "strong", place.codes, place.ancestors)
+            elif owns and place.strength == "context":
+                place = Place(place.label, place.kind, "weak", place.codes, place.ancestors)
             hit = (i, i + n + _designator_after(text, i + n, end, place, bounds), place)
             break
         pair = None if hit else _nested_pair(text, i, end, bounds, gaz, lengths)

@@ -211,6 +211,8 @@ def features(text: str, start: int, end: int, known: list[Candidate],
                 continue  # 东盟|自贸区: an organisation's trade area, not a named place
             if mineral_name(body):
                 continue  # 锂辉石|矿区, 稀土|矿区: a commodity, not a name
+            if m.group() in lex.sites and _COMPANY_CHARS & set(body):
+                continue  # 金川集团|二矿区: the company's site, whose name starts after the company
             if m.group() in lex.listed_features and (place is None or place.label != "LOC"
                                                      or text[m.start():m.end() + 1] in common_words_zh()):
                 continue  # 人工|岛, 无人|岛: a common noun; 印度洋|岛|国: 岛国; 苏拉威西|岛: an island's name
@@ -535,6 +537,9 @@ def _without_ore(name: str, mine: str) -> str:
     return name[:max(0, len(mine) - max(map(len, ores), default=len(mine) - len(name)))]
 
 
+_COMPANY_CHARS = frozenset("业司团")  # 铜业, 公司, 集团: a company's word, no mine's name holds it
+
+
 def named_mines(text: str, start: int, end: int, known: list[Candidate]) -> Iterator[tuple[int, int]]:
     """A mine named after a listed place (定南县|岭北稀土矿, 内蒙古|白云鄂博铁矿): a name of two to four characters,
     a mineral at most, and 矿 / 矿山 / 矿区, not 矿业 or 矿产. The name is no mineral, no ordinary class word and
@@ -547,8 +552,9 @@ def named_mines(text: str, start: int, end: int, known: list[Candidate]) -> Iter
             continue
         name = _without_ore(m.group(1), m.group())
         if (len(name) < 2 or mineral_name(name) or listed.get(name) is not None or not _clean_body(name, lex)
-                or name in common_words_zh()):
-            continue
+                or name in common_words_zh() or _COMPANY_CHARS & set(name)
+                or any(mineral_name(name[:k]) for k in range(2, len(name)))):
+            continue  # 江西|铜业德兴铜矿, 山东|黄金焦家金矿: a company's word or trade in the name, the company's mine
         yield p, m.end()
 
 
@@ -559,6 +565,14 @@ _DEPOSIT_TYPE_ENDS = ("岩", "型", "式", "级", "性", "状")  # 斑岩|铜矿
 def _deposit_heads() -> re.Pattern[str]:
     """One or more minerals + 矿 / 矿山 / 矿区 (铜矿, 锂辉石矿, 铅锌矿, 锂多金属矿): the head of a deposit's name."""
     return re.compile(rf"(?:{mineral_alternation()})+(?:多金属)?{_MINE_HEAD}")
+
+
+def deposit_head_before(span: str) -> int | None:
+    """Where the name of the mine that ends ``span`` starts, when a deposit's head ends it (二矿区, 德兴铜矿: the
+    name is the two characters before a mineral's head, or a numbered 矿区), else None."""
+    m = re.search(rf"(?:[一二三四五六七八九十]|[{HAN}]{{2}}(?:{mineral_alternation()})+(?:多金属)?)(?:矿区|矿山|矿)$",
+                  span)
+    return m.start() if m is not None else None
 
 
 def opens_with_a_mine(text: str, s: int, e: int) -> bool:

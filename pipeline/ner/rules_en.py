@@ -335,6 +335,10 @@ def _before_headline_verb(text: str, s: int, e: int, lex: _Lex) -> int:
     return e
 
 
+# How a trade's word ends (Metallurgical, Smelting, Chemical, Electronics): it opens the second half of one name
+_TRADE_ENDS = ("ing", "al", "ic", "ics")
+
+
 # Words that end a company's name on their own (Kestral Minerals), unlike a commodity that goes on into a longer
 # name (Jiuquan Iron and Steel Group, China Coal and Energy …)
 _COMPANY_ENDS = frozenset({"Group", "Corp", "Corporation", "Company", "Limited", "Holdings", "Industries", "Mining",
@@ -344,7 +348,9 @@ _COMPANY_ENDS = frozenset({"Group", "Corp", "Corporation", "Company", "Limited",
 def _split_joined(text: str, s: int, e: int, lex: _Lex) -> list[tuple[int, int]]:
     """Two institutions the grammar joined at "and" (Vale and Anglo American Plc, Pilbara Minerals and Liontown
     Resources Ltd): a listed institution or a name ending in a head word before "and", and a name of two words
-    or more ending in a head word after it. One name holds "and" otherwise (Industrial and Commercial Bank,
+    or more ending in a head word after it that opens with a word of its own (not Metallurgical, Smelting, Energy:
+    Navoi Mining and Metallurgical Company, China Coal and Energy Group are one name). One name holds "and"
+    otherwise (Industrial and Commercial Bank,
     Jiuquan Iron and Steel Group, Ministry of Land and Resources: no "of" before the "and")."""
     m = re.search(r" and ", text[s:e])
     if m is None:
@@ -354,7 +360,9 @@ def _split_joined(text: str, s: int, e: int, lex: _Lex) -> list[tuple[int, int]]
     last = _bare(left.split()[-1])
     left_name = (entry is not None and entry.label == "ORG") or _is_head(last, lex) or last in _COMPANY_ENDS
     right_words = right.split()
-    right_name = len(right_words) >= 2 and right[:1].isupper() and _is_head(_bare(right_words[-1]), lex)
+    first = right_words[0].lower() if right_words else ""
+    right_name = (len(right_words) >= 2 and right[:1].isupper() and _is_head(_bare(right_words[-1]), lex)
+                  and first not in common_words_en() and not first.endswith(_TRADE_ENDS))
     if " of " in f" {left} " or not left_name or not right_name:
         return [(s, e)]
     return [(s, s + m.start()), (s + m.end(), e)]

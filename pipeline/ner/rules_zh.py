@@ -1253,6 +1253,24 @@ def _among_places(text: str, start: int, end: int) -> bool:
 _POSITIONS = frozenset("深浅上下前后尾根端顶底头腹面细东西南北")
 
 
+def _ends_in_a_part(span: str) -> bool:
+    """An organisation span ending in a position + 部 (深部, 上部, 东部): a part of the thing before, no
+    department (德兴铜矿深部, 矿体上部), unless the lists hold the whole."""
+    return len(span) > 3 and span.endswith("部") and span[-2] in _POSITIONS and span not in gazetteer().zh
+
+
+def _owner_before_part(span: str) -> int:
+    """How much of a span ending in a part (``_ends_in_a_part``) names an institution: the company before a mine
+    the part belongs to (江西铜业|德兴铜矿|深部, 金川集团|二矿区|深部), nothing when a mine alone is left (德兴铜矿,
+    the place rules' to read), else all but the part (矿体|上部)."""
+    rest = span[:-2]
+    mine = places_zh.deposit_head_before(rest)
+    if mine is None:
+        return len(rest)
+    return next((k for k in range(mine, 1, -1)
+                 if companies_zh.is_company_name(rest[:k]) or rest[:k].endswith(_lex().suffixes)), 0)
+
+
 def _org_kept(text: str, c: Candidate, place_spans: list[tuple[int, int]], lex: _Lex, trust_plain: bool) -> bool:
     """Whether a model organisation span is a plausible institution name (see ``vet_model``)."""
     span = text[c.start:c.end]
@@ -1270,8 +1288,6 @@ def _org_kept(text: str, c: Candidate, place_spans: list[tuple[int, int]], lex: 
                 or _named_head(span, lex))))
     if span.endswith(lex.titles) or span.endswith(lex.events):
         return False
-    if suf == "部" and len(span) > 2 and span[-2] in _POSITIONS and span not in gazetteer().zh:
-        return False  # 德兴铜矿|深部, 矿体|上部: a part of something, no department
     if _elliptical(span) or span in zh_rules().legislature_endings:
         return True  # 省政府, 县委: a body of the province, city or county written short; 政协 on its own
     body = span[: -len(suf)]
@@ -1511,6 +1527,11 @@ def vet_model(text: str, model: list[Candidate], places: list[Candidate],
         if c.label == "LOC" and ((text[c.start:c.end] not in listed and not _named_place(text, c, place_spans, lex))
                                  or text.startswith(tuple(zh_rules().not_place_after), c.end)):
             continue
+        if c.label == "ORG" and _ends_in_a_part(text[c.start:c.end]):
+            owner = _owner_before_part(text[c.start:c.end])
+            if owner < 2:
+                continue
+            c = Candidate(c.start, c.start + owner, c.label, c.source, c.lang)  # 江西铜业|德兴铜矿深部
         if c.label == "ORG" and not _org_kept(text, c, place_spans, lex, trust_plain):
             continue
         out.append(c)

@@ -21,6 +21,8 @@ def _found(text: str) -> list[tuple[str, str]]:
     # not an institution or a picture desk, not a lower-case phrase, not one word
     ("Photos by Getty Images. Reporting by the company's staff. Editing by Reuters.", []),
     ("Reporting by Kestrel Mining staff was thin.", []),
+    ("(Reporting by Beijing Newsroom; Editing by Jan Harvey)", [("PERSON", "Jan Harvey")]),  # a desk
+    ("Data compiled by Adamas Intelligence show demand rose.", []),  # no credit opens there
 ])
 def test_a_credit_line_names_persons(text: str, found: list[tuple[str, str]]) -> None:
     assert _found(text) == found
@@ -33,6 +35,9 @@ def test_a_credit_line_names_persons(text: str, found: list[tuple[str, str]]) ->
     ("The pit. [Photo by Zhou Mingyuan/China Daily]", [("ORG", "China Daily"), ("PERSON", "Zhou Mingyuan")]),
     # a slash that credits no one: a fraction, and/or, two ordinary words, a company that is no agency
     ("Sales rose 3/4 percent, and/or fell. The Yes/No Vote. Kestrel/Tadala Mwale", []),
+    # a slash between institutions or places in a sentence, or before a company, credits no one
+    ("Output at CMOC/Tenke Fungurume rose. UBS/Credit Suisse merged. The DRC/Zambia Copperbelt is rich.", []),
+    ("Ore at the port. REUTERS/Tadala Mwale/File Photo", [("ORG", "REUTERS"), ("PERSON", "Tadala Mwale")]),
 ])
 def test_a_picture_credit_names_the_agency_and_its_photographer(text: str, found: list[tuple[str, str]]) -> None:
     assert _found(text) == found

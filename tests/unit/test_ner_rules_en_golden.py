@@ -661,9 +661,12 @@ def test_an_honorific_is_no_part_of_an_english_persons_name(text: str, surface: 
 
 
 @pytest.mark.parametrize(("text", "places"), [
-    ("Production at Morvanda Hill rose 20% in the quarter.", ["Morvanda Hill"]),  # work goes on at a site
-    ("Workers at Kestral went on strike on Monday.", ["Kestral"]),
+    # work goes on at a site the document names as one
+    ("Production at Morvanda Hill rose 20%. The Morvanda Hill mine is in Chile.", ["Morvanda Hill"]),
+    ("Workers at Kestral, the country's biggest copper mine, went on strike.", ["Kestral"]),
     ("A strike at the Valdorin pit halted shipments.", ["Valdorin"]),
+    ("Production at Morvanda Hill rose 20% in the quarter.", []),  # no site named: a company's as often
+    ("Zorvan Mining Group said production at Zorvan rose.", []),  # the name opens a company's name
     ("Analysts at Morvanda expect prices to rise.", []),  # an employer takes "at" after other words
     ("Output at Morvanda Resources fell.", []),  # a company's word in the name
     ("Output at BHP fell 3%.", []),  # a listed institution
@@ -681,6 +684,9 @@ def test_a_name_after_a_word_of_work_and_at_is_a_site(text: str, places: list[st
     ("Industrial and Commercial Bank of China said profit rose.", ["Industrial and Commercial Bank of China"]),
     ("Jiuquan Iron and Steel Group said output rose.", ["Jiuquan Iron and Steel Group"]),
     ("The Department of Mines and Petroleum Resources said.", ["Department of Mines and Petroleum Resources"]),
+    # a trade's word opens the second half of one name
+    ("Zorvan Mining and Metallurgical Company raised output.", ["Zorvan Mining and Metallurgical Company"]),
+    ("Kestral Mining and Smelting Co Ltd said profit rose.", ["Kestral Mining and Smelting Co Ltd"]),
 ])
 def test_two_institutions_joined_by_and_are_two(text: str, orgs: list[str]) -> None:
     assert [text[c.start:c.end] for c in rules_en.org_spans(text, 0, len(text))] == orgs
