@@ -272,6 +272,11 @@ def _staff_words() -> tuple[str, ...]:
     return tuple(zh_rules().titles) + _STAFF_ENDS
 
 
+def feature_word(word: str) -> bool:
+    """word is a feature or site word alone (盐湖, 盆地, 油田, 矿区): a kind of place, not a named one."""
+    return word in _lex().features or word in _lex().sites
+
+
 def mineral_feature(word: str) -> bool:
     """word is a mineral + a feature or site word (锂盐湖, 钾盐矿区, 铜矿带): a kind of feature, no named one."""
     heads = _lex().features + _lex().sites

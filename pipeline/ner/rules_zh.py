@@ -1232,6 +1232,8 @@ def _named_place(text: str, c: Candidate, place_spans: list[tuple[int, int]], le
         return False  # 青阳铁路, 龙泉大桥, 青山美术馆: a built facility; 中国|式: an adjective
     if places_zh.mineral_name(span) or places_zh.mineral_feature(span) or places_zh.ore_inside(span):
         return False  # 石墨矿: a kind of mine, not a named one; 锂盐湖: a kind of lake; 红土镍矿|湿法: an ore
+    if places_zh.feature_word(span):
+        return False  # 盐湖, 盆地, 矿区 alone: a kind of place, no named one
     generic = next((g for g in lex.generic_places if span.endswith(g)), None)
     if generic is not None:
         head = c.end - len(generic)

@@ -157,6 +157,8 @@ def test_vet_keeps_an_unlisted_place_in_a_list_of_places(text: str, span: str, k
     ("来自矿山一线的代表说。", "矿山", "LOC", False),  # a generic mine word names no place
     ("阿根廷萨尔塔省的锂盐湖项目。", "锂盐湖", "LOC", False),  # a mineral + a feature word: a kind of lake
     ("察尔汗盐湖的钾肥产量。", "察尔汗盐湖", "LOC", True),
+    ("委员们谈到盐湖开发。", "盐湖", "LOC", False),  # a feature word alone: a kind of place
+    ("该盆地油气资源丰富。", "盆地", "LOC", False),
 ])
 def test_vet_drops_a_name_that_is_or_cuts_a_mineral_word(text: str, span: str, label: str, kept: bool) -> None:
     start = text.index(span)
