@@ -87,11 +87,18 @@ def _after_name_word(text: str, toks: list[_Tok], i: int, lex: MineralLexicon) -
 
 def _context_ok(text: str, toks: list[_Tok], k: int, end: int, start: int,
                 accepted: _ByPosition, lex: MineralLexicon) -> bool:
-    """An ambiguous name ("lead") next to a commodity noun or in a list of other minerals."""
+    """An ambiguous name ("lead") next to a commodity noun, after one and "of" (output of lead), or in a list of
+    other minerals."""
     if (k < len(toks) and _PHRASE_SEP.fullmatch(text[end:toks[k].start])
             and toks[k].text.lower() in lex.rules.en_context_nouns):
         return True
+    of = _NOUN_OF.search(text, max(0, start - 30), start)
+    if of is not None and of.group(1).lower() in lex.rules.en_context_nouns:
+        return True
     return accepted.listed_with(text, start, end)
+
+
+_NOUN_OF = re.compile(r"\b([A-Za-z]+) of (?:the )?$")
 
 
 class _ByPosition:
