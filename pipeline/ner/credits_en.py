@@ -81,7 +81,8 @@ def photo_credits(text: str, start: int, end: int) -> list[Candidate]:
     """REUTERS/David Gray, (Xinhua/Cao Yang): the agency and its photographer; [Photo/Xinhua]: the agency;
     [Photo by Feng Yongbin/China Daily]: the photographer and the paper."""
     out: list[Candidate] = []
-    for slash in (i for i in range(start, end) if text[i] == "/"):
+    for found in re.finditer("/", text[start:end]):
+        slash = start + found.start()
         lo = max(start, slash - 60)
         left = _BEFORE_SLASH.search(text, lo, slash)
         right = _AFTER_SLASH.match(text, slash + 1, end)
