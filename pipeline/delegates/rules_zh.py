@@ -398,7 +398,7 @@ def _credit_role(seg: str, offset: int, lex: CueLexicon) -> tuple[int, int] | No
     role = role[len(joiner):]
     if not role or not is_byline_role(role, lex):
         return None
-    start = offset + seg.index(role, seg.index(joiner) + len(joiner) if joiner else 0)
+    start = offset + len(seg) - len(seg.lstrip(_SPACES)) + len(joiner)
     return start, start + len(role)
 
 

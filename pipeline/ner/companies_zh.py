@@ -999,21 +999,25 @@ def subsidiary_names(text: str, start: int, end: int,
             yield s, e + 2
 
 
-def ownership_words() -> tuple[str, ...]:
-    """The words of an ownership relation (全资子公司, 控股股东, 旗下), longest first."""
-    return _lex().ownership
+def ownership_word(span: str) -> tuple[int, int] | None:
+    """Where an ownership word stands inside the span (甲矿业|控股股东|乙集团): its offsets, the longest word
+    first; None when the span holds none after its first character."""
+    for word in _lex().ownership:
+        at = span.find(word, 1)
+        if at > 0:
+            return at, at + len(word)
+    return None
 
 
 def ownership_cut(span: str) -> tuple[int, int]:
     """The part of one span that names a single institution when an ownership word joins two (甲矿业控股股东|乙
     集团 -> 乙集团) or describes an unnamed one (甲矿业|全资子公司 -> 甲矿业): offsets into ``span``; the whole
     span when it holds no such word inside."""
-    for word in _lex().ownership:
-        at = span.find(word, 1)
-        if at > 0:
-            tail = at + len(word)
-            return (tail, len(span)) if len(span) - tail >= 2 else (0, at)
-    return 0, len(span)
+    word = ownership_word(span)
+    if word is None:
+        return 0, len(span)
+    at, tail = word
+    return (tail, len(span)) if len(span) - tail >= 2 else (0, at)
 
 
 def is_company_name(span: str) -> bool:

@@ -29,6 +29,7 @@ from pipeline.ner.lexicon import (
     fold_en,
     gazetteer,
     past_company_modifier,
+    person_honorifics,
     pinyin_names,
     towns_en,
 )
@@ -873,20 +874,12 @@ def _person_words() -> frozenset[str]:
     return frozenset(w.lower() for w in words if " " not in w) - _ROLE_WORDS
 
 
-@lru_cache(maxsize=1)
-def _honorifics() -> frozenset[str]:
-    """The honorifics, ranks and offices the name rules cut off a person's front (Sir, Judge, Colonel, Sen.),
-    matched as written: a capitalised rank is a person's (General Vale), a lower-case word is not (a major Rio
-    shareholder)."""
-    return frozenset(en_rules().person_honorifics)
-
-
 def _named_as_person(text: str, word: str) -> bool:
     """Some use of the word standing alone in the text is a person's: a title, a job noun or an honorific before it
     (Mr Vale, analyst Barrick, Judge Vale, General Vale; not a role a company holds: market leader Vale), or
     ", who" or an apposition with a person noun after it (Teck, an analyst at CRU). A use inside a longer name
     (Barrick Gold) says nothing."""
-    people, honorifics = _person_words(), _honorifics()
+    people, honorifics = _person_words(), person_honorifics()
     for s, e in _uses(text, word):
         before = text[max(0, s - 40):s].split()
         last = before[-1].strip("\"'\u201c\u201d,") if before else ""

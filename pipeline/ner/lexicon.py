@@ -338,6 +338,13 @@ def en_rules() -> EnRules:
 
 
 @lru_cache(maxsize=1)
+def person_honorifics() -> frozenset[str]:
+    """The honorifics, ranks and offices written before a person's name (Sir, Judge, Colonel, Sen.), as written:
+    the name rules cut them off a person's front, the context rules read a person's use by them."""
+    return frozenset(en_rules().person_honorifics)
+
+
+@lru_cache(maxsize=1)
 def pinyin_names() -> PinyinNames:
     return load_validated(PACKAGE, "data/pinyin_names.json", PinyinNames)
 

@@ -569,14 +569,24 @@ _DEPOSIT_TYPE_ENDS = ("岩", "型", "式", "级", "性", "状")  # 斑岩|铜矿
 @lru_cache(maxsize=1)
 def _deposit_heads() -> re.Pattern[str]:
     """One or more minerals + 矿 / 矿山 / 矿区 (铜矿, 锂辉石矿, 铅锌矿, 锂多金属矿): the head of a deposit's name."""
-    return re.compile(rf"(?:{mineral_alternation()})+(?:多金属)?{_MINE_HEAD}")
+    return re.compile(rf"{_minerals_run()}{_MINE_HEAD}")
+
+
+@lru_cache(maxsize=1)
+def _minerals_run() -> str:
+    """One or more minerals, with 多金属 after them (铅锌, 锂多金属): what stands before a deposit's 矿."""
+    return rf"(?:{mineral_alternation()})+(?:多金属)?"
+
+
+@lru_cache(maxsize=1)
+def _mine_at_end() -> re.Pattern[str]:
+    return re.compile(rf"(?:[一二三四五六七八九十]|[{HAN}]{{2}}{_minerals_run()}){_MINE_HEAD}$")
 
 
 def deposit_head_before(span: str) -> int | None:
     """Where the name of the mine that ends ``span`` starts, when a deposit's head ends it (二矿区, 德兴铜矿: the
     name is the two characters before a mineral's head, or a numbered 矿区), else None."""
-    m = re.search(rf"(?:[一二三四五六七八九十]|[{HAN}]{{2}}(?:{mineral_alternation()})+(?:多金属)?)(?:矿区|矿山|矿)$",
-                  span)
+    m = _mine_at_end().search(span)
     return m.start() if m is not None else None
 
 

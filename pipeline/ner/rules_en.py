@@ -25,6 +25,7 @@ from pipeline.ner.lexicon import (
     fold_en,
     gazetteer,
     past_company_modifier,
+    person_honorifics,
     pinyin_names,
 )
 
@@ -350,8 +351,8 @@ def _split_joined(text: str, s: int, e: int, lex: _Lex) -> list[tuple[int, int]]
     Resources Ltd): a listed institution or a name ending in a head word before "and", and a name of two words
     or more ending in a head word after it that opens with a word of its own (not Metallurgical, Smelting, Energy:
     Navoi Mining and Metallurgical Company, China Coal and Energy Group are one name). One name holds "and"
-    otherwise (Industrial and Commercial Bank,
-    Jiuquan Iron and Steel Group, Ministry of Land and Resources: no "of" before the "and")."""
+    otherwise (Industrial and Commercial Bank, Jiuquan Iron and Steel Group, Ministry of Land and Resources: no
+    "of" before the "and")."""
     m = re.search(r" and ", text[s:e])
     if m is None:
         return [(s, e)]
@@ -468,14 +469,9 @@ def _term_acronyms() -> frozenset[str]:
     return frozenset(en_rules().term_acronyms)
 
 
-@lru_cache(maxsize=1)
-def _honorifics() -> frozenset[str]:
-    return frozenset(en_rules().person_honorifics)
-
-
 def _title_word(word: str) -> bool:
     """A title, honorific or rank written before a person's name (Minister, Sir, Colonel): no part of it."""
-    return word in _lex().titles or word in _honorifics()
+    return word in _lex().titles or word in person_honorifics()
 
 
 _HONORIFIC = re.compile(r"([A-Z][a-z]+\.?)(?:-[A-Z][a-z]+)?\s+(?=[A-Z])")

@@ -819,11 +819,9 @@ def _institutions_of(text: str, s: int, e: int) -> list[tuple[int, int]]:
     岭北国际有限公司 the owner too (a company's short name before the word)."""
     a, b = companies_zh.ownership_cut(text[s:e])
     parts = [(s + a, s + b)]
-    if a > 0:
-        word = next((w for w in companies_zh.ownership_words() if text.startswith(w, s + a - len(w))), "")
-        head = text[s:s + a - len(word)]
-        if word and companies_zh.is_company_name(head):
-            parts.insert(0, (s, s + len(head)))
+    word = companies_zh.ownership_word(text[s:e])
+    if a > 0 and word is not None and companies_zh.is_company_name(text[s:s + word[0]]):
+        parts.insert(0, (s, s + word[0]))
     return parts
 
 

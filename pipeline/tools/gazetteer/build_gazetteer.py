@@ -64,7 +64,7 @@ def _strip_ethnic(stem: str, ethnic: Iterable[str]) -> str:
     hits = [idx for f in forms if len(f) >= 2 and (idx := stem.find(f)) >= 2]
     if hits:
         return stem[:min(hits)]
-    for form in forms:  # a one-character group name, as a last resort
+    for form in (f for f in forms if len(f) < 2):  # a one-character group name, as a last resort
         idx = stem.find(form)
         if idx >= 2:
             return stem[:idx]
