@@ -290,9 +290,13 @@ def _written_as_site(text: str, name: str) -> bool:
 _COMPANY_NOUNS = r"(?:unit|subsidiary|affiliate|venture|company|firm|producer|miner|group)"
 _COMPANY_APPOSITION = r",\s+(?:an?|the|its)\s+[^,.;]{0,40}?\b" + _COMPANY_NOUNS + r"\b"
 _COMPANY_BEFORE = r"\b(?:unit|subsidiary|affiliate)\s+"
-# the name opening a company's name (Zijin Mining Group, Ivanhoe Mines): production at Zijin is the company's
-_COMPANY_NAME_END = (r"\s+(?:[A-Z][a-z]+\s+){0,2}(?:Mining|Mines|Minerals|Metals|Resources|Group|Ltd|Limited|Corp|"
-                     r"Corporation|Inc|Holdings|Company|Co)\b")
+
+
+@lru_cache(maxsize=1)
+def _company_name_end() -> str:
+    """After a name that opens a company's name (Zijin Mining Group, Ivanhoe Mines): production at Zijin is the
+    company's."""
+    return rf"\s+(?:[A-Z][a-z]+\s+){{0,2}}(?:{alternation(en_rules().company_end_words)})(?!\w)"
 
 
 def _written_as_company(text: str, name: str) -> bool:
@@ -300,7 +304,7 @@ def _written_as_company(text: str, name: str) -> bool:
     Huasheng, a 51%-owned unit), a company noun right before it (Chalco unit Shanxi Huasheng) or a company's word
     after it (Zijin Mining Group, Ivanhoe Mines): production at a subsidiary is the company's, not a site's."""
     w = re.escape(name)
-    return re.search(rf"\b{w}{_COMPANY_APPOSITION}|{_COMPANY_BEFORE}{w}\b|\b{w}{_COMPANY_NAME_END}", text) is not None
+    return re.search(rf"\b{w}{_COMPANY_APPOSITION}|{_COMPANY_BEFORE}{w}\b|\b{w}{_company_name_end()}", text) is not None
 
 
 def delegations(text: str, start: int, end: int) -> list[Candidate]:

@@ -154,7 +154,8 @@ class EnRules(RuleFile):
     company_clause_verbs: list[str]
     analyst_words: list[str]
     share_moves: list[str]
-    company_words: list[str]
+    company_end_words: list[str]
+    company_commodity_words: list[str]
     company_nouns: list[str]
     place_nouns: list[str]
     enumerated_heads: list[str]
@@ -173,6 +174,11 @@ class EnRules(RuleFile):
     term_acronyms: list[str]
     calendar_words: list[str] = Field(default_factory=list)
     person_honorifics: list[str] = Field(default_factory=list)  # Sir, Colonel, Justice: cut off a person's front
+
+    @property
+    def company_words(self) -> list[str]:
+        """Every word after a company's own name in its full form: the end words and the commodity words."""
+        return self.company_end_words + self.company_commodity_words
     place_in_words: list[str] = Field(default_factory=list)  # based in, output in: a place follows
     place_at_words: list[str] = Field(default_factory=list)  # production at, a strike at: a site follows
     headline_verbs: list[str] = Field(default_factory=list)  # Ministry Sets …: a headline's verb ends a name

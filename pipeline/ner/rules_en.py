@@ -256,12 +256,16 @@ def _chains(phrases: list[tuple[str, _Phrase]], lex: _Lex, text: str = "") -> It
 def _named_trade(words: list[str], lex: _Lex) -> bool:
     """Capitalised words ending in a trade word, one of them a name: Sino Metals, Hainan International
     Resources; not Critical Minerals or Chinese Mining (modifiers only), nor Baiyun Ebo Deposit Resources
-    (a resource noun before the trade word makes it a common noun)."""
+    (a resource noun before the trade word makes it a common noun). Before a plural site noun the name is a word
+    English writes in no lower case (Konkola Copper Mines, Ivanhoe Mines; not a report's Title Case "Abandoned
+    Rare Earth Mines")."""
     en = en_rules()
     last = _POSSESSIVE.sub("", words[-1]) if words else ""  # Emirates Global Aluminium's unit: the owner's name
     if len(words) < 2 or last not in en.industry_heads or words[-2] in en.resource_nouns:
         return False
     modifiers = set(en.industry_modifiers) | lex.generic | lex.designators | lex.leading_stop
+    if last.removesuffix("s") in en.resource_nouns:  # Mines: a plural site noun is a company's only after a name
+        return any(w not in modifiers and w.lower() not in common_words_en() for w in words[:-1])
     return any(w not in modifiers and w[:1].isupper() for w in words[:-1])
 
 
@@ -332,7 +336,7 @@ def _before_headline_verb(text: str, s: int, e: int, lex: _Lex) -> int:
     for k, w in enumerate(words[1:], start=1):
         if w.group() in _headline_verbs():
             last = _bare(words[k - 1].group())
-            return s + words[k - 1].end() if _is_head(last, lex) or last in _COMPANY_ENDS else s
+            return s + words[k - 1].end() if _is_head(last, lex) or last in _company_ends() else s
     return e
 
 
@@ -340,10 +344,11 @@ def _before_headline_verb(text: str, s: int, e: int, lex: _Lex) -> int:
 _TRADE_ENDS = ("ing", "al", "ic", "ics")
 
 
-# Words that end a company's name on their own (Kestral Minerals), unlike a commodity that goes on into a longer
-# name (Jiuquan Iron and Steel Group, China Coal and Energy …)
-_COMPANY_ENDS = frozenset({"Group", "Corp", "Corporation", "Company", "Limited", "Holdings", "Industries", "Mining",
-                           "Minerals", "Metals", "Resources", "Plc", "PLC", "Pty", "SA", "AG", "NV"})
+@lru_cache(maxsize=1)
+def _company_ends() -> frozenset[str]:
+    """Words that end a company's name on their own (Kestral Minerals), unlike a commodity that goes on into a
+    longer name (Jiuquan Iron and Steel Group, China Coal and Energy …)."""
+    return frozenset(en_rules().company_end_words)
 
 
 def _split_joined(text: str, s: int, e: int, lex: _Lex) -> list[tuple[int, int]]:
@@ -359,7 +364,7 @@ def _split_joined(text: str, s: int, e: int, lex: _Lex) -> list[tuple[int, int]]
     left, right = text[s:s + m.start()], text[s + m.end():e]
     entry = gazetteer().en.get(fold_en(left))
     last = _bare(left.split()[-1])
-    left_name = (entry is not None and entry.label == "ORG") or _is_head(last, lex) or last in _COMPANY_ENDS
+    left_name = (entry is not None and entry.label == "ORG") or _is_head(last, lex) or last in _company_ends()
     right_words = right.split()
     first = right_words[0].lower() if right_words else ""
     right_name = (len(right_words) >= 2 and right[:1].isupper() and _is_head(_bare(right_words[-1]), lex)
@@ -621,8 +626,8 @@ def context_persons(text: str, start: int, end: int) -> list[Candidate]:
         words = m.group("name").split()
         if any(w in lex.heads or w in lex.titles or w.removesuffix("s") in lex.titles or w in lex.designators
                or w in lex.leading_stop or w in lex.generic or (w in places and places[w].label == "LOC")
-               for w in words):
-            continue  # …, Industry Analysts said: a title in the plural names no person either
+               or w in _company_ends() for w in words):
+            continue  # Industry Analysts said: a plural title names no person either; Moraba Mines said: a company
         if _named_trade(words, lex) or _company_word_before_last(words):
             continue  # Iluka Rare Earths, Energy Fuels: a company
         a, b = m.span("name")
