@@ -90,6 +90,8 @@ def _document_checks(doc: NerInput, cands: list[Candidate]) -> list[Candidate]:
         if c.lang == "en" and c.source == MODEL and (c.start, c.end) in towns and context_en.model_person_is_town(
                 text, c, persons, names):
             continue  # "Kitwe has grown" where the text has "mines near Kitwe": the town (its weak entry stays)
+        if c.lang == "en" and c.source == MODEL and (c.start, c.end) in towns and context_en.model_org_is_city(text, c):
+            continue  # "the government in Bamako": the city (its weak entry stays), CONVENTIONS 9
         if c.lang == "en" and c.source == GAZETTEER and context_en.town_read_otherwise(text, c, persons, names):
             continue  # Woodside said, the Caldera project, Nick Griffin … Griffin: a town's name read otherwise
         if c.lang == "zh" and c.label == "LOC" and (_in_project_name(doc, c)

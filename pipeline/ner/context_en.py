@@ -993,6 +993,17 @@ def model_person_is_town(text: str, c: Candidate, persons: Iterable[tuple[int, i
     return not town_read_otherwise(text, town, persons, [n for n in names if n[:2] != (c.start, c.end)])
 
 
+def model_org_is_city(text: str, c: Candidate) -> bool:
+    """A one-name institution the model reads that the gazetteer lists as a city (the government in Bamako, as
+    Kinshasa pushes for royalties, a Santiago-based consultancy) is the city: a capital that stands for its
+    government is a place (CONVENTIONS 9); unless the document writes the name as a company's (Antofagasta Plc, a
+    copper miner; ``_written_as_company``). The caller keeps the weak city the gazetteer proposed."""
+    span = text[c.start:c.end]
+    entry = gazetteer().en.get(fold_en(span))
+    return (c.label == "ORG" and entry is not None and entry.label == "LOC" and entry.kind == "city"
+            and not _written_as_company(text, span))
+
+
 _LOCATIVE_BEFORE = re.compile(r"(?:\b(?:in|at|near|from|to|around|outside|across|"
                               r"(?:town|city|mayor|residents|people|province|region|outskirts|centre|center|streets|"
                               r"port|area) of)(?:[ \t]+the)?|\b(?:capital|town|city|village|port))[ \t]+$")

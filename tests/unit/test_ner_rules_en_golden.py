@@ -702,3 +702,18 @@ def test_two_institutions_joined_by_and_are_two(text: str, orgs: list[str]) -> N
 ])
 def test_a_title_case_headline_verb_ends_an_institution_name(text: str, orgs: list[str]) -> None:
     assert [text[c.start:c.end] for c in rules_en.org_spans(text, 0, len(text))] == orgs
+
+
+@pytest.mark.parametrize(("text", "word", "label", "city"), [
+    # sentences written for these tests: a one-name institution the model reads, where the gazetteer lists a city
+    ("Officials in Lusaka said the tax would stay.", "Lusaka", "ORG", True),  # a capital for its government
+    ("Ore exports slowed as Nairobi raised port fees.", "Nairobi", "ORG", True),
+    ("A Harare-based broker said prices would rise.", "Harare", "ORG", True),
+    ("Lima Resources said output rose. Lima expects more.", "Lima", "ORG", False),  # written as a company's name
+    ("Accra Holdings, a gold miner, cut jobs. Accra said so.", "Accra", "ORG", False),  # an apposition
+    ("Officials in Norvanta said the tax would stay.", "Norvanta", "ORG", False),  # no list holds it
+    ("Lusaka met the board on Monday.", "Lusaka", "PERSON", False),  # a person is the town rules' to read
+])
+def test_a_model_institution_that_is_a_listed_city_is_the_city(text: str, word: str, label: str, city: bool) -> None:
+    c = Candidate(text.rindex(word), text.rindex(word) + len(word), label, MODEL, "en")
+    assert context_en.model_org_is_city(text, c) is city
