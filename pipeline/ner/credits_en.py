@@ -14,15 +14,17 @@ from collections.abc import Iterator
 
 from pipeline.ner.context_en import institution_words
 from pipeline.ner.inputs import MODEL, RULE, Candidate
-from pipeline.ner.lexicon import fold_en, gazetteer, towns_en
+from pipeline.ner.lexicon import common_words_en, fold_en, gazetteer, towns_en
 
 # A capitalised name of one to five words; lower-case particles may stand inside it (Ana de Souza).
 _WORD = r"(?:[A-Z]\.|[A-Z][^\W\d_]*(?:['’\-][A-Za-z][^\W\d_]*)*)"  # a dot only after an initial (J. Smith)
 _NAME = rf"{_WORD}(?: (?:(?:de|da|di|do|dos|das|du|van|von|der|bin|binti|al|el|la|le) )?{_WORD}){{0,4}}"
 # a credit opens a line, a bracket or a semicolon's part: "(Reporting by …; Editing by …)", not "data compiled by"
+# (a Bloomberg credit opens a line with a dash: "-- With assistance from A and B")
 _CREDIT_CUE = re.compile(
-    r"(?:^|(?<=[(\[;\n]))[ \t]*(?:(?:Additional|Further|Extra) )?(?:[Rr]eporting|[Ww]riting|[Ee]diting|"
-    r"[Cc]ompil(?:ed|ing)|[Gg]raphics?|[Vv]ideo|[Pp]hotos?|[Pp]hotographs?|[Pp]roduction) by ", re.MULTILINE)
+    r"(?:^|(?<=[(\[;\n]))[ \t]*(?:(?:--|\u2014|\u2013)[ \t]*)?(?:(?:Additional|Further|Extra) )?(?:(?:[Rr]eporting|"
+    r"[Ww]riting|[Ee]diting|[Cc]ompil(?:ed|ing)|[Gg]raphics?|[Vv]ideo|[Pp]hotos?|[Pp]hotographs?|[Pp]roduction) by|"
+    r"[Ww]ith (?:additional )?assistance from) ", re.MULTILINE)
 _NAME_RE = re.compile(_NAME)
 _PLACE_AFTER = re.compile(rf" in {_NAME}(?:, {_NAME})?")
 _CREDIT_ENDS = ";)]\n.|/"  # what may follow a credit's last name (the slash of Photo by A/China Daily)
@@ -37,14 +39,19 @@ _DESK_WORDS = frozenset({"images", "photos", "pictures", "agency", "press", "new
 # agencies whose picture credits read AGENCY/Photographer (besides the listed news media)
 _PICTURE_AGENCIES = frozenset({"REUTERS", "AFP", "AP", "EPA", "EFE", "ANP", "AAP", "VCG", "IC", "CFP", "XINHUA",
                                "Getty", "Getty Images", "Bloomberg", "Xinhua", "China Daily", "CNS"})
+_PICTURE_DESKS = frozenset({"Images", "Photos", "Pictures"})  # the last word of a picture agency's name
 _CREDIT_WORDS = frozenset({"photo", "photos", "reporting", "editing", "writing", "graphics", "video"})
 
 
 def _agency(name: str) -> bool:
-    """A picture agency (REUTERS, AFP, VCG, Getty Images) or a listed news medium (Xinhua, China Daily): not any
-    institution or word in capitals before a slash (CMOC/Tenke Fungurume, UBS/Credit Suisse, CFR/FOB Qingdao)."""
+    """A picture agency (REUTERS, AFP, VCG, Getty Images, any "… Images") or a listed news medium (Xinhua, China
+    Daily): not any institution or word in capitals before a slash (CMOC/Tenke Fungurume, UBS/Credit Suisse,
+    CFR/FOB Qingdao)."""
     entry = gazetteer().en.get(fold_en(name))
-    return name in _PICTURE_AGENCIES or (entry is not None and entry.label == "ORG" and entry.kind == "media")
+    words = name.split()
+    return (name in _PICTURE_AGENCIES or (entry is not None and entry.label == "ORG" and entry.kind == "media")
+            or (len(words) >= 2 and words[-1] in _PICTURE_DESKS  # Gallo Images: named as one, after a name
+                and words[0].lower() not in common_words_en()))
 
 
 def _person_shaped(name: str) -> bool:

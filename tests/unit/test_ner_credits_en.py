@@ -23,6 +23,11 @@ def _found(text: str) -> list[tuple[str, str]]:
     ("Reporting by Kestrel Mining staff was thin.", []),
     ("(Reporting by Beijing Newsroom; Editing by Jan Harvey)", [("PERSON", "Jan Harvey")]),  # a desk
     ("Data compiled by Adamas Intelligence show demand rose.", []),  # no credit opens there
+    # a wire's assistance credit, opened by a dash on its own line
+    ("Output rose.\n-- With assistance from Tadala Mwale and Wa Lone",
+     [("PERSON", "Tadala Mwale"), ("PERSON", "Wa Lone")]),
+    ("Output rose.\n\u2014With assistance from Ana de Souza", [("PERSON", "Ana de Souza")]),
+    ("The survey was done with assistance from Jan Harvey and others.", []),  # in prose: no credit opens there
 ])
 def test_a_credit_line_names_persons(text: str, found: list[tuple[str, str]]) -> None:
     assert _found(text) == found
@@ -38,6 +43,10 @@ def test_a_credit_line_names_persons(text: str, found: list[tuple[str, str]]) ->
     # a slash between institutions or places in a sentence, or before a company, credits no one
     ("Output at CMOC/Tenke Fungurume rose. UBS/Credit Suisse merged. The DRC/Zambia Copperbelt is rich.", []),
     ("Ore at the port. REUTERS/Tadala Mwale/File Photo", [("ORG", "REUTERS"), ("PERSON", "Tadala Mwale")]),
+    # an agency named as a picture desk (… Images) after "Photo:"
+    ("Miners at the shaft. (Photo: Kestrel Images/Tadala Mwale)",
+     [("ORG", "Kestrel Images"), ("PERSON", "Tadala Mwale")]),
+    ("The Images/Sound Archive opened. New Images/Old Sounds", []),  # no name before the desk word
 ])
 def test_a_picture_credit_names_the_agency_and_its_photographer(text: str, found: list[tuple[str, str]]) -> None:
     assert _found(text) == found
