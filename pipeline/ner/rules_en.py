@@ -302,7 +302,8 @@ def _split_owner(text: str, s: int, e: int, lex: _Lex) -> list[tuple[int, int]]:
     "Hengshan Group's Xinglong Mining Company" and "Glencore's Kamoto Copper Company" (a listed company before
     's) are two institutions, but "Peking University's School of Earth Sciences" is one: a parent body's unit,
     written as the longest name (guidelines: longest name as written); "Kenya's Rift Valley University" is the
-    university (the place before 's is a place)."""
+    university (the place before 's is a place). A company's full name after 's stands alone whoever owns it
+    (Sinomine's Bikita Minerals: Bikita Minerals; the owner, a company or a person, is left to the model)."""
     s = past_company_modifier(text, s, e)
     m = _INNER_POSSESSIVE.search(text, s, e)
     if m is None:
@@ -310,13 +311,17 @@ def _split_owner(text: str, s: int, e: int, lex: _Lex) -> list[tuple[int, int]]:
     before, after = text[s:m.start()].split(), text[m.end():e].split()
     if after and before and _place([fold_en(" ".join(before))]):
         return [(m.end(), e)]  # Kenya's Rift Valley University, Zimbabwe's Bikita Minerals: a place owns no name
+    owner = gazetteer().en.get(fold_en(" ".join(before)))
+    named_owner = bool(before) and (_is_head(_bare(before[-1]), lex) or (owner is not None and owner.label == "ORG"))
+    if len(after) >= 2 and _bare(after[-1]) in _company_ends() and after[0].lower() not in common_words_en():
+        # Sinomine's Bikita Minerals: a company's name of its own; an owner no list or head names is the model's
+        return [(s, m.start()), (m.end(), e)] if named_owner else [(m.end(), e)]
     if not after or not any(_is_head(_bare(w), lex) for w in after):
         return [(s, e)]
     after_heads = [_bare(w) for w in after if _is_head(_bare(w), lex)]
     if before and _bare(before[-1]) in lex.parents and after_heads and after_heads[-1] in lex.sub_units:
         return [(s, e)]  # Peking University's School of Earth Sciences: a unit of the one before 's
-    owner = gazetteer().en.get(fold_en(" ".join(before)))
-    if before and (_is_head(_bare(before[-1]), lex) or (owner is not None and owner.label == "ORG")):
+    if named_owner:
         return [(s, m.start()), (m.end(), e)]  # Glencore's Kamoto Copper Company: a listed owner
     return [(s, e)]
 
