@@ -283,8 +283,10 @@ def grammar() -> Grammar:
     per_prefix = re.compile(rf"每{_SP}*(?P<den>{per_alt}){_SP}*(?P<gap>{units.per.before_gap}){_SP}*$")
     per_glue = re.compile(units.per.before_glue)
     period_cues = {cue: den for den, cues in units.per.periods.items() for cue in cues}
+    # one fixed-width lookbehind per completion word (建成后年产): re needs fixed widths
+    done_after = "|".join(f"(?<={re.escape(w)}后)" for w in units.per.period_after_done)
     period_before = re.compile(
-        rf"(?<!{units.per.period_not_after})(?P<cue>{_words(list(period_cues))})"
+        rf"(?:{done_after}|(?<!{units.per.period_not_after}))(?P<cue>{_words(list(period_cues))})"
         rf"(?P<gap>{units.per.before_gap}){_SP}*$"
     )
     period_stop = re.compile(_words(list(units.per.period_stop)))

@@ -63,6 +63,7 @@ class PerTable(_Table):
     time_units: Words
     periods: Annotated[dict[str, Words], BeforeValidator(_drop_notes)]
     period_not_after: str  # regex character class: a cue after one of these is part of a date or period name
+    period_after_done: Words  # completion words: a cue after one of them + 后 is a rate again (建成后年产)
     period_stop: Words
     period_kinds: Words
     en_marker_units: Words  # denominators that "a"/"an"/"each" may introduce besides times and counts
