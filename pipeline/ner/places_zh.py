@@ -340,13 +340,19 @@ def ordinary_words(part: str) -> bool:
 def after_countries(text: str, start: int, end: int, known: list[Candidate]) -> Iterator[tuple[int, int]]:
     """A foreign province, region or town right after its country (南非|西开普省, 智利|安托法加斯塔大区). A model
     place that glues the two (智利瓦尔帕莱索大区) gives both: the country and the division. No institution may end
-    inside the division's name (智利监管局|第五大区: the region is the bureau's, not a name after the country)."""
+    inside the division's name (智利监管局|第五大区: the region is the bureau's, not a name after the country), and
+    none opens with 国 (蒙古国|南戈壁省)."""
     lex = _lex()
     org_ends = {c.end for c in known if c.label == "ORG"}
     countries = {c.end for c in known if c.label == "LOC" and listed_country(text[c.start:c.end])}
-    glued = {(c.start, c.start + n) for c in known if c.label == "LOC" for n in range(2, min(8, c.end - c.start - 1))
-             if listed_country(text[c.start:c.start + n])}
+    # a model place that opens with a country and is no listed place itself (印度尼西亚 is no 印度 + a division),
+    # cut after the longest country it opens with
+    glued = {(c.start, n) for c in known if c.label == "LOC" and not listed_place(text[c.start:c.end])
+             if (n := max((c.start + n for n in range(2, min(8, c.end - c.start - 1))
+                           if listed_country(text[c.start:c.start + n])), default=0))}
     for s0, e0 in sorted({(-1, e) for e in countries} | glued):
+        if text.startswith("国", e0):
+            continue  # 蒙古|国南戈壁省: the 国 is the country's (蒙古国), no division opens with it
         for k in range(2, 8):
             w = next((w for w in lex.after_country if text.startswith(w, e0 + k)), "")
             if w and _clean_body(text[e0:e0 + k], lex) and not any(e0 < e <= e0 + k for e in org_ends):

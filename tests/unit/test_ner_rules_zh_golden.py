@@ -406,6 +406,21 @@ def test_a_division_after_its_country_starts_with_no_function_word(text: str, fo
     assert {text[s:e] for s, e in places_zh.after_countries(text, 0, len(text), known)} == found
 
 
+@pytest.mark.parametrize(("text", "country", "found"), [
+    # sentences written for these tests: a model place (the whole country) and a division after it
+    ("工厂建在印度尼西亚东爪哇省。", "印度尼西亚", {"东爪哇省"}),  # not 印度 + 尼西亚东爪哇省
+    ("铁路通往蒙古国东戈壁省。", "蒙古", set()),  # 蒙古|国东戈壁省: the 国 is the country's
+])
+def test_a_division_after_a_country_is_cut_after_the_whole_country(text: str, country: str, found: set[str]) -> None:
+    start = text.index(country)
+    division = text.index("省") + 1
+    known = [Candidate(start, start + len(country), "LOC", MODEL, "zh"),
+             Candidate(start + len(country), division, "LOC", MODEL, "zh")]
+    if country == "蒙古":
+        known = [Candidate(start, start + 2, "LOC", "gazetteer", "zh")]
+    assert {text[s:e] for s, e in places_zh.after_countries(text, 0, len(text), known)} == found
+
+
 @pytest.mark.parametrize(("text", "names"), [
     ("绣娘马小梅说，订单排到了明年。", ["马小梅"]),
     ("矿工王建军表示，井下更安全了。", ["王建军"]),
