@@ -825,6 +825,10 @@ def _institutions_of(text: str, s: int, e: int) -> list[tuple[int, int]]:
     return parts
 
 
+# a closing bracket and a conjunction inside a body: the bracket ended the name before it
+_BRACKET_JOIN = re.compile(r"[）)](?:和|与|及|、)")
+
+
 def org_by_suffix(text: str, start: int, end: int, bounds: list[int], bound_set: Collection[int],
                   known: list[Candidate], person_ends: Collection[int] = ()) -> Iterator[tuple[int, int]]:
     lex = _lex()
@@ -922,6 +926,8 @@ def org_by_suffix(text: str, start: int, end: int, bounds: list[int], bound_set:
         m = _PAREN_PLACE.match(text, se)
         if m and m.group(1) in gazetteer().zh:
             se = m.end()
+        if (joined := _BRACKET_JOIN.search(text, body_start, i)) is not None:
+            body_start = joined.end()  # 中国地质大学（武汉）和|湖南省地质院: a name's bracket ends it before 和
         made[se] = suf
         made_at[se] = body_start
         yield body_start, se
