@@ -219,8 +219,11 @@ def _transliterated_tail(text: str, pos: int, end: int) -> int:
         multi = _lex().follow_multi
         closing = [(len(next(w for w in multi if text.startswith(w, pos + 1 + n))), n) for n in fits
                    if text.startswith(multi, pos + 1 + n)]
-        part = max(closing)[1] if closing else next(
-            (n for n in fits if text.startswith(_lex().follow, pos + 1 + n)), fits[0] if fits else 0)
+        # a part a name dot closes is a middle part, whatever one-character follow word its shorter reading
+        # would leave (路易丝·穆图卡|·恩桑巴, not 路易丝·穆|图卡: 图 also follows a photo credit's name)
+        middle = next((n for n in fits if pos + 1 + n < end and text[pos + 1 + n] in NAME_DOTS), 0)
+        part = middle or (max(closing)[1] if closing else next(
+            (n for n in fits if text.startswith(_lex().follow, pos + 1 + n)), fits[0] if fits else 0))
         if not part:
             break
         pos += 1 + part
@@ -358,6 +361,8 @@ def persons_before_titles(text: str, start: int, end: int) -> Iterator[tuple[int
                 break
             if text.endswith(lex.suffixes, s, m.start()):
                 break  # 包钢（集团）|公司|董事长: an institution's suffix before the title, no name
+            if text[s:m.start()] in lex.generic:
+                break  # 项目|总经理, 技术|总监: the title's scope, no name
             if n in name_lengths(text, s, m.start()) and text[s:m.start()] not in lex.follow:
                 yield s, m.start()
                 break
