@@ -711,7 +711,7 @@ def _designated() -> re.Pattern[str]:
     sites = alternation(en.trailing_site_nouns)
     goods = alternation(en.site_commodities)
     return re.compile(rf"(?<![\w\-'\u2019])((?:{_PLACE_NAME_WORD} ){{0,2}}{_PLACE_NAME_WORD}) "
-                      rf"(?:{nouns}|(?:(?:{goods}) )?(?:{sites})(?P<plural>s)?)(?![\w\-])")
+                      rf"(?:(?:{nouns})|(?:(?:{goods}) )?(?:{sites}))(?P<plural>s)?(?![\w\-])")
 
 
 _NAMES_JOINED = re.compile(rf"((?:{_PLACE_NAME_WORD} ){{0,2}}{_PLACE_NAME_WORD})(?:, | and |, and )$")
