@@ -797,14 +797,19 @@ def _function_words() -> frozenset[str]:
 
 
 def in_project_name(text: str, c: Candidate) -> bool:
-    """A place or person name right before "project" or a built work (``works_nouns``; commodity words may
-    stand between: the Simandou iron ore project, the Kathleen Valley lithium project, the Kalgoorlie plant) is
-    part of the work's name, not a mention (dev conventions 7), unless the document writes the same name
-    elsewhere on its own (not inside a longer capitalised name such as Winning Consortium Simandou)."""
+    """A place, person or institution name right before "project" or a built work (``works_nouns``; commodity
+    words may stand between: the Simandou iron ore project, the Kathleen Valley lithium project, the Kalgoorlie
+    plant, its Onslow Iron project) is part of the work's name, not a mention (dev conventions 7), unless the
+    document writes the same name elsewhere on its own (not inside a longer capitalised name such as Winning
+    Consortium Simandou); an institution that a list holds or whose name holds an institution's word is the
+    work's owner (the Rio Tinto plant, the Kestrel Mining smelter)."""
     after = _works_after(sites=False)
-    if c.label not in ("LOC", "PERSON") or not after.match(text, c.end):
+    if c.label not in ("LOC", "PERSON", "ORG") or not after.match(text, c.end):
         return False
     name = text[c.start:c.end]
+    if c.label == "ORG" and (_listed_institution(name) or any(
+            w in institution_words() for w in name.split())):
+        return False  # the Rio Tinto plant, the Kestrel Mining smelter: the owner's name
     for m in re.finditer(rf"(?<![\w\-]){re.escape(name)}(?![\w\-])", text):
         word = re.search(r"([A-Z][\w\-]*) $", text[max(0, m.start() - 30):m.start()])  # Consortium Simandou
         inside = word is not None and word.group(1) not in _function_words()

@@ -717,3 +717,17 @@ def test_a_title_case_headline_verb_ends_an_institution_name(text: str, orgs: li
 def test_a_model_institution_that_is_a_listed_city_is_the_city(text: str, word: str, label: str, city: bool) -> None:
     c = Candidate(text.rindex(word), text.rindex(word) + len(word), label, MODEL, "en")
     assert context_en.model_org_is_city(text, c) is city
+
+
+@pytest.mark.parametrize(("text", "word", "label", "project"), [
+    # sentences written for these tests: a model name right before a works noun
+    ("The miner restarted its Tarkon Ridge concentrator in May.", "Tarkon Ridge", "ORG", True),
+    ("Lowmead pauses Ngarra plant as prices slump.", "Ngarra", "ORG", True),
+    ("The Kavora Mining smelter closed in May.", "Kavora Mining", "ORG", False),  # an institution's word: the owner
+    ("Shares rose after the Rio Tinto plant reopened.", "Rio Tinto", "ORG", False),  # a listed institution
+    ("Ngarra said the Ngarra plant would reopen.", "Ngarra", "ORG", False),  # written alone elsewhere
+    ("Output at the Simbara lithium project rose.", "Simbara", "LOC", True),
+])
+def test_a_model_name_before_a_works_noun_is_the_works_name(text: str, word: str, label: str, project: bool) -> None:
+    c = Candidate(text.rindex(word), text.rindex(word) + len(word), label, MODEL, "en")
+    assert context_en.in_project_name(text, c) is project
