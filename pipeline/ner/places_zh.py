@@ -180,6 +180,9 @@ def _clean_body(body: str, lex: _Lex) -> bool:
         body.startswith(g) and len(g) >= len(body) - 1 for g in lex.generic)
 
 
+_DASHES = "—－-"  # a dash joining the two places a feature is named by (阿克苏—库尔勒, 松潘—甘孜)
+
+
 def features(text: str, start: int, end: int, known: list[Candidate],
              bounds: Sequence[int] = ()) -> Iterator[tuple[int, int]]:
     """Named basins, deserts, mountain areas, wetlands, straits, oilfields, ports (…盆地, …沙漠, …港): two to
@@ -194,9 +197,11 @@ def features(text: str, start: int, end: int, known: list[Candidate],
     owner_ends = place_ends | {e for _, e in orgs}  # before a resource site only (恒万公司|请来|港 is no port)
     bound_set = set(bounds)
     pat = re.compile("|".join(map(re.escape, lex.features)))
+    place_starts = {c.end: c.start for c in known if c.label == "LOC"}
+    locatives = frozenset(zh_rules().place_locatives)
     for m in pat.finditer(text, start, end):
-        if bounds and m.end() not in bound_set and m.end() < end:
-            continue
+        if bounds and m.end() not in bound_set and m.end() < end and len(m.group()) < 3:
+            continue  # 粤港|澳; a feature word of three characters is itself specific (成矿|带铜 cut by the segmenter)
         i = m.start()
         ws = _word_start(i, bounds)
         whole = listed.get(text[ws:m.end()])
@@ -209,18 +214,21 @@ def features(text: str, start: int, end: int, known: list[Candidate],
             place = listed.get(body)
             if not 2 <= len(body) <= 6 or not _clean_body(body, lex) or (place is not None and place.label == "ORG"):
                 continue  # 东盟|自贸区: an organisation's trade area, not a named place
-            if mineral_name(body):
-                continue  # 锂辉石|矿区, 稀土|矿区: a commodity, not a name
+            if mineral_name(body) or body in locatives:
+                continue  # 锂辉石|矿区, 稀土|矿区: a commodity, not a name; 盆地北缘|断裂带: a locative
             if m.group() in lex.sites and _COMPANY_CHARS & set(body):
                 continue  # 金川集团|二矿区: the company's site, whose name starts after the company
             if m.group() in lex.listed_features and (place is None or place.label != "LOC"
                                                      or text[m.start():m.end() + 1] in common_words_zh()):
                 continue  # 人工|岛, 无人|岛: a common noun; 印度洋|岛|国: 岛国; 苏拉威西|岛: an island's name
             ends = owner_ends if m.group() in lex.sites else place_ends
-            if (place is not None and place.label == "LOC") or _edge_ok(text, start, s, lex, ends):
+            read = place_starts.get(i) == s  # 支持|东天山|成矿带: the model read the body as a place
+            if (place is not None and place.label == "LOC") or read or _edge_ok(text, start, s, lex, ends):
                 k = _glued_place(body, lex)
                 if k:  # 智利阿塔卡马|盐湖 written as one word: the country, then the feature's own name
                     yield s, s + k
+                elif s - 1 in place_starts and text[s - 1] in _DASHES:
+                    k = place_starts[s - 1] - s  # 松潘—甘孜造山带: a feature named by two places joined by a dash
                 yield s + k, m.end()
                 break
 

@@ -742,3 +742,15 @@ def test_vet_cuts_a_position_word_off_an_organisation(text: str, span: str, kept
     start = text.index(span)
     model = [Candidate(start, start + len(span), "ORG", MODEL, "zh")]
     assert [text[c.start:c.end] for c in rules_zh.vet_model(text, model, [])] == kept
+
+
+@pytest.mark.parametrize(("text", "body", "found"), [
+    # sentences written for these tests: a model place right before a feature word, after no edge word
+    ("支持西岭山成矿带勘查。", "西岭山", {"西岭山成矿带"}),  # the model read the body as a place
+    ("支持西岭山成矿带勘查。", "", set()),  # without it, a verb before the body is no edge
+])
+def test_a_body_the_model_reads_as_a_place_names_the_feature(text: str, body: str, found: set[str]) -> None:
+    i = text.index("成矿带")
+    bounds = [0, 2, i, i + 2, i + 3, len(text) - 1, len(text)]  # 支持|西岭山|成矿|带|勘查 (the segmenter's cut)
+    known = [Candidate(text.index(body), text.index(body) + len(body), "LOC", MODEL, "zh")] if body else []
+    assert {text[s:e] for s, e in places_zh.features(text, 0, len(text), known, bounds)} == found
