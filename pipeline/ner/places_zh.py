@@ -765,7 +765,8 @@ def foreign_sites(text: str, start: int, end: int,
 def zones(text: str, start: int, end: int, known: list[Candidate]) -> Iterator[tuple[int, int]]:
     """A development zone named by its place and what it is for (宜春|经济技术|开发区, 包头|稀土|高新区, 钦州|港|片区):
     a listed or known place, then zone modifier words only, then a zone head. The place is the nearest one
-    (江西|宜春经济技术开发区: 江西 stays a place of its own)."""
+    (江西|宜春经济技术开发区: 江西 stays a place of its own); a listed place counts where no place was matched
+    (``_listed_place_before``)."""
     lex = _lex()
     # end -> start of the shortest known place ending there (the nearest: 宜春 of 江西宜春)
     place_at = {c.end: c.start for c in sorted(known, key=lambda c: c.start - c.end) if c.label == "LOC"}
@@ -774,8 +775,16 @@ def zones(text: str, start: int, end: int, known: list[Candidate]) -> Iterator[t
         p = i
         while (w := next((w for w in lex.zone_modifiers if text.endswith(w, start, p)), "")) and p not in place_at:
             p -= len(w)
-        if p < i and p in place_at:
-            yield place_at[p], e
+        if p < i and (q := place_at.get(p, _listed_place_before(text, start, p))) >= 0:
+            yield q, e
+
+
+def _listed_place_before(text: str, start: int, p: int) -> int:
+    """Start of the longest listed place ending at p (龙南 of 龙南经济技术开发区, which the segmenter keeps as one
+    word, so no place was matched there), or -1."""
+    listed = gazetteer().zh
+    return next((q for q in range(max(start, p - 6), p - 1)
+                 if (entry := listed.get(text[q:p])) is not None and entry.label == "LOC"), -1)
 
 
 def candidates(text: str, start: int, end: int, known: list[Candidate],
