@@ -67,6 +67,7 @@ class PlaceWords(RuleFile):
     compass_words: list[str] = Field(default_factory=list)
     compass_first: str = ""
     not_abbreviated_regions: list[str] = Field(default_factory=list)
+    deposit_kinds: list[str] = Field(default_factory=list)  # 卤水, 红土: how an ore occurs, no name of a site
 
 
 @dataclass(frozen=True)
@@ -218,6 +219,8 @@ def features(text: str, start: int, end: int, known: list[Candidate],
                 continue  # 锂辉石|矿区, 稀土|矿区: a commodity, not a name; 盆地北缘|断裂带: a locative
             if m.group() in lex.sites and _COMPANY_CHARS & set(body):
                 continue  # 金川集团|二矿区: the company's site, whose name starts after the company
+            if m.group() in lex.sites and any(listed_country(body[k:]) for k in range(len(body) - 1)):
+                continue  # 中企阿根廷|盐湖: a country's sites of a kind, no one site's name
             if m.group() in lex.listed_features and (place is None or place.label != "LOC"
                                                      or text[m.start():m.end() + 1] in common_words_zh()):
                 continue  # 人工|岛, 无人|岛: a common noun; 印度洋|岛|国: 岛国; 苏拉威西|岛: an island's name
@@ -299,6 +302,19 @@ def mineral_name(word: str) -> bool:
     names = load_lexicon().zh_names
     core = word.removesuffix("矿")
     return word in names or core in names or (len(core) == 2 and core[0] in names and core[1] in names)
+
+
+_ORE_ENDS = re.compile("(?:选矿|矿石|矿)$")
+
+
+def kind_of_ore(span: str) -> bool:
+    """span is a kind of ore, no place: a mineral, or how an ore occurs and a mineral, then 矿 / 矿石 / 选矿
+    (锂云母选矿, 红土镍矿, 卤水锂矿); a model place of this shape is dropped."""
+    core = _ORE_ENDS.sub("", span)
+    if core == span or not core:
+        return False
+    kind = next((k for k in _place_words().deposit_kinds if core.startswith(k)), "")
+    return mineral_name(core) or (bool(kind) and mineral_name(core[len(kind):]))
 
 
 _ORE_GOES_ON = "区山场带田"  # 铁矿|区, 铜矿|山: the ore's mining area or mine, part of a site's name
@@ -651,7 +667,8 @@ def named_deposits(text: str, start: int, end: int) -> Iterator[tuple[int, int]]
             body = text[s:h]
             if s < start or not (s == start or text[s - 1] in _EDGE or text.endswith(lex.site_leads, start, s)):
                 continue
-            if (body in words or mineral_name(body) or _without_ore(body, text[s:m.end()]) != body
+            if (body in words or mineral_name(body) or body in _place_words().deposit_kinds
+                    or _without_ore(body, text[s:m.end()]) != body
                     or (listed_place(body) and not _county_level(body))
                     or abbreviated_region(body)
                     or body.endswith(_DEPOSIT_TYPE_ENDS)
@@ -750,6 +767,8 @@ def foreign_sites(text: str, start: int, end: int,
                 continue  # after punctuation, a lead word or its country (蒙古国|奥尤陶勒盖铜矿, 伊拉克|米桑油田)
             if any(listed_place(body[:k]) for k in range(2, len(body) - 1)) or abbreviated_region(body):
                 continue  # 伊拉克|米桑油田: the country before the site is a place of its own; 川西地区|锂矿: mines
+            if any(listed_country(body[k:]) for k in range(1, len(body) - 1)):
+                continue  # 中企阿根廷|盐湖: a country's sites of a kind, no one site's name
             if body.startswith(lex.site_leads) or (ordinary_words(body) and not (
                     len(body) >= 4 and set(body) <= chars)):  # 格林|布什 are words too, as names of persons
                 continue  # ）|旗下拉斯邦巴斯铜矿: the lead opens no name; 本周|国内|铁矿: ordinary words

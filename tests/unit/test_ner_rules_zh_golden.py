@@ -754,3 +754,17 @@ def test_a_body_the_model_reads_as_a_place_names_the_feature(text: str, body: st
     bounds = [0, 2, i, i + 2, i + 3, len(text) - 1, len(text)]  # 支持|西岭山|成矿|带|勘查 (the segmenter's cut)
     known = [Candidate(text.index(body), text.index(body) + len(body), "LOC", MODEL, "zh")] if body else []
     assert {text[s:e] for s, e in places_zh.features(text, 0, len(text), known, bounds)} == found
+
+
+@pytest.mark.parametrize(("span", "ore"), [
+    # written for this test: kinds of ore a model may read as places, and named mines it must not touch
+    ("锂云母选矿", True),  # a mineral and its dressing
+    ("红土镍矿", True),  # laterite nickel ore: how it occurs + a mineral
+    ("卤水锂矿", True),
+    ("铜矿石", True),
+    ("德兴铜矿", False),  # a named mine
+    ("红土坡铜矿", False),  # a place named 红土坡, not laterite
+    ("锂云母", False),  # a mineral alone is the mineral rules' (no 矿)
+])
+def test_a_kind_of_ore_is_no_place(span: str, ore: bool) -> None:
+    assert places_zh.kind_of_ore(span) is ore
