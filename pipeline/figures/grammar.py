@@ -276,9 +276,10 @@ def grammar() -> Grammar:
     per_alt = "|".join(sorted(set(per_parts), key=len, reverse=True))
     slash = "".join(re.escape(m) for m in units.per.markers_zh if m != "每")
     per_words = "|".join(re.escape(m) for m in units.per.markers_en if m.isalpha())
+    # a compound adjective writes the rate with hyphens (a 25,000-tonne-per-year plant, a 40,000-tonne-a-year mill)
     per = re.compile(
-        rf"{_SP}*(?:(?P<slash>[{slash}])|(?P<mei>每)|(?i:(?P<perw>{per_words}))(?={_SP}))"
-        rf"{_SP}*(?P<den>(?i:{per_alt}))"
+        rf"(?:{_SP}*|-)(?:(?P<slash>[{slash}])|(?P<mei>每)|(?i:(?P<perw>{per_words}))(?={_SP}|-))"
+        rf"(?:{_SP}*|-)(?P<den>(?i:{per_alt}))"
     )
     per_prefix = re.compile(rf"每{_SP}*(?P<den>{per_alt}){_SP}*(?P<gap>{units.per.before_gap}){_SP}*$")
     per_glue = re.compile(units.per.before_glue)
