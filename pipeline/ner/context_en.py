@@ -296,7 +296,8 @@ _COMPANY_BEFORE = r"\b(?:unit|subsidiary|affiliate)\s+"
 def _company_name_end() -> str:
     """After a name that opens a company's name (Zijin Mining Group, Ivanhoe Mines): production at Zijin is the
     company's."""
-    return rf"\s+(?:[A-Z][a-z]+\s+){{0,2}}(?:{alternation(en_rules().company_end_words)})(?!\w)"
+    ends = [*en_rules().company_end_words, "Mines"]  # Ivanhoe Mines: here after a name the site's, a company's
+    return rf"\s+(?:[A-Z][a-z]+\s+){{0,2}}(?:{alternation(ends)})(?!\w)"
 
 
 def _written_as_company(text: str, name: str) -> bool:
@@ -796,20 +797,26 @@ def _function_words() -> frozenset[str]:
     return frozenset(en_rules().leading_stopwords + en_rules().determiners)
 
 
+# a possessive determiner (and one adjective) before a work: the name after it is the work's (its existing Wodgina
+# Road concentrator, their Onslow Iron project)
+_OWNED_BEFORE = re.compile(r"\b(?:its|their|our)\s+(?:[a-z][\w\-]*\s+)?$")
+
+
 def in_project_name(text: str, c: Candidate) -> bool:
     """A place, person or institution name right before "project" or a built work (``works_nouns``; commodity
     words may stand between: the Simandou iron ore project, the Kathleen Valley lithium project, the Kalgoorlie
     plant, its Onslow Iron project) is part of the work's name, not a mention (dev conventions 7), unless the
     document writes the same name elsewhere on its own (not inside a longer capitalised name such as Winning
-    Consortium Simandou); an institution that a list holds or whose name holds an institution's word is the
-    work's owner (the Rio Tinto plant, the Kestrel Mining smelter)."""
+    Consortium Simandou). An institution's name is the work's only after "its" / "their" (its Onslow Iron
+    project): after "a" or "the" it is as often the owner (a Samsung plant, the Kazzinc smelter), and so is one a
+    list holds or whose name holds an institution's word (the Rio Tinto plant, the Kestrel Mining smelter)."""
     after = _works_after(sites=False)
     if c.label not in ("LOC", "PERSON", "ORG") or not after.match(text, c.end):
         return False
     name = text[c.start:c.end]
-    if c.label == "ORG" and (_listed_institution(name) or any(
-            w in institution_words() for w in name.split())):
-        return False  # the Rio Tinto plant, the Kestrel Mining smelter: the owner's name
+    if c.label == "ORG" and (_listed_institution(name) or any(w in institution_words() for w in name.split())
+                             or not _OWNED_BEFORE.search(text, max(0, c.start - 30), c.start)):
+        return False  # the Rio Tinto plant, a Samsung plant: the owner's name; only "its" owns the work named
     for m in re.finditer(rf"(?<![\w\-]){re.escape(name)}(?![\w\-])", text):
         word = re.search(r"([A-Z][\w\-]*) $", text[max(0, m.start() - 30):m.start()])  # Consortium Simandou
         inside = word is not None and word.group(1) not in _function_words()
@@ -999,14 +1006,21 @@ def model_person_is_town(text: str, c: Candidate, persons: Iterable[tuple[int, i
 
 
 def model_org_is_city(text: str, c: Candidate) -> bool:
-    """A one-name institution the model reads that the gazetteer lists as a city (the government in Bamako, as
-    Kinshasa pushes for royalties, a Santiago-based consultancy) is the city: a capital that stands for its
-    government is a place (CONVENTIONS 9); unless the document writes the name as a company's (Antofagasta Plc, a
-    copper miner; ``_written_as_company``). The caller keeps the weak city the gazetteer proposed."""
+    """A one-name institution the model reads that the gazetteer lists as a city is the city where the text uses it
+    as one: after a locative (the government in Bamako, officials in Lusaka), before "-based" or a government noun
+    (a Santiago-based broker, the Lusaka government): a capital that stands for its government is a place
+    (CONVENTIONS 9); unless the document writes the name as a company's (Antofagasta Plc, a copper miner;
+    ``_written_as_company``). A city's name that speaks with no such use is as often a company or a club (Halifax
+    raised rates, Phoenix said). The caller keeps the weak city the gazetteer proposed."""
     span = text[c.start:c.end]
     entry = gazetteer().en.get(fold_en(span))
-    return (c.label == "ORG" and entry is not None and entry.label == "LOC" and entry.kind == "city"
+    placed = _located(text, c.start) or _CITY_USE_AFTER.match(text, c.end) is not None
+    return (c.label == "ORG" and entry is not None and entry.label == "LOC" and entry.kind == "city" and placed
             and not _written_as_company(text, span))
+
+
+# after a city read as a place: "-based", or the government or authorities it names (the Lusaka government)
+_CITY_USE_AFTER = re.compile(r"-based\b|\s+(?:government|authorities|administration|officials)\b")
 
 
 _LOCATIVE_BEFORE = re.compile(r"(?:\b(?:in|at|near|from|to|around|outside|across|"

@@ -55,12 +55,15 @@ def _agency(name: str) -> bool:
 
 
 def _person_shaped(name: str) -> bool:
-    """A name of two words or more that no list holds as an institution or a place, and whose last word is
-    no institution's or picture desk's word (not Getty Images, Kestrel Mining)."""
+    """A name of two words or more that no list holds as an institution or a place, that holds no institution's
+    word and ends in no picture desk's, and that opens with no listed institution (not Getty Images, Kestrel
+    Mining, Daily Maverick, Bloomberg Intelligence)."""
     words = name.split()
     last = words[-1].lower()
+    first = gazetteer().en.get(fold_en(words[0]))
     return (len(words) >= 2 and gazetteer().en.get(fold_en(name)) is None and fold_en(name) not in towns_en()
-            and last not in _DESK_WORDS and last not in institution_words())
+            and last not in _DESK_WORDS and not any(w in institution_words() for w in words)
+            and (first is None or first.label != "ORG"))  # Daily Maverick, Bloomberg Intelligence: institutions
 
 
 def credit_line_persons(text: str, start: int, end: int) -> list[Candidate]:
@@ -106,9 +109,10 @@ def photo_credits(text: str, start: int, end: int) -> list[Candidate]:
                 taker = left.group("taker")
                 if taker and _person_shaped(taker):
                     out.append(Candidate(left.start("taker"), left.end("taker"), "PERSON", RULE, "en"))
-        elif _agency(agency) and _person_shaped(right.group()):
+        elif _agency(agency):
             out.append(Candidate(slash - len(agency), slash, "ORG", RULE, "en"))
-            out.append(Candidate(a, b, "PERSON", RULE, "en"))
+            if _person_shaped(right.group()):  # (Photo: Gallo Images/Daily Maverick): a paper, no photographer
+                out.append(Candidate(a, b, "PERSON", RULE, "en"))
     return out
 
 

@@ -68,6 +68,7 @@ class PlaceWords(RuleFile):
     compass_first: str = ""
     not_abbreviated_regions: list[str] = Field(default_factory=list)
     deposit_kinds: list[str] = Field(default_factory=list)  # 卤水, 红土: how an ore occurs, no name of a site
+    geological_features: list[str] = Field(default_factory=list)  # 成矿带, 造山带: named only after a place
 
 
 @dataclass(frozen=True)
@@ -112,7 +113,8 @@ def _lex() -> _Lex:
     zh = zh_rules()
     stops = [w for w in zh.org_body_stop_words + zh.follow_words + zh.sentence_verbs + zh.titles if len(w) > 1]
     generic = set(d.generic_bodies) | set(zh.org_generic_bodies) | set(zh.generic_place_nouns)
-    return _Lex(longest_first(d.feature_words + d.listed_place_features), tuple(d.listed_place_features),
+    return _Lex(longest_first(d.feature_words + d.listed_place_features + d.geological_features),
+                tuple(d.listed_place_features),
                 longest_first(d.after_country_words), frozenset(generic),
                 longest_first(d.mine_words), longest_first(stops),
                 frozenset(zh.function_chars) | frozenset(zh.leading_stop_chars) | frozenset(d.pronoun_chars),
@@ -226,11 +228,16 @@ def features(text: str, start: int, end: int, known: list[Candidate],
                 continue  # 人工|岛, 无人|岛: a common noun; 印度洋|岛|国: 岛国; 苏拉威西|岛: an island's name
             ends = owner_ends if m.group() in lex.sites else place_ends
             read = place_starts.get(i) == s  # 支持|东天山|成矿带: the model read the body as a place
-            if (place is not None and place.label == "LOC") or read or _edge_ok(text, start, s, lex, ends):
+            listed_body = place is not None and place.label == "LOC"
+            dashed = s - 1 in place_starts and text[s - 1] in _DASHES and (listed_body or read)
+            if m.group() in _place_words().geological_features and (
+                    not (listed_body or read or dashed) or listed_country(body)):
+                continue  # 逆冲|构造带, 人才|断裂带: a kind of belt or a metaphor; 哈萨克斯坦—中国|成矿带: countries
+            if listed_body or read or _edge_ok(text, start, s, lex, ends):
                 k = _glued_place(body, lex)
                 if k:  # 智利阿塔卡马|盐湖 written as one word: the country, then the feature's own name
                     yield s, s + k
-                elif s - 1 in place_starts and text[s - 1] in _DASHES:
+                elif dashed:
                     k = place_starts[s - 1] - s  # 松潘—甘孜造山带: a feature named by two places joined by a dash
                 yield s + k, m.end()
                 break

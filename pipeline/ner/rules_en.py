@@ -256,16 +256,12 @@ def _chains(phrases: list[tuple[str, _Phrase]], lex: _Lex, text: str = "") -> It
 def _named_trade(words: list[str], lex: _Lex) -> bool:
     """Capitalised words ending in a trade word, one of them a name: Sino Metals, Hainan International
     Resources; not Critical Minerals or Chinese Mining (modifiers only), nor Baiyun Ebo Deposit Resources
-    (a resource noun before the trade word makes it a common noun). Before a plural site noun the name is a word
-    English writes in no lower case (Konkola Copper Mines, Ivanhoe Mines; not a report's Title Case "Abandoned
-    Rare Earth Mines")."""
+    (a resource noun before the trade word makes it a common noun)."""
     en = en_rules()
     last = _POSSESSIVE.sub("", words[-1]) if words else ""  # Emirates Global Aluminium's unit: the owner's name
     if len(words) < 2 or last not in en.industry_heads or words[-2] in en.resource_nouns:
         return False
     modifiers = set(en.industry_modifiers) | lex.generic | lex.designators | lex.leading_stop
-    if last.removesuffix("s") in en.resource_nouns:  # Mines: a plural site noun is a company's only after a name
-        return any(w not in modifiers and w.lower() not in common_words_en() for w in words[:-1])
     return any(w not in modifiers and w[:1].isupper() for w in words[:-1])
 
 
@@ -303,7 +299,9 @@ def _split_owner(text: str, s: int, e: int, lex: _Lex) -> list[tuple[int, int]]:
     's) are two institutions, but "Peking University's School of Earth Sciences" is one: a parent body's unit,
     written as the longest name (guidelines: longest name as written); "Kenya's Rift Valley University" is the
     university (the place before 's is a place). A company's full name after 's stands alone whoever owns it
-    (Sinomine's Bikita Minerals: Bikita Minerals; the owner, a company or a person, is left to the model)."""
+    (Sinomine's Bikita Minerals: Bikita Minerals; the owner, a company or a person, is left to the model), unless
+    the 's is the name's own: after an ordinary word (King's Lynn Metals, Hungry Jack's Pty Ltd) or before a
+    place (McDonald's Australia Holdings)."""
     s = past_company_modifier(text, s, e)
     m = _INNER_POSSESSIVE.search(text, s, e)
     if m is None:
@@ -313,7 +311,9 @@ def _split_owner(text: str, s: int, e: int, lex: _Lex) -> list[tuple[int, int]]:
         return [(m.end(), e)]  # Kenya's Rift Valley University, Zimbabwe's Bikita Minerals: a place owns no name
     owner = gazetteer().en.get(fold_en(" ".join(before)))
     named_owner = bool(before) and (_is_head(_bare(before[-1]), lex) or (owner is not None and owner.label == "ORG"))
-    if len(after) >= 2 and _bare(after[-1]) in _company_ends() and after[0].lower() not in common_words_en():
+    if (len(after) >= 2 and _bare(after[-1]) in _company_ends() and after[0].lower() not in common_words_en()
+            and after[0] not in _company_ends() and not _place([fold_en(after[0])])
+            and bool(before) and before[-1].lower() not in common_words_en()):
         # Sinomine's Bikita Minerals: a company's name of its own; an owner no list or head names is the model's
         return [(s, m.start()), (m.end(), e)] if named_owner else [(m.end(), e)]
     if not after or not any(_is_head(_bare(w), lex) for w in after):

@@ -28,6 +28,7 @@ def _found(text: str) -> list[tuple[str, str]]:
      [("PERSON", "Tadala Mwale"), ("PERSON", "Wa Lone")]),
     ("Output rose.\n\u2014With assistance from Ana de Souza", [("PERSON", "Ana de Souza")]),
     ("The survey was done with assistance from Jan Harvey and others.", []),  # in prose: no credit opens there
+    ("Output rose.\n-- With assistance from Bloomberg Intelligence", []),  # a listed agency's unit, no person
 ])
 def test_a_credit_line_names_persons(text: str, found: list[tuple[str, str]]) -> None:
     assert _found(text) == found
@@ -47,6 +48,7 @@ def test_a_credit_line_names_persons(text: str, found: list[tuple[str, str]]) ->
     ("Miners at the shaft. (Photo: Kestrel Images/Tadala Mwale)",
      [("ORG", "Kestrel Images"), ("PERSON", "Tadala Mwale")]),
     ("The Images/Sound Archive opened. New Images/Old Sounds", []),  # no name before the desk word
+    ("Coal trucks. (Photo: Kestrel Images/Daily Maverick)", [("ORG", "Kestrel Images")]),  # a paper, no person
 ])
 def test_a_picture_credit_names_the_agency_and_its_photographer(text: str, found: list[tuple[str, str]]) -> None:
     assert _found(text) == found

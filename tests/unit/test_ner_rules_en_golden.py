@@ -707,7 +707,8 @@ def test_a_title_case_headline_verb_ends_an_institution_name(text: str, orgs: li
 @pytest.mark.parametrize(("text", "word", "label", "city"), [
     # sentences written for these tests: a one-name institution the model reads, where the gazetteer lists a city
     ("Officials in Lusaka said the tax would stay.", "Lusaka", "ORG", True),  # a capital for its government
-    ("Ore exports slowed as Nairobi raised port fees.", "Nairobi", "ORG", True),
+    ("Ore exports slowed as the Nairobi government raised port fees.", "Nairobi", "ORG", True),
+    ("Nairobi raised mortgage rates again.", "Nairobi", "ORG", False),  # no use as a place: a bank or a club too
     ("A Harare-based broker said prices would rise.", "Harare", "ORG", True),
     ("Lima Resources said output rose. Lima expects more.", "Lima", "ORG", False),  # written as a company's name
     ("Accra Holdings, a gold miner, cut jobs. Accra said so.", "Accra", "ORG", False),  # an apposition
@@ -722,10 +723,11 @@ def test_a_model_institution_that_is_a_listed_city_is_the_city(text: str, word: 
 @pytest.mark.parametrize(("text", "word", "label", "project"), [
     # sentences written for these tests: a model name right before a works noun
     ("The miner restarted its Tarkon Ridge concentrator in May.", "Tarkon Ridge", "ORG", True),
-    ("Lowmead pauses Ngarra plant as prices slump.", "Ngarra", "ORG", True),
+    ("A Tarkon plant in Hungary was fined.", "Tarkon", "ORG", False),  # after "a": as often the owner
+    ("The Ngarra smelter is owned by Glencore.", "Ngarra", "ORG", False),
     ("The Kavora Mining smelter closed in May.", "Kavora Mining", "ORG", False),  # an institution's word: the owner
     ("Shares rose after the Rio Tinto plant reopened.", "Rio Tinto", "ORG", False),  # a listed institution
-    ("Ngarra said the Ngarra plant would reopen.", "Ngarra", "ORG", False),  # written alone elsewhere
+    ("Ngarra said its Ngarra plant would reopen.", "Ngarra", "ORG", False),  # written alone elsewhere
     ("Output at the Simbara lithium project rose.", "Simbara", "LOC", True),
 ])
 def test_a_model_name_before_a_works_noun_is_the_works_name(text: str, word: str, label: str, project: bool) -> None:
