@@ -227,12 +227,15 @@ def features(text: str, start: int, end: int, known: list[Candidate],
                                                      or text[m.start():m.end() + 1] in common_words_zh()):
                 continue  # 人工|岛, 无人|岛: a common noun; 印度洋|岛|国: 岛国; 苏拉威西|岛: an island's name
             ends = owner_ends if m.group() in lex.sites else place_ends
-            read = place_starts.get(i) == s  # 支持|东天山|成矿带: the model read the body as a place
+            # a geological belt needs a place before it: listed, read by the model (支持|东天山|成矿带) or two
+            # places joined by a dash (松潘—甘孜造山带); not a kind of belt or a metaphor (逆冲|构造带, 人才|断裂带)
+            # nor countries (哈萨克斯坦—中国|成矿带)
+            geological = m.group() in _place_words().geological_features
             listed_body = place is not None and place.label == "LOC"
-            dashed = s - 1 in place_starts and text[s - 1] in _DASHES and (listed_body or read)
-            if m.group() in _place_words().geological_features and (
-                    not (listed_body or read or dashed) or listed_country(body)):
-                continue  # 逆冲|构造带, 人才|断裂带: a kind of belt or a metaphor; 哈萨克斯坦—中国|成矿带: countries
+            read = geological and place_starts.get(i) == s
+            dashed = geological and s - 1 in place_starts and text[s - 1] in _DASHES and (listed_body or read)
+            if geological and (not (listed_body or read or dashed) or listed_country(body)):
+                continue
             if listed_body or read or _edge_ok(text, start, s, lex, ends):
                 k = _glued_place(body, lex)
                 if k:  # 智利阿塔卡马|盐湖 written as one word: the country, then the feature's own name
