@@ -632,7 +632,7 @@ def context_persons(text: str, start: int, end: int) -> list[Candidate]:
         if any(w in lex.heads or w in lex.titles or w.removesuffix("s") in lex.titles or w in lex.designators
                or w in lex.leading_stop or w in lex.generic or (w in places and places[w].label == "LOC")
                or w in _company_ends() for w in words):
-            continue  # Industry Analysts said: a plural title names no person either; Moraba Mines said: a company
+            continue  # Industry Analysts said: a plural title names no person; Kavora Holdings said: a company
         if _named_trade(words, lex) or _company_word_before_last(words):
             continue  # Iluka Rare Earths, Energy Fuels: a company
         a, b = m.span("name")
