@@ -34,12 +34,13 @@ _JOINER = re.compile(r"(?:,| and| &) (?=[A-Z])")
 _BEFORE_SLASH = re.compile(rf"(?:(?P<photo>Photo|PHOTO|Photos)(?: by (?P<taker>{_NAME}))?|(?P<agency>[A-Z][A-Za-z]*"
                            r"(?: [A-Z][A-Za-z]*){0,2}))$")
 _AFTER_SLASH = re.compile(rf"{_NAME}(?=/File\b|(?![\w/]))")  # REUTERS/Ivan Alvarado/File Photo
-_DESK_WORDS = frozenset({"images", "photos", "pictures", "agency", "press", "news", "media", "wire", "stock",
-                         "newsroom", "desk", "bureau", "team", "staff", "service", "services"})
+_PICTURE_DESKS = frozenset({"Images", "Photos", "Pictures"})  # the last word of a picture agency's name
+_DESK_WORDS = frozenset(w.lower() for w in _PICTURE_DESKS) | frozenset(
+    {"agency", "press", "news", "media", "wire", "stock", "newsroom", "desk", "bureau", "team", "staff", "service",
+     "services"})
 # agencies whose picture credits read AGENCY/Photographer (besides the listed news media)
 _PICTURE_AGENCIES = frozenset({"REUTERS", "AFP", "AP", "EPA", "EFE", "ANP", "AAP", "VCG", "IC", "CFP", "XINHUA",
                                "Getty", "Getty Images", "Bloomberg", "Xinhua", "China Daily", "CNS"})
-_PICTURE_DESKS = frozenset({"Images", "Photos", "Pictures"})  # the last word of a picture agency's name
 _CREDIT_WORDS = frozenset({"photo", "photos", "reporting", "editing", "writing", "graphics", "video"})
 
 

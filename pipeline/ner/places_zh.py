@@ -183,6 +183,12 @@ def _clean_body(body: str, lex: _Lex) -> bool:
         body.startswith(g) and len(g) >= len(body) - 1 for g in lex.generic)
 
 
+def _ends_in_country(body: str) -> bool:
+    """The name before a site word is or ends in a listed country (智利|盐湖, 中企阿根廷|盐湖): the country's sites
+    of a kind, no one site's name."""
+    return any(listed_country(body[k:]) for k in range(len(body) - 1))
+
+
 _DASHES = "—－-"  # a dash joining the two places a feature is named by (阿克苏—库尔勒, 松潘—甘孜)
 
 
@@ -202,6 +208,7 @@ def features(text: str, start: int, end: int, known: list[Candidate],
     pat = re.compile("|".join(map(re.escape, lex.features)))
     place_starts = {c.end: c.start for c in known if c.label == "LOC"}
     locatives = frozenset(zh_rules().place_locatives)
+    geological_words = frozenset(_place_words().geological_features)
     for m in pat.finditer(text, start, end):
         if bounds and m.end() not in bound_set and m.end() < end and len(m.group()) < 3:
             continue  # 粤港|澳; a feature word of three characters is itself specific (成矿|带铜 cut by the segmenter)
@@ -221,7 +228,7 @@ def features(text: str, start: int, end: int, known: list[Candidate],
                 continue  # 锂辉石|矿区, 稀土|矿区: a commodity, not a name; 盆地北缘|断裂带: a locative
             if m.group() in lex.sites and _COMPANY_CHARS & set(body):
                 continue  # 金川集团|二矿区: the company's site, whose name starts after the company
-            if m.group() in lex.sites and any(listed_country(body[k:]) for k in range(len(body) - 1)):
+            if m.group() in lex.sites and _ends_in_country(body):
                 continue  # 中企阿根廷|盐湖: a country's sites of a kind, no one site's name
             if m.group() in lex.listed_features and (place is None or place.label != "LOC"
                                                      or text[m.start():m.end() + 1] in common_words_zh()):
@@ -230,7 +237,7 @@ def features(text: str, start: int, end: int, known: list[Candidate],
             # a geological belt needs a place before it: listed, read by the model (支持|东天山|成矿带) or two
             # places joined by a dash (松潘—甘孜造山带); not a kind of belt or a metaphor (逆冲|构造带, 人才|断裂带)
             # nor countries (哈萨克斯坦—中国|成矿带)
-            geological = m.group() in _place_words().geological_features
+            geological = m.group() in geological_words
             listed_body = place is not None and place.label == "LOC"
             read = geological and place_starts.get(i) == s
             dashed = geological and s - 1 in place_starts and text[s - 1] in _DASHES and (listed_body or read)
@@ -777,7 +784,7 @@ def foreign_sites(text: str, start: int, end: int,
                 continue  # after punctuation, a lead word or its country (蒙古国|奥尤陶勒盖铜矿, 伊拉克|米桑油田)
             if any(listed_place(body[:k]) for k in range(2, len(body) - 1)) or abbreviated_region(body):
                 continue  # 伊拉克|米桑油田: the country before the site is a place of its own; 川西地区|锂矿: mines
-            if any(listed_country(body[k:]) for k in range(1, len(body) - 1)):
+            if _ends_in_country(body):
                 continue  # 中企阿根廷|盐湖: a country's sites of a kind, no one site's name
             if body.startswith(lex.site_leads) or (ordinary_words(body) and not (
                     len(body) >= 4 and set(body) <= chars)):  # 格林|布什 are words too, as names of persons
@@ -795,7 +802,7 @@ def zones(text: str, start: int, end: int, known: list[Candidate]) -> Iterator[t
     """A development zone named by its place and what it is for (宜春|经济技术|开发区, 包头|稀土|高新区, 钦州|港|片区):
     a listed or known place, then zone modifier words only, then a zone head. The place is the nearest one
     (江西|宜春经济技术开发区: 江西 stays a place of its own); a listed place counts where no place was matched
-    (``_listed_place_before``)."""
+    (``_listed_before``)."""
     lex = _lex()
     # end -> start of the shortest known place ending there (the nearest: 宜春 of 江西宜春)
     place_at = {c.end: c.start for c in sorted(known, key=lambda c: c.start - c.end) if c.label == "LOC"}
@@ -804,16 +811,9 @@ def zones(text: str, start: int, end: int, known: list[Candidate]) -> Iterator[t
         p = i
         while (w := next((w for w in lex.zone_modifiers if text.endswith(w, start, p)), "")) and p not in place_at:
             p -= len(w)
-        if p < i and (q := place_at.get(p, _listed_place_before(text, start, p))) >= 0:
+        # a listed place the segmenter kept inside one word counts too (龙南 of 龙南经济技术开发区)
+        if p < i and (q := place_at.get(p, next(iter(_listed_before(text, start, p, ())), -1))) >= 0:
             yield q, e
-
-
-def _listed_place_before(text: str, start: int, p: int) -> int:
-    """Start of the longest listed place ending at p (龙南 of 龙南经济技术开发区, which the segmenter keeps as one
-    word, so no place was matched there), or -1."""
-    listed = gazetteer().zh
-    return next((q for q in range(max(start, p - 6), p - 1)
-                 if (entry := listed.get(text[q:p])) is not None and entry.label == "LOC"), -1)
 
 
 def candidates(text: str, start: int, end: int, known: list[Candidate],
