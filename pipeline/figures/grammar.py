@@ -137,6 +137,8 @@ class Grammar:
     change_before_zh: re.Pattern[str]
     en_head_units: dict[str, str]
     ambiguous: dict[str, tuple[str, str, re.Pattern[str]]]
+    # a currency name several countries share (pesos), by its unresolved code: (ISO code, country cues)
+    by_country: dict[str, tuple[tuple[str, re.Pattern[str]], ...]]
     duration_verb_before: re.Pattern[str]
     duration_preposition: re.Pattern[str]
     list_next_sentence: re.Pattern[str]
@@ -211,6 +213,12 @@ def _mixed_words(words: tuple[str, ...] | list[str]) -> str:
         for w in sorted(words, key=len, reverse=True)
     ]
     return "|".join(parts)
+
+
+def _cue_pattern(cues: tuple[str, ...]) -> re.Pattern[str]:
+    """Country cues (regex fragments): Latin ones as whole words, as written; Chinese ones as they stand."""
+    parts = [rf"(?<![A-Za-z])(?:{c})(?![A-Za-z])" if c[-1].isascii() else c for c in cues]
+    return re.compile("|".join(parts))
 
 
 @lru_cache(maxsize=1)
@@ -452,5 +460,9 @@ def grammar() -> Grammar:
         ambiguous={
             word: (a.unit, a.kind, re.compile("(?i:" + "|".join(re.escape(c) for c in a.context) + ")"))
             for word, a in units.ambiguous.items()
+        },
+        by_country={
+            group.unresolved: tuple((code, _cue_pattern(units.by_country.cues[code])) for code in group.codes)
+            for group in units.by_country.groups
         },
     )

@@ -83,6 +83,24 @@ class ImpliedMoney(_Table):
     not_after_cue: Words
 
 
+class CurrencyGroup(_Table):
+    words: Words  # the shared name as written (pesos, 比索)
+    codes: Words  # the ISO 4217 codes it may stand for, each with cues in ByCountry.cues
+    unresolved: str  # the short code kept when the document names none of the countries
+
+
+class ByCountry(_Table):
+    cues: Annotated[dict[str, Words], BeforeValidator(_drop_notes)]
+    groups: tuple[CurrencyGroup, ...]
+
+    @model_validator(mode="after")
+    def _cued(self) -> ByCountry:
+        missing = {c for g in self.groups for c in g.codes} - set(self.cues)
+        if missing:
+            raise ValueError(f"by_country codes without country cues: {sorted(missing)}")
+        return self
+
+
 class UnitsFile(_Table):
     units: tuple[UnitEntry, ...]
     per: PerTable
@@ -92,6 +110,7 @@ class UnitsFile(_Table):
     currency_prefix_any_case: Words
     iso_any_case: Words
     ambiguous: Annotated[dict[str, AmbiguousUnit], BeforeValidator(_drop_notes)]
+    by_country: ByCountry
 
 
 # ---------------------------------------------------------------- numerals.json
@@ -261,6 +280,10 @@ def _forms(units: UnitsFile) -> tuple[UnitForm, ...]:
             for surface in getattr(entry, script):
                 forms.append(UnitForm(surface, entry.unit, entry.kind, script, entry.scale, entry.not_before,
                                       entry.zh_numeral_only, entry.only_before))
+    for group in units.by_country.groups:  # read by the document's country (readers.unit)
+        for surface in group.words:
+            script = "en" if surface.isascii() else "zh"
+            forms.append(UnitForm(surface, group.unresolved, "money", script, Decimal(1), (), False, ()))
     return tuple(forms)
 
 
@@ -269,10 +292,14 @@ def load_grammar_data() -> GrammarData:
     """Load, validate and freeze every data file once per process."""
     units = load_validated(_PACKAGE, "data/units.json", UnitsFile)
     conv = load_validated(_PACKAGE, "data/conversions.json", ConversionsFile)
-    money = frozenset(e.unit for e in units.units if e.kind == "money")
+    money = frozenset(e.unit for e in units.units if e.kind == "money") | {
+        g.unresolved for g in units.by_country.groups
+    }
     conversions = {code: Conversion(c.si, c.factor, c.kind, c.source) for code, c in conv.units.items()}
+    unresolved = {g.unresolved for g in units.by_country.groups}
     for code in money:
-        conversions[code] = Conversion(code, Decimal(1), "money", "ISO 4217 code, no exchange rate")
+        source = "a currency name several countries share, no country named" if code in unresolved else "ISO 4217 code"
+        conversions[code] = Conversion(code, Decimal(1), "money", source + ", no exchange rate")
     return GrammarData(
         unit_forms=_forms(units),
         units=units,

@@ -99,6 +99,12 @@ def unit_after(t: Text, r: Reading) -> bool:
             unit = Unit(form, unit.end, unit.infix, unit.value, unit.num_end)
             if kind == "money":
                 r.currency, r.start = None, tok.start
+    if unit is not None and unit.form.unit in g.by_country:
+        # "28 million pesos" in a text about Chile: CLP; 300亿非洲法郎 after 马里: XOF
+        country = _country_currency(g.by_country[unit.form.unit], norm, tok.start)
+        if country is not None:
+            form = UnitForm(unit.form.surface, country, "money", unit.form.script, _ONE, ())
+            unit = Unit(form, unit.end, unit.infix, unit.value, unit.num_end)
     if (
         unit is not None
         and r.currency is not None
@@ -118,6 +124,27 @@ def unit_after(t: Text, r: Reading) -> bool:
     elif r.currency is not None:
         r.code, r.kind = r.currency, "money"
     return True
+
+
+def _country_currency(cues: tuple[tuple[str, re.Pattern[str]], ...], norm: str, pos: int) -> str | None:
+    """The code of the country named nearest before ``pos`` in the document, else nearest after it.
+
+    A shared currency name (pesos, CFA francs, kwacha) is read by the country the text is about;
+    None when it names none of them (the figure keeps the name's own short code).
+    """
+    best: tuple[int, str] | None = None  # (distance, code); text after the number counts as further away
+    for code, pattern in cues:
+        before = [m.start() for m in pattern.finditer(norm, 0, pos)]
+        if before:
+            d = pos - before[-1]
+        else:
+            m = pattern.search(norm, pos)
+            if m is None:
+                continue
+            d = len(norm) + m.start() - pos
+        if best is None or d < best[0]:
+            best = (d, code)
+    return None if best is None else best[1]
 
 
 def _substance(t: Text, r: Reading) -> None:
