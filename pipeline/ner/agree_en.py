@@ -12,15 +12,15 @@ Runs after ``resolve``, on the chosen mentions, and changes only model mentions 
 
 from __future__ import annotations
 
-import re
 from collections.abc import Sequence
 from dataclasses import replace
 
 from pipeline.ner.context_en import institution_words, is_place, town_only
 from pipeline.ner.inputs import MODEL, Candidate
+from pipeline.text.scripts import latin_re
 
-_NAME_WORD = re.compile(r"[A-Z][\w'\-]*[a-z][\w'\-]*")
-_INITIAL = re.compile(r"[A-Z]\.")  # "I. Healy": an initial, no part anyone is called by
+_NAME_WORD = latin_re(r"[A-Z][\w'\-]*[a-z][\w'\-]*")
+_INITIAL = latin_re(r"[A-Z]\.")  # "I. Healy": an initial, no part anyone is called by
 
 
 def _name_parts(text: str, mentions: Sequence[Candidate]) -> set[str]:

@@ -30,9 +30,9 @@ from pipeline.ner import companies_zh, context_en, places_zh
 from pipeline.ner.gazetteer import listed_place, on_bounds
 from pipeline.ner.inputs import GAZETTEER, RULE, Candidate, NerInput
 from pipeline.ner.lexicon import alternation, en_rules, transliteration_chars, zh_rules
-from pipeline.text.scripts import NAME_DOTS
+from pipeline.text.scripts import LATIN_LOWER, LATIN_UPPER, NAME_DOTS
 
-_LATIN_WORD = r"[A-Z][A-Za-z0-9&.'\-]*"
+_LATIN_WORD = rf"[{LATIN_UPPER}][{LATIN_UPPER}{LATIN_LOWER}0-9&.'\-]*"
 
 
 @lru_cache(maxsize=1)

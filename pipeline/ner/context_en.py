@@ -33,13 +33,14 @@ from pipeline.ner.lexicon import (
     pinyin_names,
     towns_en,
 )
+from pipeline.text.scripts import CAPITALISED, latin, latin_re
 
-_OUTLET = re.compile(r"(?<![A-Za-z@/.\-])((?:[a-z][a-z0-9\-]*\.)+(?:com|net|org|gov|edu|info|cn|uk|au|ca|hk)"
+_OUTLET = latin_re(r"(?<![A-Za-z@/.\-])((?:[a-z][a-z0-9\-]*\.)+(?:com|net|org|gov|edu|info|cn|uk|au|ca|hk)"
                      r"(?:\.[a-z]{2})?)(?![\w/@\-]|\.\w)")
-_COMPASS = re.compile(r"\b((?:N|S|E|W|C|NE|NW|SE|SW|North|South|East|West|Central|Northeast|Northwest|Southeast|"
+_COMPASS = latin_re(r"\b((?:N|S|E|W|C|NE|NW|SE|SW|North|South|East|West|Central|Northeast|Northwest|Southeast|"
                       r"Southwest|Northern|Southern|Eastern|Western) China)\b")
-_COMPASS_WORD = re.compile(r"(?:North|South|East|West)(?:ern|east|west|eastern|western)?|Central|Inner|Outer")
-_CAPS_WORD = re.compile(r"[A-Z][A-Z'\-]{2,}(?: [A-Z][A-Z'\-]{2,}){0,2}")
+_COMPASS_WORD = latin_re(r"(?:North|South|East|West)(?:ern|east|west|eastern|western)?|Central|Inner|Outer")
+_CAPS_WORD = latin_re(r"[A-Z][A-Z'\-]{2,}(?: [A-Z][A-Z'\-]{2,}){0,2}")
 _CAP_WORDS = r"[A-Z][A-Za-z'\-]*(?: [A-Z][A-Za-z'\-]*){0,4}"
 # up to four capitalised words that no word or possessive runs into: the name a cue after it points at
 _NAME_BEFORE_CUE = r"(?<![\w&\-'\u2019])([A-Z][\w&\-]*(?: [A-Z][\w&\-]*){0,3})"
@@ -54,22 +55,22 @@ def _patterns() -> dict[str, re.Pattern[str]]:
     nouns = alternation(en.named_site_nouns)
     designators = alternation(en.name_designators)
     return {
-        "site": re.compile(rf"\b((?:[A-Z][A-Za-z\-]*[a-z] ){{1,6}}(?:{heads}))\b(?! [A-Z])"),
-        "designated": re.compile(rf"\b((?:[A-Z][a-z\-]*[a-z] ){{1,3}}(?:{designators}))\b(?! [A-Z])"),
-        "lead": re.compile(rf"\b((?:{leads}) [A-Z][a-z'\-]+(?: [A-Z][a-z'\-]+)?)\b"),
-        "acronym": re.compile(rf"(?<![\w&])([A-Z][A-Z&]{{1,6}})(?='s)?(?:'s)? (?:{titles})\b"),
-        "delegation": re.compile(rf"\b({_CAP_WORDS}(?: (?:NPC|CPPCC))? delegation)\b"),
-        "employer": re.compile(rf"{_NAME_BEFORE_CUE}(?:['\u2019]s)? "
+        "site": latin_re(rf"\b((?:[A-Z][A-Za-z\-]*[a-z] ){{1,6}}(?:{heads}))\b(?! [A-Z])"),
+        "designated": latin_re(rf"\b((?:[A-Z][a-z\-]*[a-z] ){{1,3}}(?:{designators}))\b(?! [A-Z])"),
+        "lead": latin_re(rf"\b((?:{leads}) [A-Z][a-z'\-]+(?: [A-Z][a-z'\-]+)?)\b"),
+        "acronym": latin_re(rf"(?<![\w&])([A-Z][A-Z&]{{1,6}})(?='s)?(?:'s)? (?:{titles})\b"),
+        "delegation": latin_re(rf"\b({_CAP_WORDS}(?: (?:NPC|CPPCC))? delegation)\b"),
+        "employer": latin_re(rf"{_NAME_BEFORE_CUE}(?:['\u2019]s)? "
                                rf"(?:{alternation(en.employer_titles)}) (?=[A-Z][a-z]+(?:[ \-][A-Z][a-z]+)+\b)"),
-        "analysts_at": re.compile(rf"\b(?i:{alternation(en.analyst_words)}) (?:at|with|from) "
+        "analysts_at": latin_re(rf"\b(?i:{alternation(en.analyst_words)}) (?:at|with|from) "
                                   r"([A-Z][\w&\-]*(?: (?:& )?[A-Z][\w&\-]*){0,3})(?![\w\-])"),
-        "company_clause": re.compile(rf"{_NAME_BEFORE_CUE}, which "
+        "company_clause": latin_re(rf"{_NAME_BEFORE_CUE}, which "
                                      rf"(?:{alternation(en.company_clause_verbs)})\b"),
-        "shares_moved": re.compile(rf"{_NAME_BEFORE_CUE}"
+        "shares_moved": latin_re(rf"{_NAME_BEFORE_CUE}"
                                    rf"(?:['\u2019]s?)? shares (?:{alternation(en.share_moves)})\b"),
-        "holding": re.compile(r"\b(?:[Ss]hares|[Ss]takes?|[Ss]hareholders?) (?:of|in) "
+        "holding": latin_re(r"\b(?:[Ss]hares|[Ss]takes?|[Ss]hareholders?) (?:of|in) "
                               r"([A-Z][\w&\-]*(?: [A-Z][\w&\-]*){0,5})(?![\w\-])"),
-        "called": re.compile(rf"\b(?:{nouns})\b[^.;:!?\n]{{0,40}}?\b(?:called|named|known as) "
+        "called": latin_re(rf"\b(?:{nouns})\b[^.;:!?\n]{{0,40}}?\b(?:called|named|known as) "
                              r"([A-Z][\w'\-]*[a-z](?: [A-Z][\w'\-]*[a-z]){0,2})\b"),
     }
 
@@ -95,7 +96,7 @@ def _line_starts(text: str, start: int, end: int) -> Iterator[int]:
         pos = text.find("\n", pos + 1, end)
 
 
-_LINE_HEAD = re.compile(r"[^\n]{0,60}?(?= [-\u2013\u2014] |, )")
+_LINE_HEAD = latin_re(r"[^\n]{0,60}?(?= [-\u2013\u2014] |, )")
 
 
 def datelines(text: str, start: int, end: int) -> list[Candidate]:
@@ -115,7 +116,7 @@ _MONTH = r"(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?"
 # PLACE[, Region] then a date after a comma (", March 3", ", 5 March 2024") or an ISO date, and/or an agency in
 # brackets (or a wire in slashes: /CNW/), then a dash or the end of the line: KOLWEZI, Congo, March 3 (Reuters) -,
 # HARARE 1996-12-06, TIMMINS (Reuters) -, TORONTO, March 3, 2024 /CNW/ -
-_DATELINE = re.compile(rf"(?P<place>[A-Z][A-Z'\-]{{2,}}(?: [A-Z][A-Z'\-]+){{0,2}})"
+_DATELINE = latin_re(rf"(?P<place>[A-Z][A-Z'\-]{{2,}}(?: [A-Z][A-Z'\-]+){{0,2}})"
                        rf"(?: ?, [A-Z][a-z]+(?: [A-Z][a-z]+){{0,2}})?"
                        rf"(?P<date>,? \d{{4}}-\d{{2}}-\d{{2}}"
                        rf"|, (?:{_MONTH} \d{{1,2}}|\d{{1,2}} {_MONTH})(?:,? \d{{4}})?)?"
@@ -123,9 +124,9 @@ _DATELINE = re.compile(rf"(?P<place>[A-Z][A-Z'\-]{{2,}}(?: [A-Z][A-Z'\-]+){{0,2}
                        rf" ?(?P<tail>[-\u2013\u2014]{{1,2}} |\n|$)")
 
 
-_STATE_FORM = re.compile(r"\b(?:(?:Democratic|Federal|Islamic|People's|Socialist|Federative|Plurinational|Bolivarian|"
+_STATE_FORM = latin_re(r"\b(?:(?:Democratic|Federal|Islamic|People's|Socialist|Federative|Plurinational|Bolivarian|"
                          r"United|Arab|Cooperative) )*(?:Republic|Kingdom|Commonwealth|Sultanate|Emirate|Principality|"
-                         r"State) of (?:the )?([A-Z][a-z]+(?: [A-Z][a-z]+)?)\b")
+                         rf"State) of (?:the )?({CAPITALISED}(?: {CAPITALISED})?)\b")
 
 
 def state_long_forms(text: str, start: int, end: int) -> list[Candidate]:
@@ -160,9 +161,9 @@ def dated_lines(text: str, start: int, end: int) -> list[Candidate]:
     return out
 
 
-_COMPASS_PLACE = re.compile(r"\b(?:North|South|East|West|Northern|Southern|Eastern|Western|Central|Inner|Outer|"
+_COMPASS_PLACE = latin_re(r"\b(?:North|South|East|West|Northern|Southern|Eastern|Western|Central|Inner|Outer|"
                             r"Northeast|Northwest|Southeast|Southwest|Upper|Lower) "
-                            r"([A-Z][a-z]+(?: [A-Z][a-z]+){0,3})\b")
+                            rf"({CAPITALISED}(?: {CAPITALISED}){{0,3}})\b")
 
 
 def _compass_part(words: str) -> bool:
@@ -212,23 +213,23 @@ def sites(text: str, start: int, end: int) -> list[Candidate]:
     return tidy
 
 
-_NEAR = re.compile(r"\b(?:near|outside|(?:north|south|east|west|northeast|northwest|southeast|southwest) of) "
-                   r"([A-Z][a-z]+(?:[ \-][A-Z][a-z]+){0,2})")
+_NEAR = latin_re(r"\b(?:near|outside|(?:north|south|east|west|northeast|northwest|southeast|southwest) of) "
+                   rf"({CAPITALISED}(?:[ \-]{CAPITALISED}){{0,2}})")
 
 
 @lru_cache(maxsize=1)
 def _in_place() -> re.Pattern[str]:
     words = alternation(en_rules().place_in_words)
-    return re.compile(rf"\b(?i:{words}) in (?:the )?([A-Z][a-z]+(?:[ \-][A-Z][a-z]+){{0,2}})")
+    return latin_re(rf"\b(?i:{words}) in (?:the )?({CAPITALISED}(?:[ \-]{CAPITALISED}){{0,2}})")
 
 
 @lru_cache(maxsize=1)
 def _at_site() -> re.Pattern[str]:
     words = alternation(en_rules().place_at_words)
-    return re.compile(rf"\b(?i:{words}) at (?:the )?([A-Z][a-z]+(?:[ \-][A-Z][a-z]+){{0,2}})")
+    return latin_re(rf"\b(?i:{words}) at (?:the )?({CAPITALISED}(?:[ \-]{CAPITALISED}){{0,2}})")
 
 
-_NAME_GOES_ON = re.compile(r" (?:of (?:the )?)?[A-Z]")
+_NAME_GOES_ON = latin_re(r" (?:of (?:the )?)?[A-Z]")
 
 
 def _places_after(pattern: re.Pattern[str], text: str, start: int, end: int) -> list[Candidate]:
@@ -418,8 +419,8 @@ def _held_names(text: str, s: int, e: int, end: int, skip: set[str]) -> list[Can
         s, e = m.span(1)
 
 
-_POSSESSIVE_AT = re.compile(r"['\u2019]s\b")
-_MORE_NAMES = re.compile(r"(?:, | and |, and )([A-Z][\w&\-]*(?: [A-Z][\w&\-]*){0,5})(?![\w\-])")
+_POSSESSIVE_AT = latin_re(r"['\u2019]s\b")
+_MORE_NAMES = latin_re(r"(?:, | and |, and )([A-Z][\w&\-]*(?: [A-Z][\w&\-]*){0,5})(?![\w\-])")
 
 
 def employers(text: str, start: int, end: int) -> list[Candidate]:
@@ -463,7 +464,7 @@ def _works_after(sites: bool = True) -> re.Pattern[str]:
     en = en_rules()
     goods = alternation(en.site_commodities + en.project_modifiers)
     nouns = alternation(en.works_nouns + (en.trailing_site_nouns if sites else []))
-    return re.compile(rf"(?: (?:{goods})){{0,3}} (?:{nouns})s?\b", re.IGNORECASE if sites else 0)
+    return latin_re(rf"(?: (?:{goods})){{0,3}} (?:{nouns})s?\b", re.IGNORECASE if sites else 0)
 
 
 _BASED_WORD = r"(?:[A-Z][\w&'\-]*[a-z0-9&]|[A-Z]{2,})"
@@ -473,11 +474,11 @@ _BASED_WORD = r"(?:[A-Z][\w&'\-]*[a-z0-9&]|[A-Z]{2,})"
 def _based_name() -> re.Pattern[str]:
     seats, owned = alternation(en_rules().seat_words), alternation(en_rules().owned_company_words)
     owner = r"[A-Z][\w.'&]*(?:-[A-Z][\w.'&]*)*"  # Rolls-Royce: a hyphened name's parts are capitalised
-    return re.compile(rf"\b(?P<by>(?:{owner} ){{0,3}}{owner})-(?:{seats}|(?P<owner>{owned})) "
+    return latin_re(rf"\b(?P<by>(?:{owner} ){{0,3}}{owner})-(?:{seats}|(?P<owner>{owned})) "
                       rf"(?P<name>{_BASED_WORD}(?: (?:(?:of|on|for) )?{_BASED_WORD}){{0,4}})(?![\w\-])")
 
 
-_PT_COMPANY = re.compile(r"(?<![\w\-])PT (?:[A-Z][\w&'\-]*)(?: [A-Z][\w&'\-]*){0,4}(?: Tbk\.?)?(?![\w\-])")
+_PT_COMPANY = latin_re(r"(?<![\w\-])PT (?:[A-Z][\w&'\-]*)(?: [A-Z][\w&'\-]*){0,4}(?: Tbk\.?)?(?![\w\-])")
 
 
 def pt_companies(text: str, start: int, end: int) -> list[Candidate]:
@@ -539,7 +540,7 @@ def _site_nouns() -> frozenset[str]:
 def _lower_case_words(text: str) -> frozenset[str]:
     """The words the document writes in lower case: one scan per document, not one per run and company
     (a long document has a thousand runs)."""
-    return frozenset(re.findall(r"(?<![A-Za-z])[a-z]+(?![A-Za-z])", text))
+    return frozenset(re.findall(latin(r"(?<![A-Za-z])[a-z]+(?![A-Za-z])"), text))
 
 
 def short_form_heads(text: str, orgs: Iterable[Candidate]) -> set[str]:
@@ -582,7 +583,7 @@ def _written_as_place(text: str, word: str) -> bool:
     longer name (in Zijin, near Freeport; not in Zijin Mining) or before county or district (Zijin County,
     Zijin, a county in Fujian)."""
     w = re.escape(word)
-    return re.search(rf"\b(?:in|at|near|from) {w}\b(?! [A-Z])|\b{w},? (?:an? )?(?:[Cc]ounty|[Dd]istrict)\b",
+    return re.search(latin(rf"\b(?:in|at|near|from) {w}\b(?! [A-Z])|\b{w},? (?:an? )?(?:[Cc]ounty|[Dd]istrict)\b"),
                      text) is not None
 
 
@@ -591,9 +592,9 @@ def short_forms(text: str, start: int, end: int, orgs: Iterable[Candidate]) -> l
     elsewhere in the run: not glued to another capitalised word."""
     out: list[Candidate] = []
     for short in short_form_heads(text, orgs):
-        for m in re.finditer(rf"(?<![\w\-]){re.escape(short)}(?![\w\-])(?! [A-Z])", text[start:end]):
+        for m in re.finditer(latin(rf"(?<![\w\-]){re.escape(short)}(?![\w\-])(?! [A-Z])"), text[start:end]):
             s = start + m.start()
-            if s > 0 and re.search(r"[A-Z][\w\-]* $", text[max(0, s - 30):s]):
+            if s > 0 and re.search(latin(r"[A-Z][\w\-]* $"), text[max(0, s - 30):s]):
                 continue  # glued to a capitalised word before it
             out.append(Candidate(s, s + len(short), "ORG", RULE, "en"))
     return out
@@ -607,13 +608,13 @@ def _role_patterns() -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str]]
     en = en_rules()
     nouns = alternation(en.company_nouns)
     places = alternation(en.place_nouns)
-    before = re.compile(rf"\b(?:{nouns}) ({_NAME})(?=[\s,.;:)]|$)")
+    before = latin_re(rf"\b(?:{nouns}) ({_NAME})(?=[\s,.;:)]|$)")
     # the words between may hold a possessive or a rank ("the world's No. 2 copper miner") but no preposition
     # ("an analyst at a Shanghai brokerage": the noun heads the prepositional phrase, not the apposition), and the
     # noun is the apposition's own, not an owner ("Smith, the company's chief executive")
     between = r"(?:(?!(?:at|of|in|for|with|on|by|from|to)\b)[\w\-'\u2019.]+ )"
-    after = re.compile(rf"(?<![\w\-])({_NAME}), (?:a|an|the) {between}{{0,4}}(?:{nouns})\b(?!['\u2019]s\b)")
-    place = re.compile(rf"\b(?:(?:{places}) of|the capital,) ([A-Z][a-z\-]+(?: [A-Z][a-z\-]+)?)"
+    after = latin_re(rf"(?<![\w\-])({_NAME}), (?:a|an|the) {between}{{0,4}}(?:{nouns})\b(?!['\u2019]s\b)")
+    place = latin_re(rf"\b(?:(?:{places}) of|the capital,) ([A-Z][a-z\-]+(?: [A-Z][a-z\-]+)?)"
                        rf"(?: and ([A-Z][a-z\-]+(?: [A-Z][a-z\-]+)?))?")
     return before, after, place
 
@@ -623,17 +624,17 @@ def _role_patterns() -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str]]
 # stop (not "Average daily shipments"); not before a name the noun introduces (the Yugoslav news agency Tanjug)
 # a possessive, a name's particle or a joining word before the name found: it starts further back (People's Daily,
 # Zeri i Popullit, Globe and Mail)
-_MEDIA_NAME_GOES_BACK = re.compile(r"(?:(?P<owner>[A-Z][\w\-]*)['\u2019]s|[A-Z][\w\-]* (?:and|of|&)|"
+_MEDIA_NAME_GOES_BACK = latin_re(r"(?:(?P<owner>[A-Z][\w\-]*)['\u2019]s|[A-Z][\w\-]* (?:and|of|&)|"
                                    r"[A-Z][\w\-]* (?!(?:the|an?|of|to|by|at|in|on|for|and|or|as)\b)[a-z]{1,3}) $")
 _MEDIA_VERBS = "said|says|reported|reports|quoted|quotes|wrote|writes|cited|cites|added|carried|published"
-_MEDIA_BEFORE = re.compile(rf"(?<![\w\-'\u2019])({_NAME}) (?:(?:business|financial|economic|official|state|"
+_MEDIA_BEFORE = latin_re(rf"(?<![\w\-'\u2019])({_NAME}) (?:(?:business|financial|economic|official|state|"
                            rf"national|online|evening|morning|[a-z]+-language|[a-z]+-run) ){{0,2}}"
                            rf"(news agency|newswire|wire service|news service|newspaper|magazine|broadcaster|"
                            rf"news website|news portal|tabloid|"
                            rf"(?:daily|weekly)(?=[ \t]*[,.;:]|[ \t]+(?:{_MEDIA_VERBS})\b))\b(?![ \t]+[A-Z])")
 # before "daily" or "weekly" the name stands after a determiner, a possessive or at a sentence's start (the Nikkei
 # business daily; not "trains run to Lobito weekly")
-_NOUN_DAILY_BEFORE = re.compile(r"(?:^|[.!?:;,\"\u201c(]\s*|\b(?:[Tt]he|[Aa]n?|[Ii]ts|[Tt]heir)\s+|['\u2019]s\s+)$")
+_NOUN_DAILY_BEFORE = latin_re(r"(?:^|[.!?:;,\"\u201c(]\s*|\b(?:[Tt]he|[Aa]n?|[Ii]ts|[Tt]heir)\s+|['\u2019]s\s+)$")
 _EVENT_ENDS = ("Games", "Cup", "Olympics", "Championship", "Championships", "Open", "Festival", "Expo")
 
 
@@ -662,7 +663,8 @@ def appositions(text: str, start: int, end: int) -> list[Candidate]:
         name = " ".join(words)
         if words[0] in titles or words[-1] in calendar or is_place(name) or demonym(words[-1], country_for_i=True):
             continue  # the Sunday newspaper, a Hong Kong newspaper, a South African daily
-        if re.search(r"-[a-z]", name) or (len(words) == 1 and not determined and name.lower() in common_words_en()):
+        hyphened = re.search(latin(r"-[a-z]"), name)
+        if hyphened or (len(words) == 1 and not determined and name.lower() in common_words_en()):
             continue  # the Chinese-language newspaper, a Beijing-based magazine; Regional broadcaster (not The Times)
         if words[-1] in _EVENT_ENDS or words[-1] in event_heads:
             continue  # the Olympic Games broadcaster
@@ -672,7 +674,7 @@ def appositions(text: str, start: int, end: int) -> list[Candidate]:
         if back and not (back.group("owner") and is_place(back.group("owner"))):
             continue  # People's Daily, Globe and Mail: the name starts further back (not Japan's Nikkei)
         out.append(Candidate(s, m.end(1), "ORG", RULE, "en"))
-    for m in re.finditer(r"\b[Tt]he ([A-Z][a-z]+) government\b", text[start:end]):
+    for m in re.finditer(latin(r"\b[Tt]he ([A-Z][a-z]+) government\b"), text[start:end]):
         if is_place(m.group(1)):  # "the Kigali government"; not "the Zambian" or "the Morrison government"
             out.append(Candidate(start + m.start(1), start + m.end(1), "LOC", RULE, "en"))
     return out
@@ -683,7 +685,7 @@ def _enumerated() -> re.Pattern[str]:
     heads = alternation(en_rules().enumerated_heads)
     word = r"[A-Z][\w'\-]*"
     items = rf"{word}(?: {word})?(?:, {word}(?: {word})?){{1,6}}"
-    return re.compile(rf"(?<![\w\-])({items},? and (?:{word} ){{0,3}}(?:{heads}))\b")
+    return latin_re(rf"(?<![\w\-])({items},? and (?:{word} ){{0,3}}(?:{heads}))\b")
 
 
 def enumerated_bodies(text: str, start: int, end: int) -> list[Candidate]:
@@ -701,8 +703,8 @@ def enumerated_bodies(text: str, start: int, end: int) -> list[Candidate]:
 
 
 # A capitalised word, its hyphenated parts capitalised too: not "Coal-rich", not a possessive ("China's state").
-_PLACE_NAME_WORD = r"[A-Z][a-z]+(?:-[A-Z][a-z]+)*"
-_PARTICLE_BEFORE = re.compile(r"[A-Z][\w\-]* (?!and |or )[a-z]{1,3} $")  # de, do, la; not a conjunction
+_PLACE_NAME_WORD = rf"{CAPITALISED}(?:-{CAPITALISED})*"
+_PARTICLE_BEFORE = latin_re(r"[A-Z][\w\-]* (?!and |or )[a-z]{1,3} $")  # de, do, la; not a conjunction
 
 
 @lru_cache(maxsize=1)
@@ -711,11 +713,11 @@ def _designated() -> re.Pattern[str]:
     nouns = alternation(en.trailing_place_nouns)
     sites = alternation(en.trailing_site_nouns)
     goods = alternation(en.site_commodities)
-    return re.compile(rf"(?<![\w\-'\u2019])((?:{_PLACE_NAME_WORD} ){{0,2}}{_PLACE_NAME_WORD}) "
+    return latin_re(rf"(?<![\w\-'\u2019])((?:{_PLACE_NAME_WORD} ){{0,2}}{_PLACE_NAME_WORD}) "
                       rf"(?:(?:{nouns})|(?:(?:{goods}) )?(?:{sites}))(?P<plural>s)?(?![\w\-])")
 
 
-_NAMES_JOINED = re.compile(rf"((?:{_PLACE_NAME_WORD} ){{0,2}}{_PLACE_NAME_WORD})(?:, | and |, and )$")
+_NAMES_JOINED = latin_re(rf"((?:{_PLACE_NAME_WORD} ){{0,2}}{_PLACE_NAME_WORD})(?:, | and |, and )$")
 
 
 @lru_cache(maxsize=1)
@@ -781,15 +783,15 @@ def _joined_sites(text: str, start: int, s: int, bad: frozenset[str]) -> list[Ca
 
 def _conjoined_place(text: str, start: int, s: int, name: str) -> bool:
     """The name at s ends a listed place joined by "and" (Bosnia and Herzegovina, Trinidad and Tobago)."""
-    m = re.search(r"((?:[A-Z][\w\-]* ){0,2}[A-Z][\w\-]*) and $", text[max(start, s - 40):s])
+    m = re.search(latin(r"((?:[A-Z][\w\-]* ){0,2}[A-Z][\w\-]*) and $"), text[max(start, s - 40):s])
     return m is not None and any(is_place(" ".join(m.group(1).split()[k:]) + " and " + name)
                                  for k in range(len(m.group(1).split())))
 
 
-_OPENS_SITE_LIST = re.compile(r"(?:\b(?:[Tt]he|[Ii]ts|[Tt]heir|[Hh]is|[Hh]er|[Oo]ur)|['\u2019]s) $")
+_OPENS_SITE_LIST = latin_re(r"(?:\b(?:[Tt]he|[Ii]ts|[Tt]heir|[Hh]is|[Hh]er|[Oo]ur)|['\u2019]s) $")
 
 
-_MINISTER_AFTER = re.compile(r" (?:Minister|Secretary|minister|secretary)\b")
+_MINISTER_AFTER = latin_re(r" (?:Minister|Secretary|minister|secretary)\b")
 
 
 @lru_cache(maxsize=1)
@@ -799,7 +801,7 @@ def _function_words() -> frozenset[str]:
 
 # a possessive determiner (and one adjective) before a work: the name after it is the work's (its existing Wodgina
 # Road concentrator, their Onslow Iron project)
-_OWNED_BEFORE = re.compile(r"\b(?:its|their|our)\s+(?:[a-z][\w\-]*\s+)?$")
+_OWNED_BEFORE = latin_re(r"\b(?:its|their|our)\s+(?:[a-z][\w\-]*\s+)?$")
 
 
 def in_project_name(text: str, c: Candidate) -> bool:
@@ -818,7 +820,7 @@ def in_project_name(text: str, c: Candidate) -> bool:
                              or not _OWNED_BEFORE.search(text, max(0, c.start - 30), c.start)):
         return False  # the Rio Tinto plant, a Samsung plant: the owner's name; only "its" owns the work named
     for m in re.finditer(rf"(?<![\w\-]){re.escape(name)}(?![\w\-])", text):
-        word = re.search(r"([A-Z][\w\-]*) $", text[max(0, m.start() - 30):m.start()])  # Consortium Simandou
+        word = re.search(latin(r"([A-Z][\w\-]*) $"), text[max(0, m.start() - 30):m.start()])  # Consortium Simandou
         inside = word is not None and word.group(1) not in _function_words()
         if not after.match(text, m.end()) and not inside:
             return False
@@ -835,8 +837,8 @@ def portfolio(text: str, c: Candidate) -> bool:
     return not any(w in heads or fold_en(w) in gazetteer().en for w in words)
 
 
-_LIST = re.compile(rf"(?<![\w\-])({_NAME}(?:, {_NAME}){{1,6}},? and {_NAME})(?![\w\-])")
-_ITEM = re.compile(_NAME)
+_LIST = latin_re(rf"(?<![\w\-])({_NAME}(?:, {_NAME}){{1,6}},? and {_NAME})(?![\w\-])")
+_ITEM = latin_re(_NAME)
 
 
 def listed_with_companies(text: str, start: int, end: int, orgs: Iterable[Candidate]) -> list[Candidate]:
@@ -880,7 +882,7 @@ def candidates(text: str, start: int, end: int, orgs: Iterable[Candidate]) -> li
 # title words that name a rank or a role a company holds too (market leader Vale, the sector's chief)
 _ROLE_WORDS = frozenset({"leader", "head", "member", "members", "chief", "executive", "deputy", "vice",
                          "representative", "delegate", "expert", "officer", "shares"})
-_APPOSED_PERSON = re.compile(r",\s+who\b|,\s+(?:an?|the)\s+(?P<words>(?:[\w\-]+\s+){0,3}[a-z]+)\b")
+_APPOSED_PERSON = latin_re(r",\s+who\b|,\s+(?:an?|the)\s+(?P<words>(?:[\w\-]+\s+){0,3}[a-z]+)\b")
 
 
 @lru_cache(maxsize=1)
@@ -948,7 +950,7 @@ def _town_not_place_after() -> re.Pattern[str]:
     officers = alternation([*rules.employer_titles, "shares", "share price", "board"])
     market = "crude|futures|benchmark|blend|premium|spread|contracts?|index|shares|stock"
     between = r"(?:[ \t]+(?:also|has|had|have|will|would|could|may|might|then|later|earlier|[a-z]+ly))?"
-    return re.compile(rf"(?:['\u2019]s[ \t]+(?:{officers})|{between}[ \t]+(?:{verbs}|{_COMPANY_VERBS})|"
+    return latin_re(rf"(?:['\u2019]s[ \t]+(?:{officers})|{between}[ \t]+(?:{verbs}|{_COMPANY_VERBS})|"
                       rf"[ \t]+(?:{market}))\b|[ \t]*\([A-Z0-9]{{2,6}}(?:\.[A-Z]{{1,3}})?\)")
 
 
@@ -1020,17 +1022,17 @@ def model_org_is_city(text: str, c: Candidate) -> bool:
 
 
 # after a city read as a place: "-based", or the government or authorities it names (the Lusaka government)
-_CITY_USE_AFTER = re.compile(r"-based\b|\s+(?:government|authorities|administration|officials)\b")
+_CITY_USE_AFTER = latin_re(r"-based\b|\s+(?:government|authorities|administration|officials)\b")
 
 
-_LOCATIVE_BEFORE = re.compile(r"(?:\b(?:in|at|near|from|to|around|outside|across|"
+_LOCATIVE_BEFORE = latin_re(r"(?:\b(?:in|at|near|from|to|around|outside|across|"
                               r"(?:town|city|mayor|residents|people|province|region|outskirts|centre|center|streets|"
                               r"port|area) of)(?:[ \t]+the)?|\b(?:capital|town|city|village|port))[ \t]+$")
-_SAID_BEFORE = re.compile(r"\b(?:said|says|told|according to|added|asked)[ \t]+$")
-_HOLDING_BEFORE = re.compile(r"\b(?:(?:shares?|stakes?|investors?|investments?|interests?|holdings?|invested|"
+_SAID_BEFORE = latin_re(r"\b(?:said|says|told|according to|added|asked)[ \t]+$")
+_HOLDING_BEFORE = latin_re(r"\b(?:(?:shares?|stakes?|investors?|investments?|interests?|holdings?|invested|"
                              r"investing) in|(?:sold|sell|sells|selling|offer|offers|bid|bids)(?: \w+)? "
                              r"(?:to|for|from)|according to)[ \t]+(?:the[ \t]+)?$")
-_CLAUSE_ENDS = re.compile(r"[ \t]*(?:[,.;:!?)\"\u201d]|$)")
+_CLAUSE_ENDS = latin_re(r"[ \t]*(?:[,.;:!?)\"\u201d]|$)")
 
 
 def _located(text: str, start: int) -> bool:
@@ -1043,7 +1045,7 @@ def _located(text: str, start: int) -> bool:
 
 def _uses(text: str, word: str) -> Iterator[tuple[int, int]]:
     """The uses of the word standing alone (not inside a longer capitalised name)."""
-    for m in re.finditer(rf"(?<![\w\-]){re.escape(word)}(?![\w\-])(?! [A-Z])", text):
+    for m in re.finditer(latin(rf"(?<![\w\-]){re.escape(word)}(?![\w\-])(?! [A-Z])"), text):
         yield m.start(), m.end()
 
 

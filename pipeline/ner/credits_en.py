@@ -15,25 +15,26 @@ from collections.abc import Iterator
 from pipeline.ner.context_en import institution_words
 from pipeline.ner.inputs import MODEL, RULE, Candidate
 from pipeline.ner.lexicon import common_words_en, fold_en, gazetteer, towns_en
+from pipeline.text.scripts import latin_re
 
 # A capitalised name of one to five words; lower-case particles may stand inside it (Ana de Souza).
 _WORD = r"(?:[A-Z]\.|[A-Z][^\W\d_]*(?:['’\-][A-Za-z][^\W\d_]*)*)"  # a dot only after an initial (J. Smith)
 _NAME = rf"{_WORD}(?: (?:(?:de|da|di|do|dos|das|du|van|von|der|bin|binti|al|el|la|le) )?{_WORD}){{0,4}}"
 # a credit opens a line, a bracket or a semicolon's part: "(Reporting by …; Editing by …)", not "data compiled by"
 # (a Bloomberg credit opens a line with a dash: "-- With assistance from A and B")
-_CREDIT_CUE = re.compile(
+_CREDIT_CUE = latin_re(
     r"(?:^|(?<=[(\[;\n]))[ \t]*(?:(?:--|\u2014|\u2013)[ \t]*)?(?:(?:Additional|Further|Extra) )?(?:(?:[Rr]eporting|"
     r"[Ww]riting|[Ee]diting|[Cc]ompil(?:ed|ing)|[Gg]raphics?|[Vv]ideo|[Pp]hotos?|[Pp]hotographs?|[Pp]roduction) by|"
     r"[Ww]ith (?:additional )?assistance from) ", re.MULTILINE)
-_NAME_RE = re.compile(_NAME)
-_PLACE_AFTER = re.compile(rf" in {_NAME}(?:, {_NAME})?")
+_NAME_RE = latin_re(_NAME)
+_PLACE_AFTER = latin_re(rf" in {_NAME}(?:, {_NAME})?")
 _CREDIT_ENDS = ";)]\n.|/"  # what may follow a credit's last name (the slash of Photo by A/China Daily)
-_JOINER = re.compile(r"(?:,| and| &) (?=[A-Z])")
+_JOINER = latin_re(r"(?:,| and| &) (?=[A-Z])")
 # AGENCY/Photographer, Photo/AGENCY, Photo by Photographer/Paper: what stands before the slash of a picture
 # credit, read backwards from the slash (the words before it may be the caption's)
-_BEFORE_SLASH = re.compile(rf"(?:(?P<photo>Photo|PHOTO|Photos)(?: by (?P<taker>{_NAME}))?|(?P<agency>[A-Z][A-Za-z]*"
+_BEFORE_SLASH = latin_re(rf"(?:(?P<photo>Photo|PHOTO|Photos)(?: by (?P<taker>{_NAME}))?|(?P<agency>[A-Z][A-Za-z]*"
                            r"(?: [A-Z][A-Za-z]*){0,2}))$")
-_AFTER_SLASH = re.compile(rf"{_NAME}(?=/File\b|(?![\w/]))")  # REUTERS/Ivan Alvarado/File Photo
+_AFTER_SLASH = latin_re(rf"{_NAME}(?=/File\b|(?![\w/]))")  # REUTERS/Ivan Alvarado/File Photo
 _PICTURE_DESKS = frozenset({"Images", "Photos", "Pictures"})  # the last word of a picture agency's name
 _DESK_WORDS = frozenset(w.lower() for w in _PICTURE_DESKS) | frozenset(
     {"agency", "press", "news", "media", "wire", "stock", "newsroom", "desk", "bureau", "team", "staff", "service",

@@ -33,7 +33,7 @@ from pipeline.ner.lexicon import (
     towns_en,
     zh_rules,
 )
-from pipeline.text.scripts import NAME_DOTS, is_han
+from pipeline.text.scripts import LATIN_LOWER, LATIN_UPPER, NAME_DOTS, is_han
 
 # capitalised words, and the lower-case words that join the words of one name (Democratic Republic of the Congo,
 # Trinidad and Tobago), which neither open nor end a listed name
@@ -49,7 +49,8 @@ def _en_word() -> re.Pattern[str]:
     """A capitalised word, hyphened parts and all (Kamoa-Kakula), or a joiner between two words. A hyphen before
     a seat or owner word ends the word (Hong Kong-listed, Glencore-backed): the name before it is listed."""
     modifiers = company_modifier_suffix()
-    return re.compile(rf"[A-Z][A-Za-z]*(?:['\u2019\u2018-](?!s\b)(?!(?:{modifiers})\b)[A-Za-z]+)*"
+    letters = LATIN_UPPER + LATIN_LOWER  # Santo Tomás, Boké: a word is not cut at an accent
+    return re.compile(rf"[{LATIN_UPPER}][{letters}]*(?:['\u2019\u2018-](?!s\b)(?!(?:{modifiers})\b)[{letters}]+)*"
                       rf"|(?<= )(?:{'|'.join(sorted(_EN_JOINERS))})(?= [A-Za-z])")
 
 

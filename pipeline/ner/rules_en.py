@@ -28,17 +28,19 @@ from pipeline.ner.lexicon import (
     person_honorifics,
     pinyin_names,
 )
+from pipeline.text.scripts import CAPITALISED, LATIN_LOWER, LATIN_UPPER, latin, latin_re
 
-_TOKEN = re.compile(
+_LETTER = f"{LATIN_UPPER}{LATIN_LOWER}"  # accented letters too: Santo Tomás is one word, not Tom + á + s
+_TOKEN = latin_re(
     r"(?P<co>Co\.,?\s?Ltd\.?)"
     r"|(?P<paren>\([^()\n]{1,40}\))"
-    r"|(?P<word>[A-Za-z0-9][A-Za-z0-9&\-]*(?:['\u2019\u2018]s\b)?)"
+    rf"|(?P<word>[{_LETTER}0-9][{_LETTER}0-9&\-]*(?:['\u2019\u2018]s\b)?)"
     r"|(?P<comma>,)"
     r"|(?P<amp>&)"
-    r"|(?P<other>[^\sA-Za-z0-9])"
+    rf"|(?P<other>[^\s{_LETTER}0-9])"
 )
-_POSSESSIVE = re.compile(r"['\u2019\u2018]s$")
-_ACRONYM = re.compile(r"^[A-Z][A-Z&]{1,7}$")
+_POSSESSIVE = latin_re(r"['\u2019\u2018]s$")
+_ACRONYM = latin_re(r"^[A-Z][A-Z&]{1,7}$")
 
 
 @dataclass(frozen=True)
@@ -73,7 +75,7 @@ def _lex() -> _Lex:
                 frozenset(en.determiners) | frozenset(en.leading_stopwords),
                 frozenset(names.surnames), frozenset(names.syllables), frozenset(en.event_heads),
                 frozenset(fold_en(c) for c in en.company_suffixes), frozenset(en.abbreviations),
-                frozenset(en.connectors), re.compile(rf"(?:{endings})$"))
+                frozenset(en.connectors), latin_re(rf"(?:{endings})$"))
 
 
 @dataclass(frozen=True, slots=True)
@@ -287,10 +289,10 @@ def _drop_event(chain: _Chain, lex: _Lex) -> _Chain:
     return chain
 
 
-_UNIT_NUMBER = re.compile(r"\bNo\.? ?\d+[A-Z]? $")
+_UNIT_NUMBER = latin_re(r"\bNo\.? ?\d+[A-Z]? $")
 
 
-_INNER_POSSESSIVE = re.compile(r"['\u2019]s\s+")
+_INNER_POSSESSIVE = latin_re(r"['\u2019]s\s+")
 
 
 def _split_owner(text: str, s: int, e: int, lex: _Lex) -> list[tuple[int, int]]:
@@ -398,7 +400,7 @@ def org_spans(text: str, start: int, end: int) -> list[Candidate]:
         for a, b in (part for owned in _split_owner(text, s, e, lex) for part in _split_joined(text, *owned, lex)):
             out.append(Candidate(a, b, "ORG", RULE, "en"))
         # an acronym in brackets right after the name is the same institution: "... Conference (CPPCC)"
-        m = re.compile(r"\s?\(([A-Z][A-Z&]{1,7})\)").match(text, e)
+        m = latin_re(r"\s?\(([A-Z][A-Z&]{1,7})\)").match(text, e)
         if m:
             out.append(Candidate(m.start(1), m.end(1), "ORG", RULE, "en"))
     return out
@@ -425,7 +427,7 @@ def pinyin_persons(text: str, start: int, end: int) -> list[Candidate]:
     lex = _lex()
     places = gazetteer().en
     out: list[Candidate] = []
-    words = [m for m in re.finditer(r"[A-Z][a-z]+(?:-[a-z]+)?", text[start:end])]
+    words = [m for m in re.finditer(latin(r"[A-Z][a-z]+(?:-[a-z]+)?"), text[start:end])]
     for w1, w2 in itertools.pairwise(words):
         a, b = start + w1.start(), start + w2.end()
         if text[start + w1.end():start + w2.start()] != " ":
@@ -444,7 +446,7 @@ def pinyin_persons(text: str, start: int, end: int) -> list[Candidate]:
     return out
 
 
-_CAPS_BYLINE = re.compile(r"(?:^|\n)\s*By ([A-Z]{2,}(?:-[A-Z]+)? [A-Z]{2,}(?:-[A-Z]+)?)(?= *(?:[|,\n]|in\b|$))")
+_CAPS_BYLINE = latin_re(r"(?:^|\n)\s*By ([A-Z]{2,}(?:-[A-Z]+)? [A-Z]{2,}(?:-[A-Z]+)?)(?= *(?:[|,\n]|in\b|$))")
 
 
 def byline_persons(text: str, start: int, end: int) -> list[Candidate]:
@@ -463,15 +465,15 @@ def byline_persons(text: str, start: int, end: int) -> list[Candidate]:
 def _inside_longer_name(text: str, a: int, b: int, lex: _Lex) -> bool:
     """The pair is glued to another capitalised word that is no title: part of a longer name
     ("Ping An Insurance", "China Ping An")."""
-    after = re.match(r" ([A-Z][A-Za-z]*)", text[b:b + 30])
-    before = re.search(r"([A-Z][A-Za-z]*\.?) $", text[max(0, a - 30):a])
+    after = re.match(latin(r" ([A-Z][A-Za-z]*)"), text[b:b + 30])
+    before = re.search(latin(r"([A-Z][A-Za-z]*\.?) $"), text[max(0, a - 30):a])
     glued = [_bare(m.group(1)) for m in (after, before) if m is not None]
     return any(w not in lex.titles and w not in lex.leading_stop for w in glued)
 
 
 @lru_cache(maxsize=8)
 def _lowercase_words(text: str) -> frozenset[str]:
-    return frozenset(re.findall(r"(?<![A-Za-z])[a-z]+(?![A-Za-z])", text))
+    return frozenset(re.findall(latin(r"(?<![A-Za-z])[a-z]+(?![A-Za-z])"), text))
 
 
 @lru_cache(maxsize=1)
@@ -484,7 +486,7 @@ def _title_word(word: str) -> bool:
     return word in _lex().titles or word in person_honorifics()
 
 
-_HONORIFIC = re.compile(r"([A-Z][a-z]+\.?)(?:-[A-Z][a-z]+)?\s+(?=[A-Z])")
+_HONORIFIC = latin_re(r"([A-Z][a-z]+\.?)(?:-[A-Z][a-z]+)?\s+(?=[A-Z])")
 
 
 def without_honorifics(text: str, cand: Candidate) -> Candidate:
@@ -522,7 +524,7 @@ def tidy_model_span(text: str, cand: Candidate) -> Candidate | None:
         if m:
             s += m.end()
             continue
-        first = re.match(r"([A-Z][a-z]+\.?)(?:-[A-Z][a-z]+)?\s+", text[s:e])  # Major-General too
+        first = re.match(latin(r"([A-Z][a-z]+\.?)(?:-[A-Z][a-z]+)?\s+"), text[s:e])  # Major-General too
         if cand.label == "PERSON" and first and _title_word(first.group(1)):
             s += first.end()
             continue
@@ -541,7 +543,7 @@ def tidy_model_span(text: str, cand: Candidate) -> Candidate | None:
     if cand.label == "PERSON":  # no name holds a number: a phone, a score or a minute glued on (Sam Nelson 312-408)
         m = re.search(r"\s+\S*\d", text[s:e])
         if m and m.start() > 0:
-            marker = re.match(r"\s+[A-Z][a-z]+(?=\d)", m.group())  # Robert Brown1,3: a footnote on the surname
+            marker = re.match(latin(r"\s+[A-Z][a-z]+(?=\d)"), m.group())  # Robert Brown1,3: a footnote on the surname
             e = s + (m.start() + marker.end() if marker else m.start())
         lead = re.match(r"[\-\u2013\u2014]+\s*", text[s:e])  # a dash that opens a byline: "-- Philip Blenkinsop"
         if lead:
@@ -587,8 +589,8 @@ def _company_word_before_last(words: list[str]) -> bool:
     return any(w in _company_words() for w in words[:-1])
 
 
-_TRAILING_MARKS = re.compile(r"(?:['\u2019\u2018]s|[\s.,;:'\"\u2019\u201d)\-\u2013]+)$")
-_TRAILING_SEPARATORS = re.compile(r"(?:['\u2019\u2018]s|[\s,;:'\"\u2019\u201d)\-\u2013]+)$")  # less the dot
+_TRAILING_MARKS = latin_re(r"(?:['\u2019\u2018]s|[\s.,;:'\"\u2019\u201d)\-\u2013]+)$")
+_TRAILING_SEPARATORS = latin_re(r"(?:['\u2019\u2018]s|[\s,;:'\"\u2019\u201d)\-\u2013]+)$")  # less the dot
 
 
 def _before_separators(text: str, s: int, e: int) -> int:
@@ -600,11 +602,11 @@ def _before_separators(text: str, s: int, e: int) -> int:
 
 @lru_cache(maxsize=1)
 def _trailing_function_words() -> re.Pattern[str]:
-    return re.compile(rf"(?:\s+(?:{alternation(en_rules().trailing_function_words)}))+$")
+    return latin_re(rf"(?:\s+(?:{alternation(en_rules().trailing_function_words)}))+$")
 
 
-_NAME_WORD = r"[A-Z][a-z]+(?:-[A-Z]?[a-z]+)?"
-_FORMULA = re.compile(r"(?:[A-Z][a-z]?\d*){2,}")
+_NAME_WORD = rf"{CAPITALISED}(?:-[{LATIN_UPPER}]?[{LATIN_LOWER}]+)?"
+_FORMULA = latin_re(r"(?:[A-Z][a-z]?\d*){2,}")
 
 
 @lru_cache(maxsize=1)
@@ -614,9 +616,9 @@ def _context_person_re() -> re.Pattern[str]:
     # a title in an apposition is written in lower case too (Amanda Lacaze, chief executive of …)
     titles = "|".join(f"[{t[0]}{t[0].lower()}]{re.escape(t[1:])}" for t in sorted(plain, key=len, reverse=True))
     verbs = "|".join(sorted(en.reporting_verbs, key=len, reverse=True))
-    return re.compile(
+    return latin_re(
         rf"(?<![A-Za-z\-'\u2019\u2018])(?P<name>{_NAME_WORD}(?: {_NAME_WORD}){{1,2}})"
-        rf"(?:,\s+(?:(?:a|an|the|former|executive)\s+)?(?:[A-Z][a-z]+\s+)?(?:{titles})\b|\s+(?:{verbs})\b)")
+        rf"(?:,\s+(?:(?:a|an|the|former|executive)\s+)?(?:{CAPITALISED}\s+)?(?:{titles})\b|\s+(?:{verbs})\b)")
 
 
 def context_persons(text: str, start: int, end: int) -> list[Candidate]:
@@ -648,7 +650,7 @@ _CHINESE_DIVISIONS = ("province", "prefecture", "county", "district")
 @lru_cache(maxsize=1)
 def _place_brand_re() -> re.Pattern[str]:
     verbs = alternation(v for w in en_rules().reporting_verbs for v in (w, w.capitalize()))  # headlines: Says
-    return re.compile(rf"(?<![A-Za-z\-'\u2019\u2018])(?P<place>[A-Z][a-z]+) (?P<brand>[A-Z][a-z]+)"
+    return latin_re(rf"(?<![A-Za-z\-'\u2019\u2018])(?P<place>[A-Z][a-z]+) (?P<brand>[A-Z][a-z]+)"
                       rf"(?= (?:{verbs})\b)")
 
 

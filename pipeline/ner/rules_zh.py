@@ -51,7 +51,7 @@ from pipeline.ner.lexicon import (
     zh_rules,
 )
 from pipeline.ner.name_lists_zh import name_score
-from pipeline.text.scripts import HAN, NAME_DOTS, QUOTE_CLOSE, is_han
+from pipeline.text.scripts import CAPITALISED, HAN, LATIN_LOWER, LATIN_UPPER, NAME_DOTS, QUOTE_CLOSE, is_han
 
 _HAN = HAN
 NAME_SCORE_ACROSS_WORDS = 6.0  # name_score a model name needs to count though it cuts the segmenter's words
@@ -230,7 +230,9 @@ def _transliterated_tail(text: str, pos: int, end: int) -> int:
     return pos
 
 
-_LATIN_NAME = re.compile(r"[A-Z][a-z]+(?:[ -][A-Z]?[a-z]+){0,2}(?![A-Za-z])")
+_LATIN_NAME = re.compile(
+    rf"{CAPITALISED}(?:[ -][{LATIN_UPPER}]?[{LATIN_LOWER}]+){{0,2}}(?![{LATIN_UPPER}{LATIN_LOWER}])"
+)
 
 
 def _at_dot(text: str, pos: int, end: int) -> bool:

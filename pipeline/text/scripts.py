@@ -20,6 +20,24 @@ QUOTE_CLOSE = {"\u2018": "\u2019", "\u201c": "\u201d", "\u300c": "\u300d", "\u30
 NAME_DASHES = "-\u2010\u2013\u2014"
 NAME_DOTS = "·•‧"  # the dots between the parts of a transliterated name (让·吕克)
 
+# Latin letters with the accents of the languages mining news quotes (Spanish, Portuguese, French, German, Polish,
+# Turkish…), for character classes: names such as Santo Tomás, Huamán, Boké are whole words, not cut at the accent.
+LATIN_UPPER = "A-Z\u00c0-\u00d6\u00d8-\u00de"
+LATIN_LOWER = "a-z\u00df-\u00f6\u00f8-\u00ff\u0100-\u017f"
+# A capitalised Latin word (Tomás, Ñuñoa), for name patterns.
+CAPITALISED = f"[{LATIN_UPPER}][{LATIN_LOWER}]+"
+
+
+def latin(pattern: str) -> str:
+    """The pattern with its A-Z and a-z ranges taking accented Latin letters too (the English name rules)."""
+    return pattern.replace("A-Z", LATIN_UPPER).replace("a-z", LATIN_LOWER)
+
+
+def latin_re(pattern: str, flags: int = 0) -> re.Pattern[str]:
+    """``re.compile`` of :func:`latin`: Huamán and Boké are words to a name pattern written with [A-Z][a-z]."""
+    return re.compile(latin(pattern), flags)
+
+
 HAN_RE = re.compile(f"[{HAN}]")
 HAN_SPACE_RE = re.compile(f"(?<=[{HAN}])\\s+(?=[{HAN}])")
 
