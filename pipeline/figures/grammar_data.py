@@ -292,11 +292,9 @@ def load_grammar_data() -> GrammarData:
     """Load, validate and freeze every data file once per process."""
     units = load_validated(_PACKAGE, "data/units.json", UnitsFile)
     conv = load_validated(_PACKAGE, "data/conversions.json", ConversionsFile)
-    money = frozenset(e.unit for e in units.units if e.kind == "money") | {
-        g.unresolved for g in units.by_country.groups
-    }
+    unresolved = {g.unresolved for g in units.by_country.groups}  # a shared currency name, no country named
+    money = frozenset(e.unit for e in units.units if e.kind == "money") | unresolved
     conversions = {code: Conversion(c.si, c.factor, c.kind, c.source) for code, c in conv.units.items()}
-    unresolved = {g.unresolved for g in units.by_country.groups}
     for code in money:
         source = "a currency name several countries share, no country named" if code in unresolved else "ISO 4217 code"
         conversions[code] = Conversion(code, Decimal(1), "money", source + ", no exchange rate")

@@ -126,7 +126,7 @@ _DATELINE = latin_re(rf"(?P<place>[A-Z][A-Z'\-]{{2,}}(?: [A-Z][A-Z'\-]+){{0,2}})
 
 _STATE_FORM = latin_re(r"\b(?:(?:Democratic|Federal|Islamic|People's|Socialist|Federative|Plurinational|Bolivarian|"
                          r"United|Arab|Cooperative) )*(?:Republic|Kingdom|Commonwealth|Sultanate|Emirate|Principality|"
-                         rf"State) of (?:the )?({CAPITALISED}(?: {CAPITALISED})?)\b")
+                         r"State) of (?:the )?([A-Z][a-z]+(?: [A-Z][a-z]+)?)\b")
 
 
 def state_long_forms(text: str, start: int, end: int) -> list[Candidate]:
@@ -163,7 +163,7 @@ def dated_lines(text: str, start: int, end: int) -> list[Candidate]:
 
 _COMPASS_PLACE = latin_re(r"\b(?:North|South|East|West|Northern|Southern|Eastern|Western|Central|Inner|Outer|"
                             r"Northeast|Northwest|Southeast|Southwest|Upper|Lower) "
-                            rf"({CAPITALISED}(?: {CAPITALISED}){{0,3}})\b")
+                            r"([A-Z][a-z]+(?: [A-Z][a-z]+){0,3})\b")
 
 
 def _compass_part(words: str) -> bool:
@@ -214,19 +214,19 @@ def sites(text: str, start: int, end: int) -> list[Candidate]:
 
 
 _NEAR = latin_re(r"\b(?:near|outside|(?:north|south|east|west|northeast|northwest|southeast|southwest) of) "
-                   rf"({CAPITALISED}(?:[ \-]{CAPITALISED}){{0,2}})")
+                   r"([A-Z][a-z]+(?:[ \-][A-Z][a-z]+){0,2})")
 
 
 @lru_cache(maxsize=1)
 def _in_place() -> re.Pattern[str]:
     words = alternation(en_rules().place_in_words)
-    return latin_re(rf"\b(?i:{words}) in (?:the )?({CAPITALISED}(?:[ \-]{CAPITALISED}){{0,2}})")
+    return latin_re(rf"\b(?i:{words}) in (?:the )?([A-Z][a-z]+(?:[ \-][A-Z][a-z]+){{0,2}})")
 
 
 @lru_cache(maxsize=1)
 def _at_site() -> re.Pattern[str]:
     words = alternation(en_rules().place_at_words)
-    return latin_re(rf"\b(?i:{words}) at (?:the )?({CAPITALISED}(?:[ \-]{CAPITALISED}){{0,2}})")
+    return latin_re(rf"\b(?i:{words}) at (?:the )?([A-Z][a-z]+(?:[ \-][A-Z][a-z]+){{0,2}})")
 
 
 _NAME_GOES_ON = latin_re(r" (?:of (?:the )?)?[A-Z]")

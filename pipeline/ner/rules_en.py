@@ -30,14 +30,14 @@ from pipeline.ner.lexicon import (
 )
 from pipeline.text.scripts import CAPITALISED, LATIN_LOWER, LATIN_UPPER, latin, latin_re
 
-_LETTER = f"{LATIN_UPPER}{LATIN_LOWER}"  # accented letters too: Santo Tomás is one word, not Tom + á + s
+# latin_re: accented letters are letters too (Santo Tomás is one word, not Tom + á + s)
 _TOKEN = latin_re(
     r"(?P<co>Co\.,?\s?Ltd\.?)"
     r"|(?P<paren>\([^()\n]{1,40}\))"
-    rf"|(?P<word>[{_LETTER}0-9][{_LETTER}0-9&\-]*(?:['\u2019\u2018]s\b)?)"
+    r"|(?P<word>[A-Za-z0-9][A-Za-z0-9&\-]*(?:['\u2019\u2018]s\b)?)"
     r"|(?P<comma>,)"
     r"|(?P<amp>&)"
-    rf"|(?P<other>[^\s{_LETTER}0-9])"
+    r"|(?P<other>[^\sA-Za-z0-9])"
 )
 _POSSESSIVE = latin_re(r"['\u2019\u2018]s$")
 _ACRONYM = latin_re(r"^[A-Z][A-Z&]{1,7}$")
@@ -618,7 +618,7 @@ def _context_person_re() -> re.Pattern[str]:
     verbs = "|".join(sorted(en.reporting_verbs, key=len, reverse=True))
     return latin_re(
         rf"(?<![A-Za-z\-'\u2019\u2018])(?P<name>{_NAME_WORD}(?: {_NAME_WORD}){{1,2}})"
-        rf"(?:,\s+(?:(?:a|an|the|former|executive)\s+)?(?:{CAPITALISED}\s+)?(?:{titles})\b|\s+(?:{verbs})\b)")
+        rf"(?:,\s+(?:(?:a|an|the|former|executive)\s+)?(?:[A-Z][a-z]+\s+)?(?:{titles})\b|\s+(?:{verbs})\b)")
 
 
 def context_persons(text: str, start: int, end: int) -> list[Candidate]:
