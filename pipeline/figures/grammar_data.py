@@ -282,7 +282,7 @@ def _forms(units: UnitsFile) -> tuple[UnitForm, ...]:
                                       entry.zh_numeral_only, entry.only_before))
     for group in units.by_country.groups:  # read by the document's country (readers.unit)
         for surface in group.words:
-            script = "en" if surface.isascii() else "zh"
+            script = "sym" if surface.isascii() else "zh"  # as written: Franc Ltd, Peso Pluma are names
             forms.append(UnitForm(surface, group.unresolved, "money", script, Decimal(1), (), False, ()))
     return tuple(forms)
 

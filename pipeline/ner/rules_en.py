@@ -28,7 +28,7 @@ from pipeline.ner.lexicon import (
     person_honorifics,
     pinyin_names,
 )
-from pipeline.text.scripts import CAPITALISED, LATIN_LOWER, LATIN_UPPER, latin, latin_re
+from pipeline.text.scripts import LATIN_LOWER, LATIN_UPPER, latin, latin_re
 
 # latin_re: accented letters are letters too (Santo Tomás is one word, not Tom + á + s)
 _TOKEN = latin_re(
@@ -605,7 +605,9 @@ def _trailing_function_words() -> re.Pattern[str]:
     return latin_re(rf"(?:\s+(?:{alternation(en_rules().trailing_function_words)}))+$")
 
 
-_NAME_WORD = rf"{CAPITALISED}(?:-[{LATIN_UPPER}]?[{LATIN_LOWER}]+)?"
+# ASCII letters only: with accents the words of a foreign institution before "said" (Société Générale, Mineração
+# Taboca) read as a person's, and the rule keeps only a long name's last three words (José Rodríguez Gómez)
+_NAME_WORD = r"[A-Z][a-z]+(?:-[A-Z]?[a-z]+)?"
 _FORMULA = latin_re(r"(?:[A-Z][a-z]?\d*){2,}")
 
 
@@ -616,8 +618,8 @@ def _context_person_re() -> re.Pattern[str]:
     # a title in an apposition is written in lower case too (Amanda Lacaze, chief executive of …)
     titles = "|".join(f"[{t[0]}{t[0].lower()}]{re.escape(t[1:])}" for t in sorted(plain, key=len, reverse=True))
     verbs = "|".join(sorted(en.reporting_verbs, key=len, reverse=True))
-    return latin_re(
-        rf"(?<![A-Za-z\-'\u2019\u2018])(?P<name>{_NAME_WORD}(?: {_NAME_WORD}){{1,2}})"
+    return re.compile(
+        rf"(?<![{LATIN_UPPER}{LATIN_LOWER}\-'\u2019\u2018])(?P<name>{_NAME_WORD}(?: {_NAME_WORD}){{1,2}})"
         rf"(?:,\s+(?:(?:a|an|the|former|executive)\s+)?(?:[A-Z][a-z]+\s+)?(?:{titles})\b|\s+(?:{verbs})\b)")
 
 

@@ -48,6 +48,7 @@ CHAIN: tuple[tuple[str, Reader], ...] = (
     ("qualifier", qualifier.read_qualifier),
     ("filters", filters.duration),
     ("filters", filters.count),
+    ("filters", filters.money_year),
     ("filters", filters.names),
 )
 

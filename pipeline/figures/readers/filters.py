@@ -141,6 +141,21 @@ def count(t: Text, r: Reading) -> bool:
     return True
 
 
+def money_year(t: Text, r: Reading) -> bool:
+    """'the 1994 peso crisis', 'the 2008 dollar slump': a year before a currency named in the singular.
+
+    An amount of more than one is written in the plural (1,994 pesos); the singular after a bare year names
+    the currency as a modifier. A sign (US$2008) or a currency without a plural (kwacha, naira) keeps the figure.
+    """
+    if r.kind != "money" or r.unit is None or r.currency is not None or not r.tok.year_like or r.qualifier:
+        return True
+    if r.tok.script != "ar" or not 1900 <= r.tok.value <= 2100:
+        return True
+    surface = r.unit.form.surface
+    plural = t.g.unit_form(surface + "s")
+    return not (surface.isascii() and plural is not None and plural.kind == "money")
+
+
 def names(t: Text, r: Reading) -> bool:
     """A number inside a fixed name (十四五, G20, 'Fortune 500', 一带一路) is no figure."""
     g, norm, tok = t.g, t.norm, r.tok
