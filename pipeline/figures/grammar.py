@@ -85,6 +85,11 @@ class Grammar:
     unit: re.Pattern[str]
     forms: dict[str, UnitForm]
     per: re.Pattern[str]
+    per_adverb: re.Pattern[str]  # 40,000 ounces annually: the period as an adverb after the unit
+    per_of: re.Pattern[str]  # 15,000 tonnes of WO3 concentrate a year: what is counted between unit and period
+    en_period_before: re.Pattern[str]  # an annual capacity of 300,000 tonnes: the period before the number
+    en_period_cues: dict[str, str]  # annual -> year
+    en_adverbs: dict[str, str]  # annually -> year
     per_forms: dict[str, tuple[str, str]]
     per_prefix: re.Pattern[str]
     per_glue: re.Pattern[str]
@@ -215,6 +220,12 @@ def _mixed_words(words: tuple[str, ...] | list[str]) -> str:
     return "|".join(parts)
 
 
+# after "a year", a point in time, no rate: "a year ago", "a year earlier"
+_TIME_AGO = "ago|earlier|later"
+# words that end the "of" phrase between a unit and its period: another clause or figure begins
+_OF_STOP = "in|to|from|for|by|at|on|and|or|with|than|per|a|an|each|the|this|that|last|next|over|since|until|ago"
+
+
 def _cue_pattern(cues: tuple[str, ...]) -> re.Pattern[str]:
     """Country cues (regex fragments): Latin ones as whole words, as written; Chinese ones as they stand."""
     parts = [rf"(?<![A-Za-z])(?:{c})(?![A-Za-z])" if c[-1].isascii() else c for c in cues]
@@ -287,15 +298,28 @@ def grammar() -> Grammar:
     # a compound adjective writes the rate with hyphens (a 25,000-tonne-per-year plant, a 40,000-tonne-a-year mill)
     per = re.compile(
         rf"(?:{_SP}*|-)(?:(?P<slash>[{slash}])|(?P<mei>每)|(?i:(?P<perw>{per_words}))(?={_SP}|-))"
-        rf"(?:{_SP}*|-)(?P<den>(?i:{per_alt}))"
+        rf"(?:{_SP}*|-)(?P<den>(?i:{per_alt}))(?!{_SP}+(?:{_TIME_AGO})(?![A-Za-z]))"
     )
     per_prefix = re.compile(rf"每{_SP}*(?P<den>{per_alt}){_SP}*(?P<gap>{units.per.before_gap}){_SP}*$")
+    per_adverb = re.compile(rf"{_SP}+(?P<adv>(?i:{_words(list(units.per.en_adverbs))}))(?![A-Za-z])")
+    # "of" + one to four words that are no function word, then the period (a year, per year, annually)
+    per_of = re.compile(rf"{_SP}+of(?:{_SP}+(?!(?:{_OF_STOP})\b)[A-Za-z][\w\-]*){{1,4}}?(?={_SP}+"
+                        rf"(?:(?i:a|an|per|each){_SP}+(?P<den>(?i:year|annum|day|month))|(?P<adv>(?i:annually|yearly|daily)))"
+                        rf"(?![A-Za-z])(?!{_SP}+(?:{_TIME_AGO})(?![A-Za-z])))")
+    en_period_cues = {w: den for den, words in units.per.en_period_before.items() for w in words}
+    en_period_before = re.compile(
+        rf"(?<![A-Za-z])(?P<cue>(?i:{_words(list(en_period_cues))}))(?:[ \-][a-z]+)?[ \-]"
+        rf"(?:{_words(list(units.per.en_period_nouns))})"
+        rf" (?:of|at|to|is|was|will be|would be|reached|hit|rose to|fell to|climbed to|of up to)"
+        rf"(?: (?:about|around|some|nearly|almost|up to|roughly|more than|over|at least|approximately))?{_SP}*$"
+    )
     per_glue = re.compile(units.per.before_glue)
     period_cues = {cue: den for den, cues in units.per.periods.items() for cue in cues}
     # one fixed-width lookbehind per completion word (建成后年产): re needs fixed widths
     done_after = "|".join(f"(?<={re.escape(w)}后)" for w in units.per.period_after_done)
+    now_words = "|".join(f"(?<={re.escape(w)})" for w in units.per.period_after_words)
     period_before = re.compile(
-        rf"(?:{done_after}|(?<!{units.per.period_not_after}))(?P<cue>{_words(list(period_cues))})"
+        rf"(?:{done_after}|{now_words}|(?<!{units.per.period_not_after}))(?P<cue>{_words(list(period_cues))})"
         rf"(?P<gap>{units.per.before_gap}){_SP}*$"
     )
     period_stop = re.compile(_words(list(units.per.period_stop)))
@@ -388,6 +412,11 @@ def grammar() -> Grammar:
         unit=unit,
         forms=lookup,
         per=per,
+        per_adverb=per_adverb,
+        per_of=per_of,
+        en_period_before=en_period_before,
+        en_period_cues=en_period_cues,
+        en_adverbs=dict(units.per.en_adverbs),
         per_forms=per_forms,
         per_prefix=per_prefix,
         per_glue=per_glue,

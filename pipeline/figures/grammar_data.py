@@ -64,11 +64,15 @@ class PerTable(_Table):
     periods: Annotated[dict[str, Words], BeforeValidator(_drop_notes)]
     period_not_after: str  # regex character class: a cue after one of these is part of a date or period name
     period_after_done: Words  # completion words: a cue after one of them + 后 is a rate again (建成后年产)
+    period_after_words: Words  # words that end in a period_not_after character yet leave the cue a rate (目前年产)
     period_stop: Words
     period_kinds: Words
     en_marker_units: Words  # denominators that "a"/"an"/"each" may introduce besides times and counts
     before_glue: str  # regex fragment between 每<denominator> and a bare number that implies yuan (每克为266.15)
     before_gap: str  # regex fragment between 每<denominator> and a number with a unit (每吨柴油下调120元)
+    en_adverbs: StrMap  # annually -> year: the period written as an adverb after the unit
+    en_period_before: Annotated[dict[str, Words], BeforeValidator(_drop_notes)]  # year -> annual, yearly…
+    en_period_nouns: Words  # the production nouns those words must come before (annual capacity of …)
 
 
 class AmbiguousUnit(_Table):

@@ -12,6 +12,7 @@ import re
 from pipeline.figures.reading import ReadFigure, Reading, Text
 
 _PER_BEFORE_WINDOW = 16
+_EN_PERIOD_WINDOW = 80  # "an annual processing capacity of up to 300,000 tonnes"
 _NO_RATE_KINDS = ("count", "duration", "percent")
 _SENTENCE_END = re.compile(r"[。；;！？!?\n]")
 
@@ -51,6 +52,12 @@ def period_before(t: Text, r: Reading) -> bool:
     if "/" in r.code and r.code.rsplit("/", 1)[1] in t.g.time_units:
         return True  # already per a time (120万吨/年); kWh/m2 may still become kWh/m2/year
     g, start = t.g, r.start
+    if r.unit is not None and r.unit.form.script != "zh":
+        if r.kind not in ("money", "count"):  # an annual capacity of 300,000 tonnes; not annual revenue of $5m
+            em = g.en_period_before.search(t.norm, max(0, start - _EN_PERIOD_WINDOW), start)
+            if em:
+                r.code, r.kind = f"{r.code}/{g.en_period_cues[em.group('cue').lower()]}", "rate"
+        return True
     lo = max(0, start - _PER_BEFORE_WINDOW)
     if not any(t.norm.find(c, lo, start) >= 0 for c in g.period_first_chars):
         return True  # cheap test before the regex: no 年/日 in reach
@@ -76,6 +83,7 @@ def per_after(t: Text, r: Reading) -> bool:
         return True
     pr = g.per.match(t.norm, r.end)
     if not pr:
+        _period_after_words(t, r)
         return True
     den_text = pr.group("den")
     den = g.per_form(den_text)
@@ -99,6 +107,23 @@ def per_after(t: Text, r: Reading) -> bool:
     if marker_ok and "/" not in code:
         r.code, r.kind, r.end = f"{code}/{den[0]}", "rate", pr.end()
     return True
+
+
+def _period_after_words(t: Text, r: Reading) -> None:
+    """'40,000 ounces annually'; '15,000 tonnes of WO3 concentrate a year' (the rate's period after what is
+    counted, the span left at the unit): CONVENTIONS 1."""
+    g, code = t.g, r.code
+    if code is None or "/" in code or r.unit is None or r.unit.form.script == "zh":
+        return
+    adverb = g.per_adverb.match(t.norm, r.end)
+    if adverb:
+        r.code, r.kind, r.end = f"{code}/{g.en_adverbs[adverb.group('adv').lower()]}", "rate", adverb.end()
+        return
+    of = g.per_of.match(t.norm, r.end)
+    if of:
+        den = (of.group("den") or "").lower()
+        period = "year" if den == "annum" else den or g.en_adverbs[of.group("adv").lower()]
+        r.code, r.kind = f"{code}/{period}", "rate"
 
 
 def inherit_period(t: Text, figures: list[ReadFigure]) -> None:
