@@ -222,9 +222,26 @@ def _can_join(chain: _Chain, link: str, ph: _Phrase, lex: _Lex) -> bool:
         ph_head = _is_head(ph_words[-1], lex)
         return (in_complement and not ph_head) or (not last_head and ph_head)
     if link == ",":
-        heads = [w for w in words if _is_head(w, lex)]
-        return bool(heads) and heads[-1] in lex.sub_units and any(w in lex.parents for w in ph_words)
+        return _sub_unit_comma(words, ph_words, lex) or _portfolio_item(chain, ph_words, lex)
     return False
+
+
+def _sub_unit_comma(words: list[str], ph_words: list[str], lex: _Lex) -> bool:
+    """A sub-unit, then its parent after a comma: the Beijing Branch, China Minmetals."""
+    heads = [w for w in words if _is_head(w, lex)]
+    return bool(heads) and heads[-1] in lex.sub_units and any(w in lex.parents for w in ph_words)
+
+
+def _portfolio_item(chain: _Chain, ph_words: list[str], lex: _Lex) -> bool:
+    """Department of Mines, Petroleum and Exploration: after "of", the comma goes on through a list of portfolios
+    (no institution word, no place); ``_chains`` keeps the list only when "and" closes it."""
+    return (bool(chain.links) and chain.links[-1] in ("of", "of the", _LIST_COMMA) and "of" in chain.links[0]
+            and len(ph_words) <= _PORTFOLIO_WORDS and not any(_is_head(w, lex) for w in ph_words)
+            and not _place(ph_words))
+
+
+_LIST_COMMA = ", "  # the link of a comma inside a list of portfolios (a sub-unit's comma is ",")
+_PORTFOLIO_WORDS = 3  # Industry Regulation, Mineral Resources: a portfolio is a few words, not a body's name
 
 
 def _chains(phrases: list[tuple[str, _Phrase]], lex: _Lex, text: str = "") -> Iterator[_Chain]:
@@ -245,14 +262,32 @@ def _chains(phrases: list[tuple[str, _Phrase]], lex: _Lex, text: str = "") -> It
         after_place = (cur is not None and bool(cur.links) and cur.links[-1] == "()" and not link
                        and text[cur.phrases[-1].end:ph.start] == " ")
         if cur is not None and (after_place or (link and _can_join(cur, link, ph, lex))):
+            if link == "," and not _sub_unit_comma(cur.words(), ph.words, lex):
+                link = _LIST_COMMA  # Department of Mines, Petroleum and Exploration
             cur.phrases.append(ph)
             cur.links.append(link or " ")  # Northern Alloy (Tianjin) Engineering Technology Co
             continue
         if cur is not None:
-            yield cur
+            yield from _closed_lists(cur, lex)
         cur = _Chain([ph])
     if cur is not None:
-        yield cur
+        yield from _closed_lists(cur, lex)
+
+
+def _closed_lists(chain: _Chain, lex: _Lex) -> Iterator[_Chain]:
+    """A list of portfolios joined by commas is a name's only when "and" + one more portfolio closes it (Ministry
+    of Mines, Energy and Water); else the name ends before the first comma, and what follows stands alone (…
+    Survey Center of China Geological Survey, Xinjiang Yaxin … Investment and Development Group: two bodies)."""
+    commas = [i for i, lk in enumerate(chain.links) if lk == _LIST_COMMA]
+    closing = next((i for i in range(commas[-1] + 1, len(chain.links)) if chain.links[i] == "and"), None) \
+        if commas else None
+    if not commas or (closing is not None and not any(_is_head(w, lex) for w in chain.phrases[closing + 1].words)
+                      and closing + 1 == len(chain.phrases) - 1):
+        yield chain
+        return
+    cut = commas[0]
+    yield _Chain(chain.phrases[: cut + 1], chain.links[:cut])
+    yield _Chain(chain.phrases[cut + 1:], chain.links[cut + 1:])
 
 
 def _named_trade(words: list[str], lex: _Lex) -> bool:
