@@ -714,6 +714,11 @@ def test_a_title_case_headline_verb_ends_an_institution_name(text: str, orgs: li
     ("Accra Holdings, a gold miner, cut jobs. Accra said so.", "Accra", "ORG", False),  # an apposition
     ("Officials in Norvanta said the tax would stay.", "Norvanta", "ORG", False),  # no list holds it
     ("Lusaka met the board on Monday.", "Lusaka", "PERSON", False),  # a person is the town rules' to read
+    ("Concentrate is trucked to Lobito for export.", "Lobito", "ORG", True),  # a town of the town list, located
+    ("Lobito said its port fees would rise.", "Lobito", "ORG", False),  # a town's name that speaks, not located
+    ("Protests spread to Lobito, and Lobito said fees would rise.", "Lobito", "ORG", False),  # speaks elsewhere
+    ("The side lost at home to Kitwe on Saturday.", "Kitwe", "ORG", False),  # a match, no locative
+    ("Cooperatives protested in Oruro on Monday.", "Oruro", "ORG", True),  # a listed division after a locative
 ])
 def test_a_model_institution_that_is_a_listed_city_is_the_city(text: str, word: str, label: str, city: bool) -> None:
     c = Candidate(text.rindex(word), text.rindex(word) + len(word), label, MODEL, "en")
