@@ -34,6 +34,9 @@ class OrgSuffixes(RuleFile):
 class MediaCues(RuleFile):
     """The frames that cite a medium (see ``media_zh``)."""
 
+    source_frames: list[str]  # 来源：X, 版权所有：X — a page's source line names the medium
+    dateline_words: list[str]  # X讯 opening a paragraph (东北网讯, 中国黄金报讯): the medium's own report
+    dateline_not_after: str  # characters that make a word with 讯 (闻讯, 通讯, 资讯): no medium's report
     reporter_frames: list[str]
     report_frames: list[str]
     app_frames: list[str]

@@ -9,7 +9,9 @@ marks the source:
 - the medium's app: 尽在|X|APP, 下载|X|客户端;
 - a data source: 据|X|统计 / 调研 / 测算 (据安泰科统计), and one in Latin letters opening a clause before its data
   (SMM|数据显示): price reporters and research firms are cited as media are;
-- a newspaper or magazine in book-title marks: 《星报》, 《财经》杂志 is not (the press word must be inside).
+- a newspaper or magazine in book-title marks: 《星报》, 《财经》杂志 is not (the press word must be inside);
+- a paragraph opened by the medium's own report (东北网讯（记者…）, 证券时报e公司讯，) and a page's source line
+  (来源：国际在线, 版权所有：鲁矿资讯网).
 The filler X (two to sixteen Han, Latin or digit characters) is no medium when it is a class of sources (本报,
 外媒, 当地媒体, 知情人士), an ordinary word (现场|记者, 手机|APP), or a listed place.
 """
@@ -39,7 +41,13 @@ def _patterns() -> tuple[re.Pattern[str], ...]:
             # a data word closes the source, not one that goes on into a body's name (据国家|统计|局消息)
             re.compile(rf"(?:{alternation(m.report_frames)})(?P<x>{_FILL})(?:{data})(?![局所院处站科厅]|中心|部门)"),
             re.compile(rf"(?:{alternation(m.app_frames)})(?P<x>{_FILL})\s?(?:{alternation(m.app_words)})"),
-            re.compile(rf"{_EDGE}(?P<x>{_LATIN_FILL})(?:{data})"))
+            re.compile(rf"{_EDGE}(?P<x>{_LATIN_FILL})(?:{data})"),
+            # a paragraph opened by the medium's own report: 东北网讯（记者…）, 证券时报e公司讯，
+            re.compile(rf"(?:^|(?<=\n)|(?<=[【（(]))[ \t\u3000]*(?P<x>{_FILL})(?<![{m.dateline_not_after}])"
+                       rf"(?:{alternation(m.dateline_words)})(?=[（(【，,：:\s0-9０-９]|记者|北京时间)"),
+            # a page's source line: 来源：国际在线, 版权所有：鲁矿资讯网 (not 数据来源：, a document's)
+            re.compile(rf"(?:^|(?<=[\n|【（(]))[ \t\u3000]*(?:{alternation(m.source_frames)})[ \t]*[：:][ \t\u3000]*"
+                       rf"(?P<x>[\u3400-\u9fffA-Za-z0-9]{{2,16}})(?=[\s，。；,;|/）)]|$)"))
 
 
 @lru_cache(maxsize=1)
