@@ -100,6 +100,7 @@ def _document_checks(doc: NerInput, cands: list[Candidate]) -> list[Candidate]:
                 text, c.start, c.end) or places_zh.in_ranking_name(text, c.start, c.end)
                 or places_zh.in_quoted_title(text, c.start, c.end)
                 or places_zh.joint_abbreviation(text, c.start, c.end, countries)
+                or places_zh.mineral_use(text, c.start, c.end)
                 or (c.source == MODEL and places_zh.kind_of_ore(span)) or (
                 c.source == MODEL and span in brands and not gazetteer.listed_place(span))):
             continue

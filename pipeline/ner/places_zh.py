@@ -68,6 +68,8 @@ class PlaceWords(RuleFile):
     compass_first: str = ""
     not_abbreviated_regions: list[str] = Field(default_factory=list)
     deposit_kinds: list[str] = Field(default_factory=list)  # 卤水, 红土: how an ore occurs, no name of a site
+    mineral_use_before: list[str] = Field(default_factory=list)  # 少量, 伴生: a mineral word after them is the mineral
+    mineral_use_after: list[str] = Field(default_factory=list)  # 价格, 期货: a mineral word before them is the mineral
     geological_features: list[str] = Field(default_factory=list)  # 成矿带, 造山带: named only after a place
 
 
@@ -346,6 +348,26 @@ def ore_inside(span: str) -> bool:
                 span[k - n:k] in names for n in (1, 2, 3) if k - n >= 0):
             return True
     return False
+
+
+_MINERAL_JOINS = "、和及与"  # 黄金、白银; 钼精矿和少量白银
+
+
+def mineral_use(text: str, start: int, end: int) -> bool:
+    """A place whose name is a mineral word (白银) used as the mineral: after a quantity or production word, before
+    a price, market or ore word, or joined to another mineral (黄金、白银, 白银和铜): no place there."""
+    names = load_lexicon().zh_names
+    if text[start:end] not in names:
+        return False
+    words = _place_words()
+    before, after = text[max(0, start - 4):start], text[end:end + 4]
+    if before.endswith(tuple(words.mineral_use_before)) or after.startswith(tuple(words.mineral_use_after)):
+        return True
+    joined_before = before[-1:] in _MINERAL_JOINS and any(
+        before[:-1].endswith(n) for n in names if len(n) <= len(before) - 1)
+    joined_after = after[:1] in _MINERAL_JOINS and any(after[1:].startswith(n) for n in names)
+    quantity_before = any(before.endswith(w + j) for w in ("精矿", "矿") for j in _MINERAL_JOINS)
+    return joined_before or joined_after or quantity_before
 
 
 def opens_mineral_word(text: str, start: int, end: int) -> bool:

@@ -768,3 +768,20 @@ def test_a_body_the_model_reads_as_a_place_names_the_feature(text: str, body: st
 ])
 def test_a_kind_of_ore_is_no_place(span: str, ore: bool) -> None:
     assert places_zh.kind_of_ore(span) is ore
+
+
+@pytest.mark.parametrize(("text", "word", "mineral"), [
+    # sentences written for this test: a place named by a mineral word (白银, 石棉) used as the mineral or the place
+    ("选厂除铅锌外还回收少量白银。", "白银", True),  # a quantity word before it
+    ("国际白银价格本周回落。", "白银", True),  # a price word after it
+    ("黄金、白银和铂族金属储量均有增长。", "白银", True),  # listed with other minerals
+    ("铜精矿和白银产品一并出口。", "白银", True),  # joined to a concentrate
+    ("该企业在白银新建了一座冶炼厂。", "白银", False),  # a locative: the city
+    ("白银是甘肃的一座工业城市。", "白银", False),  # nothing says mineral
+    ("当地开采石棉已有几十年。", "石棉", True),  # a production word before it
+    ("石棉县位于四川雅安。", "石棉", False),
+])
+def test_a_place_named_by_a_mineral_word_is_the_mineral_in_a_mineral_use(text: str, word: str,
+                                                                           mineral: bool) -> None:
+    s = text.index(word)
+    assert places_zh.mineral_use(text, s, s + len(word)) is mineral
