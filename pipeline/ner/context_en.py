@@ -715,7 +715,7 @@ def _designated() -> re.Pattern[str]:
     sites = alternation(en.trailing_site_nouns)
     goods = alternation(en.site_commodities)
     return latin_re(rf"(?<![\w\-'\u2019])((?:{_PLACE_NAME_WORD} ){{0,2}}{_PLACE_NAME_WORD}) "
-                      rf"(?:(?:{nouns})|(?:(?:{goods}) )?(?:{sites}))(?P<plural>s)?(?![\w\-])")
+                      rf"(?:(?:{nouns})|(?:(?:{goods}) ){{0,2}}(?:{sites}))(?P<plural>s)?(?![\w\-])")
 
 
 _NAMES_JOINED = latin_re(rf"((?:{_PLACE_NAME_WORD} ){{0,2}}{_PLACE_NAME_WORD})(?:, | and |, and )$")
@@ -789,7 +789,7 @@ def _conjoined_place(text: str, start: int, s: int, name: str) -> bool:
                                  for k in range(len(m.group(1).split())))
 
 
-_OPENS_SITE_LIST = latin_re(r"(?:\b(?:[Tt]he|[Ii]ts|[Tt]heir|[Hh]is|[Hh]er|[Oo]ur)|['\u2019]s) $")
+_OPENS_SITE_LIST = latin_re(r"(?:\b(?:[Tt]he|[Ii]ts|[Tt]heir|[Hh]is|[Hh]er|[Oo]ur)|['\u2019]s|s['\u2019]) $")
 
 
 _MINISTER_AFTER = latin_re(r" (?:Minister|Secretary|minister|secretary)\b")
