@@ -21,11 +21,15 @@ from pipeline.text.scripts import latin_re
 _WORD = r"(?:[A-Z]\.|[A-Z][^\W\d_]*(?:['’\-][A-Za-z][^\W\d_]*)*)"  # a dot only after an initial (J. Smith)
 _NAME = rf"{_WORD}(?: (?:(?:de|da|di|do|dos|das|du|van|von|der|bin|binti|al|el|la|le) )?{_WORD}){{0,4}}"
 # a credit opens a line, a bracket or a semicolon's part: "(Reporting by …; Editing by …)", not "data compiled by"
-# (a Bloomberg credit opens a line with a dash: "-- With assistance from A and B")
+# (a Bloomberg credit opens a line with a dash: "-- With assistance from A and B"; a web page's with a colon:
+# "By: A", "Edited by: B")
 _CREDIT_CUE = latin_re(
     r"(?:^|(?<=[(\[;\n]))[ \t]*(?:(?:--|\u2014|\u2013)[ \t]*)?(?:(?:Additional|Further|Extra) )?(?:(?:[Rr]eporting|"
     r"[Ww]riting|[Ee]diting|[Cc]ompil(?:ed|ing)|[Gg]raphics?|[Vv]ideo|[Pp]hotos?|[Pp]hotographs?|[Pp]roduction) by|"
-    r"[Ww]ith (?:additional )?assistance from) ", re.MULTILINE)
+    r"[Ww]ith (?:additional )?assistance from) "
+    # a web page's credit line with a colon: "By: A", "Edited by: B", "Author: C"
+    r"|(?:^|(?<=\n))[ \t]*(?:(?:[Ee]dited|[Ww]ritten|[Rr]eported|[Cc]ompiled|[Pp]osted) [Bb]y|[Bb]y|BY|[Aa]uthors?|"
+    r"[Ee]ditors?|[Rr]eporters?)[ \t]*:[ \t]*", re.MULTILINE)
 _NAME_RE = latin_re(_NAME)
 _PLACE_AFTER = latin_re(rf" in {_NAME}(?:, {_NAME})?")
 _CREDIT_ENDS = ";)]\n.|/"  # what may follow a credit's last name (the slash of Photo by A/China Daily)
@@ -79,7 +83,8 @@ def credit_line_persons(text: str, start: int, end: int) -> list[Candidate]:
             if (place := _PLACE_AFTER.match(text, pos, end)) is not None:
                 pos = place.end()
             joiner = _JOINER.match(text, pos, end)
-            if joiner is None and pos < end and text[pos] not in _CREDIT_ENDS:
+            after = text[pos:end].lstrip(" \t")  # Author: Zhang Wei | China Daily: a space may stand before the end
+            if joiner is None and after and after[0] not in _CREDIT_ENDS:
                 break  # Reporting by Kestrel Mining staff was thin: prose goes on, no credit
             if _person_shaped(m.group()):
                 out.append(Candidate(m.start(), m.end(), "PERSON", RULE, "en"))

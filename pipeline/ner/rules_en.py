@@ -668,14 +668,17 @@ def context_persons(text: str, start: int, end: int) -> list[Candidate]:
     out: list[Candidate] = []
     for m in _context_person_re().finditer(text, start, end):
         words = m.group("name").split()
+        a, b = m.span("name")
+        while len(words) > 2 and (words[0] in lex.titles or (words[0] in lex.leading_stop and words[1] in lex.titles)):
+            a += len(words[0]) + 1  # (The) Deputy Alejandro Reyes said: the title before the name is no part of it
+            words = words[1:]
         if any(w in lex.heads or w in lex.titles or w.removesuffix("s") in lex.titles or w in lex.designators
                or w in lex.leading_stop or w in lex.generic or (w in places and places[w].label == "LOC")
                or w in _company_ends() for w in words):
             continue  # Industry Analysts said: a plural title names no person; Kavora Holdings said: a company
         if _named_trade(words, lex) or _company_word_before_last(words):
             continue  # Iluka Rare Earths, Energy Fuels: a company
-        a, b = m.span("name")
-        if fold_en(m.group("name")) in places or past_company_modifier(text, a, b) > a:
+        if fold_en(text[a:b]) in places or past_company_modifier(text, a, b) > a:
             continue  # Hong Kong-listed Yahua said, Glencore-backed Kestrel Haldane said: a company, most often
         out.append(Candidate(a, b, "PERSON", RULE, "en"))
     return out

@@ -28,6 +28,11 @@ def _found(text: str) -> list[tuple[str, str]]:
      [("PERSON", "Tadala Mwale"), ("PERSON", "Wa Lone")]),
     ("Output rose.\n\u2014With assistance from Ana de Souza", [("PERSON", "Ana de Souza")]),
     ("The survey was done with assistance from Jan Harvey and others.", []),  # in prose: no credit opens there
+    # a web page's credit line with a colon, opening a line
+    ("By: Lerato Dube\nJOHANNESBURG - Output fell.", [("PERSON", "Lerato Dube")]),
+    ("Output fell.\nEdited by: Pieter Olivier", [("PERSON", "Pieter Olivier")]),
+    ("Author: Zhang Wei | Mining News", [("PERSON", "Zhang Wei")]),
+    ("Output fell, as noted by: Pieter Olivier.", []),  # in prose: no credit opens there
     ("Output rose.\n-- With assistance from Bloomberg Intelligence", []),  # a listed agency's unit, no person
 ])
 def test_a_credit_line_names_persons(text: str, found: list[tuple[str, str]]) -> None:
