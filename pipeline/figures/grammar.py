@@ -86,6 +86,7 @@ class Grammar:
     forms: dict[str, UnitForm]
     per: re.Pattern[str]
     per_adverb: re.Pattern[str]  # 40,000 ounces annually: the period as an adverb after the unit
+    time_after: re.Pattern[str]  # a year ago, a day's drive: after a period word, a time, no rate
     per_of: re.Pattern[str]  # 15,000 tonnes of WO3 concentrate a year: what is counted between unit and period
     en_period_before: re.Pattern[str]  # an annual capacity of 300,000 tonnes: the period before the number
     en_period_cues: dict[str, str]  # annual -> year
@@ -221,7 +222,9 @@ def _mixed_words(words: tuple[str, ...] | list[str]) -> str:
 
 
 # after "a year", a point in time, no rate: "a year ago", "a year earlier"
-_TIME_AGO = "ago|earlier|later"
+_TIME_AGO = "ago|earlier|later|before|after|into|and a half|or two|or so|or more|or less"
+# after an adverb of period, what makes it an adjective or another clause's: "daily reports", "annually updated"
+_ADVERB_ENDS = r"[ \t]*(?:[,.;:)!?]|$)|[ \t]+(?:and|or|from|in|at|by|for|to|since|until|over|on|with|during|since)\b"
 # words that end the "of" phrase between a unit and its period: another clause or figure begins
 _OF_STOP = "in|to|from|for|by|at|on|and|or|with|than|per|a|an|each|the|this|that|last|next|over|since|until|ago"
 
@@ -298,14 +301,19 @@ def grammar() -> Grammar:
     # a compound adjective writes the rate with hyphens (a 25,000-tonne-per-year plant, a 40,000-tonne-a-year mill)
     per = re.compile(
         rf"(?:{_SP}*|-)(?:(?P<slash>[{slash}])|(?P<mei>每)|(?i:(?P<perw>{per_words}))(?={_SP}|-))"
-        rf"(?:{_SP}*|-)(?P<den>(?i:{per_alt}))(?!{_SP}+(?:{_TIME_AGO})(?![A-Za-z]))"
+        rf"(?:{_SP}*|-)(?P<den>(?i:{per_alt}))"
     )
     per_prefix = re.compile(rf"每{_SP}*(?P<den>{per_alt}){_SP}*(?P<gap>{units.per.before_gap}){_SP}*$")
-    per_adverb = re.compile(rf"{_SP}+(?P<adv>(?i:{_words(list(units.per.en_adverbs))}))(?![A-Za-z])")
+    # after "a year", "a day": a point in time, no rate (a year ago, a day before the strike, a day's drive)
+    time_after = re.compile(rf"(?:{_SP}+(?:{_TIME_AGO})(?![A-Za-z])|['\u2019]s\b)")
+    per_adverb = re.compile(rf"{_SP}+(?P<adv>(?i:{_words(list(units.per.en_adverbs))}))(?![A-Za-z])(?={_ADVERB_ENDS})")
     # "of" + one to four words that are no function word, then the period (a year, per year, annually)
-    per_of = re.compile(rf"{_SP}+of(?:{_SP}+(?!(?:{_OF_STOP})\b)[A-Za-z][\w\-]*){{1,4}}?(?={_SP}+"
-                        rf"(?:(?i:a|an|per|each){_SP}+(?P<den>(?i:year|annum|day|month))|(?P<adv>(?i:annually|yearly|daily)))"
-                        rf"(?![A-Za-z])(?!{_SP}+(?:{_TIME_AGO})(?![A-Za-z])))")
+    per_of = re.compile(
+        rf"{_SP}+of(?:{_SP}+(?!(?:{_OF_STOP})\b)[A-Za-z][\w\-]*){{1,4}}?(?={_SP}+"
+        rf"(?:(?i:a|an|per|each){_SP}+(?P<den>(?i:year|annum|day|month))"
+        rf"(?![A-Za-z])(?!{_SP}+(?:{_TIME_AGO})(?![A-Za-z])|['\u2019]s\b)"
+        rf"|(?P<adv>(?i:annually|yearly|daily))(?![A-Za-z])(?={_ADVERB_ENDS})))"
+    )
     en_period_cues = {w: den for den, words in units.per.en_period_before.items() for w in words}
     en_period_before = re.compile(
         rf"(?<![A-Za-z])(?P<cue>(?i:{_words(list(en_period_cues))}))(?:[ \-][a-z]+)?[ \-]"
@@ -413,6 +421,7 @@ def grammar() -> Grammar:
         forms=lookup,
         per=per,
         per_adverb=per_adverb,
+        time_after=time_after,
         per_of=per_of,
         en_period_before=en_period_before,
         en_period_cues=en_period_cues,

@@ -714,8 +714,10 @@ def _designated() -> re.Pattern[str]:
     nouns = alternation(en.trailing_place_nouns)
     sites = alternation(en.trailing_site_nouns)
     goods = alternation(en.site_commodities)
+    commodity_sites = alternation(en.commodity_site_nouns)  # its Lefa bauxite concession
     return latin_re(rf"(?<![\w\-'\u2019])((?:{_PLACE_NAME_WORD} ){{0,2}}{_PLACE_NAME_WORD}) "
-                      rf"(?:(?:{nouns})|(?:(?:{goods}) ){{0,2}}(?:{sites}))(?P<plural>s)?(?![\w\-])")
+                      rf"(?:(?:{nouns})|(?:(?:{goods}) ){{0,2}}(?:{sites})"
+                      rf"|(?:(?:{goods}) ){{1,2}}(?:{commodity_sites}))(?P<plural>s)?(?![\w\-])")
 
 
 _NAMES_JOINED = latin_re(rf"((?:{_PLACE_NAME_WORD} ){{0,2}}{_PLACE_NAME_WORD})(?:, | and |, and )$")
@@ -868,27 +870,31 @@ def listed_with_companies(text: str, start: int, end: int, orgs: Iterable[Candid
 _PAIR = latin_re(rf"(?<![\w\-])({_NAME}) and ({_NAME})(?![\w\-])")
 
 
-def listed_with_places(text: str, start: int, end: int) -> list[Candidate]:
+def listed_with_places(text: str, start: int, end: int, orgs: Iterable[Candidate] = ()) -> list[Candidate]:
     """Names listed after a locative with a place are places ("by road to Durban, Richards Bay, Saldanha and
     Ngqura", "railed to Walvis Bay and Lobito"): in a list right after a locative where at least one item is a
     place of the gazetteer or the town list, the items no list holds as an institution are places too; not an item
     that is a title, a function word, a Chinese surname or holds an institution's word; an item no list holds only
-    beside two places (Ngqura, not Transnet in "to Durban and Transnet")."""
+    beside two places (Ngqura; not Transnet in "to Durban and Transnet"); no list that holds an institution (talked
+    to Vale, Harmony and Kumba; plants in Durban, Cape Town and Sasol), nor one after "at" or in a match."""
     listed = gazetteer().en
     skip = set(en_rules().title_words) | _function_words()
     banned = institution_words()
+    known = {(c.start, c.end) for c in orgs}  # an institution found so far (plants in Durban, Cape Town and Sasol)
     surnames = pinyin_names().surnames
     out: list[Candidate] = []
     for m in itertools.chain(_LIST.finditer(text, start, end), _PAIR.finditer(text, start, end)):
-        if not _located(text, m.start()):
-            continue
+        if not _located(text, m.start()) or _AT_BEFORE.search(text, max(0, m.start() - 16), m.start()):
+            continue  # not after "at" (job cuts at …) or in a match (lost to Leeds and Wigan)
         items = [(i.start(), i.end(), listed.get(fold_en(i.group())))
                  for i in _ITEM.finditer(text, m.start(), m.end())]
         places = [(a, b) for a, b, e in items if (e is not None and e.label == "LOC") or town_only(text[a:b])]
+        if any((e is not None and e.label == "ORG") or ((a, b) in known and (a, b) not in places) for a, b, e in items):
+            continue  # a list with an institution in it (talked to Vale, Harmony and Kumba), not a town read as one
         if not places:
             continue
         out += [Candidate(a, b, "LOC", RULE, "en") for a, b, e in items
-                if ((a, b) in places or (e is None and len(places) >= 2))  # an unlisted item among two places
+                if ((a, b) in places or (e is None and len(places) >= 2 and (a, b) not in known))
                 and text[a:b] not in skip and text[a:b].lower() not in surnames
                 and not any(w in banned for w in text[a:b].split())]
     return out
@@ -906,7 +912,7 @@ def candidates(text: str, start: int, end: int, orgs: Iterable[Candidate]) -> li
             + enumerated_bodies(text, start, end) + designated_places(text, start, end)
             + near_places(text, start, end) + located_places(text, start, end)
             + site_places(text, start, end)
-            + listed_with_companies(text, start, end, orgs) + listed_with_places(text, start, end))
+            + listed_with_companies(text, start, end, orgs) + listed_with_places(text, start, end, orgs))
 
 
 # title words that name a rank or a role a company holds too (market leader Vale, the sector's chief)
@@ -1054,7 +1060,13 @@ def model_org_is_city(text: str, c: Candidate) -> bool:
         return _located(text, c.start) or _CITY_USE_AFTER.match(text, c.end) is not None
     # a town of the town list only where this use has a locative (shipped to Durban, protests in Oruro) and no
     # use speaks (Durban said): the model reads a town it does not know as an institution as often as a place
-    return town_only(span) and _located(text, c.start) and not _speaks_somewhere(text, span)
+    return (town_only(span) and _located(text, c.start) and not _AT_BEFORE.search(text, max(0, c.start - 16), c.start)
+            and not _speaks_somewhere(text, span))
+
+
+# before a town the model reads as an institution, "at" is as often an employer's (job cuts at Kumba) and "to" a
+# match's (at home to Derby, lost to Leeds)
+_AT_BEFORE = latin_re(r"\b(?:at|(?:at home|lost|lose|loses|losing|beaten|drew|drawn) to)[ \t]+(?:the[ \t]+)?$")
 
 
 # after a city read as a place: "-based", or the government or authorities it names (the Lusaka government)
@@ -1068,15 +1080,14 @@ _LOCATIVE_BEFORE = latin_re(r"(?:\b(?:in|at|near|from|to|around|outside|across|"
 _SAID_BEFORE = latin_re(r"\b(?:said|says|told|according to|added|asked)[ \t]+$")
 _HOLDING_BEFORE = latin_re(r"\b(?:(?:shares?|stakes?|investors?|investments?|interests?|holdings?|invested|"
                              r"investing) in|(?:sold|sell|sells|selling|offer|offers|bid|bids)(?: \w+)? "
-                             r"(?:to|for|from)|according to|(?:at home|lost|lose|loses|losing|beaten|drew|drawn) to)"
-                             r"[ \t]+(?:the[ \t]+)?$")  # a match: at home to Derby, lost to Leeds
+                             r"(?:to|for|from)|according to)[ \t]+(?:the[ \t]+)?$")
 _CLAUSE_ENDS = latin_re(r"[ \t]*(?:[,.;:!?)\"\u201d]|$)")
 
 
 def _located(text: str, start: int) -> bool:
     """A locative stands right before the use at start (in Kolwezi, at the Kitwe depot, the mayor of Kitwe, the
-    capital Lusaka); not a preposition of a holding, a sale, a source or a match (shares in Fresnillo, sold to
-    Eldorado, according to Mackay, at home to Derby)."""
+    capital Lusaka); not a preposition of a holding, a sale or a source (shares in Fresnillo, sold to Eldorado,
+    according to Mackay)."""
     m = _LOCATIVE_BEFORE.search(text, max(0, start - 16), start)
     return m is not None and not _HOLDING_BEFORE.search(text, max(0, m.start() - 24), m.end())
 

@@ -37,6 +37,7 @@ class MediaCues(RuleFile):
     source_frames: list[str]  # 来源：X, 版权所有：X — a page's source line names the medium
     dateline_words: list[str]  # X讯 opening a paragraph (东北网讯, 中国黄金报讯): the medium's own report
     dateline_not_after: str  # characters that make a word with 讯 (闻讯, 通讯, 资讯): no medium's report
+    source_prefixes: list[str]  # 来源：综合自新华社 — the words before the medium's name on a source line
     reporter_frames: list[str]
     report_frames: list[str]
     app_frames: list[str]
@@ -170,6 +171,8 @@ class EnRules(RuleFile):
     acronym_not_companies: list[str]
     trailing_place_nouns: list[str]
     trailing_site_nouns: list[str]
+    portfolio_words: list[str]
+    commodity_site_nouns: list[str]
     site_commodities: list[str]
     project_modifiers: list[str]
     works_nouns: list[str]

@@ -47,6 +47,7 @@ def _patterns() -> tuple[re.Pattern[str], ...]:
                        rf"(?:{alternation(m.dateline_words)})(?=[（(【，,：:\s0-9０-９]|记者|北京时间)"),
             # a page's source line: 来源：国际在线, 版权所有：鲁矿资讯网 (not 数据来源：, a document's)
             re.compile(rf"(?:^|(?<=[\n|【（(]))[ \t\u3000]*(?:{alternation(m.source_frames)})[ \t]*[：:][ \t\u3000]*"
+                       rf"(?:{alternation(m.source_prefixes)})?"
                        rf"(?P<x>[\u3400-\u9fffA-Za-z0-9]{{2,16}})(?=[\s，。；,;|/）)]|$)"))
 
 
@@ -67,6 +68,17 @@ def _cut(text: str, s: int, e: int) -> int:
     ends = [i for i in (text.find(w, s, e) for w in _cues().cut_words + _cues().reporter_words) if i >= 0]
     date = _DATE.search(text, s, e)
     return min(ends + ([date.start()] if date else []), default=e)
+
+
+def _without_place(text: str, s: int, e: int) -> int:
+    """End of the medium before a listed place its filler ends in, where a date follows (人民网|北京|3月5日讯: the
+    place it filed from); a place that ends the name itself stays (券商中国)."""
+    if e >= len(text) or not text[e].isdigit():
+        return e
+    for k in (4, 3, 2):
+        if e - s - k >= 2 and listed_place(text[e - k:e]):
+            return e - k
+    return e
 
 
 def is_medium(name: str) -> bool:
@@ -114,7 +126,7 @@ def candidates(text: str, start: int, end: int) -> Iterator[tuple[int, int]]:
     for pat in _patterns():
         for m in pat.finditer(text, start, end):
             s, e = m.span("x")
-            cut = _cut(text, s, e)
+            cut = _without_place(text, s, _cut(text, s, e))
             if is_medium(text[s:cut]):
                 yield s, cut
     yield from titled_media(text, start, end)

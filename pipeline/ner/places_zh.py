@@ -70,6 +70,7 @@ class PlaceWords(RuleFile):
     deposit_kinds: list[str] = Field(default_factory=list)  # 卤水, 红土: how an ore occurs, no name of a site
     mineral_use_before: list[str] = Field(default_factory=list)  # 少量, 伴生: a mineral word after them is the mineral
     mineral_use_after: list[str] = Field(default_factory=list)  # 价格, 期货: a mineral word before them is the mineral
+    place_list_after: list[str] = Field(default_factory=list)  # 等地, 两地: the list before them names places
     geological_features: list[str] = Field(default_factory=list)  # 成矿带, 造山带: named only after a place
 
 
@@ -360,14 +361,29 @@ def mineral_use(text: str, start: int, end: int) -> bool:
     if text[start:end] not in names:
         return False
     words = _place_words()
+    place_list = rf"(?:[{_MINERAL_JOINS}][{HAN}]{{1,4}}?)*(?:{'|'.join(words.place_list_after)})"
+    if re.match(place_list, text[end:end + 16]):
+        return False  # 白银、石棉等地, 甘肃白银、金昌两地: a list of places
     before, after = text[max(0, start - 4):start], text[end:end + 4]
     if before.endswith(tuple(words.mineral_use_before)) or after.startswith(tuple(words.mineral_use_after)):
         return True
-    joined_before = before[-1:] in _MINERAL_JOINS and any(
-        before[:-1].endswith(n) for n in names if len(n) <= len(before) - 1)
-    joined_after = after[:1] in _MINERAL_JOINS and any(after[1:].startswith(n) for n in names)
+    joined_before = before[-1:] in _MINERAL_JOINS and any(_mineral_word_ending(before[:-1], n) for n in names)
+    joined_after = after[:1] in _MINERAL_JOINS and any(_mineral_word_opening(text, end + 1, n) for n in names)
     quantity_before = any(before.endswith(w + j) for w in ("精矿", "矿") for j in _MINERAL_JOINS)
     return joined_before or joined_after or quantity_before
+
+
+def _mineral_word_ending(before: str, name: str) -> bool:
+    """before ends in the mineral name as a word of its own (黄金|、白银; not 金昌's 昌)."""
+    return before.endswith(name) and (len(before) == len(name) or not is_han(before[-len(name) - 1])
+                                      or before[-len(name) - 1] in _MINERAL_JOINS)
+
+
+def _mineral_word_opening(text: str, pos: int, name: str) -> bool:
+    """The mineral name opens text at pos as a word of its own (、黄金|价格, 、铜|和; not 、金昌)."""
+    end = pos + len(name)
+    return text.startswith(name, pos) and (end >= len(text) or not is_han(text[end]) or text[end] in _MINERAL_JOINS
+                                           or text.startswith(tuple(_place_words().mineral_use_after), end))
 
 
 def opens_mineral_word(text: str, start: int, end: int) -> bool:

@@ -16,6 +16,7 @@ from collections.abc import Iterator
 from dataclasses import dataclass, field, replace
 from functools import lru_cache
 
+from pipeline.minerals.lexicon import load_lexicon
 from pipeline.ner.inputs import MODEL, RULE, Candidate
 from pipeline.ner.lexicon import (
     alternation,
@@ -236,8 +237,21 @@ def _portfolio_item(chain: _Chain, ph_words: list[str], lex: _Lex) -> bool:
     """Department of Mines, Petroleum and Exploration: after "of", the comma goes on through a list of portfolios
     (no institution word, no place); ``_chains`` keeps the list only when "and" closes it."""
     return (bool(chain.links) and chain.links[-1] in ("of", "of the", _LIST_COMMA) and "of" in chain.links[0]
-            and len(ph_words) <= _PORTFOLIO_WORDS and not any(_is_head(w, lex) for w in ph_words)
-            and not _place(ph_words))
+            and _portfolio_words(ph_words, lex))
+
+
+def _portfolio_words(words: list[str], lex: _Lex) -> bool:
+    """A portfolio's words: a few ordinary words, minerals or portfolio words, none an institution's head and no
+    place (Petroleum, Industry Regulation; not Glencore, Kitwe, ECB)."""
+    ordinary = _portfolio_vocabulary()
+    return (len(words) <= _PORTFOLIO_WORDS and not any(_is_head(w, lex) for w in words) and not _place(words)
+            and all(w.lower() in ordinary for w in words))
+
+
+@lru_cache(maxsize=1)
+def _portfolio_vocabulary() -> frozenset[str]:
+    return (common_words_en() | frozenset(en_rules().portfolio_words)
+            | frozenset(n.lower() for n in load_lexicon().en_names))
 
 
 _LIST_COMMA = ", "  # the link of a comma inside a list of portfolios (a sub-unit's comma is ",")
@@ -281,7 +295,7 @@ def _closed_lists(chain: _Chain, lex: _Lex) -> Iterator[_Chain]:
     commas = [i for i, lk in enumerate(chain.links) if lk == _LIST_COMMA]
     closing = next((i for i in range(commas[-1] + 1, len(chain.links)) if chain.links[i] == "and"), None) \
         if commas else None
-    if not commas or (closing is not None and not any(_is_head(w, lex) for w in chain.phrases[closing + 1].words)
+    if not commas or (closing is not None and _portfolio_words(chain.phrases[closing + 1].words, lex)
                       and closing + 1 == len(chain.phrases) - 1):
         yield chain
         return

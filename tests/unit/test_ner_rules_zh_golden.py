@@ -780,6 +780,9 @@ def test_a_kind_of_ore_is_no_place(span: str, ore: bool) -> None:
     ("白银是甘肃的一座工业城市。", "白银", False),  # nothing says mineral
     ("当地开采石棉已有几十年。", "石棉", True),  # a production word before it
     ("石棉县位于四川雅安。", "石棉", False),
+    ("白银、石棉等地震感明显。", "白银", False),  # a list of places
+    ("甘肃白银、金昌两地联手招商。", "白银", False),  # 金昌 opens with 金 but is no mineral
+    ("白银市场监管部门开展检查。", "白银", False),  # 白银 + 市场监管: the city's market regulator
 ])
 def test_a_place_named_by_a_mineral_word_is_the_mineral_in_a_mineral_use(text: str, word: str,
                                                                            mineral: bool) -> None:

@@ -141,19 +141,23 @@ def count(t: Text, r: Reading) -> bool:
     return True
 
 
-def money_year(t: Text, r: Reading) -> bool:
-    """'the 1994 peso crisis', 'the 2008 dollar slump': a year before a currency named in the singular.
+_YEAR_OWNER = re.compile(r"(?:\b[Tt]he|['\u2019]s)[ \t]+$")
 
-    An amount of more than one is written in the plural (1,994 pesos); the singular after a bare year names
-    the currency as a modifier. A sign (US$2008) or a currency without a plural (kwacha, naira) keeps the figure.
+
+def money_year(t: Text, r: Reading) -> bool:
+    """'the 1994 peso crisis', "Zambia's 2015 kwacha slide": a year after "the" or a possessive, before a
+    currency's name that is no plural (the currency as a modifier of what happened that year).
+
+    An amount of more than one is written in the plural (1,994 pesos) or after an article ("a 2000 dollar
+    bonus"); a sign (US$2008) keeps the figure too.
     """
     if r.kind != "money" or r.unit is None or r.currency is not None or not r.tok.year_like or r.qualifier:
         return True
-    if r.tok.script != "ar" or not 1900 <= r.tok.value <= 2100:
+    if r.tok.script != "ar" or not 1900 <= r.tok.value <= 2100 or not _YEAR_OWNER.search(r.before):
         return True
     surface = r.unit.form.surface
-    plural = t.g.unit_form(surface + "s")
-    return not (surface.isascii() and plural is not None and plural.kind == "money")
+    plural = surface.lower().endswith("s") and t.g.unit_form(surface[:-1]) is not None
+    return not (surface.isascii() and not plural)
 
 
 def names(t: Text, r: Reading) -> bool:

@@ -53,7 +53,8 @@ def period_before(t: Text, r: Reading) -> bool:
         return True  # already per a time (120万吨/年); kWh/m2 may still become kWh/m2/year
     g, start = t.g, r.start
     if r.unit is not None and r.unit.form.script != "zh":
-        if r.kind not in ("money", "count"):  # an annual capacity of 300,000 tonnes; not annual revenue of $5m
+        # an annual capacity of 300,000 tonnes; not annual revenue of $5m, nor a power plant's capacity (300 MW)
+        if r.kind not in ("money", "count", "power"):
             em = g.en_period_before.search(t.norm, max(0, start - _EN_PERIOD_WINDOW), start)
             if em:
                 r.code, r.kind = f"{r.code}/{g.en_period_cues[em.group('cue').lower()]}", "rate"
@@ -104,6 +105,8 @@ def per_after(t: Text, r: Reading) -> bool:
             )
         )
     )
+    if den[0] in g.time_units and g.time_after.match(t.norm, pr.end()):
+        return True  # "20,000 tonnes a year earlier", "a day before the strike": a time, no rate
     if marker_ok and "/" not in code:
         r.code, r.kind, r.end = f"{code}/{den[0]}", "rate", pr.end()
     return True
