@@ -293,10 +293,12 @@ def _closed_lists(chain: _Chain, lex: _Lex) -> Iterator[_Chain]:
     of Mines, Energy and Water); else the name ends before the first comma, and what follows stands alone (…
     Survey Center of China Geological Survey, Xinjiang Yaxin … Investment and Development Group: two bodies)."""
     commas = [i for i, lk in enumerate(chain.links) if lk == _LIST_COMMA]
-    closing = next((i for i in range(commas[-1] + 1, len(chain.links)) if chain.links[i] == "and"), None) \
-        if commas else None
-    if not commas or (closing is not None and _portfolio_words(chain.phrases[closing + 1].words, lex)
-                      and closing + 1 == len(chain.phrases) - 1):
+    if not commas:
+        yield chain
+        return
+    # the list's last link is "and" and the phrase it joins is a portfolio too, ending the name
+    if chain.links[-1] == "and" and commas[-1] < len(chain.links) - 1 and _portfolio_words(
+            chain.phrases[-1].words, lex):
         yield chain
         return
     cut = commas[0]
