@@ -15,6 +15,10 @@ from tests.integration.nightly_helpers import SMOKE, agreed, cli, corpus, popen,
 
 pytestmark = pytest.mark.slow
 
+# enough documents that the run cannot finish between the commits the test waits for and its signal (with 40, an
+# unloaded machine finished the run first and the interrupt found nothing to interrupt)
+_DOCS = 160
+
 
 def _wait_for_commits(out: Path, docs: int, proc: object) -> None:
     deadline = time.time() + 300
@@ -26,7 +30,7 @@ def _wait_for_commits(out: Path, docs: int, proc: object) -> None:
 
 
 def test_sigterm_stops_workers_records_the_run_and_the_next_run_completes(tmp_path: Path) -> None:
-    files = corpus(tmp_path / "corpus", 40)
+    files = corpus(tmp_path / "corpus", _DOCS)
     out = tmp_path / "out"
     proc = popen("run", "--input", str(files), "--dataset", str(out), "--config", SMOKE,
                  "--executor", "process", "--workers", "2", "--set", "run.batch_docs=1")
@@ -42,15 +46,15 @@ def test_sigterm_stops_workers_records_the_run_and_the_next_run_completes(tmp_pa
     runs = load_table("runs", out)
     assert list(runs["status"].astype(str)) == ["failed"]
     partial = agreed(out, "documents")
-    assert 0 < partial < 40
+    assert 0 < partial < _DOCS
     done = cli("run", "--input", str(files), "--dataset", str(out), "--config", SMOKE)
     assert done.returncode == 0, done.stderr
-    assert summary(done)["documents"] == 40 - partial
-    assert agreed(out, "documents") == 40 and load_table("mentions", out)["mention_id"].is_unique
+    assert summary(done)["documents"] == _DOCS - partial
+    assert agreed(out, "documents") == _DOCS and load_table("mentions", out)["mention_id"].is_unique
 
 
 def test_ctrl_c_prints_one_line_without_tracebacks(tmp_path: Path) -> None:
-    files = corpus(tmp_path / "corpus", 40)
+    files = corpus(tmp_path / "corpus", _DOCS)
     out = tmp_path / "out"
     proc = popen("run", "--input", str(files), "--dataset", str(out), "--config", SMOKE,
                  "--executor", "process", "--workers", "2", "--set", "run.batch_docs=1", start_new_session=True)
@@ -61,4 +65,4 @@ def test_ctrl_c_prints_one_line_without_tracebacks(tmp_path: Path) -> None:
     assert "Traceback" not in stderr
     assert stderr.strip().splitlines()[-1].startswith("error: interrupted")
     done = cli("run", "--input", str(files), "--dataset", str(out), "--config", SMOKE)
-    assert done.returncode == 0 and agreed(out, "documents") == 40, done.stderr
+    assert done.returncode == 0 and agreed(out, "documents") == _DOCS, done.stderr
