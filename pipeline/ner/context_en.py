@@ -1049,8 +1049,8 @@ def model_org_is_city(text: str, c: Candidate) -> bool:
     place where the text uses it as one: after a locative (the government in Bamako, officials in Lusaka), before
     "-based" or a government noun (a Santiago-based broker, the Lusaka government): a capital that stands for its
     government is a place (CONVENTIONS 9); unless the document writes the name as a company's (Antofagasta Plc,
-    a copper miner; ``_written_as_company``). A city's name that speaks with no such use is as often a company or a club (Halifax
-    raised rates, Phoenix said). The caller keeps the weak city the gazetteer proposed."""
+    a copper miner; ``_written_as_company``). A city's name that speaks with no such use is as often a company or
+    a club (Halifax raised rates, Phoenix said). The caller keeps the weak city the gazetteer proposed."""
     span = text[c.start:c.end]
     if c.label != "ORG" or _written_as_company(text, span):
         return False
