@@ -111,6 +111,8 @@ class Grammar:
     currency_before: re.Pattern[str]
     currency: dict[str, str]
     currency_letter_scale: re.Pattern[str]
+    letter_sign_before: re.Pattern[str]
+    letter_signs: dict[str, str]
     qual_before: re.Pattern[str]
     qual_after: re.Pattern[str]
     qual_classes: tuple[tuple[str, re.Pattern[str]], ...]
@@ -353,6 +355,9 @@ def grammar() -> Grammar:
         for k, p in sorted(cur_forms, key=lambda kp: -len(kp[0]))
     )
     currency_before = re.compile(rf"(?<![A-Za-z])(?P<cur>{cur_alt}){_SP}?$")
+    # R350 million: a bare capital as a currency sign, as written and glued to the number (unit.sign_before)
+    letter_alt = _alt([re.escape(k) for k in units.currency_letter_signs])
+    letter_sign_before = re.compile(rf"(?<![A-Za-z0-9$&.\-])(?P<cur>{letter_alt})$")
     letters = _alt([re.escape(k) for k in n.en_abbrev_currency])
     currency_letter_scale = re.compile(rf"(?P<s>{letters})(?![A-Za-z0-9])")
     q = ctx.qualifiers
@@ -442,13 +447,15 @@ def grammar() -> Grammar:
         unit_kinds={f.unit: f.kind for f in reversed(forms)},
         range_sep=re.compile(
             rf"{_SP}*(?:-{_SP}*)?(?P<sep>{seps}){_SP}*"
-            rf"(?P<cur>{cur_alt})?{_SP}*"
+            rf"(?P<cur>{cur_alt}|{letter_alt})?{_SP}*"
         ),
         between=re.compile(rf"(?:{_mixed_words(rg.between)}){_SP}+$"),
         from_before=re.compile(rf"(?:{_mixed_words(rg.from_words)}){_SP}*$"),
         currency_before=currency_before,
         currency=currency,
         currency_letter_scale=currency_letter_scale,
+        letter_sign_before=letter_sign_before,
+        letter_signs=dict(units.currency_letter_signs),
         qual_before=qual_before,
         qual_after=qual_after,
         qual_classes=qual_classes,

@@ -112,6 +112,7 @@ class UnitsFile(_Table):
     substance_before: Annotated[dict[str, tuple[str, str]], BeforeValidator(_drop_notes)]
     currency_prefix: StrMap
     currency_prefix_any_case: Words
+    currency_letter_signs: StrMap
     iso_any_case: Words
     ambiguous: Annotated[dict[str, AmbiguousUnit], BeforeValidator(_drop_notes)]
     by_country: ByCountry

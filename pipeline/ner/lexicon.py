@@ -150,6 +150,8 @@ class EnRules(RuleFile):
     reporting_verbs: list[str]
     abbreviations: list[str]
     connectors: list[str]
+    romance_heads: list[str]
+    romance_links: list[str]
     derived_endings: list[str]
     site_heads: list[str]
     site_leads: list[str]

@@ -61,6 +61,7 @@ class _Lex:
     company: frozenset[str]
     abbrev: frozenset[str]
     connectors: frozenset[str]
+    romance_links: frozenset[str]
     derived: re.Pattern[str]
 
 
@@ -70,13 +71,14 @@ def _lex() -> _Lex:
     names = pinyin_names()
     designators = {w for d in en.place_designators for w in d.split()}
     endings = "|".join(sorted(en.derived_endings, key=len, reverse=True))
-    return _Lex(frozenset(en.org_heads), frozenset(en.sub_unit_heads), frozenset(en.parent_heads),
+    return _Lex(frozenset(en.org_heads + en.romance_heads), frozenset(en.sub_unit_heads), frozenset(en.parent_heads),
                 frozenset(en.generic_words), frozenset(en.weak_heads), frozenset(en.title_words),
                 frozenset(designators), frozenset(en.connector_in_targets),
                 frozenset(en.determiners) | frozenset(en.leading_stopwords),
                 frozenset(names.surnames), frozenset(names.syllables), frozenset(en.event_heads),
                 frozenset(fold_en(c) for c in en.company_suffixes), frozenset(en.abbreviations),
-                frozenset(en.connectors), latin_re(rf"(?:{endings})$"))
+                frozenset(en.connectors + [w for link in en.romance_links for w in link.split()]),
+                frozenset(en.romance_links), latin_re(rf"(?:{endings})$"))
 
 
 @dataclass(frozen=True, slots=True)
@@ -204,7 +206,7 @@ def _can_join(chain: _Chain, link: str, ph: _Phrase, lex: _Lex) -> bool:
         return has_head
     if link in ("for", "for the"):
         return last_head
-    if link in ("de", "del", "y"):  # Sociedad Quimica y Minera de Chile SA: a Spanish name goes on
+    if link in lex.romance_links:  # Sociedad Quimica y Minera de Chile SA, Companhia Vale do Rio Doce
         return True
     if link in ("in the", "in"):
         after_for = bool(chain.links) and chain.links[-1].startswith("for")
@@ -217,7 +219,7 @@ def _can_join(chain: _Chain, link: str, ph: _Phrase, lex: _Lex) -> bool:
         return link == "in" and bool(heads) and heads[-1] in lex.sub_units and any(
             _INNER_POSSESSIVE.sub("", w + " ").strip() in lex.parents for w in ph_words)
     if link == "and":
-        if _is_head(ph_words[0], lex) or _place(ph_words) or any(lk in ("de", "del", "y") for lk in chain.links):
+        if _is_head(ph_words[0], lex) or _place(ph_words) or any(lk in lex.romance_links for lk in chain.links):
             return False  # a Spanish name is joined by y, not and (Banco de Chile and Minera Escondida Ltda)
         in_complement = any(lk.startswith(("of", "for")) for lk in chain.links)
         ph_head = _is_head(ph_words[-1], lex)

@@ -6,7 +6,9 @@ Precedence (documented in README "Overlap precedence"):
    inside an institution's or place's name is not a mineral mention
    ("Jiuquan Iron and Steel Group", "中国黄金集团").
 3. A FIGURE that lies inside a PERSON, ORG or LOC span is dropped (a figure
-   inside a name, "Ocean No 6"); an entity inside a figure phrase keeps both.
+   inside a name, "Ocean No 6"); an entity inside a figure phrase keeps both,
+   except a model's name with a digit inside a figure: the amount itself read
+   as a name ("R3bn" as ORG) gives way to the figure.
 4. A MINERAL inside a FIGURE phrase is kept ("10 rare earth mine projects"
    counts projects and mentions rare earth); partial overlaps drop the mineral.
 5. Exact duplicates (same span and label) are merged, keeping the first source.
@@ -58,6 +60,11 @@ class _Spans:
         return a or bisect.bisect_right(self.ends, m.start) < bisect.bisect_left(self.ends, m.end)
 
 
+def _amount_as_name(m: Mention, figures: _Spans) -> bool:
+    """The model's name is (part of) a figure's amount: it holds a digit and lies inside a figure ("R3bn")."""
+    return m.source == "model" and any(c.isdigit() for c in m.text) and figures.contains(m)
+
+
 def resolve_mentions(mentions: Sequence[Mention]) -> list[Mention]:
     """Apply the precedence above; returns mentions sorted by (start, end, label)."""
     seen: set[tuple[int, int, str]] = set()
@@ -67,7 +74,8 @@ def resolve_mentions(mentions: Sequence[Mention]) -> list[Mention]:
         if key not in seen:
             seen.add(key)
             unique.append(m)
-    entities = [m for m in unique if m.label in ENTITY_LABELS]
+    amounts = _Spans([m for m in unique if m.label == FIGURE])
+    entities = [m for m in unique if m.label in ENTITY_LABELS and not _amount_as_name(m, amounts)]
     names = _Spans(entities)
     figures = [m for m in unique if m.label == FIGURE and not names.contains(m)]
     phrases = _Spans(figures)

@@ -738,3 +738,27 @@ def test_a_model_institution_that_is_a_listed_city_is_the_city(text: str, word: 
 def test_a_model_name_before_a_works_noun_is_the_works_name(text: str, word: str, label: str, project: bool) -> None:
     c = Candidate(text.rindex(word), text.rindex(word) + len(word), label, MODEL, "en")
     assert context_en.in_project_name(text, c) is project
+
+
+@pytest.mark.parametrize(("text", "orgs", "not_orgs"), [
+    ("Argentina's Yacimientos Mineros de Agua de Dionisio posted a loss.",
+     ["Yacimientos Mineros de Agua de Dionisio"], []),
+    ("The Corporación Minera de Bolivia reopened the tin smelter.", ["Corporación Minera de Bolivia"], []),
+    ("Approval came from the Secretaría de Minería de la Nación last week.",
+     ["Secretaría de Minería de la Nación"], []),
+    ("Companhia Brasileira de Metalurgia e Mineração sells niobium.",
+     ["Companhia Brasileira de Metalurgia e Mineração"], []),
+    ("The Instituto Geológico y Minero de España published the map.", ["Instituto Geológico y Minero de España"], []),
+    ("Compagnie des Bauxites de Guinée loaded a cargo.", ["Compagnie des Bauxites de Guinée"], []),
+    ("Minera Alumbrera closed its pit.", ["Minera Alumbrera"], []),
+    # a Romance name is joined by y or e, not by "and": two bodies
+    ("Banco do Brasil and Empresa Nacional de Electricidad signed.",
+     ["Banco do Brasil", "Empresa Nacional de Electricidad"], ["Banco do Brasil and Empresa Nacional de Electricidad"]),
+    # particles inside a person's name make no institution
+    ("Maria das Dores and Paulo da Costa said the vote was close.", [], ["Maria das Dores", "Paulo da Costa"]),
+])
+def test_a_romance_institution_opens_with_its_head_and_joins_with_de_do_y_e(
+        text: str, orgs: list[str], not_orgs: list[str]) -> None:
+    got = _proposals(text)["ORG"]
+    assert set(orgs) <= got
+    assert not set(not_orgs) & got

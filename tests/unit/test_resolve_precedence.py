@@ -39,3 +39,24 @@ def test_resolve_finalise_sets_sentence_and_ids_and_drops_orphan_figures() -> No
     assert all(m.sent_idx == 0 and m.mention_id.startswith("d:") for m in mentions)
     assert [f.mention_id for f in figures] == [mention_id("d", kept_fig.start, kept_fig.end, FIGURE)]
     assert all(TEXT[m.start:m.end] == m.text for m in mentions)
+
+
+def _at(text: str, surface: str, label: str, source: str) -> Mention:
+    start = text.index(surface)
+    return Mention(start, start + len(surface), surface, label, source)
+
+
+def test_resolve_drops_a_model_name_that_is_the_amount_of_a_figure() -> None:
+    text = "Harmony budgets between R2bn and R3bn for Mponeng."
+    kept = resolve_mentions([_at(text, "between R2bn and R3bn", FIGURE, "grammar"), _at(text, "R3bn", ORG, "model"),
+                             _at(text, "Mponeng", LOC, "model")])
+    assert [(m.text, m.label) for m in kept] == [("between R2bn and R3bn", FIGURE), ("Mponeng", LOC)]
+    alone = resolve_mentions([_at(text, "R3bn", FIGURE, "grammar"), _at(text, "R3bn", ORG, "model")])
+    assert [(m.text, m.label) for m in alone] == [("R3bn", FIGURE)]
+
+
+def test_resolve_keeps_a_listed_name_with_a_digit_inside_a_figure_phrase() -> None:
+    text = "It shipped 40 tonnes of 3M adhesive."
+    kept = resolve_mentions([_at(text, "40 tonnes of 3M adhesive", FIGURE, "grammar"),
+                             _at(text, "3M", ORG, "gazetteer")])
+    assert sorted(m.label for m in kept) == [FIGURE, ORG]

@@ -21,6 +21,7 @@ _MEASURE_KINDS = frozenset({"length", "area", "mass", "volume"})
 
 _WORD_BEFORE_DASH = re.compile(r"([A-Za-z]+)-$")
 _SERIES_MARKS = "%‰"  # 98.4%/12.1%: a slash after a percent sign separates a series
+_SIZED = re.compile(r"\d,\d{3}|[A-Za-z]")  # grouping or a scale word glued to the number (350 million)
 
 
 def glued(norm: str, start: int) -> bool:
@@ -75,7 +76,7 @@ def _read(g: Grammar, m: re.Match[str], norm: str) -> Num | None:
     if gd.get("frac") is not None:
         return _fraction(m, norm)
     if gd.get("ar") is not None:
-        return _arabic(m, norm)
+        return _arabic(g, m, norm)
     if gd.get("zhn") is not None:
         return _chinese(g, m, norm)
     if gd.get("half") is not None:
@@ -97,12 +98,12 @@ def _fraction(m: re.Match[str], norm: str) -> Num | None:
     return Num(start, end, value, "frac", text, _ONE, False, False)
 
 
-def _arabic(m: re.Match[str], norm: str) -> Num | None:
+def _arabic(g: Grammar, m: re.Match[str], norm: str) -> Num | None:
     """3.5, 1,234, 5000余万, 2.4 billion; a minus sign counts unless it is a range dash."""
     n = numerals()
     start, end = m.span()
     text = m.group(0)
-    if glued(norm, start):
+    if glued(norm, start) and not _signed(g, norm, start, m):
         return None
     num = m.group("num")
     if len(num) > 1 and num[0] == "0" and num[1] != ".":
@@ -119,6 +120,23 @@ def _arabic(m: re.Match[str], norm: str) -> Num | None:
             value, start = -value, start - 1  # "-3%", but not the ranges "75 -300mm", "15%-25%"
     year_like = scale == 1 and len(num) == 4 and num.isdigit() and "1000" <= num <= "2999"
     return Num(start, end, value, "ar", text, scale, bool(m.group("infix")), year_like)
+
+
+def _signed(g: Grammar, norm: str, start: int, m: re.Match[str]) -> bool:
+    """A currency sign of letters glued to the number is no code: RMB500, USD100, Rp1.5 trillion, and a bare
+    capital sign (R350 million) when the amount carries a scale or grouping (``sized_amount``)."""
+    before = norm[max(0, start - 8) : start]
+    if g.currency_before.search(before):
+        return True
+    return g.letter_sign_before.search(before) is not None and sized_amount(g, norm, m.group(0), m.end())
+
+
+def sized_amount(g: Grammar, norm: str, text: str, end: int) -> bool:
+    """A scale word (350 million, 4-billion, 2.5bn), a scale letter (350m) or thousands grouping (1,500) is
+    written with the number: what a bare capital before it needs to read as a currency sign (R350 million)."""
+    if _SIZED.search(text):
+        return True
+    return g.currency_letter_scale.match(norm, end) is not None
 
 
 def _chinese(g: Grammar, m: re.Match[str], norm: str) -> Num | None:

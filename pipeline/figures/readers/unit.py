@@ -14,6 +14,7 @@ from decimal import Decimal
 from pipeline.figures.grammar import Grammar
 from pipeline.figures.grammar_data import UnitForm
 from pipeline.figures.numbers import normalize, numerals, parse_zh, zh_scale_value
+from pipeline.figures.readers.number import sized_amount
 from pipeline.figures.reading import Num, Reading, Text, Unit
 from pipeline.text.scripts import is_han
 
@@ -46,6 +47,11 @@ def sign_before(t: Text, r: Reading) -> bool:
     if cm:
         r.currency = lookup_currency(t.g, cm.group("cur"))
         r.start = r.tok.start - (len(r.before) - cm.start())
+    elif r.tok.script == "ar" and sized_amount(t.g, t.norm, r.tok.text, r.tok.end):
+        lm = t.g.letter_sign_before.search(r.before)
+        if lm:  # R350 million, R4-billion, R1,500: the rand
+            r.currency = t.g.letter_signs[lm.group("cur")]
+            r.start = r.tok.start - len(lm.group("cur"))
     return True
 
 
