@@ -22,6 +22,7 @@ from pipeline.ner import (
     credits_en,
     gazetteer,
     name_lists_zh,
+    particles_en,
     places_zh,
     rules_en,
     rules_zh,
@@ -136,6 +137,7 @@ def with_rules(doc: NerInput, model: list[Candidate], trust_plain_orgs: bool = F
             out += rules_en.byline_persons(doc.text, seg.start, seg.end)
             out += credits_en.candidates(doc.text, seg.start, seg.end)
             out += rules_en.context_persons(doc.text, seg.start, seg.end)
+            out += particles_en.extended_persons(doc.text, seg.start, seg.end, in_run(seg.start, seg.end))
             out += rules_en.place_brands(doc.text, seg.start, seg.end)
         elif seg.lang == "zh":
             places = zh_places[(seg.start, seg.end)]

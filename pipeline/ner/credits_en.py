@@ -15,11 +15,12 @@ from collections.abc import Iterator
 from pipeline.ner.context_en import institution_words
 from pipeline.ner.inputs import MODEL, RULE, Candidate
 from pipeline.ner.lexicon import common_words_en, fold_en, gazetteer, towns_en
+from pipeline.ner.particles_en import particle
 from pipeline.text.scripts import latin_re
 
 # A capitalised name of one to five words; lower-case particles may stand inside it (Ana de Souza).
 _WORD = r"(?:[A-Z]\.|[A-Z][^\W\d_]*(?:['’\-][A-Za-z][^\W\d_]*)*)"  # a dot only after an initial (J. Smith)
-_NAME = rf"{_WORD}(?: (?:(?:de|da|di|do|dos|das|du|van|von|der|bin|binti|al|el|la|le) )?{_WORD}){{0,4}}"
+_NAME = rf"{_WORD}(?: (?:(?:{particle()}) )?{_WORD}){{0,4}}"
 # a credit opens a line, a bracket or a semicolon's part: "(Reporting by …; Editing by …)", not "data compiled by"
 # (a Bloomberg credit opens a line with a dash: "-- With assistance from A and B"; a web page's with a colon:
 # "By: A", "Edited by: B")

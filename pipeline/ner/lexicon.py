@@ -182,6 +182,8 @@ class EnRules(RuleFile):
     term_acronyms: list[str]
     calendar_words: list[str] = Field(default_factory=list)
     person_honorifics: list[str] = Field(default_factory=list)  # Sir, Colonel, Justice: cut off a person's front
+    name_particles: list[str] = Field(default_factory=list)  # van der, dos, wa: inside a person's name
+    name_patronymics: list[str] = Field(default_factory=list)  # uulu, kyzy: end a person's name
 
     @property
     def company_words(self) -> list[str]:

@@ -17,6 +17,7 @@ from dataclasses import dataclass, field, replace
 from functools import lru_cache
 
 from pipeline.minerals.lexicon import load_lexicon
+from pipeline.ner import particles_en
 from pipeline.ner.inputs import MODEL, RULE, Candidate
 from pipeline.ner.lexicon import (
     alternation,
@@ -672,7 +673,8 @@ def _context_person_re() -> re.Pattern[str]:
     titles = "|".join(f"[{t[0]}{t[0].lower()}]{re.escape(t[1:])}" for t in sorted(plain, key=len, reverse=True))
     verbs = "|".join(sorted(en.reporting_verbs, key=len, reverse=True))
     return re.compile(
-        rf"(?<![{LATIN_UPPER}{LATIN_LOWER}\-'\u2019\u2018])(?P<name>{_NAME_WORD}(?: {_NAME_WORD}){{1,2}})"
+        rf"(?<![{LATIN_UPPER}{LATIN_LOWER}\-'\u2019\u2018])"
+        rf"(?P<name>{_NAME_WORD}(?:(?: (?:{particles_en.particle()}))* {_NAME_WORD}){{1,2}})"
         rf"(?:,\s+(?:(?:a|an|the|former|executive)\s+)?(?:[A-Z][a-z]+\s+)?(?:{titles})\b|\s+(?:{verbs})\b)")
 
 
@@ -685,7 +687,9 @@ def context_persons(text: str, start: int, end: int) -> list[Candidate]:
     places = gazetteer().en
     out: list[Candidate] = []
     for m in _context_person_re().finditer(text, start, end):
-        words = m.group("name").split()
+        if not particles_en.particles_join(m.group("name")):
+            continue  # Paulo e Maria: e joins a name's surnames only after another particle
+        words = [w for w in m.group("name").split() if not w.islower()]  # Jan de Vries: the particle is no word
         a, b = m.span("name")
         while len(words) > 2 and (words[0] in lex.titles or (words[0] in lex.leading_stop and words[1] in lex.titles)):
             a += len(words[0]) + 1  # (The) Deputy Alejandro Reyes said: the title before the name is no part of it

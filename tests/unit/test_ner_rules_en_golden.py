@@ -285,7 +285,7 @@ def test_a_states_long_form_is_one_place(text: str, places: list[str]) -> None:
 @pytest.mark.parametrize(("text", "persons"), [
     ("Morvan Delacaze, chief executive of the company, said output would rise.", ["Morvan Delacaze"]),
     ("According to Kestra Lund, an analyst at a Shanghai brokerage, prices will fall.", ["Kestra Lund"]),
-    ("Piet van Altira, founder of the fund, declined to comment.", []),  # a lower-case particle: not read here
+    ("Piet van Altira, founder of the fund, declined to comment.", ["Piet van Altira"]),  # a particle inside
     ("Rio Tinto, the world's second-largest miner, said output rose.", []),  # no title word
     ("Glencore, a Swiss trader, said output rose.", []),
     ("Industry Analysts, chief executive of the fund, said prices would fall.", []),  # a title in the plural
