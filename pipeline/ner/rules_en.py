@@ -435,6 +435,28 @@ def _split_joined(text: str, s: int, e: int, lex: _Lex) -> list[tuple[int, int]]
     return [(s, s + m.start()), (s + m.end(), e)]
 
 
+_IN_THE = re.compile(r"\b[Ii]n the $")
+
+
+@lru_cache(maxsize=1)
+def _country_prefix_re() -> re.Pattern[str]:
+    prefixes = alternation(en_rules().dotted_country_prefixes)
+    return re.compile(rf"(?:(?<=\bthe )|(?<=\bThe )|(?<=\()|(?<=\. )|^)(?:{prefixes}) $", re.MULTILINE)
+
+
+def _with_country_prefix(text: str, start: int, s: int, e: int) -> int:
+    """Where a name begins when a dotted country stands before it (the U.S.| Department of Energy): at the prefix,
+    unless the name is a listed institution, named without one (the U.S.| Albemarle), or "in the" makes the
+    country a place (in the U.S.| Albemarle Corp said)."""
+    m = _country_prefix_re().search(text, max(start, s - 8), s)
+    if m is None or m.end() != s or _IN_THE.search(text, max(start, m.start() - 8), m.start()):
+        return s  # in the U.S.| Albemarle Corp said: the country is where, not the name's
+    name = text[s:e].split()
+    if name and name[-1] in _company_ends() and len(name) > 1:
+        name = name[:-1]  # Glencore Plc: the listed name without its legal form
+    return s if gazetteer().en.get(fold_en(" ".join(name))) is not None else m.start()
+
+
 def org_spans(text: str, start: int, end: int) -> list[Candidate]:
     """Institution names completed by the grammar in the English run text[start:end]."""
     lex = _lex()
@@ -446,6 +468,7 @@ def org_spans(text: str, start: int, end: int) -> list[Candidate]:
         s, e = chain.phrases[0].start, chain.phrases[-1].end
         number = _UNIT_NUMBER.search(text, max(start, s - 12), s)
         s = number.start() if number else s  # No 9 Geological Brigade: the number names the unit
+        s = _with_country_prefix(text, start, s, e)
         poss = _POSSESSIVE.search(text[s:e])
         e -= len(poss.group()) if poss else 0
         e = _before_headline_verb(text, s, e, lex)

@@ -762,3 +762,17 @@ def test_a_romance_institution_opens_with_its_head_and_joins_with_de_do_y_e(
     got = _proposals(text)["ORG"]
     assert set(orgs) <= got
     assert not set(not_orgs) & got
+
+
+@pytest.mark.parametrize(("text", "org"), [
+    ("Funding came from the U.S. Department of the Interior last year.", "U.S. Department of the Interior"),
+    ("The U.K. Serious Fraud Office opened a case.", "U.K. Serious Fraud Office"),
+    ("A report by the U.N. Human Rights Council warned of abuses.", "U.N. Human Rights Council"),
+    ("U.S. Bureau of Mines records show the shaft was sunk in 1931.", "U.S. Bureau of Mines"),
+    # the country is where, not the name's: after "in the", and before a listed company
+    ("Demand fell in the U.S. Kestrel Copper Corp said it would cut output.", "Kestrel Copper Corp"),
+    ("Exports to the U.S. Glencore Plc said were steady.", "Glencore Plc"),
+])
+def test_a_dotted_country_before_a_bodys_name_is_part_of_it(text: str, org: str) -> None:
+    orgs = {text[c.start:c.end] for c in rules_en.org_spans(text, 0, len(text))}
+    assert org in orgs
