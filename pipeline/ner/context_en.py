@@ -298,7 +298,7 @@ _COMPANY_BEFORE = r"\b(?:unit|subsidiary|affiliate)\s+"
 def _company_name_end() -> str:
     """After a name that opens a company's name (Zijin Mining Group, Ivanhoe Mines): production at Zijin is the
     company's."""
-    ends = [*en_rules().company_end_words, "Mines"]  # Ivanhoe Mines: here after a name the site's, a company's
+    ends = [*en_rules().company_end_words, *en_rules().company_site_words]  # Ivanhoe Mines: here a company's
     return rf"\s+(?:[A-Z][a-z]+\s+){{0,2}}(?:{alternation(ends)})(?!\w)"
 
 

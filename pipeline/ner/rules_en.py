@@ -315,6 +315,8 @@ def _named_trade(words: list[str], lex: _Lex) -> bool:
     (a resource noun before the trade word makes it a common noun)."""
     en = en_rules()
     last = _POSSESSIVE.sub("", words[-1]) if words else ""  # Emirates Global Aluminium's unit: the owner's name
+    if last in en.company_site_words and len(words) >= 3 and words[-2] in en.company_commodity_words:
+        words, last = words[:-1], words[-2]  # Mopani Copper Mines: a commodity's mines after a name, a company
     if len(words) < 2 or last not in en.industry_heads or words[-2] in en.resource_nouns:
         return False
     modifiers = set(en.industry_modifiers) | lex.generic | lex.designators | lex.leading_stop

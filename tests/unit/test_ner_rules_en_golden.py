@@ -113,6 +113,16 @@ def test_title_case_headline_is_not_an_institution() -> None:
     # the company owns what follows its 's
     ("The licence of Tarrow Global Aluminium's unit was revoked.", ["Tarrow Global Aluminium"]),
     ("Critical Minerals's outlook is mixed.", []),  # still modifiers only
+    # a commodity's mines after a name; Mines alone is also a surname and a ministry's word
+    ("Workers at Chambishi Copper Mines went on strike.", ["Chambishi Copper Mines"]),
+    ("Trade unions met Velani Coal Mines managers.", ["Velani Coal Mines"]),
+    ("Talks with Peter Mines ended.", []),
+    ("Prices of Copper Mines stocks fell.", []),  # a commodity's mines with no name before them
+    # the words of a holding, an adviser or an international arm after a name
+    ("Control passed to Tarrow Resource Holding in May.", ["Tarrow Resource Holding"]),
+    ("said a note from Marula Energy Advisors on Friday.", ["Marula Energy Advisors"]),
+    ("The plant is run by Wenhai Cobalt International now.", ["Wenhai Cobalt International"]),
+    ("The Global International forum opened.", []),  # modifiers only
 ])
 def test_capitalised_words_ending_in_a_trade_word_name_a_company(text: str, orgs: list[str]) -> None:
     assert [text[c.start:c.end] for c in rules_en.org_spans(text, 0, len(text))] == orgs
