@@ -84,3 +84,19 @@ def test_clean_removes_a_navigation_menu_line_but_keeps_title_case_headlines() -
     text = clean_text(f"{menu}\n{headline}\n{short}\nThe mine reopened in May.", RULES)
     assert menu not in text
     assert headline in text and short in text and "The mine reopened in May." in text
+
+
+def test_clean_drops_share_and_section_bars_but_keeps_bylines_and_price_rows() -> None:
+    text = "\n".join([
+        "Share this story: Facebook | X | LinkedIn | Email",
+        "METALS DAILY | NEWS | BATTERY MATERIALS",
+        "Exchange filings | Announcements | Print",
+        "By Ana Ruiz | Mining Desk | Senior Reporter",
+        "Copper | 9,650 | +1.1%",
+        "Output at the mine rose, the company said.",
+    ])
+    cleaned = clean_text(text, RULES)
+    assert "Facebook" not in cleaned and "METALS DAILY" not in cleaned and "Announcements" not in cleaned
+    assert "By Ana Ruiz | Mining Desk | Senior Reporter" in cleaned  # no page word: a byline, kept
+    assert "Copper | 9,650 | +1.1%" in cleaned  # figures: a table's row, kept
+    assert "Output at the mine rose" in cleaned
