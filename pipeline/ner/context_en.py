@@ -784,6 +784,32 @@ def _joined_sites(text: str, start: int, s: int, bad: frozenset[str]) -> list[Ca
     return out if _OPENS_SITE_LIST.search(text, max(start, s - 12), s) else []
 
 
+@lru_cache(maxsize=1)
+def _operated() -> re.Pattern[str]:
+    name = rf"(?:{_PLACE_NAME_WORD} ){{0,2}}{_PLACE_NAME_WORD}"
+    nouns = alternation(en_rules().operation_nouns)
+    return latin_re(rf"(?:\b(?:[Ii]ts|[Tt]heir)|['\u2019]s|s['\u2019]) (?P<names>{name}(?:(?:, | and |, and ){name})*)"
+                    rf" (?:{nouns})(?![\w\-])")
+
+
+def operated_sites(text: str, start: int, end: int) -> list[Candidate]:
+    """The names between an owner's word and "operations" are its sites, places (its Mufulira and Nkana
+    operations, Vale's Sorowako operation); a name holding an institution or generic word, a nationality, a
+    mineral or a listed institution is none (its Zambian operations, its Copper operations, its Glencore
+    operations: the owner's)."""
+    bad = _not_place_words()
+    out: list[Candidate] = []
+    for m in _operated().finditer(text, start, end):
+        s = m.start("names")
+        for part in re.finditer(rf"{_PLACE_NAME_WORD}(?: {_PLACE_NAME_WORD}){{0,2}}", m.group("names")):
+            words = part.group().split(" ")
+            if any(w in bad or demonym(w, country_for_i=True) or w.lower() in _mineral_names_en() for w in words) or (
+                    _listed_institution(part.group())):
+                continue
+            out.append(Candidate(s + part.start(), s + part.end(), "LOC", RULE, "en"))
+    return out
+
+
 def _conjoined_place(text: str, start: int, s: int, name: str) -> bool:
     """The name at s ends a listed place joined by "and" (Bosnia and Herzegovina, Trinidad and Tobago)."""
     m = re.search(latin(r"((?:[A-Z][\w\-]* ){0,2}[A-Z][\w\-]*) and $"), text[max(start, s - 40):s])
@@ -911,7 +937,7 @@ def candidates(text: str, start: int, end: int, orgs: Iterable[Candidate]) -> li
             + short_forms(text, start, end, orgs) + appositions(text, start, end)
             + enumerated_bodies(text, start, end) + designated_places(text, start, end)
             + near_places(text, start, end) + located_places(text, start, end)
-            + site_places(text, start, end)
+            + site_places(text, start, end) + operated_sites(text, start, end)
             + listed_with_companies(text, start, end, orgs) + listed_with_places(text, start, end, orgs))
 
 

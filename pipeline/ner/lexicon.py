@@ -182,6 +182,7 @@ class EnRules(RuleFile):
     term_acronyms: list[str]
     calendar_words: list[str] = Field(default_factory=list)
     person_honorifics: list[str] = Field(default_factory=list)  # Sir, Colonel, Justice: cut off a person's front
+    operation_nouns: list[str] = Field(default_factory=list)  # its Tenke operations
     company_site_words: list[str] = Field(default_factory=list)  # Mopani Copper Mines
     dotted_country_prefixes: list[str] = Field(default_factory=list)  # the U.S. Department of Energy
     name_particles: list[str] = Field(default_factory=list)  # van der, dos, wa: inside a person's name

@@ -786,3 +786,18 @@ def test_a_romance_institution_opens_with_its_head_and_joins_with_de_do_y_e(
 def test_a_dotted_country_before_a_bodys_name_is_part_of_it(text: str, org: str) -> None:
     orgs = {text[c.start:c.end] for c in rules_en.org_spans(text, 0, len(text))}
     assert org in orgs
+
+
+@pytest.mark.parametrize(("text", "places"), [
+    ("Output at its Kipushi and Lonshi operations fell in May.", ["Kipushi", "Lonshi"]),
+    ("First Quantum said its Sentinel operation would resume.", ["Sentinel"]),
+    ("The miner's Rosh Pinah, Skorpion and Otjihase operations were sold.", ["Rosh Pinah", "Skorpion", "Otjihase"]),
+    # a nationality, a mineral, a listed owner or a generic word is no site's name
+    ("Its Namibian operations and its Zinc operations grew.", []),
+    ("Profit from its Glencore operations fell.", []),
+    ("The Mining operations of the group were sold.", []),
+    ("Kipushi operations resumed.", []),  # no owner's word: the name may be the owner's
+])
+def test_the_names_between_an_owners_word_and_operations_are_sites(text: str, places: list[str]) -> None:
+    got = [text[c.start:c.end] for c in context_en.operated_sites(text, 0, len(text))]
+    assert got == places
