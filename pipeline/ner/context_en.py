@@ -121,7 +121,7 @@ _DATELINE = latin_re(rf"(?P<place>[A-Z][A-Z'\-]{{2,}}(?: [A-Z][A-Z'\-]+){{0,2}})
                        rf"(?: ?, [A-Z][a-z]+(?: [A-Z][a-z]+){{0,2}})?"
                        rf"(?P<date>,? \d{{4}}-\d{{2}}-\d{{2}}"
                        rf"|, (?:{_MONTH} \d{{1,2}}|\d{{1,2}} {_MONTH})(?:,? \d{{4}})?)?"
-                       rf"(?: \((?P<agency>[A-Z][A-Za-z.]+(?: [A-Z][A-Za-z.]+){{0,2}})\)| /[A-Za-z ]{{2,30}}/)?"
+                       rf"(?: \((?P<agency>[A-Z][A-Za-z.]+(?: [A-Z][A-Za-z.]+){{0,3}})\)| /[A-Za-z ]{{2,30}}/)?"
                        rf" ?(?P<tail>[-\u2013\u2014]{{1,2}} |\n|$)")
 
 
@@ -145,7 +145,9 @@ def dated_lines(text: str, start: int, end: int) -> list[Candidate]:
     """The place of a dateline in capitals, listed or not, at the head of a line, where a date or a listed
     agency follows it (TIMMINS (Reuters) -, HARARE 1996-12-06, KOLWEZI, Congo, March 3 -): a dateline names a
     place first, so the lists need not know it (``datelines`` takes listed places before any dash or comma).
-    Not a listed institution (GLENCORE (Reuters) -) or a headline's label (EXCLUSIVE, FACTBOX)."""
+    Not a listed institution (GLENCORE (Reuters) -) or a headline's label (EXCLUSIVE, FACTBOX). The outlet in
+    brackets is an institution, listed or not, after a date or a listed place before a dash (LUSAKA, March 4
+    (Lusaka Times) -; JOHANNESBURG (Business Day) -; dev conventions 10: source credits are ORGs)."""
     labels = frozenset(en_rules().headline_labels)
     out: list[Candidate] = []
     for line in _line_starts(text, start, end):
@@ -159,6 +161,9 @@ def dated_lines(text: str, start: int, end: int) -> list[Candidate]:
         if (m.group("date") or listed_agency) and m.group("place") not in labels and (
                 place is None or place.label != "ORG"):
             out.append(Candidate(m.start("place"), m.end("place"), "LOC", RULE, "en"))
+        if agency is not None and not listed_agency and m.group("place") not in labels and (
+                m.group("date") or (m.group("tail").strip() and is_place(m.group("place").title()))):
+            out.append(Candidate(m.start("agency"), m.end("agency"), "ORG", RULE, "en"))  # LUSAKA (Lusaka Times) -
     return out
 
 

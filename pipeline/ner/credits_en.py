@@ -138,10 +138,23 @@ def _agency_tail(words: str) -> str:
     return next((" ".join(parts[k:]) for k in range(len(parts) - 1, -1, -1) if _agency(" ".join(parts[k:]))), words)
 
 
+# a page's copyright line: "Copyright © 2025 Karoo Mining News. All rights reserved.", "© 2024-2025 KaroMiningNews"
+_COPYRIGHT = latin_re(r"^[ \t]*(?:Copyright[ \t]*)?(?:©|\([Cc]\)|Copyright)[ \t]*"
+                      r"(?:\d{4}(?:[ \t]*[-\u2013][ \t]*\d{4})?[ \t]*,?[ \t]*)?"
+                      r"(?P<name>[A-Z][\w&\-]*(?:\.(?:com|net|org|co\.za|co\.uk))?"
+                      r"(?: [A-Z&][\w&\-]*){0,4})(?=[ \t]*(?:[.,;|]|All rights|$))", re.MULTILINE)
+
+
+def copyright_holders(text: str, start: int, end: int) -> list[Candidate]:
+    """The holder named by a page's copyright line, the publisher: an institution (dev conventions 10: source
+    credits are ORGs); not a photo's copyright (Photo © A. Name), which names its taker."""
+    return [Candidate(m.start("name"), m.end("name"), "ORG", RULE, "en") for m in _COPYRIGHT.finditer(text, start, end)]
+
+
 def candidates(text: str, start: int, end: int) -> Iterator[Candidate]:
     """The credit rules' candidates in the English run text[start:end]."""
-    yield from sorted(set(credit_line_persons(text, start, end) + photo_credits(text, start, end)),
-                      key=lambda c: (c.start, c.end))
+    yield from sorted(set(credit_line_persons(text, start, end) + photo_credits(text, start, end)
+                          + copyright_holders(text, start, end)), key=lambda c: (c.start, c.end))
 
 
 def credit_word(text: str, c: Candidate) -> bool:

@@ -64,3 +64,13 @@ def test_the_credit_word_itself_is_no_name() -> None:
     photo = Candidate(text.index("Photo"), text.index("Photo") + 5, "PERSON", MODEL, "en")
     name = Candidate(text.index("Zhou"), text.index("Zhou") + 13, "PERSON", MODEL, "en")
     assert credits_en.credit_word(text, photo) and not credits_en.credit_word(text, name)
+
+
+@pytest.mark.parametrize(("text", "holders"), [
+    ("Prices rose.\nCopyright © 2025 KaroMiningWire. All rights reserved.", ["KaroMiningWire"]),
+    ("Prices rose.\n© 2023-2025 Veld Media Group", ["Veld Media Group"]),
+    ("Prices rose.\n(c) Copperbelt Times, all rights reserved", ["Copperbelt Times"]),
+    ("Prices rose © 2025 in the text.", []),  # not a line of its own
+])
+def test_a_copyright_line_names_its_publisher(text: str, holders: list[str]) -> None:
+    assert [text[c.start:c.end] for c in credits_en.copyright_holders(text, 0, len(text))] == holders

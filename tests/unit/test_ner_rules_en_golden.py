@@ -801,3 +801,13 @@ def test_a_dotted_country_before_a_bodys_name_is_part_of_it(text: str, org: str)
 def test_the_names_between_an_owners_word_and_operations_are_sites(text: str, places: list[str]) -> None:
     got = [text[c.start:c.end] for c in context_en.operated_sites(text, 0, len(text))]
     assert got == places
+
+
+@pytest.mark.parametrize(("text", "outlet"), [
+    ("NDOLA, May 2 (Copperbelt Post) - Output rose.", "Copperbelt Post"),
+    ("JOHANNESBURG (Natal Mining Weekly) - Coal exports fell.", "Natal Mining Weekly"),
+    ("WARNING (Read Carefully) - the file is large.", None),  # no date, no listed place: no dateline
+])
+def test_the_outlet_in_a_datelines_brackets_is_an_institution(text: str, outlet: str | None) -> None:
+    orgs = [text[c.start:c.end] for c in context_en.dated_lines(text, 0, len(text)) if c.label == "ORG"]
+    assert orgs == ([outlet] if outlet else [])
