@@ -51,12 +51,16 @@ _NAME_BEFORE_CUE = r"(?<![\w&\-'\u2019])([A-Z][\w&\-]*(?: [A-Z][\w&\-]*){0,3})"
 def _patterns() -> dict[str, re.Pattern[str]]:
     en = en_rules()
     heads = alternation(en.site_heads)
+    zones = alternation([h for h in en.site_heads if h.endswith(("Zone", "Park", "Area"))])
     leads = alternation(en.site_leads)
     titles = alternation(en.acronym_title_words)
     nouns = alternation(en.named_site_nouns)
     designators = alternation(en.name_designators)
     return {
         "site": latin_re(rf"\b((?:[A-Z][A-Za-z\-]*[a-z] ){{1,6}}(?:{heads}))\b(?! [A-Z])"),
+        # "and" joins the fields of a zone's or park's name (Tianjin Economic and Technological Development Zone),
+        # not the names of two owners before a mine (Vale and Glencore Mine)
+        "zone": latin_re(rf"\b((?:[A-Z][A-Za-z\-]*[a-z] (?:and )?){{1,6}}(?:{zones}))\b(?! [A-Z])"),
         "designated": latin_re(rf"\b((?:[A-Z][a-z\-]*[a-z] ){{1,3}}(?:{designators}))\b(?! [A-Z])"),
         "lead": latin_re(rf"\b((?:{leads}) [A-Z][a-z'\-]+(?: [A-Z][a-z'\-]+)?)\b"),
         "acronym": latin_re(rf"(?<![\w&])([A-Z][A-Z&]{{1,6}})(?='s)?(?:'s)? (?:{titles})\b"),
@@ -203,6 +207,8 @@ def sites(text: str, start: int, end: int) -> list[Candidate]:
     (Ejin Banner, Xilin Gol League, Qiaolin County: the name lists cannot hold every county)."""
     pats = _patterns()
     out = [Candidate(m.start(1), m.end(1), "LOC", RULE, "en") for m in pats["site"].finditer(text, start, end)]
+    out += [Candidate(m.start(1), m.end(1), "LOC", RULE, "en") for m in pats["zone"].finditer(text, start, end)
+            if " and " in m.group(1)]
     out += [Candidate(m.start(1), m.end(1), "LOC", RULE, "en") for m in pats["lead"].finditer(text, start, end)]
     out += [Candidate(m.start(1), m.end(1), "LOC", RULE, "en") for m in pats["called"].finditer(text, start, end)]
     lead = set(en_rules().leading_stopwords) | set(en_rules().determiners)
@@ -501,21 +507,31 @@ def based_companies(text: str, start: int, end: int) -> list[Candidate]:
     Rubaya, a town), but not a site's or a work's (Glencore-owned Mutanda mine, Rio Tinto-owned Kennecott
     Smelter) nor one a nationality opens (State-owned Indonesian miner). A name
     that holds a title word, is a listed place or opens with a determiner or a stop word (a Perth-based The
-    company: no name) is left alone."""
+    company: no name) is left alone; a weekday or a month ends the name (Toronto-listed Andes Copper Ltd| on
+    Friday)."""
     titles = set(en_rules().title_words)
     skip = set(en_rules().leading_stopwords) | set(en_rules().determiners)
     out: list[Candidate] = []
+    calendar = frozenset(en_rules().calendar_words)
     for m in _based_name().finditer(text, start, end):
         words = m.group("name").split()
-        if words[0] in skip or any(w in titles for w in words) or is_place(m.group("name")):
+        if (cut := next((k for k, w in enumerate(words) if w in calendar), len(words))) < len(words):
+            words = words[:cut]  # Andes Copper Ltd| on Friday: a date ends the name, and the word joining it
+            while words and words[-1] in ("of", "on", "for"):
+                words.pop()
+            if not words:
+                continue
+        name = " ".join(words)
+        s, e = m.start("name"), m.start("name") + len(name)
+        if words[0] in skip or any(w in titles for w in words) or is_place(name):
             continue
         owner = m.group("owner")
-        if owner and (_works_after().match(text, m.end("name")) or _site_word(words[-1])
+        if owner and (_works_after().match(text, e) or _site_word(words[-1])
                       or demonym(words[0], country_for_i=True)):
             continue  # Glencore-owned Mutanda mine, State-owned Indonesian miner: a site, a nationality
         if owner == "controlled" and not _listed_company_en(m.group("by")):
             continue  # Rio Tinto-controlled Turquoise Hill; not M23-controlled Rubaya, a town armed men control
-        out.append(Candidate(m.start("name"), m.end("name"), "ORG", RULE, "en"))
+        out.append(Candidate(s, e, "ORG", RULE, "en"))
     return out
 
 

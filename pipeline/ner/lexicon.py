@@ -265,8 +265,12 @@ def past_company_modifier(text: str, s: int, e: int) -> int:
     """Where a name in text[s:e] starts after the last hyphened word that says where a company sits or trades
     or who owns or backs it (British Virgin Islands-based X Ltd; shares of Hong Kong-listed Jiangxi Copper;
     Glencore-backed X; State-owned X): that word and the place or owner in it are no part of the name. s when
-    there is none; e when nothing follows it."""
-    cuts = [m.end() for m in _company_modifier().finditer(text, s, e)]
+    there is none; e when nothing follows it. An ordinary word's owner modifier inside a name that begins before
+    it is the name's own (Hunan Provincial State-owned Assets Supervision and Administration Commission); a seat
+    word always cuts (British Virgin Islands-based X Ltd)."""
+    owners = frozenset(en_rules().owner_words)
+    cuts = [m.end() for m in _company_modifier().finditer(text, s, e)
+            if m.start() == s or m.group(2) not in owners or m.group(1).lower() not in common_words_en()]
     return cuts[-1] if cuts else s
 
 
@@ -277,7 +281,7 @@ def company_modifier_suffix() -> str:
 
 @lru_cache(maxsize=1)
 def _company_modifier() -> re.Pattern[str]:
-    return re.compile(rf"[\w.'&]+-(?:{company_modifier_suffix()})(?![\w\-])\s*")
+    return re.compile(rf"([\w.'&]+)-({company_modifier_suffix()})(?![\w\-])\s*")
 
 
 def longest_first(words: Iterable[str]) -> tuple[str, ...]:

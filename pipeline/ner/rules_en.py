@@ -220,7 +220,9 @@ def _can_join(chain: _Chain, link: str, ph: _Phrase, lex: _Lex) -> bool:
         return link == "in" and bool(heads) and heads[-1] in lex.sub_units and any(
             _INNER_POSSESSIVE.sub("", w + " ").strip() in lex.parents for w in ph_words)
     if link == "and":
-        if _is_head(ph_words[0], lex) or _place(ph_words) or any(lk in lex.romance_links for lk in chain.links):
+        if _is_head(ph_words[0], lex) and not _field_before_heads(words, ph_words, lex):
+            return False  # Vale and Bank of China: a head opens a second name
+        if _place(ph_words) or any(lk in lex.romance_links for lk in chain.links):
             return False  # a Spanish name is joined by y, not and (Banco de Chile and Minera Escondida Ltda)
         in_complement = any(lk.startswith(("of", "for")) for lk in chain.links)
         ph_head = _is_head(ph_words[-1], lex)
@@ -230,6 +232,14 @@ def _can_join(chain: _Chain, link: str, ph: _Phrase, lex: _Lex) -> bool:
     return False
 
 
+def _field_before_heads(words: list[str], ph_words: list[str], lex: _Lex) -> bool:
+    """Fields before "and", then heads after it, make one body (State-owned Assets Supervision and Administration
+    Commission): the words before hold no head (no body of their own) and the phrase after is two or more words
+    ending in another head (not Vale and Bank)."""
+    return (len(words) >= 2 and not any(_is_head(w, lex) for w in words) and len(ph_words) >= 2
+            and _is_head(ph_words[-1], lex))
+
+
 def _sub_unit_comma(words: list[str], ph_words: list[str], lex: _Lex) -> bool:
     """A sub-unit, then its parent after a comma: the Beijing Branch, China Minmetals."""
     heads = [w for w in words if _is_head(w, lex)]
@@ -237,10 +247,11 @@ def _sub_unit_comma(words: list[str], ph_words: list[str], lex: _Lex) -> bool:
 
 
 def _portfolio_item(chain: _Chain, ph_words: list[str], lex: _Lex) -> bool:
-    """Department of Mines, Petroleum and Exploration: after "of", the comma goes on through a list of portfolios
-    (no institution word, no place); ``_chains`` keeps the list only when "and" closes it."""
-    return (bool(chain.links) and chain.links[-1] in ("of", "of the", _LIST_COMMA) and "of" in chain.links[0]
-            and _portfolio_words(ph_words, lex))
+    """Department of Mines, Petroleum and Exploration: after "of" (or "for": State Committee for Geology, Mining
+    and Subsoil Use), the comma goes on through a list of portfolios (no institution word, no place); ``_chains``
+    keeps the list only when "and" closes it."""
+    return (bool(chain.links) and chain.links[-1] in ("of", "of the", "for", "for the", _LIST_COMMA)
+            and chain.links[0].startswith(("of", "for")) and _portfolio_words(ph_words, lex))
 
 
 def _portfolio_words(words: list[str], lex: _Lex) -> bool:

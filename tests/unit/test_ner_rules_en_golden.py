@@ -811,3 +811,46 @@ def test_the_names_between_an_owners_word_and_operations_are_sites(text: str, pl
 def test_the_outlet_in_a_datelines_brackets_is_an_institution(text: str, outlet: str | None) -> None:
     orgs = [text[c.start:c.end] for c in context_en.dated_lines(text, 0, len(text)) if c.label == "ORG"]
     assert orgs == ([outlet] if outlet else [])
+
+
+@pytest.mark.parametrize(("text", "org"), [
+    # fields before "and", then heads after it: one body
+    ("Shares are held by the Gansu Provincial State-owned Assets Supervision and Administration Commission.",
+     "Gansu Provincial State-owned Assets Supervision and Administration Commission"),
+    ("The Nuclear Safety and Radiation Protection Agency inspected the mill.",
+     "Nuclear Safety and Radiation Protection Agency"),
+    # portfolios listed after "for"
+    ("The State Committee for Ecology, Forestry and Subsoil Use issued the licence.",
+     "State Committee for Ecology, Forestry and Subsoil Use"),
+])
+def test_one_body_holds_its_fields_and_portfolios(text: str, org: str) -> None:
+    assert org in {text[c.start:c.end] for c in rules_en.org_spans(text, 0, len(text))}
+
+
+def test_a_head_after_and_still_opens_a_second_body_after_a_company() -> None:
+    text = "Talks between Kestrel Copper and Bank of Zambia ended."
+    orgs = {text[c.start:c.end] for c in rules_en.org_spans(text, 0, len(text))}
+    assert "Bank of Zambia" in orgs and not any("Kestrel Copper and" in o for o in orgs)
+
+
+@pytest.mark.parametrize(("text", "org"), [
+    ("Sydney- and Lima-listed Condor Metals Ltd on Tuesday cut its forecast.", "Condor Metals Ltd"),
+    ("Perth-based Wattle Lithium in March raised funds.", "Wattle Lithium"),
+])
+def test_a_date_ends_a_name_after_a_seat_word(text: str, org: str) -> None:
+    assert [text[c.start:c.end] for c in context_en.based_companies(text, 0, len(text))] == [org]
+
+
+@pytest.mark.parametrize(("text", "place"), [
+    ("Smelters in the Kenya-China Economic and Trade Cooperation Zone expanded.",
+     "Kenya-China Economic and Trade Cooperation Zone"),
+    ("The refinery is in the Qinzhou Economic and Technological Development Zone.",
+     "Qinzhou Economic and Technological Development Zone"),
+])
+def test_and_joins_the_fields_of_a_zones_name(text: str, place: str) -> None:
+    assert place in {text[c.start:c.end] for c in context_en.sites(text, 0, len(text))}
+
+
+def test_and_joins_no_owners_before_a_mine() -> None:
+    text = "Kestrel and Talon Mine shares rose."
+    assert "Kestrel and Talon Mine" not in {text[c.start:c.end] for c in context_en.sites(text, 0, len(text))}
